@@ -1,0 +1,138 @@
+"""Writes audit rows in the caller's transaction and verifies the hash chain that links them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from barnearket.storage.orm.audit import AuditEntry, AuditHead
+
+GENESIS = "0" * 64
+_NAME = re.compile(r"^[a-z][a-z0-9_.]{0,59}$")
+
+
+class AuditAction(StrEnum):
+    """Everything the log records. Values are stable identifiers stored in the file."""
+
+    CREATE_FILE = "create_file"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    LOCK = "lock"
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    SEARCH = "search"
+    EXPORT = "export"
+    IMPORT = "import"
+    PRINT = "print"
+    PDF = "pdf"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    MIGRATE = "migrate"
+    USER_ADD = "user_add"
+    USER_REMOVE = "user_remove"
+    USER_PASSWD = "user_passwd"
+    SETTINGS = "settings"
+    CHECK = "check"
+    PURGE = "purge"
+
+
+class Outcome(StrEnum):
+    """How the recorded action ended."""
+
+    OK = "ok"
+    FAILED = "failed"
+    DENIED = "denied"
+
+
+def _check_name(value: str, what: str) -> str:
+    if not _NAME.match(value):
+        raise ValueError(f"audit {what} must be an identifier, got {len(value)} characters")
+    return value
+
+
+def _link(entry: AuditEntry) -> str:
+    """Hash of the row's content together with the previous link."""
+    at = entry.at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    payload = [
+        entry.seq, at, entry.actor_id, entry.action, entry.object_type,
+        entry.object_id, entry.fields, entry.outcome, entry.prev_hash,
+    ]
+    data = json.dumps(payload, separators=(",", ":"), ensure_ascii=True).encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def record(
+    session: Session,
+    *,
+    actor_id: int | None,
+    action: AuditAction,
+    object_type: str | None = None,
+    object_id: int | None = None,
+    fields: Iterable[str] = (),
+    outcome: Outcome = Outcome.OK,
+    at: datetime | None = None,
+) -> AuditEntry:
+    """Append one row to the log inside the caller's transaction (committed with the change)."""
+    names = sorted({_check_name(f, "field") for f in fields})
+    if object_type is not None:
+        _check_name(object_type, "object type")
+    head = session.get(AuditHead, 1)
+    seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+    entry = AuditEntry(
+        seq=seq, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action),
+        object_type=object_type, object_id=object_id, fields=",".join(names),
+        outcome=str(outcome), prev_hash=prev, hash="",
+    )
+    entry.hash = _link(entry)
+    session.add(entry)
+    if head is None:
+        session.add(AuditHead(id=1, seq=seq, hash=entry.hash))
+    else:
+        head.seq, head.hash = seq, entry.hash
+    session.flush()
+    return entry
+
+
+@dataclass
+class ChainReport:
+    """The result of verifying the chain: rows read and the sequence numbers that broke it."""
+
+    rows: int = 0
+    broken: list[int] = field(default_factory=list)
+    head_mismatch: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when every link holds and the head matches the last row."""
+        return not self.broken and not self.head_mismatch
+
+
+def iter_entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
+    """Stream the log in sequence order without loading it all at once."""
+    stmt = select(AuditEntry).order_by(AuditEntry.seq).execution_options(yield_per=batch)
+    yield from session.scalars(stmt)
+
+
+def verify(session: Session) -> ChainReport:
+    """Walk the log and report every row whose link, position or content does not fit."""
+    report = ChainReport()
+    prev_hash, prev_seq = GENESIS, 0
+    for entry in iter_entries(session):
+        report.rows += 1
+        if entry.seq != prev_seq + 1 or entry.prev_hash != prev_hash or _link(entry) != entry.hash:
+            report.broken.append(entry.seq)
+        prev_hash, prev_seq = entry.hash, entry.seq
+    head = session.get(AuditHead, 1)
+    if (head is None) != (report.rows == 0) or (head and (head.seq, head.hash) != (prev_seq, prev_hash)):
+        report.head_mismatch = True
+    return report

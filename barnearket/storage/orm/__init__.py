@@ -1,0 +1,1 @@
+"""ORM tables mapped with SQLAlchemy 2 typed declarative classes."""
