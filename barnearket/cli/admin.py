@@ -1,0 +1,157 @@
+"""The administrator's commands: init, check, users, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.domain.roles import Role
+from barnearket.storage import accounts, backup, kdf
+from barnearket.storage.check import check_file
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.opening import create_case_file
+from barnearket.storage.recovery import format_recovery_key
+
+DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH)
+RECOVERY_TEXT = """\
+Saksfilen er laget: {path}
+
+GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
+
+    {key}
+
+Skriv den ut eller skriv den ned, og oppbevar den innelåst, adskilt fra maskinen.
+Den åpner saksfilen hvis alle passordfraser er glemt. Den som har nøkkelen og filen,
+kan lese alt i filen.
+"""
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a file with its first user (role admin) and print the recovery key once."""
+    secrets = secrets_for(args)
+    passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ")
+    print("Tilpasser nøkkelutledningen til denne maskinen ...", file=sys.stderr)
+    case_file = create_case_file(Path(args.file), login=args.user, full_name=args.name,
+                                 passphrase=passphrase, kdf_params=kdf.calibrate())
+    try:
+        print(RECOVERY_TEXT.format(path=args.file, key=format_recovery_key(case_file.file_key)))
+    finally:
+        case_file.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 healthy, 1 damaged (with findings), 2 cannot open (raised as CaseFileError)."""
+    try:
+        case_file = open_for(args, Path(args.file), secrets_for(args))
+    except CaseFileError as exc:
+        if exc.problem not in DAMAGE:
+            raise
+        print(f"Saksfilen er skadet: {exc.message}", file=sys.stderr)
+        return 1
+    try:
+        result = check_file(case_file)
+    finally:
+        case_file.close()
+    if result.ok:
+        print(f"Saksfilen er i orden. Nøkler, krypterte sider, databasestruktur og "
+              f"hendelseslogg ({result.audit_rows} rader) er kontrollert.")
+        return 0
+    print("Saksfilen er skadet:", file=sys.stderr)
+    for finding in result.findings:
+        print(f"  - {finding}", file=sys.stderr)
+    return 1
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    """List, add, remove or re-passphrase users."""
+    secrets = secrets_for(args)
+    case_file = open_for(args, Path(args.file), secrets)
+    try:
+        if args.action == "list":
+            for u in accounts.list_users(case_file):
+                state = "aktiv" if u.active else "fjernet"
+                print(f"{u.login:<20} {u.role.value:<14} {state:<8} {u.full_name}")
+        elif args.action == "add":
+            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ")
+            accounts.add_user(case_file, args.login, args.name, Role(args.role), passphrase)
+            print(f"Brukeren {args.login} er lagt til.")
+        elif args.action == "remove":
+            accounts.remove_user(case_file, args.login)
+            print(f"Brukeren {args.login} er fjernet. Passordfrasen åpner ikke filen lenger.")
+        else:
+            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ")
+            accounts.change_passphrase(case_file, args.login, passphrase)
+            print(f"Passordfrasen for {args.login} er byttet.")
+    finally:
+        case_file.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write an encrypted, consistent copy that opens with the same logins."""
+    case_file = open_for(args, Path(args.file), secrets_for(args))
+    try:
+        backup.backup(case_file, Path(args.dest))
+    finally:
+        case_file.close()
+    print(f"Sikkerhetskopien er skrevet til {args.dest} (med nøkkelfilen ved siden av).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Check a backup and write it out as a new case file."""
+    source = open_for(args, Path(args.backup), secrets_for(args))
+    try:
+        result = check_file(source)
+        if not result.ok:
+            for finding in result.findings:
+                print(f"  - {finding}", file=sys.stderr)
+            raise CaseFileError(Problem.DAMAGED, "Sikkerhetskopien er skadet; ingenting er gjort.")
+        backup.restore(source, Path(args.file))
+    finally:
+        source.close()
+    print(f"Sikkerhetskopien er lagt tilbake som {args.file}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the administrator's subcommands."""
+    p = sub.add_parser("init", help="lag en ny kryptert saksfil med første bruker (admin)")
+    p.add_argument("file")
+    p.add_argument("--user", required=True, metavar="LOGIN")
+    p.add_argument("--name", required=True, metavar="FULLT NAVN")
+    p.add_argument("--passphrase-stdin", action="store_true")
+    p.set_defaults(func=cmd_init, recovery_key_stdin=False)
+
+    p = sub.add_parser("check", help="kontroller nøkler, kryptering, struktur og hendelseslogg")
+    p.add_argument("file")
+    add_open_arguments(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("users", help="vis, legg til, fjern eller bytt passordfrase for brukere")
+    p.add_argument("file")
+    add_open_arguments(p)
+    actions = p.add_subparsers(dest="action", required=True)
+    actions.add_parser("list", help="vis brukerne")
+    a = actions.add_parser("add", help="legg til en bruker")
+    a.add_argument("login")
+    a.add_argument("--name", required=True, metavar="FULLT NAVN")
+    a.add_argument("--role", required=True, choices=[r.value for r in Role])
+    actions.add_parser("remove", help="fjern en bruker").add_argument("login")
+    actions.add_parser("passwd", help="bytt passordfrase").add_argument("login")
+    p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi")
+    p.add_argument("file")
+    p.add_argument("dest")
+    add_open_arguments(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="legg tilbake en sikkerhetskopi som ny saksfil")
+    p.add_argument("backup")
+    p.add_argument("file")
+    add_open_arguments(p)
+    p.set_defaults(func=cmd_restore)

@@ -1,0 +1,54 @@
+"""Entry point of the `barnearket` command: subcommands for administrators, or the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from barnearket import __version__
+from barnearket.storage.errors import CaseFileError
+
+log = logging.getLogger("barnearket.cli")
+COMMANDS = ("init", "check", "users", "backup", "restore", "audit")
+
+
+class NorwegianParser(argparse.ArgumentParser):
+    """Usage errors in Norwegian, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print a short Norwegian usage error."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: feil bruk: {message}\nSe «{self.prog} --help».\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All subcommands; each module registers its own."""
+    from barnearket.cli import admin, auditlog
+
+    parser = NorwegianParser(prog="barnearket", description="Barnearket: saksfiler for barn som pårørende.")
+    parser.add_argument("--version", action="version", version=f"Barnearket {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=NorwegianParser)
+    admin.register(sub)
+    auditlog.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a subcommand, or start the desktop application when none is given."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        from barnearket.ui.launch import run_gui
+
+        return run_gui(args_list)
+    args = build_parser().parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except CaseFileError as exc:
+        print(f"barnearket: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nAvbrutt.", file=sys.stderr)
+        return 2

@@ -1,0 +1,46 @@
+"""Where passphrases and the recovery key come from: an interactive prompt or standard input."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from typing import TextIO
+
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.recovery import parse_recovery_key
+
+
+class Secrets:
+    """Reads secrets in the order the command asks for them; never from arguments or environment."""
+
+    def __init__(self, *, from_stdin: bool, stream: TextIO | None = None) -> None:
+        self._from_stdin = from_stdin
+        self._stream = stream or sys.stdin
+
+    def _line(self, what: str) -> str:
+        line = self._stream.readline()
+        if not line:
+            raise CaseFileError(Problem.INVALID, f"Mangler {what} på standard inn.")
+        return line.rstrip("\r\n")
+
+    def passphrase(self, prompt: str) -> str:
+        """One existing passphrase."""
+        if self._from_stdin:
+            return self._line("passordfrase")
+        return getpass.getpass(prompt)
+
+    def new_passphrase(self, prompt: str) -> str:
+        """A new passphrase: asked twice at the prompt, once per line on standard input."""
+        if self._from_stdin:
+            value = self._line("ny passordfrase")
+        else:
+            value = getpass.getpass(prompt)
+            if getpass.getpass("Gjenta passordfrasen: ") != value:
+                raise CaseFileError(Problem.INVALID, "Passordfrasene var ikke like.")
+        if len(value) < 8:
+            raise CaseFileError(Problem.INVALID, "Passordfrasen må ha minst 8 tegn.")
+        return value
+
+    def recovery_key(self) -> bytes:
+        """The recovery key, always read from standard input."""
+        return parse_recovery_key(self._line("gjenopprettingsnøkkel"))

@@ -1,0 +1,114 @@
+"""Adds, removes and re-passphrases users; each change touches only that user's key slot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from barnearket.domain.roles import Role
+from barnearket.storage import audit, kdf
+from barnearket.storage.casefile import CaseFile
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.keyfile import KeyFile, write_keyfile
+from barnearket.storage.opening import check_login
+from barnearket.storage.orm.meta import set_meta
+from barnearket.storage.orm.users import User
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """What the user list shows."""
+
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    active: bool
+    has_slot: bool
+
+
+def _require_admin(case_file: CaseFile) -> None:
+    if case_file.user is not None and not Role(case_file.user.role).manages_users:
+        raise CaseFileError(Problem.NOT_ALLOWED)
+
+
+def _find(session: Session, login: str) -> User:
+    user = session.scalars(select(User).where(User.login == login.casefold())).first()
+    if user is None or not user.active:
+        raise CaseFileError(Problem.USER_UNKNOWN)
+    return user
+
+
+def _save_keys(case_file: CaseFile, session: Session, keys: KeyFile) -> None:
+    """Mirror inside the file in this transaction; the key file on disk follows after commit."""
+    set_meta(session, "keyfile", keys.to_bytes().decode())
+    case_file.keyfile = keys
+
+
+def list_users(case_file: CaseFile) -> list[UserInfo]:
+    """Every user, active or removed, with whether they hold a key slot."""
+    with case_file.read_session() as session:
+        users = session.scalars(select(User).order_by(User.login)).all()
+        return [UserInfo(u.id, u.login, u.full_name, Role(u.role), u.active,
+                         case_file.keyfile.find(u.login) is not None) for u in users]
+
+
+def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passphrase: str,
+             params: kdf.KdfParams | None = None) -> int:
+    """Create a user with a new slot; other slots are untouched."""
+    _require_admin(case_file)
+    login = check_login(login)
+    with case_file.session() as session, session.begin():
+        if session.scalars(select(User).where(User.login == login)).first() is not None:
+            raise CaseFileError(Problem.EXISTS, "Det finnes allerede en bruker med det brukernavnet.")
+        keys, _ = case_file.keyfile.with_slot(login, passphrase, case_file.file_key,
+                                              params or _params_like(case_file))
+        user = User(login=login, full_name=full_name, role=str(role), active=True,
+                    created_at=datetime.now(UTC))
+        session.add(user)
+        session.flush()
+        _save_keys(case_file, session, keys)
+        audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_ADD,
+                     object_type="user", object_id=user.id, fields=["login", "full_name", "role"])
+        user_id = user.id
+    write_keyfile(case_file.path, case_file.keyfile)
+    return user_id
+
+
+def remove_user(case_file: CaseFile, login: str) -> None:
+    """Deactivate the user and delete their slot, so their passphrase no longer opens the file."""
+    _require_admin(case_file)
+    with case_file.session() as session, session.begin():
+        user = _find(session, login)
+        if case_file.user is not None and user.id == case_file.user.id:
+            raise CaseFileError(Problem.NOT_ALLOWED, "Du kan ikke fjerne deg selv.")
+        user.active, user.removed_at = False, datetime.now(UTC)
+        _save_keys(case_file, session, case_file.keyfile.without(user.login))
+        audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_REMOVE,
+                     object_type="user", object_id=user.id, fields=["active"])
+    write_keyfile(case_file.path, case_file.keyfile)
+
+
+def change_passphrase(case_file: CaseFile, login: str, passphrase: str,
+                      params: kdf.KdfParams | None = None) -> None:
+    """Re-wrap the file key for one user under a new passphrase; admins may do it for anyone."""
+    own = case_file.user is not None and case_file.user.login == login.casefold()
+    if not own:
+        _require_admin(case_file)
+    with case_file.session() as session, session.begin():
+        user = _find(session, login)
+        keys, _ = case_file.keyfile.with_slot(user.login, passphrase, case_file.file_key,
+                                              params or _params_like(case_file))
+        _save_keys(case_file, session, keys)
+        audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_PASSWD,
+                     object_type="user", object_id=user.id, fields=["passphrase"])
+    write_keyfile(case_file.path, case_file.keyfile)
+
+
+def _params_like(case_file: CaseFile) -> kdf.KdfParams:
+    """New slots get the same cost as the file's first slot (calibrated when it was made)."""
+    slots = case_file.keyfile.slots
+    return slots[0].kdf if slots else kdf.calibrate()

@@ -1,0 +1,70 @@
+"""An open, unlocked case file: the lock, the file key, the engine and who logged in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from barnearket.storage.keyfile import KeyFile
+from barnearket.storage.lock import CaseFileLock
+
+
+@dataclass(frozen=True)
+class LoggedIn:
+    """The person who unlocked the file (None when opened with the recovery key)."""
+
+    id: int
+    login: str
+    full_name: str
+    role: str
+
+
+@dataclass
+class CaseFile:
+    """Everything needed to work on one unlocked file; `close()` forgets the key and frees the lock.
+
+    Attributes:
+        path: the case file.
+        engine: pooled SQLAlchemy engine over the encrypted database.
+        keyfile: the key slots (as last read or written).
+        user: who unlocked it, or None for the recovery key.
+        failed_attempts: times of failed unlocks reported at this unlock.
+    """
+
+    path: Path
+    engine: Engine
+    keyfile: KeyFile
+    file_key: bytes = field(repr=False)
+    lock: CaseFileLock = field(repr=False)
+    user: LoggedIn | None
+    failed_attempts: list[datetime] = field(default_factory=list)
+
+    def session(self) -> Session:
+        """A new session for a unit of work that writes; it takes the write lock when it begins."""
+        return Session(self.engine.execution_options(immediate=True), expire_on_commit=False)
+
+    def read_session(self) -> Session:
+        """A new session for reading (e.g. on a worker thread); never blocks the writer."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @property
+    def actor_id(self) -> int | None:
+        """The audit log's id for whoever is logged in."""
+        return self.user.id if self.user else None
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` has run."""
+        return not self.file_key
+
+    def close(self) -> None:
+        """Close every connection (WAL is checkpointed and removed), drop the key, free the lock."""
+        if self.closed:
+            return
+        self.engine.dispose()
+        self.file_key = b""
+        self.lock.release()

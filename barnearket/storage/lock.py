@@ -1,0 +1,40 @@
+"""Makes sure only one running Barnearket uses a case file at a time.
+
+The lock is an operating-system file lock on `<file>.lock`: the system frees it when the process
+ends, however it ends, so a crash never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from barnearket.storage.errors import CaseFileError, Problem
+
+SUFFIX = ".lock"
+
+
+def lock_path(case_path: Path) -> Path:
+    """The lock file sits beside the case file."""
+    return case_path.with_name(case_path.name + SUFFIX)
+
+
+class CaseFileLock:
+    """Holds the exclusive lock on one case file until released."""
+
+    def __init__(self, case_path: Path) -> None:
+        self._lock = FileLock(str(lock_path(case_path)), timeout=0, mode=0o600)
+
+    def acquire(self) -> None:
+        """Take the lock or raise IN_USE at once."""
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            raise CaseFileError(Problem.IN_USE) from None
+        except PermissionError:
+            raise CaseFileError(Problem.NO_ACCESS) from None
+
+    def release(self) -> None:
+        """Give the lock back."""
+        self._lock.release(force=True)

@@ -1,0 +1,63 @@
+"""Shared fixtures: isolated user folders, and a freshly created encrypted case file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from barnearket.domain.clock import SystemClock  # noqa: E402
+from barnearket.domain.roles import Role  # noqa: E402
+from barnearket.services.context import Actor, ServiceContext  # noqa: E402
+from barnearket.storage import kdf  # noqa: E402
+from barnearket.storage.casefile import CaseFile  # noqa: E402
+from barnearket.storage.opening import create_case_file  # noqa: E402
+
+ADMIN_LOGIN = "admin"
+ADMIN_NAME = "Ánte Ođđasa-Ærlig"
+ADMIN_PASSPHRASE = "riktig passordfrase æøå"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user's data, config or cache folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("BARNEARKET_HOME", str(home / "barnearket"))
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    """Where a test's case file lives."""
+    return tmp_path / "saker.barnearket"
+
+
+@pytest.fixture
+def case_file(case_path: Path) -> Iterator[CaseFile]:
+    """A new encrypted case file (cheap KDF settings) unlocked by its admin."""
+    opened = create_case_file(case_path, login=ADMIN_LOGIN, full_name=ADMIN_NAME,
+                              passphrase=ADMIN_PASSPHRASE, kdf_params=kdf.fast_params_for_tests())
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def actor(case_file: CaseFile) -> Actor:
+    """The logged-in admin as the services see them."""
+    assert case_file.user is not None
+    return Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
+
+
+@pytest.fixture
+def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
+    """A service context in one open transaction, committed when the test passes."""
+    with case_file.session() as session, session.begin():
+        yield ServiceContext(session, actor, SystemClock())
