@@ -1,0 +1,61 @@
+"""The one module that knows where Barnearket keeps its files on this machine.
+
+Everything else asks here. `BARNEARKET_HOME` (or the `--home` option) moves every folder under
+one root, which the tests and portable installs use.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP = "Barnearket"
+DEFAULT_FILE_NAME = "saker.barnearket"
+DEMO_FILE_NAME = "demo.barnearket"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Folders for case files, settings and municipal form overrides."""
+
+    data: Path
+    config: Path
+
+    @property
+    def default_case_file(self) -> Path:
+        """The case file offered when nothing else has been chosen."""
+        return self.data / DEFAULT_FILE_NAME
+
+    @property
+    def demo_case_file(self) -> Path:
+        """The fictional demo file that `barnearket --demo` opens."""
+        return self.data / DEMO_FILE_NAME
+
+    @property
+    def local_forms(self) -> Path:
+        """Where a municipality puts its own adapted form definitions."""
+        return self.config / "skjema"
+
+    @property
+    def settings_file(self) -> Path:
+        """Per-user program settings (recent files, idle time); never case data."""
+        return self.config / "innstillinger.json"
+
+    def ensure(self) -> Paths:
+        """Create the folders (owner-only) and return self."""
+        for folder in (self.data, self.config):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self
+
+
+def resolve_paths(home: str | None = None) -> Paths:
+    """Folders from `home`, else `BARNEARKET_HOME`, else the platform's user folders."""
+    root = home or os.environ.get("BARNEARKET_HOME")
+    if root:
+        base = Path(root)
+        return Paths(data=base / "data", config=base / "config")
+    return Paths(data=Path(platformdirs.user_data_dir(APP, appauthor=False)),
+                 config=Path(platformdirs.user_config_dir(APP, appauthor=False)))
