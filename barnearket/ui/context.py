@@ -1,0 +1,71 @@
+"""What every widget gets from the composition root: the open file, who is logged in, and saving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from barnearket.domain.clock import Clock
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.storage.casefile import CaseFile
+
+
+class SaveStatus(QObject):
+    """Tells the status bar whether the last change is stored.
+
+    Signals:
+        saving(): a change is being written.
+        saved(): every change so far is in the file.
+        failed(str): a change could not be stored; the Norwegian message says why.
+    """
+
+    saving = Signal()
+    saved = Signal()
+    failed = Signal(str)
+
+
+@dataclass
+class UiContext:
+    """The composition root's bundle, handed to each widget in its constructor.
+
+    `case_file` is replaced when the window is locked and unlocked again, so widgets must never
+    keep a session or a CaseFile of their own: they ask for a unit of work each time.
+    """
+
+    case_file: CaseFile | None
+    actor: Actor | None
+    clock: Clock
+    forms: Any
+    paths: Any
+    save_status: SaveStatus = field(default_factory=SaveStatus)
+
+    @property
+    def is_open(self) -> bool:
+        """True while a file is unlocked."""
+        return self.case_file is not None and not self.case_file.closed
+
+    @property
+    def file_path(self) -> Path | None:
+        """The open (or last opened) case file."""
+        return self.case_file.path if self.case_file else None
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[ServiceContext]:
+        """One transaction for one user action: committed on success, rolled back on error."""
+        if self.case_file is None or self.actor is None or self.case_file.closed:
+            raise RuntimeError("no case file is open")
+        with self.case_file.session() as session, session.begin():
+            yield ServiceContext(session, self.actor, self.clock)
+
+    @contextmanager
+    def reading(self) -> Iterator[ServiceContext]:
+        """A read-only unit of work (nothing is committed)."""
+        if self.case_file is None or self.actor is None or self.case_file.closed:
+            raise RuntimeError("no case file is open")
+        with self.case_file.read_session() as session:
+            yield ServiceContext(session, self.actor, self.clock)
