@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -12,7 +13,11 @@ from barnearket import __version__
 from barnearket.storage.errors import CaseFileError
 
 log = logging.getLogger("barnearket.cli")
-COMMANDS = ("init", "check", "users", "backup", "restore", "audit")
+COMMANDS = (
+    "init", "check", "users", "backup", "restore", "audit",
+    "export", "import", "cases", "demo", "pdf", "report-json", "settings",
+)
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents")
 
 
 class NorwegianParser(argparse.ArgumentParser):
@@ -26,13 +31,17 @@ class NorwegianParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands; each module registers its own."""
-    from barnearket.cli import admin, auditlog
-
     parser = NorwegianParser(prog="barnearket", description="Barnearket: saksfiler for barn som pårørende.")
     parser.add_argument("--version", action="version", version=f"Barnearket {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=NorwegianParser)
-    admin.register(sub)
-    auditlog.register(sub)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"barnearket.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"barnearket.cli.{name}":
+                raise
+            continue
+        module.register(sub)
     return parser
 
 
