@@ -6,10 +6,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import figure, median_ms
-
 from barnearket.storage import kdf
 from barnearket.storage.opening import create_case_file, open_case_file
+from benchmarks.common import figure, median_ms
 
 PASSPHRASE = "en lang nok passordfrase"
 

@@ -10,12 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from barnearket.domain.clock import SystemClock  # noqa: E402
-from barnearket.domain.roles import Role  # noqa: E402
-from barnearket.services.context import Actor, ServiceContext  # noqa: E402
-from barnearket.storage import kdf  # noqa: E402
-from barnearket.storage.casefile import CaseFile  # noqa: E402
-from barnearket.storage.opening import create_case_file  # noqa: E402
+from barnearket.domain.clock import SystemClock
+from barnearket.domain.roles import Role
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.storage import kdf
+from barnearket.storage.casefile import CaseFile
+from barnearket.storage.opening import create_case_file
 
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
