@@ -22,13 +22,20 @@ ACTION_LABELS = {
     "user_passwd": "byttet passordfrase", "settings": "endret innstillinger", "check": "kontrollerte",
     "purge": "slettet for godt",
 }
+OBJECT_LABELS = {
+    "user": "bruker", "case": "sak", "child": "barn", "sheet": "barneark", "answer": "svar",
+    "concern": "bekymring", "observation": "observasjon", "consultation": "drøfting",
+    "decision": "beslutning", "action": "tiltak", "evaluation": "evaluering", "consent": "samtykke",
+    "report": "melding", "unit": "enhet", "settings": "innstillinger", "document": "dokument",
+}
 OUTCOME_LABELS = {"ok": "", "failed": "MISLYKTES", "denied": "AVVIST"}
 
 
 def _line(entry: AuditEntry, names: dict[int, str]) -> str:
     who = names.get(entry.actor_id, "ukjent") if entry.actor_id else "gjenopprettingsnøkkel/ukjent"
     what = ACTION_LABELS.get(entry.action, entry.action)
-    target = f" {entry.object_type} {entry.object_id}" if entry.object_type else ""
+    kind = OBJECT_LABELS.get(entry.object_type or "", entry.object_type)
+    target = f" {kind} {entry.object_id}" if entry.object_type else ""
     fields = f" (felt: {entry.fields.replace(',', ', ')})" if entry.fields else ""
     outcome = OUTCOME_LABELS.get(entry.outcome, entry.outcome)
     stamp = entry.at.strftime("%d.%m.%Y %H:%M:%S UTC")

@@ -34,8 +34,9 @@ def open_for(args: argparse.Namespace, path: Path, secrets: Secrets) -> CaseFile
     passphrase = secrets.passphrase(f"Passordfrase for {args.user}: ")
     case_file = open_case_file(path, login=args.user, passphrase=passphrase)
     if case_file.failed_attempts:
-        print(f"Merk: {len(case_file.failed_attempts)} mislykkede innloggingsforsøk siden sist "
-              "(står i hendelsesloggen).", file=sys.stderr)
+        count = len(case_file.failed_attempts)
+        word = "mislykket innloggingsforsøk" if count == 1 else "mislykkede innloggingsforsøk"
+        print(f"Merk: {count} {word} siden sist (står i hendelsesloggen).", file=sys.stderr)
     return case_file
 
 
