@@ -1,0 +1,116 @@
+"""Builds a FormLibrary from the shipped folder plus local folders, with cross-file checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from barnearket.domain.forms.catalogs import RuleSet
+from barnearket.domain.forms.errors import FormError, SchemaError
+from barnearket.domain.forms.library import FormLibrary
+from barnearket.domain.forms.loader import LoadedFile, error_at, read_form
+from barnearket.domain.forms.model import Kind, Sheet, StepGuide
+from barnearket.domain.forms.paths import shipped_forms_dir
+from barnearket.domain.forms.scope import PendingRef
+from barnearket.domain.forms.standard import (
+    OPTION_SOURCE_KINDS,
+    REQUIRED_ENTRIES,
+    STANDARD_FORMS,
+)
+
+_Key = tuple[str, int]
+
+
+def load_standard_library(local_dirs: Sequence[Path] = ()) -> FormLibrary:
+    """The shipped forms overridden by the municipality's folders; all standard files required."""
+    return load_library([shipped_forms_dir(), *local_dirs], require_standard=True)
+
+
+def load_library(dirs: Sequence[Path], *, require_standard: bool = False) -> FormLibrary:
+    """Load every *.toml in `dirs`; a later folder's file replaces one with the same id+version."""
+    chosen: dict[_Key, LoadedFile] = {}
+    for directory in dirs:
+        chosen.update(_read_dir(directory))
+    files = sorted(chosen.values(), key=lambda f: (f.form.id, f.form.version))
+    _check_kinds(files)
+    library = FormLibrary(f.form for f in files)
+    for loaded in files:
+        for ref in loaded.pending:
+            _check_ref(loaded, ref, library)
+    if require_standard:
+        _check_standard(files, dirs[0] if dirs else Path())
+    return library
+
+
+def _read_dir(directory: Path) -> dict[_Key, LoadedFile]:
+    if not directory.is_dir():
+        raise FormError(directory, None, "mappen med skjemadefinisjoner finnes ikke")
+    found: dict[_Key, LoadedFile] = {}
+    for path in sorted(directory.glob("*.toml")):
+        if path.name.startswith("."):
+            continue
+        loaded = read_form(path)
+        key = (loaded.form.id, loaded.form.version)
+        if key in found:
+            first = found[key].form.source.name
+            problem = SchemaError(("version",), f"'{key[0]}' versjon {key[1]} finnes også i {first}")
+            raise error_at(path, loaded.text, problem)
+        found[key] = loaded
+    return found
+
+
+def _check_kinds(files: Iterable[LoadedFile]) -> None:
+    kinds: dict[str, LoadedFile] = {}
+    for loaded in files:
+        first = kinds.setdefault(loaded.form.id, loaded)
+        if first.form.kind is not loaded.form.kind:
+            message = (
+                f"'{loaded.form.id}' har kind '{first.form.kind}' i {first.form.source.name}; "
+                "alle versjoner av en id må ha samme kind"
+            )
+            raise error_at(loaded.form.source, loaded.text, SchemaError(("kind",), message))
+
+
+def _check_ref(loaded: LoadedFile, ref: PendingRef, library: FormLibrary) -> None:
+    def fail(message: str, loc: tuple[str | int, ...] = ref.loc) -> FormError:
+        return error_at(loaded.form.source, loaded.text, SchemaError(loc, message))
+
+    if ref.source_id not in library:
+        raise fail(f"'options_from' viser til '{ref.source_id}', som ikke finnes")
+    source = library.latest(ref.source_id)
+    if source.kind not in OPTION_SOURCE_KINDS:
+        raise fail(f"'{ref.source_id}' er kind '{source.kind}' og kan ikke gi svaralternativer")
+    if ref.services_only and source.kind is not Kind.SERVICES:
+        raise fail(f"service_list trenger en fil med kind 'services', ikke '{source.kind}'")
+    known = set()
+    for version in library.versions(ref.source_id):
+        known |= {o.id for o in library.choices_of(ref.source_id, version)}
+    for value, loc in ref.values:
+        if value not in known:
+            raise fail(f"'{value}' finnes ikke i '{ref.source_id}'", loc)
+
+
+def _check_standard(files: Sequence[LoadedFile], where: Path) -> None:
+    latest = {f.form.id: f for f in files}  # files are sorted, so the last version wins
+    for form_id, kind in STANDARD_FORMS.items():
+        if form_id not in latest:
+            raise FormError(where, None, f"mangler standardfilen '{form_id}' (kind '{kind}')")
+        loaded = latest[form_id]
+        if loaded.form.kind is not kind:
+            message = f"'{form_id}' skal ha kind '{kind}'"
+            raise error_at(loaded.form.source, loaded.text, SchemaError(("kind",), message))
+        missing = [e for e in REQUIRED_ENTRIES.get(form_id, ()) if e not in _entry_ids(loaded)]
+        if missing:
+            message = f"'{form_id}' mangler '{missing[0]}', som programmet er avhengig av"
+            raise error_at(loaded.form.source, loaded.text, SchemaError((), message))
+
+
+def _entry_ids(loaded: LoadedFile) -> set[str]:
+    form = loaded.form
+    if isinstance(form, Sheet):
+        return {q.id for q in form.questions()}
+    if isinstance(form, StepGuide):
+        return {s.id for s in form.steps}
+    if isinstance(form, RuleSet):
+        return {r.id for r in form.rules}
+    return set()

@@ -1,0 +1,99 @@
+"""Reads one definition file from disk into a typed form, or fails naming file, line and problem."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from barnearket.domain.forms.catalogs import FormFile
+from barnearket.domain.forms.errors import FormError, SchemaError
+from barnearket.domain.forms.header import Header, parse_header
+from barnearket.domain.forms.locate import line_of
+from barnearket.domain.forms.model import Kind
+from barnearket.domain.forms.parse_catalogs import (
+    parse_items,
+    parse_outcomes,
+    parse_rules,
+    parse_scale,
+)
+from barnearket.domain.forms.parse_forms import parse_sheet, parse_steps
+from barnearket.domain.forms.raw import Table
+from barnearket.domain.forms.scope import PendingRef
+
+_Parser = Callable[[Table, Header], tuple[FormFile, list[PendingRef]]]
+_PARSERS: dict[Kind, _Parser] = {
+    Kind.SHEET: parse_sheet,
+    Kind.STEPS: parse_steps,
+    Kind.SCALE: lambda doc, header: (parse_scale(doc, header), []),
+    Kind.CATEGORIES: lambda doc, header: (parse_items(doc, header), []),
+    Kind.PURPOSES: lambda doc, header: (parse_items(doc, header), []),
+    Kind.SERVICES: lambda doc, header: (parse_items(doc, header), []),
+    Kind.OUTCOMES: lambda doc, header: (parse_outcomes(doc, header), []),
+    Kind.RULES: lambda doc, header: (parse_rules(doc, header), []),
+}
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A parsed file with its text (to locate later problems) and its cross-file references."""
+
+    form: FormFile
+    text: str
+    pending: tuple[PendingRef, ...]
+
+
+def load_form(path: Path) -> FormFile:
+    """Load one file on its own; references to other files (`options_from`) are not checked."""
+    return read_form(path).form
+
+
+def read_form(path: Path) -> LoadedFile:
+    """Load one file, keeping what the library needs for cross-file checks."""
+    text = _read_text(path)
+    document = _parse_toml(path, text)
+    try:
+        table = Table(document, ())
+        header = parse_header(table, path)
+        form, pending = _PARSERS[header["kind"]](table, header)
+    except SchemaError as problem:
+        raise error_at(path, text, problem) from None
+    return LoadedFile(form, text, tuple(pending))
+
+
+def error_at(path: Path, text: str, problem: SchemaError) -> FormError:
+    """Turn a located SchemaError into a FormError with a line number."""
+    message = problem.message
+    if problem.earlier is not None:
+        message += f" (første gang på linje {line_of(text, problem.earlier)})"
+    return FormError(path, line_of(text, problem.loc), message)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FormError(path, None, f"kan ikke lese filen ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FormError(path, line, "filen er ikke lagret som UTF-8") from None
+
+
+def _parse_toml(path: Path, text: str) -> dict[str, object]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_AT.search(message)
+        if found is None:  # "at end of document" and the like
+            line = max(1, len(text.splitlines()))
+            problem = re.sub(r"\s*\(at [^)]*\)$", "", message)
+        else:
+            line = int(found.group(1))
+            problem = f"{message[: found.start()]}, kolonne {found.group(2)}"
+        raise FormError(path, line, f"ugyldig TOML: {problem}") from None

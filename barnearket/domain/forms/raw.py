@@ -1,0 +1,127 @@
+"""Typed reading of parsed TOML tables: every getter checks its type and knows its location."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from barnearket.domain.forms.errors import Loc, SchemaError
+
+_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def check_id(value: str, loc: Loc) -> str:
+    """Return `value` if it is a stable snake_case id, else raise a SchemaError at `loc`."""
+    if not _ID.fullmatch(value):
+        raise SchemaError(
+            loc,
+            f"'{value}' er ikke en gyldig id: bruk små bokstaver a-z, tall og understrek, "
+            "start med en bokstav, høyst 64 tegn",
+        )
+    return value
+
+
+class Table:
+    """One TOML table (or inline table) with its location in the file."""
+
+    def __init__(self, raw: object, loc: Loc, what: str = "en tabell") -> None:
+        if not isinstance(raw, Mapping):
+            raise SchemaError(loc, f"skal være {what}")
+        self._raw: Mapping[str, object] = raw
+        self.loc = loc
+
+    def at(self, key: str | int) -> Loc:
+        """The location of one of this table's keys."""
+        return (*self.loc, key)
+
+    def check_keys(self, allowed: Iterable[str]) -> None:
+        """Reject the first key (in file order) that is not allowed here."""
+        names = tuple(allowed)
+        for key in self._raw:
+            if key not in names:
+                raise SchemaError(self.at(key), f"ukjent nøkkel '{key}' (tillatt her: {', '.join(names)})")
+
+    def keys(self) -> tuple[str, ...]:
+        """The keys present, in file order."""
+        return tuple(self._raw)
+
+    def has(self, key: str) -> bool:
+        """Whether the key is present."""
+        return key in self._raw
+
+    def raw(self, key: str) -> object:
+        """The untyped value, or None if absent."""
+        return self._raw.get(key)
+
+    def text(self, key: str) -> str:
+        """A required, non-blank string."""
+        value = self.optional_text(key)
+        if value is None:
+            raise SchemaError(self.loc, f"mangler '{key}'")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        """A string that may be absent; if present it must not be blank."""
+        value = self._raw.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise SchemaError(self.at(key), f"'{key}' skal være tekst i anførselstegn")
+        if not value.strip():
+            raise SchemaError(self.at(key), f"'{key}' kan ikke være tom")
+        return value.strip()
+
+    def ident(self, key: str = "id") -> str:
+        """A required snake_case id."""
+        return check_id(self.text(key), self.at(key))
+
+    def optional_ident(self, key: str) -> str | None:
+        """A snake_case id that may be absent."""
+        value = self.optional_text(key)
+        return None if value is None else check_id(value, self.at(key))
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        """A boolean (true/false) with a default."""
+        value = self._raw.get(key, default)
+        if not isinstance(value, bool):
+            raise SchemaError(self.at(key), f"'{key}' skal være true eller false")
+        return value
+
+    def integer(self, key: str) -> int:
+        """A required whole number."""
+        value = self.optional_integer(key)
+        if value is None:
+            raise SchemaError(self.loc, f"mangler '{key}'")
+        return value
+
+    def optional_integer(self, key: str) -> int | None:
+        """A whole number that may be absent."""
+        value = self._raw.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SchemaError(self.at(key), f"'{key}' skal være et helt tall")
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        """A required, non-empty list of strings."""
+        value = self._raw.get(key)
+        if not isinstance(value, list) or not value:
+            raise SchemaError(self.at(key), f"'{key}' skal være en liste med minst ett svar-id")
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise SchemaError((*self.at(key), index), f"'{key}' skal bare inneholde tekst")
+        return tuple(value)
+
+    def tables(self, key: str) -> list[Table]:
+        """A list of tables ([[key]] or key = [{...}, ...]); empty if absent."""
+        value = self._raw.get(key, [])
+        if not isinstance(value, list):
+            raise SchemaError(self.at(key), f"'{key}' skal være en liste med tabeller ([[{key}]])")
+        what = f"en tabell (se [[{key}]])"
+        return [Table(item, (*self.at(key), i), what) for i, item in enumerate(value)]
+
+    def table(self, key: str) -> Table | None:
+        """A sub-table that may be absent."""
+        value = self._raw.get(key)
+        return None if value is None else Table(value, self.at(key))
