@@ -1,5 +1,5 @@
 """Lets `python -m barnearket` behave like the `barnearket` command."""
 
-from barnearket.cli.main import main
+from barnearket.main import main
 
 raise SystemExit(main())

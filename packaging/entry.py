@@ -1,5 +1,5 @@
 """Entry point of the bundled application (PyInstaller starts here)."""
 
-from barnearket.cli.main import main
+from barnearket.main import main
 
 raise SystemExit(main())

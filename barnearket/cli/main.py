@@ -1,4 +1,4 @@
-"""Entry point of the `barnearket` command: subcommands for administrators, or the desktop app."""
+"""The command line for administrators and scripts: parses a subcommand and runs it."""
 
 from __future__ import annotations
 
@@ -45,14 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a subcommand, or start the desktop application when none is given."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
-        from barnearket.ui.launch import run_gui
+def is_cli(argv: Sequence[str]) -> bool:
+    """Whether these arguments name a subcommand (else the desktop application starts)."""
+    return bool(argv) and argv[0] in (*COMMANDS, "-h", "--help", "--version")
 
-        return run_gui(args_list)
-    args = build_parser().parse_args(args_list)
+
+def run_cli(argv: Sequence[str]) -> int:
+    """Run one subcommand; known problems become a Norwegian message and exit code 2."""
+    args = build_parser().parse_args(list(argv))
     try:
         return int(args.func(args))
     except CaseFileError as exc:
