@@ -1,0 +1,78 @@
+"""The dated entries a worker records on the way from concern to action (steps 2 to 5 and 7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from barnearket.domain.model.enums import ConsultationWith, DecisionOutcome, Scale, StatusChange
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    """One move on a concern scale, with who made it and why."""
+
+    scale: Scale
+    level: int
+    at: datetime
+    by: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A dated, concrete observation: what was seen or heard, said or done (not conclusions)."""
+
+    id: int
+    observed_on: date
+    text: str
+    by: int
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """Sharing and discussing the concern; an anonymous one holds nothing that identifies anyone."""
+
+    id: int
+    held_on: date
+    with_whom: ConsultationWith
+    anonymous: bool
+    by: int
+    counterpart: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class ParentConversation:
+    """The necessary conversation with the parent (and the child where fitting)."""
+
+    id: int
+    held_on: date
+    by: int
+    participants: str = ""
+    shared: str = ""
+    response: str = ""
+    agreed: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The decision anchored with a leader; `recipients` are the services it shares with."""
+
+    id: int
+    decided_on: date
+    outcome: DecisionOutcome
+    by: int
+    anchored_with: str = ""
+    note: str = ""
+    recipients: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    """A closure or reopening of a concern, with its reason."""
+
+    kind: StatusChange
+    on: date
+    by: int
+    reason: str

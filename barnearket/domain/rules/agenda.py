@@ -1,0 +1,79 @@
+"""What needs a worker now: decisions due or overdue, follow-ups due, reports awaiting feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from barnearket.domain.model.concern import Concern
+from barnearket.domain.model.enums import ReportStatus
+from barnearket.domain.model.report import Report
+from barnearket.domain.rules.deadlines import report_due_dates
+from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
+
+
+class AgendaKind(StrEnum):
+    """The kinds of item on a worker's list."""
+
+    DECISION = "decision"
+    FOLLOW_UP = "follow_up"
+    REPORT_FEEDBACK = "report_feedback"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One thing to do by `due`; `ref_id` is the action or report id (None for a decision)."""
+
+    kind: AgendaKind
+    case_id: int
+    concern_id: int
+    due: date
+    overdue: bool
+    ref_id: int | None = None
+
+
+def agenda_for(concern: Concern, today: date, rules: RuleSettings = DEFAULT_RULES) -> list[AgendaItem]:
+    """The items an open concern puts on the list today (nothing for a closed one)."""
+    if not concern.is_open:
+        return []
+    horizon = today + timedelta(days=rules.due_soon_days)
+    items: list[AgendaItem] = []
+    if concern.decision is None and concern.decision_due <= horizon:
+        items.append(_item(AgendaKind.DECISION, concern, concern.decision_due,
+                           today > concern.decision_due))
+    for action in concern.actions:
+        due = action.next_date
+        if due is not None and due <= horizon:
+            items.append(_item(AgendaKind.FOLLOW_UP, concern, due, today > due, action.id))
+    for report in awaiting_feedback(concern.reports):
+        assert report.sent_on is not None
+        chase = report_due_dates(report.sent_on, rules).chase_on
+        if chase <= horizon:
+            items.append(_item(AgendaKind.REPORT_FEEDBACK, concern, chase, today >= chase, report.id))
+    return items
+
+
+def needs_me_now(
+    concerns: Iterable[Concern], today: date, rules: RuleSettings = DEFAULT_RULES
+) -> list[AgendaItem]:
+    """All items for these concerns, overdue first, then by due date."""
+    items = [item for c in concerns for item in agenda_for(c, today, rules)]
+    return sorted(items, key=lambda i: (not i.overdue, i.due, i.kind, i.concern_id, i.ref_id or 0))
+
+
+def awaiting_feedback(reports: Iterable[Report]) -> list[Report]:
+    """The newest sent version of each report series that has had no feedback yet."""
+    newest: dict[int, Report] = {}
+    for report in reports:
+        if report.status is ReportStatus.SENT:
+            kept = newest.get(report.series)
+            if kept is None or report.version > kept.version:
+                newest[report.series] = report
+    return [r for r in newest.values() if r.feedback_on is None]
+
+
+def _item(kind: AgendaKind, concern: Concern, due: date, overdue: bool,
+          ref_id: int | None = None) -> AgendaItem:
+    return AgendaItem(kind, concern.case_id, concern.id, due, overdue, ref_id)

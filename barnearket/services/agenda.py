@@ -1,0 +1,43 @@
+"""The "what needs me now" list: decisions due, follow-ups due and reports awaiting feedback."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import and_, or_, select
+
+from barnearket.domain.model import ConcernStatus, ReportStatus
+from barnearket.domain.rules.agenda import AgendaItem
+from barnearket.domain.rules.agenda import needs_me_now as agenda
+from barnearket.services.context import ServiceContext
+from barnearket.services.settings import load_rules
+from barnearket.storage.mapping import load_concerns
+from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.reports import ReportRow
+
+
+def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[AgendaItem]:
+    """Items for the open concerns in cases the user (default: the actor) is responsible for.
+
+    Indexed columns pick the candidate concerns; the domain rule decides what is due.
+    """
+    rules = load_rules(ctx.session)
+    today = ctx.clock.today()
+    horizon = today + timedelta(days=rules.due_soon_days)
+    awaiting = select(ReportRow.concern_id).where(
+        ReportRow.status == ReportStatus.SENT.value, ReportRow.feedback_on.is_(None))
+    candidates = ctx.session.scalars(
+        select(ConcernRow.id).join(CaseRow, CaseRow.id == ConcernRow.case_id)
+        .where(
+            CaseRow.responsible_id == (ctx.actor.user_id if user_id is None else user_id),
+            ConcernRow.status == ConcernStatus.OPEN.value,
+            or_(
+                and_(ConcernRow.decided_on.is_(None), ConcernRow.decision_due <= horizon),
+                ConcernRow.next_follow_up <= horizon,
+                ConcernRow.id.in_(awaiting),
+            ),
+        )
+        .order_by(ConcernRow.id)
+    ).all()
+    return agenda(load_concerns(ctx.session, candidates), today, rules)

@@ -1,0 +1,128 @@
+"""Helpers every use-case shares: the audit call, lookups with access checks, cleaning, dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import InstrumentedAttribute
+
+from barnearket.domain import text
+from barnearket.domain.errors import AccessDeniedError, NotFoundError, ValidationError
+from barnearket.services.context import ServiceContext
+from barnearket.storage import audit
+from barnearket.storage.audit import AuditAction, Outcome
+from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.users import User
+
+T = TypeVar("T")
+_ID = re.compile(r"^[a-z][a-z0-9_.-]{0,59}$")
+
+
+def log(ctx: ServiceContext, action: AuditAction, object_type: str, object_id: int | None,
+        fields: Iterable[str] = (), outcome: Outcome = Outcome.OK) -> None:
+    """One audit row in the caller's transaction: ids and field names only, never values."""
+    audit.record(ctx.session, actor_id=ctx.actor.user_id, action=action, object_type=object_type,
+                 object_id=object_id, fields=fields, outcome=outcome, at=ctx.clock.now())
+
+
+def get(ctx: ServiceContext, model: type[T], row_id: int, message: str) -> T:
+    """The row with this primary key, or NotFoundError with `message`."""
+    row = ctx.session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(message)
+    return row
+
+
+def may_see(ctx: ServiceContext, case: CaseRow) -> bool:
+    """Coordinators and admins see every unit; others their own unit and cases they are responsible for."""
+    if ctx.actor.role.sees_all_units or case.responsible_id == ctx.actor.user_id:
+        return True
+    user = ctx.session.get(User, ctx.actor.user_id)
+    return user is not None and user.unit_id == case.unit_id
+
+
+def case_row(ctx: ServiceContext, case_id: int) -> CaseRow:
+    """The case row, after checking the actor may work on it (a refusal is logged)."""
+    row = get(ctx, CaseRow, case_id, "Fant ikke saken.")
+    if not may_see(ctx, row):
+        log(ctx, AuditAction.VIEW, "case", case_id, outcome=Outcome.DENIED)
+        raise AccessDeniedError("Du har ikke tilgang til denne saken.")
+    return row
+
+
+def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
+    """The concern row, after checking access to its case."""
+    row = get(ctx, ConcernRow, concern_id, "Fant ikke bekymringen.")
+    case_row(ctx, row.case_id)
+    return row
+
+
+def touch(ctx: ServiceContext, case_id: int) -> None:
+    """Mark the case as changed now."""
+    row = ctx.session.get(CaseRow, case_id)
+    if row is not None:
+        row.updated_at = ctx.clock.now()
+
+
+def name(value: str) -> str:
+    """A person's name, cleaned by the documented text rule."""
+    return text.clean_name(value).text
+
+
+def line(value: str, limit: int = text.SHORT_TEXT_LIMIT) -> str:
+    """A single line of text, cleaned."""
+    return text.clean_line(value, limit=limit).text
+
+
+def note(value: str) -> str:
+    """A multi-line free text, cleaned."""
+    return text.clean_note(value).text
+
+
+_WHAT = {
+    "categories": "kategorier", "services": "tjenester", "recipients": "mottakere",
+    "service_id": "tjenester", "form_id": "skjemaer", "question_id": "spørsmål",
+}
+
+
+def ids(values: Iterable[str], field: str) -> frozenset[str]:
+    """Catalogue ids (categories, services, questions...): lowercase identifiers, checked for `field`."""
+    found = frozenset(values)
+    if any(not _ID.match(v) for v in found):
+        raise ValidationError(f"Ugyldig verdi i listen over {_WHAT.get(field, field)}.", field=field)
+    return found
+
+
+def day(ctx: ServiceContext, value: date | None, field: str) -> date:
+    """The given date (default today), refused when it lies in the future."""
+    today = ctx.clock.today()
+    chosen = today if value is None else value
+    if chosen > today:
+        raise ValidationError("Datoen kan ikke ligge fram i tid.", field=field)
+    return chosen
+
+
+def changed(row: Any, values: Mapping[str, Any]) -> list[str]:
+    """Set the attributes that differ and return their names (for the audit row)."""
+    names = [k for k, v in values.items() if getattr(row, k) != v]
+    for key in names:
+        setattr(row, key, values[key])
+    return names
+
+
+def replace_ids(ctx: ServiceContext, owner: InstrumentedAttribute[int], owner_id: int,
+                column: InstrumentedAttribute[str], wanted: frozenset[str]) -> bool:
+    """Make the owner's rows in a link table hold exactly `wanted`; True when something changed."""
+    model: Any = owner.class_
+    current = set(ctx.session.scalars(select(column).where(owner == owner_id)))
+    if current == wanted:
+        return False
+    ctx.session.execute(delete(model).where(owner == owner_id))
+    ctx.session.add_all(model(**{owner.key: owner_id, column.key: v}) for v in sorted(wanted))
+    ctx.session.flush()
+    return True

@@ -1,0 +1,126 @@
+"""Use cases for the dated step entries: observations, consultations, talks, decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from barnearket.domain import collation
+from barnearket.domain.errors import ValidationError
+from barnearket.domain.model import ConsultationWith, Decision, DecisionOutcome
+from barnearket.domain.rules.anonymity import require_anonymous
+from barnearket.domain.rules.consent import decision_warnings
+from barnearket.domain.rules.notes import Note
+from barnearket.services import common
+from barnearket.services.context import ServiceContext
+from barnearket.services.progress import refresh
+from barnearket.services.settings import load_rules
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.mapping import load_child, load_consents
+from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.children import ChildRow
+from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.steps import (
+    ConsultationRow,
+    DecisionRecipientRow,
+    DecisionRow,
+    ObservationRow,
+    ParentConversationRow,
+)
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    """The new decision's id and warnings (never errors) about sharing without consent."""
+
+    id: int
+    notes: tuple[Note, ...]
+
+
+def add_observation(ctx: ServiceContext, concern_id: int, text: str, *,
+                    observed_on: date | None = None) -> int:
+    """Log what was seen or heard, said or done, on a date."""
+    concern = common.concern_row(ctx, concern_id)
+    body = _required(common.note(text), "Skriv hva som ble observert.", "text")
+    row = ObservationRow(concern_id=concern_id, observed_on=common.day(ctx, observed_on, "observed_on"),
+                         text=body, by_id=ctx.actor.user_id, created_at=ctx.clock.now())
+    return _added(ctx, concern, row, "observation", ["observed_on", "text"])
+
+
+def add_consultation(ctx: ServiceContext, concern_id: int, *, with_whom: ConsultationWith,
+                     held_on: date | None = None, anonymous: bool = False, counterpart: str = "",
+                     summary: str = "") -> int:
+    """Record a consultation; an anonymous one is refused if its texts could identify the family."""
+    concern = common.concern_row(ctx, concern_id)
+    who, text = common.line(counterpart, 200), common.note(summary)
+    if anonymous:
+        require_anonymous([who, text], _family_names(ctx, concern.case_id), collation.search_key)
+    row = ConsultationRow(
+        concern_id=concern_id, held_on=common.day(ctx, held_on, "held_on"), with_whom=str(with_whom),
+        anonymous=anonymous, counterpart=who, summary=text, by_id=ctx.actor.user_id,
+        created_at=ctx.clock.now(),
+    )
+    return _added(ctx, concern, row, "consultation",
+                  ["held_on", "with_whom", "anonymous", "counterpart", "summary"])
+
+
+def record_parent_conversation(ctx: ServiceContext, concern_id: int, *, held_on: date | None = None,
+                               participants: str = "", shared: str = "", response: str = "",
+                               agreed: str = "") -> int:
+    """Record the necessary conversation with the parent: who, what was shared, response, agreement."""
+    concern = common.concern_row(ctx, concern_id)
+    row = ParentConversationRow(
+        concern_id=concern_id, held_on=common.day(ctx, held_on, "held_on"),
+        participants=common.line(participants), shared=common.note(shared),
+        response=common.note(response), agreed=common.note(agreed), by_id=ctx.actor.user_id,
+        created_at=ctx.clock.now(),
+    )
+    return _added(ctx, concern, row, "parent_conversation",
+                  ["held_on", "participants", "shared", "response", "agreed"])
+
+
+def record_decision(ctx: ServiceContext, concern_id: int, outcome: DecisionOutcome, *,
+                    decided_on: date | None = None, anchored_with: str = "", note: str = "",
+                    recipients: Iterable[str] = ()) -> DecisionResult:
+    """Record the decision (BTI level 0-3); cooperation warns about recipients without consent."""
+    concern = common.concern_row(ctx, concern_id)
+    services = common.ids(recipients, "recipients")
+    row = DecisionRow(
+        concern_id=concern_id, decided_on=common.day(ctx, decided_on, "decided_on"),
+        outcome=str(outcome), anchored_with=common.line(anchored_with, 200), note=common.note(note),
+        by_id=ctx.actor.user_id, created_at=ctx.clock.now(),
+    )
+    new_id = _added(ctx, concern, row, "decision",
+                    ["decided_on", "outcome", "anchored_with", "note", "recipients"])
+    ctx.session.add_all(DecisionRecipientRow(decision_id=new_id, service_id=s) for s in sorted(services))
+    decision = Decision(new_id, row.decided_on, outcome, ctx.actor.user_id, row.anchored_with,
+                        row.note, services)
+    notes = decision_warnings(decision, load_consents(ctx.session, concern.case_id),
+                              load_child(ctx.session, concern.child_id), load_rules(ctx.session))
+    return DecisionResult(new_id, tuple(notes))
+
+
+def _added(ctx: ServiceContext, concern: ConcernRow, row: object, kind: str, fields: list[str]) -> int:
+    ctx.session.add(row)
+    ctx.session.flush()
+    refresh(ctx, concern)
+    common.touch(ctx, concern.case_id)
+    new_id: int = getattr(row, "id")  # noqa: B009 - every step row has an integer id
+    common.log(ctx, AuditAction.CREATE, kind, new_id, ["concern_id", *fields])
+    return new_id
+
+
+def _required(value: str, message: str, field: str) -> str:
+    if not value.strip():
+        raise ValidationError(message, field=field)
+    return value
+
+
+def _family_names(ctx: ServiceContext, case_id: int) -> list[str]:
+    parent = ctx.session.scalar(select(CaseRow.parent_name).where(CaseRow.id == case_id)) or ""
+    rows = ctx.session.execute(
+        select(ChildRow.name, ChildRow.other_parent).where(ChildRow.case_id == case_id)).all()
+    return [parent, *(n for r in rows for n in r)]

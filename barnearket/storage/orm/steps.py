@@ -1,0 +1,89 @@
+"""Tables for the dated step entries of a concern: observations, talks, decisions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from barnearket.storage.orm.base import Base, UtcDateTime
+
+
+class ObservationRow(Base):
+    """A dated observation in the concern's log."""
+
+    __tablename__ = "observations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concerns.id", ondelete="CASCADE"), index=True
+    )
+    observed_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ConsultationRow(Base):
+    """A consultation; when `anonymous`, the texts were checked to identify nobody."""
+
+    __tablename__ = "consultations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concerns.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[date] = mapped_column(Date)
+    with_whom: Mapped[str] = mapped_column(String(20))
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    counterpart: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ParentConversationRow(Base):
+    """The necessary conversation with the parent."""
+
+    __tablename__ = "parent_conversations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concerns.id", ondelete="CASCADE"), index=True
+    )
+    held_on: Mapped[date] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(String(2000), default="")
+    shared: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    agreed: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class DecisionRow(Base):
+    """A decision (BTI level 0 to 3) anchored with a leader."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concerns.id", ondelete="CASCADE"), index=True
+    )
+    decided_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20))
+    anchored_with: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class DecisionRecipientRow(Base):
+    """A service the decision shares information with (an id from the service directory)."""
+
+    __tablename__ = "decision_recipients"
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_id: Mapped[str] = mapped_column(String(60), primary_key=True)
