@@ -24,7 +24,7 @@ class CaseFileLock:
     """Holds the exclusive lock on one case file until released."""
 
     def __init__(self, case_path: Path) -> None:
-        self._lock = FileLock(str(lock_path(case_path)), timeout=0, mode=0o600)
+        self._lock = FileLock(str(lock_path(case_path)), timeout=0, mode=0o600, thread_local=False)
 
     def acquire(self) -> None:
         """Take the lock or raise IN_USE at once."""

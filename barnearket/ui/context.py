@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from barnearket.domain.clock import Clock
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.storage.casefile import CaseFile
+from barnearket.ui.seams import Dialogs
+from barnearket.ui.settings import Settings
 
 
 class SaveStatus(QObject):
@@ -35,6 +37,10 @@ class UiContext:
 
     `case_file` is replaced when the window is locked and unlocked again, so widgets must never
     keep a session or a CaseFile of their own: they ask for a unit of work each time.
+
+    Attributes:
+        dialogs: the dialog seams (file picker, confirm, passphrase, message, print).
+        settings: this user's program settings (idle time, barnevernvakt number...).
     """
 
     case_file: CaseFile | None
@@ -43,6 +49,8 @@ class UiContext:
     forms: Any
     paths: Any
     save_status: SaveStatus = field(default_factory=SaveStatus)
+    dialogs: Dialogs = field(default_factory=Dialogs)
+    settings: Settings = field(default_factory=Settings)
 
     @property
     def is_open(self) -> bool:

@@ -1,0 +1,178 @@
+"""The one composition root: builds paths, clock, forms, settings, context and windows, and wires them."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtWidgets import QApplication
+
+from barnearket.domain.clock import Clock, SystemClock
+from barnearket.domain.forms.errors import FormError
+from barnearket.domain.forms.library import FormLibrary
+from barnearket.domain.forms.load import load_standard_library
+from barnearket.domain.model import Case
+from barnearket.domain.roles import Role
+from barnearket.paths import Paths, resolve_paths
+from barnearket.services.context import Actor
+from barnearket.storage import kdf
+from barnearket.storage.casefile import CaseFile
+from barnearket.ui.acute import ACUTE_KEYS, AcuteDanger
+from barnearket.ui.autosave import flush_all
+from barnearket.ui.context import UiContext
+from barnearket.ui.filethread import FileWorker
+from barnearket.ui.locking import LOCK_KEYS, ActivityFilter, Locker
+from barnearket.ui.mainwindow import MainWindow
+from barnearket.ui.seams import Dialogs
+from barnearket.ui.settings import SettingsStore
+from barnearket.ui.startup import Startup
+from barnearket.ui.unlock import UnlockWindow
+
+log = logging.getLogger("barnearket.app")
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """What the command line asked for: a file, the demo file, and another home folder."""
+
+    file: Path | None = None
+    demo: bool = False
+    home: str | None = None
+
+
+def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
+    """The shipped forms plus the municipality's overrides, or None and the loader's message."""
+    local = [paths.local_forms] if paths.local_forms.is_dir() else []
+    try:
+        return load_standard_library(local), ""
+    except FormError as exc:
+        log.error("form definitions could not be loaded")
+        return None, str(exc)
+
+
+class Barnearket(QObject):
+    """Owns every long-lived object of one running program; nothing else creates them.
+
+    Attributes:
+        paths, store, settings, ctx, files: the shared services.
+        unlock, main, locker, activity, acute, startup: the windows and controllers.
+    """
+
+    def __init__(self, options: LaunchOptions, *, dialogs: Dialogs | None = None,
+                 clock: Clock | None = None, kdf_params: kdf.KdfParams | None = None,
+                 persist_settings: bool = True, demo_cases: int = 60) -> None:
+        super().__init__()
+        self.paths = resolve_paths(options.home).ensure()
+        self.store = SettingsStore(self.paths.settings_file, persist=persist_settings)
+        self.settings = self.store.load()
+        forms, self.forms_error = load_forms(self.paths)
+        self.ctx = UiContext(None, None, clock or SystemClock(), forms, self.paths,
+                             dialogs=dialogs or Dialogs(), settings=self.settings)
+        self.files = FileWorker(self)
+        self.unlock = UnlockWindow(self.ctx, self.files)
+        self.main: MainWindow | None = None
+        self.locker = Locker(self.ctx, self.files, self.close_file, self.reopened, self)
+        self.activity = ActivityFilter(self.settings.idle_ms, self)
+        self.acute = AcuteDanger(self.ctx, self._current, self.save_settings, self)
+        self.startup = Startup(self.ctx, self.files, self.unlock, options, kdf_params, demo_cases, self)
+        self._stopped = False
+        self._wire()
+
+    def _wire(self) -> None:
+        self.unlock.unlocked.connect(self.opened)
+        self.startup.file_created.connect(self.opened)
+        self.activity.idle.connect(self.locker.lock)
+        self.activity.add_key(LOCK_KEYS, self.locker.lock)
+        self.activity.add_key(ACUTE_KEYS, self.acute.show_dialog)
+        self.locker.locked_changed.connect(lambda locked: self.activity.watch(not locked))
+        self.locker.screen.quit_requested.connect(self.quit)
+        self.locker.screen.acute_requested.connect(self.acute.show_dialog)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.activity)
+            app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        """Show the unlock window (after making the demo file, if asked for)."""
+        self.startup.begin()
+
+    def adopt(self, case_file: CaseFile) -> None:
+        """Make an unlocked file the context's file, with its user as the acting person."""
+        user = case_file.user
+        self.ctx.case_file = case_file
+        self.ctx.actor = Actor(user.id, user.login, Role(user.role)) if user else None
+
+    def reopened(self, case_file: CaseFile) -> None:
+        """The lock screen unlocked the file again: adopt it and tell about failed attempts."""
+        self.adopt(case_file)
+        if self.main is not None:
+            self.main.status.refresh()
+            self.startup.after_unlock(self.main, case_file, "")
+
+    def opened(self, case_file: CaseFile) -> None:
+        """A file was unlocked or created: remember it and show the workspace."""
+        self.adopt(case_file)
+        self.settings.remember_file(case_file.path)
+        self.settings.last_login = case_file.user.login if case_file.user else ""
+        self.save_settings()
+        main = self._main_window()
+        main.refresh()
+        main.show()
+        self.unlock.hide()
+        self.activity.set_interval(self.settings.idle_ms)
+        self.activity.watch(True)
+        self.startup.after_unlock(main, case_file, self.forms_error)
+
+    def _main_window(self) -> MainWindow:
+        if self.main is None:
+            self.main = MainWindow(self.ctx)
+            self.main.lock_requested.connect(self.locker.lock)
+            self.main.acute_requested.connect(self.acute.show_dialog)
+            self.main.closing.connect(self.quit)
+            self.acute.report_started.connect(self.main.report_started)
+            if self.settings.window_geometry:
+                self.main.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        return self.main
+
+    def _current(self) -> tuple[Case | None, int | None]:
+        return self.main.current() if self.main is not None else (None, None)
+
+    def close_file(self) -> None:
+        """Close the open file on the file thread (its lock belongs to that thread)."""
+        case_file = self.ctx.case_file
+        if case_file is not None and not case_file.closed:
+            self.files.call(case_file.close)
+
+    def save_settings(self) -> None:
+        """Write the settings file."""
+        self.store.save(self.settings)
+
+    def shutdown(self) -> None:
+        """Store every edit, close the file, save settings and close the windows (idempotent)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self.activity.watch(False)
+        if self.ctx.is_open:
+            flush_all()
+        if self.main is not None:
+            self.settings.window_geometry = bytes(self.main.saveGeometry().toBase64().data()).decode()
+        self.close_file()
+        self.save_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.activity)
+        for window in (self.main, self.unlock, self.locker.screen, self.acute.dialog):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.files.shutdown()
+
+    def quit(self) -> None:
+        """End the program."""
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

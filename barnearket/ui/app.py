@@ -1,0 +1,79 @@
+"""Starts the desktop program: command line, QApplication, Norwegian locale, style and translations."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from barnearket.ui.icons import app_icon, translations_dir
+
+if TYPE_CHECKING:
+    from barnearket.app import LaunchOptions
+
+log = logging.getLogger("barnearket.ui")
+NORWEGIAN = QLocale("nb_NO")
+
+
+def parse_args(argv: Sequence[str]) -> LaunchOptions:
+    """`barnearket [FIL] [--demo] [--home MAPPE]`."""
+    from barnearket.app import LaunchOptions
+
+    parser = argparse.ArgumentParser(prog="barnearket", description="Barnearket: barn som pårørende.")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FIL", help="saksfilen som skal åpnes")
+    parser.add_argument("--demo", action="store_true", help="åpne demofilen med oppdiktede saker")
+    parser.add_argument("--home", metavar="MAPPE", help="bruk denne mappen for data og innstillinger")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return LaunchOptions(file=args.file, demo=bool(args.demo), home=args.home)
+
+
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Load our own translation (none needed for bokmål, the source) and Qt's, when they exist."""
+    loaded: list[QTranslator] = []
+    sources = ((translations_dir(), "barnearket"),
+               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"))
+    for folder, name in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with high-DPI scaling, Fusion style, Norwegian locale and the app icon."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication([sys.argv[0] if sys.argv else "barnearket", *argv])
+    app.setApplicationName("Barnearket")
+    app.setOrganizationName("Barnearket")
+    app.setDesktopFileName("barnearket")
+    app.setStyle("Fusion")
+    QLocale.setDefault(NORWEGIAN)
+    app.setWindowIcon(app_icon())
+    install_translators(app, NORWEGIAN)
+    return app
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run the program until its last window closes; returns the exit code."""
+    from barnearket.app import Barnearket
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("barnearket").setLevel(logging.INFO)
+    options = parse_args(argv)
+    app = make_application(argv)
+    root = Barnearket(options)
+    root.start()
+    code = app.exec()
+    root.shutdown()
+    return int(code)

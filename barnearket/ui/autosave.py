@@ -1,0 +1,117 @@
+"""Stores every edit within a second without a save button: a debounced call to a service function."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.exc import DBAPIError
+
+from barnearket.domain.errors import DomainError
+from barnearket.services.context import ServiceContext
+from barnearket.storage.engine import classify
+from barnearket.storage.errors import CaseFileError
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+log = logging.getLogger("barnearket.ui.autosave")
+DELAY_MS = 400
+SaveJob = Callable[[ServiceContext], object]
+
+
+@runtime_checkable
+class Flushable(Protocol):
+    """Anything holding typed-but-unsaved edits (this module's Autosaver, the sheet's saver...)."""
+
+    def has_pending(self) -> bool:
+        """True while an edit waits to be stored."""
+        ...
+
+    def flush(self) -> bool:
+        """Store everything pending now; False if something could not be stored."""
+        ...
+
+
+class Autosaver(QObject):
+    """Collects pending saves by key; the newest value per key is stored when the timer fires.
+
+    Give it a widget as parent so that `flush_all` finds it on lock, close and case switch.
+
+    Signals:
+        saved(): every pending save of this autosaver is in the file.
+        failed(str): a save was refused; the Norwegian message says why.
+    """
+
+    saved = Signal()
+    failed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QObject, delay_ms: int = DELAY_MS) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._pending: dict[Hashable, SaveJob] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def has_pending(self) -> bool:
+        """True while an edit waits to be stored."""
+        return bool(self._pending)
+
+    def schedule(self, save: SaveJob, key: Hashable | None = None) -> None:
+        """Store `save` shortly; a later call with the same key replaces an unsaved earlier one."""
+        self._pending[save if key is None else key] = save
+        self._ctx.save_status.saving.emit()
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Store everything pending now; False if something could not be stored."""
+        self._timer.stop()
+        if not self._pending:
+            return True
+        if not self._ctx.is_open:
+            return False
+        jobs, self._pending = self._pending, {}
+        ok = all([self._run(key, job) for key, job in jobs.items()])
+        if ok:
+            self._ctx.save_status.saved.emit()
+            self.saved.emit()
+        return ok
+
+    def _run(self, key: Hashable, job: SaveJob) -> bool:
+        try:
+            with self._ctx.unit_of_work() as service_ctx:
+                job(service_ctx)
+        except DomainError as exc:
+            self._fail(exc.message)
+        except CaseFileError as exc:
+            self._pending.setdefault(key, job)
+            self._fail(exc.message)
+        except DBAPIError as exc:
+            self._pending.setdefault(key, job)
+            self._fail(CaseFileError(classify(exc)).message)
+        else:
+            return True
+        return False
+
+    def _fail(self, message: str) -> None:
+        log.warning("an edit could not be saved")
+        self._ctx.save_status.failed.emit(message)
+        self.failed.emit(message)
+
+
+def savers(windows: Iterable[QWidget] | None = None) -> list[Flushable]:
+    """Every object with pending-edit support under the given windows (default: all windows)."""
+    found: list[Flushable] = []
+    for window in QApplication.topLevelWidgets() if windows is None else windows:
+        found.extend(o for o in window.findChildren(QObject) if isinstance(o, Flushable))
+    return found
+
+
+def flush_all(windows: Iterable[QWidget] | None = None) -> bool:
+    """Store every pending edit now (before locking, closing or switching case)."""
+    return all([saver.flush() for saver in savers(windows) if saver.has_pending()])

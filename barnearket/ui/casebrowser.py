@@ -1,0 +1,160 @@
+"""My cases: a scope choice, search-as-you-type and the sorted case table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barnearket.domain.model import CaseStatus
+from barnearket.services.search import list_cases, search_cases
+from barnearket.ui.caselist import ID_ROLE, CaseFilterProxy, CaseListModel
+from barnearket.ui.units import list_units
+from barnearket.ui.widgets import MUTED_STYLE, add_row
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+LIST_LIMIT = 2000
+SEARCH_DELAY_MS = 250
+MINE, OPEN, ALL = range(3)
+
+
+class CaseBrowser(QWidget):
+    """Lists the cases the user may see; typing filters at once, and the service search adds hits.
+
+    Signals:
+        case_selected(int): the case id chosen in the table.
+    """
+
+    case_selected = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._units: dict[int, str] = {}
+        self._first_load = True
+        self.model = CaseListModel(lambda unit_id: self._units.get(unit_id, ""), self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.scope = QComboBox(self)
+        self.scope.addItems([self.tr("Mine åpne saker"), self.tr("Alle åpne saker"), self.tr("Alle saker")])
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Navn, fødselsnummer eller saksnummer"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.count = QLabel(self)
+        self.count.setStyleSheet(MUTED_STYLE)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._build()
+        self.search.textChanged.connect(self._typed)
+        self._timer.timeout.connect(self._service_search)
+        self.scope.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+
+    def _build(self) -> None:
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        add_row(form, self.tr("&Vis:"), self.scope)
+        add_row(form, self.tr("&Søk:"), self.search)
+        box.addLayout(form)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Saker"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.hideColumn(2)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.count)
+
+    def reload(self) -> None:
+        """Load the chosen scope again from the file (keeps the selection if it is still there)."""
+        if not self._ctx.is_open or self._ctx.actor is None:
+            return
+        chosen = self.current_case_id()
+        scope = self.scope.currentIndex()
+        with self._ctx.unit_of_work() as sctx:
+            self._units = dict(list_units(sctx))
+            cases = list_cases(sctx, status=None if scope == ALL else CaseStatus.OPEN,
+                               responsible_id=sctx.actor.user_id if scope == MINE else None,
+                               limit=LIST_LIMIT)
+        self.model.set_cases(cases)
+        if self._first_load and not cases and scope == MINE:
+            self._first_load = False
+            self.scope.setCurrentIndex(OPEN)
+            return
+        self._first_load = False
+        self._typed(self.search.text())
+        if chosen is not None:
+            self.select_case(chosen)
+
+    def _typed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+        if len(text.strip()) >= 2:
+            self._timer.start()
+
+    def _service_search(self) -> None:
+        text = self.search.text().strip()
+        if len(text) < 2 or not self._ctx.is_open:
+            return
+        with self._ctx.unit_of_work() as sctx:
+            found = search_cases(sctx, text, limit=200)
+        self.model.add_cases(found)
+        self.proxy.set_hits(frozenset(c.id for c in found))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%1 av %2 saker").replace("%1", str(shown)).replace("%2", str(total))
+        self.count.setText(text)
+
+    def current_case_id(self) -> int | None:
+        """The selected case, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_case(self, case_id: int) -> bool:
+        """Select a case in the table (False if it is filtered out or not loaded)."""
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
+        case_id = self.current_case_id()
+        if case_id is not None:
+            self.case_selected.emit(case_id)

@@ -1,0 +1,159 @@
+"""The case list: one item model over case summaries, and a proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from barnearket.domain.collation import search_key, sort_key
+from barnearket.domain.text import clean_line
+from barnearket.services.search import CaseSummary
+from barnearket.ui.widgets import qtr
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+HEADERS = (QT_TRANSLATE_NOOP("CaseListModel", "Saksnr."), QT_TRANSLATE_NOOP("CaseListModel", "Bruker"),
+           QT_TRANSLATE_NOOP("CaseListModel", "Enhet"), QT_TRANSLATE_NOOP("CaseListModel", "Barn"),
+           QT_TRANSLATE_NOOP("CaseListModel", "Bekymringer"))
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+
+class CaseListModel(QAbstractTableModel):
+    """Rows are case summaries with cached display, sort and search values.
+
+    Roles: ID_ROLE (case id), SUMMARY_ROLE (the CaseSummary), SORT_ROLE (Norwegian collation key),
+    SEARCH_ROLE (caseless text the search matches against).
+    """
+
+    def __init__(self, unit_name: Callable[[int], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unit_name = unit_name
+        self._rows: list[CaseSummary] = []
+        self._search: list[str] = []
+
+    def set_cases(self, cases: Sequence[CaseSummary]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(cases)
+        self._search = [search_key(f"{c.number} {c.parent_name}") for c in self._rows]
+        self.endResetModel()
+
+    def add_cases(self, cases: Sequence[CaseSummary]) -> None:
+        """Append the cases not yet in the list (search hits outside the loaded page)."""
+        known = {c.id for c in self._rows}
+        new = [c for c in cases if c.id not in known]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rows.extend(new)
+        self._search.extend(search_key(f"{c.number} {c.parent_name}") for c in new)
+        self.endInsertRows()
+
+    def row_of(self, case_id: int) -> int:
+        """The row of a case, or -1."""
+        return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of cases (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(HEADERS)):
+            return qtr("CaseListModel", HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text per column, and the custom roles."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(case, column)
+        if role == ID_ROLE:
+            return case.id
+        if role == SUMMARY_ROLE:
+            return case
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        if role == SORT_ROLE:
+            return self._sort_value(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            return f"{case.parent_name}\n{self._unit_name(case.unit_id)}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, case: CaseSummary, column: int) -> str:
+        values = (case.number, case.parent_name, self._unit_name(case.unit_id),
+                  str(case.children), str(case.open_concerns) if case.open_concerns else "")
+        return values[column]
+
+    def _sort_value(self, case: CaseSummary, column: int) -> Any:
+        if column == 1:
+            return sort_key(case.parent_name)
+        if column == 2:
+            return sort_key(self._unit_name(case.unit_id))
+        if column == 3:
+            return case.children
+        if column == 4:
+            return case.open_concerns
+        return case.number
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters by a caseless query (æøå and Sami letters) and sorts in Norwegian order.
+
+    Cases the service search found (by a child's name or an identity number) stay visible too.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._hits: frozenset[int] = frozenset()
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        """Show only cases whose number or parent's name contains `text`."""
+        self.beginFilterChange()
+        self._query = search_key(clean_line(text).text)
+        self._hits = frozenset()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_hits(self, case_ids: frozenset[int]) -> None:
+        """Also show these cases (found by the service search)."""
+        self.beginFilterChange()
+        self._hits = case_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        """A row passes when the query is empty, matches locally, or was found by the service."""
+        if not self._query:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        return self._query in model.data(index, SEARCH_ROLE) or model.data(index, ID_ROLE) in self._hits
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        """Compare the cached collation keys."""
+        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))

@@ -1,0 +1,176 @@
+"""One case: the parent, the gate answer and the children, with the conversation and concern tabs."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from barnearket.domain.model import Case
+from barnearket.domain.rules.gate import case_completeness
+from barnearket.services.cases import view_case
+from barnearket.ui.autosave import flush_all
+from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
+from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, heading, message_label, qtr, show_message
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+log = logging.getLogger("barnearket.ui.caseview")
+PANELS = (("barnearket.ui.sheet.panel", "ConversationPanel"),
+          ("barnearket.ui.concern.panel", "ConcernPanel"))
+
+
+class CasePanel(Protocol):
+    """What the shell needs from a tab written elsewhere."""
+
+    def show_case(self, case_id: int) -> None:
+        """Show this case."""
+        ...
+
+
+def make_panel(module: str, name: str, ctx: UiContext, parent: QWidget) -> QWidget:
+    """The panel class from `module`, or a plain placeholder while that module is not there yet."""
+    try:
+        panel_class = getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module.startswith(exc.name):
+            raise
+        label = QLabel(qtr("CaseView", "Denne delen kommer snart."), parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(MUTED_STYLE)
+        return label
+    return cast(QWidget, panel_class(ctx, parent))
+
+
+class LazyPanel(QWidget):
+    """Builds its panel the first time the tab is shown, so opening the workspace stays fast.
+
+    Attributes:
+        panel: the real panel once built (None before).
+    """
+
+    def __init__(self, module: str, name: str, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._module, self._name, self._ctx = module, name, ctx
+        self._case_id: int | None = None
+        self.panel: QWidget | None = None
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> QWidget:
+        """Make the panel now (if not made yet) and show the current case in it."""
+        if self.panel is None:
+            self.panel = make_panel(self._module, self._name, self._ctx, self)
+            self._box.addWidget(self.panel)
+            if self._case_id is not None:
+                self._forward(self._case_id)
+        return self.panel
+
+    def show_case(self, case_id: int) -> None:
+        """Remember the case; pass it on at once if the panel exists."""
+        self._case_id = case_id
+        if self.panel is not None:
+            self._forward(case_id)
+
+    def _forward(self, case_id: int) -> None:
+        if self.panel is not None and hasattr(self.panel, "show_case"):
+            cast(CasePanel, self.panel).show_case(case_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """First shown: build the panel."""
+        self.build()
+        super().showEvent(event)
+
+
+class CaseView(QWidget):
+    """Shows the case chosen in the list; empty until one is chosen.
+
+    Attributes:
+        case: the case shown (None before the first choice).
+        tabs: "Oversikt", "Barnearket-samtale" and "Bekymringer".
+
+    Signals:
+        child_selected(object): the child id chosen in the overview (or None).
+    """
+
+    child_selected = Signal(object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.case: Case | None = None
+        self.stack = QStackedWidget(self)
+        self.tabs = QTabWidget(self)
+        self.summary = CaseSummaryBox(ctx, self)
+        self.children_model = ChildrenModel(ctx, self)
+        self.children_view = QListView(self)
+        self.notes = message_label(self, WARN_STYLE)
+        self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
+        self.panels: list[LazyPanel] = []
+        self._build()
+
+    def _build(self) -> None:
+        empty = QLabel(self.tr("Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N."), self)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        empty.setStyleSheet(MUTED_STYLE)
+        self.stack.addWidget(empty)
+        overview = QWidget(self.tabs)
+        box = QVBoxLayout(overview)
+        box.addWidget(self.summary)
+        box.addWidget(self.notes)
+        box.addWidget(heading(self.tr("Barn og søsken"), overview, 2))
+        self.children_view.setModel(self.children_model)
+        self.children_view.setAccessibleName(self.tr("Barn og søsken"))
+        self.children_view.setAlternatingRowColors(True)
+        self.children_view.selectionModel().currentChanged.connect(self._child_changed)
+        self.no_children.setStyleSheet(MUTED_STYLE)
+        box.addWidget(self.no_children)
+        self.children_view.setMaximumHeight(160)
+        box.addWidget(self.children_view)
+        box.addStretch(1)
+        self.tabs.addTab(overview, self.tr("&Oversikt"))
+        for (module, name), title in zip(PANELS, (self.tr("&Barnearket-samtale"), self.tr("B&ekymringer")),
+                                         strict=True):
+            panel = LazyPanel(module, name, self._ctx, self.tabs)
+            self.panels.append(panel)
+            self.tabs.addTab(panel, title)
+        self.stack.addWidget(self.tabs)
+        QVBoxLayout(self).addWidget(self.stack)
+
+    def show_case(self, case_id: int) -> None:
+        """Store pending edits, then show the case and hand it to every tab."""
+        flush_all([self])
+        with self._ctx.unit_of_work() as sctx:
+            self.case = view_case(sctx, case_id)
+        self.summary.show_case(self.case)
+        self.children_model.set_children(self.case.children)
+        self.children_view.setVisible(bool(self.case.children))
+        self.no_children.setVisible(not self.case.children)
+        notes = [n.message for n in case_completeness(self.case)]
+        show_message(self.notes, "\n".join(self.tr("Mangler: %1").replace("%1", n) for n in notes))
+        self.stack.setCurrentWidget(self.tabs)
+        for panel in self.panels:
+            panel.show_case(case_id)
+
+    def show_concerns(self) -> None:
+        """Switch to the concern tab (after a report was started)."""
+        self.tabs.setCurrentIndex(2)
+
+    def clear(self) -> None:
+        """Show nothing (no case chosen)."""
+        self.case = None
+        self.stack.setCurrentIndex(0)
+
+    def selected_child_id(self) -> int | None:
+        """The child chosen in the overview, if any."""
+        index = self.children_view.currentIndex()
+        return int(index.data(CHILD_ROLE)) if index.isValid() else None
+
+    def _child_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        self.child_selected.emit(int(current.data(CHILD_ROLE)) if current.isValid() else None)

@@ -1,0 +1,168 @@
+"""The workspace: what needs me now, my cases with search, and the chosen case."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from barnearket.domain.model import Case
+from barnearket.ui.casebrowser import CaseBrowser
+from barnearket.ui.caselist import SUMMARY_ROLE
+from barnearket.ui.caseview import CaseView
+from barnearket.ui.icons import app_icon
+from barnearket.ui.needs import NeedsPanel
+from barnearket.ui.newcase import NewCaseDialog
+from barnearket.ui.status import StatusBar
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+ACUTE_STYLE = ("QToolButton#acuteButton { background: #b3261e; color: white; font-weight: bold;"
+               " border-radius: 4px; padding: 4px 12px; }"
+               " QToolButton#acuteButton:hover { background: #8c1d17; }")
+
+
+class MainWindow(QMainWindow):
+    """Built once per unlocked file by the composition root.
+
+    Attributes:
+        needs, browser, case_view, status: the parts (tests drive them).
+
+    Signals:
+        lock_requested(), acute_requested(): toolbar and menu choices (the keys are global).
+        closing(): the window is being closed; the root stores and closes the file.
+    """
+
+    lock_requested = Signal()
+    acute_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self._ctx = ctx
+        self.needs = NeedsPanel(ctx, self.describe_case, self)
+        self.browser = CaseBrowser(ctx, self)
+        self.case_view = CaseView(ctx, self)
+        self.status = StatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._build()
+        self._actions()
+        self.browser.case_selected.connect(self.case_view.show_case)
+        self.needs.case_requested.connect(self.open_case)
+        self.resize(1280, 720)
+
+    def _build(self) -> None:
+        left = QWidget(self)
+        box = QVBoxLayout(left)
+        box.setContentsMargins(8, 8, 4, 8)
+        box.addWidget(self.needs)
+        box.addSpacing(8)
+        box.addWidget(self.browser, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.case_view)
+        split.setStretchFactor(1, 1)
+        split.setSizes([470, 810])
+        self.setCentralWidget(split)
+        chain = [self.browser.scope, self.browser.search, self.browser.table, self.needs.view,
+                 self.case_view.tabs]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _actions(self) -> None:
+        bar = QToolBar(self.tr("Verktøy"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.new_case_action = self._action(self.tr("&Ny sak"), QKeySequence.StandardKey.New, self.new_case)
+        self.find_action = self._action(self.tr("&Finn sak"), QKeySequence.StandardKey.Find,
+                                        self.browser.focus_search)
+        self.lock_action = self._action(self.tr("&Lås"), QKeySequence("Ctrl+L"), self.lock_requested.emit)
+        self.acute_action = self._action(self.tr("&Akutt fare"), QKeySequence("Ctrl+Shift+A"),
+                                         self.acute_requested.emit)
+        quit_action = self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_case_action, self.find_action):
+            bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.lock_action)
+        bar.addAction(self.acute_action)
+        acute_button = bar.widgetForAction(self.acute_action)
+        acute_button.setObjectName("acuteButton")
+        acute_button.setStyleSheet(ACUTE_STYLE)
+        acute_button.setToolTip(self.tr("Akutt fare for et barn: hvem du ringer nå, og start en melding "
+                                        "(Ctrl+Shift+A)"))
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Fil"))
+        file_menu.addActions([self.lock_action, quit_action])
+        case_menu = menu.addMenu(self.tr("&Sak"))
+        case_menu.addActions([self.new_case_action, self.find_action])
+        help_menu = menu.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self.acute_action)
+
+    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({shown})")
+        action.triggered.connect(slot)
+        return action
+
+    def refresh(self) -> None:
+        """Show the open file and user again, and reload lists (after unlock or a new case)."""
+        path = self._ctx.file_path
+        user = self._ctx.case_file.user if self._ctx.case_file else None
+        parts = [self.tr("Barnearket"), path.name if path else "", user.full_name if user else ""]
+        self.setWindowTitle(" – ".join(p for p in parts if p))
+        self.status.refresh()
+        self.browser.reload()
+        self.needs.reload()
+
+    def describe_case(self, case_id: int) -> str:
+        """The parent's name and case number for a case in the list (for the needs panel)."""
+        row = self.browser.model.row_of(case_id)
+        if row < 0:
+            return self.tr("sak %1").replace("%1", str(case_id))
+        summary = self.browser.model.index(row, 0).data(SUMMARY_ROLE)
+        return f"{summary.parent_name} ({summary.number})"
+
+    def current(self) -> tuple[Case | None, int | None]:
+        """The case shown and the child chosen in it (for acute danger)."""
+        return self.case_view.case, self.case_view.selected_child_id()
+
+    def open_case(self, case_id: int) -> None:
+        """Show a case, selecting it in the list when it is there."""
+        if not self.browser.select_case(case_id):
+            self.case_view.show_case(case_id)
+
+    def new_case(self) -> NewCaseDialog:
+        """Open the new-case dialog (window-modal, so locking can hide it)."""
+        dialog = NewCaseDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._created)
+        dialog.open()
+        return dialog
+
+    def _created(self, case_id: int) -> None:
+        self.browser.reload()
+        self.needs.reload()
+        self.open_case(case_id)
+
+    def report_started(self, case_id: int, _concern_id: int) -> None:
+        """Show the case's concerns after acute danger started a report."""
+        self.open_case(case_id)
+        self.case_view.show_case(case_id)
+        self.case_view.show_concerns()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let the root store everything and close the file."""
+        self.closing.emit()
+        event.accept()

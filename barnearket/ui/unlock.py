@@ -1,0 +1,181 @@
+"""The first window: choose a case file and log in with your own passphrase (or create a file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barnearket.storage.casefile import CaseFile
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.opening import open_case_file
+from barnearket.ui.filethread import Known
+from barnearket.ui.unlockparts import (
+    FILE_PATTERN,
+    EmptyState,
+    Header,
+    display_path,
+    recover_key_file,
+)
+from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, show_message
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+    from barnearket.ui.filethread import FileWorker
+
+RECOVERABLE = (Problem.KEY_DATA_MISSING, Problem.KEY_DATA_DAMAGED)
+
+
+class UnlockWindow(QWidget):
+    """Choose a file, type login and passphrase, unlock (the KDF runs on the file thread).
+
+    Signals:
+        unlocked(object): the opened CaseFile.
+        create_requested(): the user wants a new case file.
+    """
+
+    unlocked = Signal(object)
+    create_requested = Signal()
+
+    def __init__(self, ctx: UiContext, files: FileWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle(self.tr("Barnearket – lås opp saksfil"))
+        self._ctx, self._files = ctx, files
+        self.file_box = QComboBox(self)
+        self.browse_button = QPushButton(self.tr("&Velg fil …"), self)
+        self.login = QLineEdit(self)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton(self.tr("&Lås opp"), self)
+        self.unlock_button.setDefault(True)
+        self.new_button = QPushButton(self.tr("&Ny saksfil …"), self)
+        self.recovery_button = QPushButton(self.tr("Åpne med &gjenopprettingsnøkkel …"), self)
+        self.hint = message_label(self, HINT_STYLE)
+        self.error = message_label(self)
+        self.empty = EmptyState(self)
+        self.login_part = QWidget(self)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 24)
+        layout.addWidget(Header(self))
+        layout.addWidget(self.hint)
+        layout.addWidget(self.empty)
+        form = QFormLayout(self.login_part)
+        form.setContentsMargins(0, 8, 0, 0)
+        file_row = QWidget(self.login_part)
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file_box, 1)
+        row.addWidget(self.browse_button)
+        add_row(form, self.tr("&Saksfil:"), self.file_box, container=file_row)
+        add_row(form, self.tr("&Brukernavn:"), self.login)
+        add_row(form, self.tr("&Passordfrase:"), self.passphrase)
+        layout.addWidget(self.login_part)
+        layout.addWidget(self.error)
+        self.recovery_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.recovery_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.file_box, self.browse_button)
+        self.setTabOrder(self.browse_button, self.login)
+        self.setTabOrder(self.login, self.passphrase)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setMinimumWidth(640)
+
+    def _connect(self) -> None:
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.login.returnPressed.connect(self.passphrase.setFocus)
+        self.browse_button.clicked.connect(self._browse)
+        self.new_button.clicked.connect(self.create_requested)
+        self.empty.create_button.clicked.connect(self.create_requested)
+        self.empty.open_button.clicked.connect(self._browse)
+        self.recovery_button.clicked.connect(self._recover)
+        self._files.busy_changed.connect(self._set_busy)
+
+    def offer(self, files: list[Path], *, login: str = "", hint: str = "") -> None:
+        """Offer these files (first is chosen); with none, offer to create one."""
+        self.file_box.clear()
+        for path in files:
+            self.file_box.addItem(display_path(path), str(path))
+            self.file_box.setItemData(self.file_box.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
+        has_files = bool(files)
+        self.empty.setVisible(not has_files)
+        self.login_part.setVisible(has_files)
+        self.unlock_button.setVisible(has_files)
+        self.new_button.setVisible(has_files)
+        self.login.setText(login)
+        self.passphrase.clear()
+        show_message(self.hint, hint)
+        show_message(self.error, "")
+        (self.passphrase if login else self.login if has_files else self.empty.create_button).setFocus()
+        self.adjustSize()
+
+    def show_busy(self, text: str) -> None:
+        """Say what is going on while a long job (the demo file) runs."""
+        show_message(self.hint, text)
+
+    @property
+    def chosen_path(self) -> Path | None:
+        """The file currently chosen."""
+        data = self.file_box.currentData()
+        return Path(data) if data else None
+
+    def unlock(self) -> None:
+        """Open the chosen file with the typed login and passphrase."""
+        path, login, passphrase = self.chosen_path, self.login.text().strip(), self.passphrase.text()
+        if path is None or self._files.busy:
+            return
+        if not login or not passphrase:
+            show_message(self.error, self.tr("Skriv brukernavn og passordfrase."))
+            (self.passphrase if login else self.login).setFocus()
+            return
+        show_message(self.error, "")
+        self._files.start(lambda: open_case_file(path, login=login, passphrase=passphrase),
+                          self._opened, self._refused)
+
+    def _opened(self, case_file: CaseFile) -> None:
+        self.passphrase.clear()
+        self.unlocked.emit(case_file)
+
+    def _refused(self, error: Known) -> None:
+        show_message(self.error, error.message)
+        problem = error.problem if isinstance(error, CaseFileError) else None
+        self.recovery_button.setVisible(problem in RECOVERABLE)
+        self.passphrase.clear()
+        (self.passphrase if self.login.text() else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.login_part, self.unlock_button, self.new_button, self.recovery_button):
+            widget.setEnabled(not busy)
+        self.unlock_button.setText(self.tr("Låser opp …") if busy else self.tr("&Lås opp"))
+
+    def _browse(self) -> None:
+        path = self._ctx.dialogs.open_file(self, self.tr("Åpne saksfil"), self.tr(FILE_PATTERN))
+        if path is None:
+            return
+        paths = [path, *(Path(p) for p in (self.file_box.itemData(i) for i in range(self.file_box.count()))
+                         if Path(p) != path)]
+        self.offer(paths, login=self.login.text())
+
+    def _recover(self) -> None:
+        path = self.chosen_path
+        if path is not None:
+            recover_key_file(self, self._ctx.dialogs, self._files, path, self.error)
