@@ -40,6 +40,7 @@ class LaunchOptions:
     file: Path | None = None
     demo: bool = False
     home: str | None = None
+    smoke_test: bool = False
 
 
 def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:

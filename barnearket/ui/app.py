@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from barnearket.ui.icons import app_icon, translations_dir
 
 if TYPE_CHECKING:
-    from barnearket.app import LaunchOptions
+    from barnearket.app import Barnearket, LaunchOptions
 
 log = logging.getLogger("barnearket.ui")
 NORWEGIAN = QLocale("nb_NO")
@@ -30,8 +30,11 @@ def parse_args(argv: Sequence[str]) -> LaunchOptions:
     parser.add_argument("file", nargs="?", type=Path, metavar="FIL", help="saksfilen som skal åpnes")
     parser.add_argument("--demo", action="store_true", help="åpne demofilen med oppdiktede saker")
     parser.add_argument("--home", metavar="MAPPE", help="bruk denne mappen for data og innstillinger")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="avslutt så snart opplåsingsvinduet vises (for installasjonstester)")
     args, _qt_args = parser.parse_known_args(list(argv))
-    return LaunchOptions(file=args.file, demo=bool(args.demo), home=args.home)
+    return LaunchOptions(file=args.file, demo=bool(args.demo), home=args.home,
+                         smoke_test=bool(args.smoke_test))
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -64,6 +67,21 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def quit_when_unlock_shows(app: QApplication, root: Barnearket) -> None:
+    """For packaging smoke tests: report that the unlock window is up, then quit."""
+    timer = QTimer(app)
+
+    def check() -> None:
+        if root.unlock.isVisible():
+            timer.stop()
+            print("Opplåsingsvinduet vises.", flush=True)
+            app.quit()
+
+    timer.timeout.connect(check)
+    timer.start(50)
+    QTimer.singleShot(60_000, lambda: app.exit(3))
+
+
 def main(argv: Sequence[str]) -> int:
     """Run the program until its last window closes; returns the exit code."""
     from barnearket.app import Barnearket
@@ -74,6 +92,8 @@ def main(argv: Sequence[str]) -> int:
     app = make_application(argv)
     root = Barnearket(options)
     root.start()
+    if options.smoke_test:
+        quit_when_unlock_shows(app, root)
     code = app.exec()
     root.shutdown()
     return int(code)

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from barnearket import __version__
 from barnearket.domain.model import Case
 from barnearket.ui.casebrowser import CaseBrowser
 from barnearket.ui.caselist import SUMMARY_ROLE
 from barnearket.ui.caseview import CaseView
+from barnearket.ui.docmenu import DocumentMenu
 from barnearket.ui.icons import app_icon
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
@@ -105,8 +107,11 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.lock_action, quit_action])
         case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action])
+        self.documents = DocumentMenu(self._ctx, self, self.current)
+        self.documents.build(menu.addMenu(self.tr("&Dokumenter")))
         help_menu = menu.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.acute_action)
+        help_menu.addAction(self._action(self.tr("&Om Barnearket"), QKeySequence(), self.about))
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -115,6 +120,13 @@ class MainWindow(QMainWindow):
         action.setToolTip(f"{text.replace('&', '')} ({shown})")
         action.triggered.connect(slot)
         return action
+
+    def about(self) -> None:
+        """Name, version and what the program is for."""
+        QMessageBox.about(self, self.tr("Om Barnearket"), self.tr(
+            "<h3>Barnearket %1</h3><p>Arbeidsverktøy for barneansvarlige i hjemmetjenesten: "
+            "samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til "
+            "handling.</p><p>Sakene ligger kryptert i saksfilen.</p>").replace("%1", __version__))
 
     def refresh(self) -> None:
         """Show the open file and user again, and reload lists (after unlock or a new case)."""

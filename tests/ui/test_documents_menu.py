@@ -1,0 +1,44 @@
+"""The Documents menu opens a preview of the case shown, logs it, and edits the organisation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from barnearket.app import Barnearket
+from barnearket.reports.names import DocumentKind
+from barnearket.services.organisation import organisation
+from barnearket.storage.orm.audit import AuditEntry
+from barnearket.ui.documents import DocumentDialog
+from barnearket.ui.orgsettings import OrganisationDialog
+from tests.ui.conftest import add_case
+
+
+def test_summary_of_the_case_shown_is_generated_and_logged(qtbot: QtBot, workspace: Barnearket) -> None:
+    assert workspace.main is not None
+    case_id = add_case(workspace, "Máret Đuolbma")
+    workspace.main.open_case(case_id)
+    qtbot.waitUntil(lambda: workspace.main is not None and workspace.main.case_view.case is not None)
+    dialog = workspace.main.documents.open(DocumentKind.SUMMARY)
+    assert isinstance(dialog, DocumentDialog)
+    qtbot.waitUntil(lambda: dialog.document is not None)
+    assert dialog.document is not None and dialog.document.data.startswith(b"%PDF-")
+    with workspace.ctx.reading() as sctx:
+        rows = sctx.session.scalars(select(AuditEntry).where(AuditEntry.action == "pdf")).all()
+    assert [r.object_id for r in rows] == [case_id]
+    dialog.close()
+
+
+def test_organisation_details_are_stored_by_the_admin(qtbot: QtBot, workspace: Barnearket) -> None:
+    assert workspace.main is not None
+    dialog = workspace.main.documents.edit_organisation()
+    assert isinstance(dialog, OrganisationDialog)
+    dialog.editors["municipality_name"].setText("Guovdageaidnu")
+    dialog.editors["municipality_number"].setText("5430")
+    dialog.save()
+    assert not dialog.isVisible()
+    with workspace.ctx.reading() as sctx:
+        stored = organisation(sctx)
+    assert (stored.municipality_name, stored.municipality_number) == ("Guovdageaidnu", "5430")
+    assert all(e.accessibleName() for e in dialog.findChildren(QLineEdit))
