@@ -1,0 +1,1 @@
+"""The concern panel: from first unease through the seven steps to closure."""

@@ -1,0 +1,38 @@
+"""The decision deadline as a person reads it: days left, due today, or how long ago it ran out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from barnearket.domain.model import Concern
+from barnearket.ui.formwidgets.dates import format_date
+
+
+@dataclass(frozen=True)
+class DeadlineText:
+    """What to show, and whether it should stand out as overdue."""
+
+    text: str
+    overdue: bool = False
+
+
+def decision_deadline(concern: Concern, today: date) -> DeadlineText:
+    """The countdown to the decision (or what has happened instead)."""
+    tr = QCoreApplication.translate
+    if not concern.is_open:
+        return DeadlineText(tr("ConcernDeadline", "Bekymringen er avsluttet"))
+    decision = concern.decision
+    if decision is not None:
+        text = tr("ConcernDeadline", "Beslutning tatt %1").replace("%1", format_date(decision.decided_on))
+        return DeadlineText(text)
+    days = (concern.decision_due - today).days
+    if days > 0:
+        return DeadlineText(tr("ConcernDeadline", "Beslutning innen %n dager", "", days))
+    if days == 0:
+        return DeadlineText(tr("ConcernDeadline", "Beslutningsfristen er i dag"), overdue=True)
+    return DeadlineText(
+        tr("ConcernDeadline", "Beslutningsfristen gikk ut for %n dager siden", "", -days), overdue=True
+    )

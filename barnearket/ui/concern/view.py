@@ -1,0 +1,132 @@
+"""One concern: who it is about, its level and deadline, the seven-step path, and the open step's page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from barnearket.domain.forms import StepGuide
+from barnearket.domain.model import Case, Concern, Scale, label
+from barnearket.domain.rules.steps import step_progress
+from barnearket.ui.concern.deadline import decision_deadline
+from barnearket.ui.concern.levels import Scales
+from barnearket.ui.concern.path import StepPath
+from barnearket.ui.concern.steppages import StepPages
+from barnearket.ui.context import UiContext
+from barnearket.ui.formwidgets.dates import format_date
+from barnearket.ui.sheet.pages import child_title
+from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
+
+CONSENTS = 8
+_PATH_WIDTH = 215
+
+
+class ConcernView(QWidget):
+    """Header, path, "why this step" and the pages of one concern.
+
+    Attributes:
+        path: the step buttons; pages: the eight pages; stack: shows one of them.
+
+    Signals:
+        changed(): something was stored (the panel reloads the case).
+    """
+
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, guide: StepGuide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._guide = guide
+        self._scales = Scales(ctx.forms)
+        self.concern: Concern | None = None
+        self.title = heading("", self, 4)
+        self.level = QLabel(self)
+        self.level.setObjectName("concernLevel")
+        self.level.setWordWrap(True)
+        self.deadline = QLabel(self)
+        self.deadline.setObjectName("deadline")
+        self.path = StepPath(guide, self)
+        self.consents_button = QPushButton("   " + self.tr("Samtykker"), self)
+        self.consents_button.setCheckable(True)
+        self.consents_button.setObjectName("stepButton")
+        self.path.add_extra(self.consents_button, CONSENTS)
+        self.path.setFixedWidth(_PATH_WIDTH)
+        self.why = message_label(self, HINT_STYLE)
+        self.why.setObjectName("whyText")
+        self.pages = StepPages(ctx, guide, self)
+        self.stack = QStackedWidget(self)
+        for page in self.pages.all():
+            self.stack.addWidget(page)
+            page.changed.connect(self.changed)  # type: ignore[attr-defined]
+        self.path.step_chosen.connect(self.open_step)
+        for number in range(1, CONSENTS + 1):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self.open_step(n))
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.level)
+        top.addLayout(words, 1)
+        top.addWidget(self.deadline, 0, Qt.AlignmentFlag.AlignTop)
+        page = QVBoxLayout()
+        page.addWidget(self.why)
+        page.addWidget(self.stack, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.path)
+        body.addLayout(page, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(body, 1)
+
+    def show_concern(self, case: Case, concern: Concern, today: date) -> None:
+        """Show a concern; the open step stays open when the same concern is shown again."""
+        same = self.concern is not None and self.concern.id == concern.id
+        self.concern = concern
+        child = case.child(concern.child_id)
+        name = child_title(child, today) if child else self.tr("ukjent barn")
+        self.title.setText(self.tr("Bekymring for %1").replace("%1", name))
+        self._show_status(concern, today)
+        self.path.set_progress(step_progress(concern))
+        self.pages.show(case, concern)
+        if not same:
+            self.open_step(step_progress(concern).current.number)
+
+    def _show_status(self, concern: Concern, today: date) -> None:
+        status = label(concern.status)
+        level = self._scales.label(Scale.CHILD, concern.level)
+        text = self.tr("Oppstod %1 · %2 · Nivå %3").replace("%1", format_date(concern.arose_on))
+        self.level.setText(text.replace("%2", status).replace("%3", level))
+        deadline = decision_deadline(concern, today)
+        self.deadline.setText(deadline.text)
+        self.deadline.setProperty("overdue", deadline.overdue)
+        self.deadline.setAccessibleName(deadline.text)
+        self.deadline.style().unpolish(self.deadline)
+        self.deadline.style().polish(self.deadline)
+
+    def open_step(self, number: int) -> None:
+        """Open a step's page (or the consents, number 8), with why the step matters."""
+        self.path.open_step(number)
+        self.stack.setCurrentIndex(number - 1)
+        if number == CONSENTS:
+            show_message(
+                self.why,
+                self.tr(
+                    "Under meldeterskelen trenger vi samtykke før vi deler opplysninger med andre tjenester. "
+                    "En melding til barnevernet krever aldri samtykke."
+                ),
+            )
+            return
+        step = self._guide.steps[number - 1]
+        show_message(self.why, self.tr("Hvorfor dette steget? %1").replace("%1", step.why))
+
+    def current_step(self) -> int:
+        """The number of the page on screen (8 for consents)."""
+        return self.stack.currentIndex() + 1

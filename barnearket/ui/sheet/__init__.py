@@ -1,0 +1,1 @@
+"""The Barnearket conversation panel: conversation mode, completion mode and the locked sheet."""
