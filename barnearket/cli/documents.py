@@ -1,0 +1,127 @@
+"""Document commands: a PDF of a case, the portal JSON of a report, and the organisation's settings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, fields, replace
+from pathlib import Path
+
+from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.domain.clock import SystemClock
+from barnearket.domain.errors import DomainError
+from barnearket.domain.model.organisation import Organisation
+from barnearket.domain.roles import Role
+from barnearket.reports.fonts import MissingGlyphError
+from barnearket.reports.names import DocumentKind, default_file_name
+from barnearket.services import documents, organisation, portal
+from barnearket.services.context import Actor, ServiceContext
+
+SETTING_LABELS = {
+    "municipality_number": "Kommunenummer", "municipality_name": "Kommunenavn",
+    "district_number": "Bydelsnummer", "district_name": "Bydel", "unit": "Enhet",
+    "org_number": "Organisasjonsnummer", "address": "Adresse", "phone": "Telefon",
+}
+
+
+@contextmanager
+def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
+    """One committed unit of work as the logged-in user (documents need a named author)."""
+    case_file = open_for(args, Path(args.file), secrets_for(args))
+    try:
+        user = case_file.user
+        if user is None:
+            raise SystemExit(_fail("dokumenter og innstillinger krever innlogging med --user"))
+        actor = Actor(user.id, user.login, Role(user.role))
+        with case_file.session() as session, session.begin():
+            yield ServiceContext(session, actor, SystemClock())
+    finally:
+        case_file.close()
+
+
+def _fail(message: str) -> int:
+    print(f"barnearket: {message}", file=sys.stderr)
+    return 2
+
+
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except (DomainError, MissingGlyphError) as exc:
+            return _fail(getattr(exc, "message", str(exc)))
+    return run
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """Render one document and write it atomically (default name: kind and case number)."""
+    kind = DocumentKind(args.kind)
+    options = documents.DocumentOptions(child_ids=tuple(args.child or ()), consent_id=args.consent,
+                                        with_children=not args.without_children)
+    with _working(args) as ctx:
+        case_id = documents.case_id_for_number(ctx, args.case)
+        document = documents.generate_document(ctx, case_id, kind, options)
+        out = Path(args.output or document.file_name)
+        documents.save_document(ctx, document, out)
+    print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
+          "oppbevar den trygt og slett den når den ikke trengs.")
+    return 0
+
+
+def cmd_report_json(args: argparse.Namespace) -> int:
+    """Export the report of concern as JSON for the national portal (schema v2)."""
+    with _working(args) as ctx:
+        case_id = documents.case_id_for_number(ctx, args.case)
+        out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
+        portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
+    print(f"Skrev {out}.")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show the organisation's details, or change the ones given (administrators only)."""
+    given = {f.name: getattr(args, f.name) for f in fields(Organisation) if getattr(args, f.name) is not None}
+    with _working(args) as ctx:
+        current = organisation.organisation(ctx)
+        if given:
+            changed = organisation.save_organisation(ctx, replace(current, **given))
+            current = organisation.organisation(ctx)
+            print("Lagret: " + (", ".join(SETTING_LABELS[n] for n in changed) or "ingen endringer") + ".")
+    for name, value in asdict(current).items():
+        print(f"{SETTING_LABELS[name] + ':':<22}{value or '–'}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `pdf`, `report-json` and `settings`."""
+    p = sub.add_parser("pdf", help="lag et dokument (PDF) for en sak")
+    p.add_argument("file")
+    p.add_argument("--case", required=True, metavar="NR", help="saksnummeret, f.eks. 2026-0042")
+    p.add_argument("--kind", required=True, choices=[k.value for k in DocumentKind])
+    p.add_argument("--child", type=int, action="append", metavar="ID", help="barnets id (kan gjentas)")
+    p.add_argument("--consent", type=int, metavar="ID", help="fyll ut skjemaet med dette samtykket")
+    p.add_argument("--without-children", action="store_true",
+                   help="journalsammendrag uten barnas opplysninger")
+    p.add_argument("-o", "--output", metavar="UT.pdf")
+    add_open_arguments(p)
+    p.set_defaults(func=_guarded(cmd_pdf))
+
+    p = sub.add_parser("report-json",
+                       help="eksporter bekymringsmeldingen som JSON for den nasjonale portalen")
+    p.add_argument("file")
+    p.add_argument("--case", required=True, metavar="NR")
+    p.add_argument("--child", type=int, action="append", metavar="ID")
+    p.add_argument("-o", "--output", metavar="UT.json")
+    add_open_arguments(p)
+    p.set_defaults(func=_guarded(cmd_report_json))
+
+    p = sub.add_parser("settings", help="vis eller endre virksomhetens opplysninger")
+    p.add_argument("file")
+    for name in ("municipality_number", "municipality_name", "district", "district_number", "unit",
+                 "org_number", "address", "phone"):
+        dest = "district_name" if name == "district" else name
+        p.add_argument("--" + name.replace("_", "-"), dest=dest, metavar=SETTING_LABELS[dest].upper())
+    add_open_arguments(p)
+    p.set_defaults(func=_guarded(cmd_settings))

@@ -1,0 +1,76 @@
+"""What every renderer needs besides the case: sender, author, time, worker names and catalogue labels."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from barnearket.domain.forms import FormLibrary, FormNotFoundError, ItemList
+from barnearket.domain.forms.standard import CATEGORIES_ID, SERVICES_ID
+from barnearket.domain.model import ReportRecipient, label
+from barnearket.domain.model.organisation import Organisation, Worker
+from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
+from barnearket.reports.page import DocMeta
+from barnearket.reports.text import EMPTY
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """The sender and author of a document, when it is made, and how to name people and services.
+
+    Attributes:
+        organisation: the organisation's details from the case file's settings.
+        author: the logged-in worker who makes the document.
+        made_at: when it is made (aware datetime; printed in local time).
+        workers: user id -> full name, for «registrert av» columns.
+        forms: the form library, for question texts per form version and catalogue labels.
+        rules: the municipality's deadlines (report due dates).
+    """
+
+    organisation: Organisation
+    author: Worker
+    made_at: datetime
+    workers: Mapping[int, str] = field(default_factory=dict)
+    forms: FormLibrary | None = None
+    rules: RuleSettings = DEFAULT_RULES
+
+    def worker(self, user_id: int | None) -> str:
+        """The name of a user, or a dash when unknown."""
+        if user_id is None:
+            return EMPTY
+        return self.workers.get(user_id, f"Bruker {user_id}")
+
+    def meta(self, kind_title: str, case_number: str, *keywords: str) -> DocMeta:
+        """The page frame and metadata for one document."""
+        return DocMeta(kind_title=kind_title, case_number=case_number,
+                       organisation=self.organisation.display_name, made_by=self.author.name,
+                       made_at=self.made_at, keywords=keywords)
+
+    def service(self, service_id: str) -> str:
+        """The name of a service (a recipient or a service involved) from the catalogue."""
+        found = self._item(SERVICES_ID, service_id)
+        if found:
+            return found
+        try:
+            return label(ReportRecipient(service_id))
+        except ValueError:
+            return service_id
+
+    def category(self, category_id: str) -> str:
+        """The name of a condition or concern category from the catalogue."""
+        return self._item(CATEGORIES_ID, category_id) or category_id
+
+    def _item(self, list_id: str, item_id: str) -> str | None:
+        if self.forms is None:
+            return None
+        try:
+            for version in reversed(self.forms.versions(list_id)):
+                catalog = self.forms.get(list_id, version)
+                if isinstance(catalog, ItemList):
+                    hit = next((i.label for i in catalog.items if i.id == item_id), None)
+                    if hit:
+                        return hit
+        except FormNotFoundError:
+            return None
+        return None

@@ -1,0 +1,79 @@
+"""The report of concern to child welfare as PDF, its parts in the national portal's order."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from barnearket.domain.model import Report, ReportStatus, label
+from barnearket.domain.rules.deadlines import report_due_dates
+from barnearket.reports.blocks import fields, heading, note, para, signature_lines, space, text_block
+from barnearket.reports.context import DocumentContext
+from barnearket.reports.names import DocumentKind
+from barnearket.reports.page import build_pdf
+from barnearket.reports.report_draft import ReportDraft
+from barnearket.reports.report_parts import Part, part_groups
+from barnearket.reports.styles import STYLES
+from barnearket.reports.text import fmt_date, fmt_datetime, or_dash
+
+LEGAL = (
+    "Meldingen gis etter opplysningsplikten til barnevernet, jf. barnevernsloven § 13-2 og "
+    "helsepersonelloven § 33. Opplysningsplikten går foran taushetsplikten og krever ikke samtykke. "
+    "Plikten er personlig, og offentlig ansatte kan ikke melde anonymt."
+)
+
+_LABEL = 62 * mm
+
+
+def render_report(draft: ReportDraft, ctx: DocumentContext, stream: IO[bytes]) -> None:
+    """Write the report of concern as PDF to `stream`."""
+    build_pdf(stream, report_story(draft, ctx),
+              ctx.meta(DocumentKind.REPORT.short_title, draft.case_number, "bekymringsmelding"))
+
+
+def report_story(draft: ReportDraft, ctx: DocumentContext) -> list[Flowable]:
+    """The flowables of the report."""
+    story: list[Flowable] = [
+        para(DocumentKind.REPORT.heading, STYLES.title),
+        para(f"Sak {draft.case_number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
+        *_tracking(draft.tracking, ctx), space(2), note(LEGAL),
+    ]
+    for number, part in enumerate(Part, start=1):
+        story += _part(draft, part, number)
+    who = ", ".join(p for p in (draft.reporter.name, draft.reporter.job_title.strip()) if p)
+    story.append(signature_lines(["Sted og dato", f"Underskrift: {who}"], "Underskrift"))
+    return story
+
+
+def _part(draft: ReportDraft, part: Part, number: int) -> list[Flowable]:
+    title = f"{number}. {part.heading}"
+    if part.section is not None:
+        return text_block(title, draft.text(part.section), level=1)
+    out: list[Flowable] = [heading(title)]
+    groups = part_groups(draft, part)
+    if not groups:
+        out.append(para("Ingen er valgt."))
+    for subtitle, pairs in groups:
+        if subtitle:
+            out.append(heading(subtitle, 3))
+        out.append(fields(pairs, _LABEL))
+    return out
+
+
+def _tracking(report: Report | None, ctx: DocumentContext) -> list[Flowable]:
+    if report is None:
+        return [fields([("Status", "Utkast, ikke sendt"), ("Laget", fmt_datetime(ctx.made_at))], _LABEL)]
+    pairs = [("Versjon", f"{report.series}.{report.version}"), ("Status", label(report.status))]
+    if report.status is ReportStatus.SENT and report.sent_on:
+        due = report_due_dates(report.sent_on, ctx.rules)
+        channel = f" ({label(report.channel)})" if report.channel else ""
+        pairs += [("Sendt", fmt_date(report.sent_on) + channel),
+                  ("Portalens referanse", or_dash(report.portal_reference)),
+                  ("Barnevernet vurderer innen", fmt_date(due.assessment_by)),
+                  ("Tilbakemelding innen", fmt_date(due.feedback_by)),
+                  ("Tilbakemelding mottatt", fmt_date(report.feedback_on))]
+        if report.feedback_on is None:
+            pairs.append(("Purres", f"Kontakt barnevernet hvis ikke svar innen {fmt_date(due.chase_on)}."))
+    return [fields(pairs, _LABEL)]

@@ -1,0 +1,82 @@
+"""Suggests the free-text sections of a report of concern from what the case already holds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from barnearket.domain.model import Case, Concern, ReportRecipient, ReportSection, label
+from barnearket.reports.context import DocumentContext
+from barnearket.reports.text import fmt_date
+
+Writer = Callable[[Case, Concern, DocumentContext], str]
+
+
+def _concern(case: Case, c: Concern, ctx: DocumentContext) -> str:
+    lines = [c.description.strip()] if c.description.strip() else []
+    if c.observations:
+        lines.append("Observasjoner:\n" + "\n".join(
+            f"- {fmt_date(o.observed_on)}: {o.text.strip()}" for o in c.observations))
+    return "\n\n".join(lines)
+
+
+def _history(case: Case, c: Concern, ctx: DocumentContext) -> str:
+    lines = [f"Tjenesten har fulgt brukeren siden {fmt_date(case.created_at.date())}. "
+             f"Bekymringen oppstod {fmt_date(c.arose_on)}."]
+    for x in c.consultations:
+        who = label(x.with_whom).lower() + (" (anonymt)" if x.anonymous else "")
+        lines.append(f"Drøftet med {who} {fmt_date(x.held_on)}. {x.summary.strip()}".strip())
+    for t in c.conversations:
+        parts = [f"Samtale med foreldrene {fmt_date(t.held_on)}.", t.shared.strip(),
+                 f"Avtalt: {t.agreed.strip()}" if t.agreed.strip() else ""]
+        lines.append(" ".join(p for p in parts if p))
+    return "\n".join(lines)
+
+
+def _measures(case: Case, c: Concern, ctx: DocumentContext) -> str:
+    lines = [f"- {fmt_date(d.decided_on)}: {label(d.outcome)}. {d.note.strip()}".rstrip()
+             for d in c.decisions]
+    for a in c.actions:
+        who = f" (ansvarlig: {a.responsible.strip()})" if a.responsible.strip() else ""
+        lines.append(f"- {a.measure.strip()}{who}, {label(a.status).lower()}.")
+        lines += [f"  Evaluert {fmt_date(e.evaluated_on)}: {e.text.strip()}" for e in a.evaluations]
+    return "\n".join(lines)
+
+
+def _other_services(case: Case, c: Concern, ctx: DocumentContext) -> str:
+    child = case.child(c.child_id)
+    ids = set(child.details.services) if child else set()
+    ids |= {r for d in c.decisions for r in d.recipients}
+    ids.discard(ReportRecipient.BARNEVERN.value)
+    return ", ".join(sorted(ctx.service(i) for i in ids))
+
+
+def _other_views(case: Case, c: Concern, ctx: DocumentContext) -> str:
+    return "\n".join(f"Foreldrenes syn (samtale {fmt_date(t.held_on)}): {t.response.strip()}"
+                     for t in c.conversations if t.response.strip())
+
+
+WRITERS: dict[ReportSection, Writer] = {
+    ReportSection.CONCERN: _concern,
+    ReportSection.HISTORY: _history,
+    ReportSection.MEASURES: _measures,
+    ReportSection.OTHER_SERVICES: _other_services,
+    ReportSection.OTHER_VIEWS: _other_views,
+}
+
+
+def suggested_text(section: ReportSection, case: Case, concerns: Sequence[Concern],
+                   ctx: DocumentContext) -> str:
+    """A section drawn from the concerns; each child gets its own paragraph in a sibling report."""
+    write = WRITERS[section]
+    if section is ReportSection.OTHER_SERVICES:
+        found = sorted({s for c in concerns for s in write(case, c, ctx).split(", ") if s})
+        return ", ".join(found)
+    blocks = []
+    for c in concerns:
+        text = write(case, c, ctx).strip()
+        if text and len(concerns) > 1:
+            child = case.child(c.child_id)
+            text = f"Om {child.name if child else 'barnet'}:\n{text}"
+        if text:
+            blocks.append(text)
+    return "\n\n".join(blocks)

@@ -1,0 +1,108 @@
+"""Prints a completed Barnearket conversation with the question texts of the form version it used."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from barnearket.domain import forms as f
+from barnearket.domain.model import Case, Child, JsonValue, Sheet
+from barnearket.reports.blocks import fields, heading, note
+from barnearket.reports.context import DocumentContext
+from barnearket.reports.text import fmt_date, fmt_datetime, or_dash
+
+ChildName = Callable[[Child], str]
+
+
+def latest_for_child(case: Case, child_id: int) -> Sheet | None:
+    """The newest completed conversation holding answers about this child."""
+    sheets = [s for s in case.sheets if s.is_completed and s.answers_for(child_id)]
+    return max(sheets, key=lambda s: s.version, default=None)
+
+
+def sheet_part(case: Case, ctx: DocumentContext, name: ChildName, with_children: bool) -> list[Flowable]:
+    """The latest completed conversation, then per child the latest one that answered for it."""
+    out: list[Flowable] = [heading("Barnearket")]
+    latest = case.latest_sheet()
+    if latest is None:
+        return [*out, note("Ingen fullført samtale med Barnearket er registrert.")]
+    form = _form(ctx, latest)
+    out += [_sheet_facts(latest, form, ctx), *_answer_blocks(latest, form, None, ctx)]
+    if not with_children:
+        return [*out, note("Svarene om hvert enkelt barn er utelatt fra dette sammendraget.")]
+    for child in case.children:
+        sheet = latest_for_child(case, child.id)
+        if sheet is None:
+            continue
+        when = "" if sheet is latest else f" (samtale {fmt_date(sheet.held_on)})"
+        out.append(heading(f"Om {name(child)}{when}", 2))
+        out += _answer_blocks(sheet, _form(ctx, sheet), child.id, ctx, level=3)
+    return out
+
+
+def _form(ctx: DocumentContext, sheet: Sheet) -> f.Sheet | None:
+    if ctx.forms is None:
+        return None
+    try:
+        return ctx.forms.get_as(sheet.form_id, sheet.form_version, f.Sheet)
+    except (f.FormNotFoundError, TypeError):
+        return None
+
+
+def _sheet_facts(sheet: Sheet, form: f.Sheet | None, ctx: DocumentContext) -> Flowable:
+    completed = f"{fmt_datetime(sheet.completed_at)} av {ctx.worker(sheet.completed_by)}"
+    return fields([
+        ("Samtalen ble holdt", fmt_date(sheet.held_on)),
+        ("Deltakere", or_dash(sheet.participants)),
+        ("Skjema", f"{form.title if form else sheet.form_id}, versjon {sheet.form_version}"),
+        ("Fullført", completed),
+    ])
+
+
+def _answer_blocks(sheet: Sheet, form: f.Sheet | None, child_id: int | None, ctx: DocumentContext,
+                   level: int = 2) -> list[Flowable]:
+    answers = sheet.answers_for(child_id)
+    if form is None:
+        pairs = [(qid, _plain(v)) for qid, v in answers.items() if _given(v)]
+        hint = note(f"Skjemaet «{sheet.form_id}» versjon {sheet.form_version} er ikke lastet; "
+                    "spørsmålene vises med sine id-er.")
+        return [hint, fields(pairs)] if pairs else [hint]
+    out: list[Flowable] = []
+    for section in form.sections:
+        if section.per_child != (child_id is not None):
+            continue
+        pairs = [(q.label, _answer(q, answers.get(q.id), ctx.forms)) for q in section.questions
+                 if _given(answers.get(q.id))]
+        if pairs:
+            out += [heading(section.label, level), fields(pairs, label_width=80 * mm)]
+    return out
+
+
+def _given(value: JsonValue) -> bool:
+    return value not in (None, "", [], {})
+
+
+def _answer(question: f.Question, value: JsonValue, library: f.FormLibrary | None) -> str:
+    if question.type.has_options and library is not None:
+        ids = value if isinstance(value, list) else [value]
+        labels = [library.option_label(question, str(i)) or str(i) for i in ids]
+        return ", ".join(labels)
+    if question.type is f.QuestionType.DATE and isinstance(value, str):
+        try:
+            return fmt_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return _plain(value)
+
+
+def _plain(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+    return "" if value is None else str(value)

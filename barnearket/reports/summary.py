@@ -1,0 +1,123 @@
+"""The journal summary of a case for the parent's record; child details can be left out."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from reportlab.platypus import Flowable
+
+from barnearket.domain.model import Case, Child, Consent, label
+from barnearket.reports.blocks import fields, grid_or_note, heading, note, para
+from barnearket.reports.concerns import concern_part, no_concerns
+from barnearket.reports.context import DocumentContext
+from barnearket.reports.names import DocumentKind
+from barnearket.reports.page import build_pdf
+from barnearket.reports.sheets import ChildName, sheet_part
+from barnearket.reports.styles import STYLES
+from barnearket.reports.text import fmt_date, fmt_datetime, joined, or_dash
+
+
+def render_summary(case: Case, ctx: DocumentContext, stream: IO[bytes], *,
+                   with_children: bool = True) -> None:
+    """Write the journal summary of `case` as PDF to `stream`."""
+    build_pdf(stream, summary_story(case, ctx, with_children=with_children),
+              ctx.meta(DocumentKind.SUMMARY.short_title, case.number, "journalsammendrag"))
+
+
+def summary_story(case: Case, ctx: DocumentContext, *, with_children: bool = True) -> list[Flowable]:
+    """The flowables of the summary (also used by the benchmarks)."""
+    index = {c.id: n for n, c in enumerate(case.children, start=1)}
+
+    def name(child: Child) -> str:
+        return child.name if with_children else f"Barn {index[child.id]}"
+
+    story: list[Flowable] = [
+        para(DocumentKind.SUMMARY.heading, STYLES.title),
+        para(f"Sak {case.number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
+        *_parent(case, ctx), *_children(case, ctx, with_children),
+        *sheet_part(case, ctx, name, with_children), heading("Bekymringer"),
+    ]
+    for number, concern in enumerate(case.concerns, start=1):
+        child = case.child(concern.child_id)
+        story += concern_part(concern, number, name(child) if child else "Ukjent barn", ctx)
+    if not case.concerns:
+        story.append(no_concerns())
+    story += [*_consents(case, ctx, name), *_closing(ctx, with_children)]
+    return story
+
+
+def _parent(case: Case, ctx: DocumentContext) -> list[Flowable]:
+    p = case.parent
+    interpreter = "Ja" if p.interpreter_needed else "Nei"
+    return [heading("Brukeren"), fields([
+        ("Navn", p.name), ("Fødselsnummer", or_dash(p.identity_number)),
+        ("Fødselsdato", fmt_date(p.birth_date)), ("Adresse", or_dash(p.address)),
+        ("Telefon", or_dash(p.phone)),
+        ("Språk og tolk", f"{or_dash(p.language)} (behov for tolk: {interpreter})"),
+        ("Behandlingsfase", label(case.treatment_phase)),
+        ("Kategorier", joined(sorted(ctx.category(c) for c in case.categories))),
+        ("Saken", f"{label(case.status)}, opprettet {fmt_date(case.created_at.date())}"),
+    ])]
+
+
+def _children(case: Case, ctx: DocumentContext, with_children: bool) -> list[Flowable]:
+    out: list[Flowable] = [heading("Barn og søsken under 18 år")]
+    gate = case.gate
+    if gate is None:
+        out.append(para("Spørsmålet om barn er ikke registrert besvart."))
+    else:
+        siblings = label(gate.siblings) if gate.siblings else "Ikke spurt"
+        out.append(fields([("Har barn under 18 år", label(gate.answer)),
+                           ("Har søsken under 18 år", siblings),
+                           ("Spurt", f"{fmt_date(gate.asked_on)} av {ctx.worker(gate.asked_by)}")]))
+    if with_children:
+        rows = [_child_row(c, ctx) for c in case.children]
+        header = ["Navn", "Fødselsnummer", "Født / termin", "Relasjon", "Bor", "Tjenester"]
+        out.append(grid_or_note(header, rows, [3.2, 2.9, 2.2, 1.8, 3, 2.6], "Ingen barn er registrert."))
+    else:
+        rows = [[f"Barn {n}", _born(c), label(c.details.relation)]
+                for n, c in enumerate(case.children, start=1)]
+        out += [grid_or_note(["Barn", "Født / termin", "Relasjon"], rows, [2, 3, 3],
+                             "Ingen barn er registrert."),
+                note("Navn og andre opplysninger om barna er utelatt fra dette sammendraget.")]
+    return out
+
+
+def _born(child: Child) -> str:
+    d = child.details
+    return f"Ufødt, termin {fmt_date(d.due_date)}" if d.unborn else fmt_date(d.birth_date)
+
+
+def _child_row(child: Child, ctx: DocumentContext) -> list[str]:
+    d = child.details
+    lives = label(d.residence) if d.residence else "Ikke registrert"
+    if d.daily_carer.strip():
+        lives += f" (omsorg: {d.daily_carer})"
+    return [d.name, or_dash(d.identity_number), _born(child), label(d.relation), lives,
+            joined(sorted(ctx.service(s) for s in d.services))]
+
+
+def _consents(case: Case, ctx: DocumentContext, name: ChildName) -> list[Flowable]:
+    rows = [_consent_row(c, case, ctx, name) for c in case.consents]
+    header = ["Gitt av", "Gjelder", "Formål", "Mottakere", "Gyldighet"]
+    return [heading("Samtykker"), grid_or_note(header, rows, [2.4, 2.2, 4, 3.4, 3.2],
+                                               "Ingen samtykker er registrert.")]
+
+
+def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: ChildName) -> list[str]:
+    child = case.child(consent.child_id) if consent.child_id is not None else None
+    about = name(child) if child else "Alle barna"
+    given = f"{label(consent.given_by)} ({label(consent.form).lower()})"
+    valid = f"Gitt {fmt_date(consent.given_on)}\nTil {fmt_date(consent.expires_on)}"
+    if consent.withdrawn_on:
+        valid += f"\nTrukket {fmt_date(consent.withdrawn_on)}"
+    return [given, about, consent.purpose, joined(sorted(ctx.service(r) for r in consent.recipients)),
+            valid]
+
+
+def _closing(ctx: DocumentContext, with_children: bool) -> list[Flowable]:
+    role = f" ({ctx.author.job_title})" if ctx.author.job_title.strip() else ""
+    scope = "" if with_children else " Opplysninger om barna er utelatt."
+    return [heading("Om sammendraget"), para(
+        f"Sammendraget er laget av {ctx.author.name}{role} {fmt_datetime(ctx.made_at)}. "
+        f"Det viser det som var registrert i saken da.{scope}")]
