@@ -1,0 +1,66 @@
+"""Writes a demo plan into a new case file: workers, units, then the cases in batches."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from barnearket.domain.clock import SystemClock
+from barnearket.domain.roles import Role
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.services.demodata import DemoPlan
+from barnearket.services.exchange.importer import CaseWriter
+from barnearket.services.exchange.targets import resolve
+from barnearket.services.settings import SYNTHETIC_IDS
+from barnearket.storage import accounts, kdf
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.casefile import CaseFile
+from barnearket.storage.orm.meta import set_meta
+from barnearket.storage.orm.users import User
+
+DEMO_MARK = "demo"
+Progress = Callable[[int, int], None]
+
+
+def mark_demo(case_file: CaseFile, demo: DemoPlan) -> None:
+    """Mark the file as fictional: synthetic identity numbers are accepted here, and only here."""
+    with case_file.session() as session, session.begin():
+        set_meta(session, DEMO_MARK, "yes")
+        set_meta(session, SYNTHETIC_IDS, "true")
+        set_meta(session, "demo.seed", str(demo.seed))
+        set_meta(session, "demo.today", demo.today.isoformat())
+
+
+def add_workers(case_file: CaseFile, demo: DemoPlan) -> None:
+    """Every worker gets a key slot with cheap settings and a passphrase nobody is ever told."""
+    params = kdf.KdfParams(1, 8 * 1024, 1, b"")
+    for worker in demo.town.workers:
+        accounts.add_user(case_file, worker.login, worker.full_name, worker.role,
+                          secrets.token_urlsafe(24), params.with_new_salt())
+
+
+def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = None) -> None:
+    """Fill a new file (whose first user is the demo login) with the plan, one transaction per batch."""
+    assert case_file.user is not None
+    actor = Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
+    clock = SystemClock()  # the log tells the truth: the generator wrote these rows just now
+    mark_demo(case_file, demo)
+    add_workers(case_file, demo)
+    with case_file.session() as session, session.begin():
+        targets = resolve(ServiceContext(session, actor, clock), demo.header())
+        units = {u.key: targets.units[u.key] for u in demo.town.units}
+        for worker in demo.town.workers:
+            user = session.scalars(select(User).where(User.login == worker.login)).one()
+            user.unit_id, user.job_title = units.get(worker.unit or ""), worker.job_title
+    done = 0
+    for batch in demo.batches():
+        with case_file.session() as session, session.begin():
+            writer = CaseWriter(ServiceContext(session, actor, clock), targets, action=AuditAction.CREATE,
+                                trusted=True)
+            writer.write(batch, first_index=done)
+        done += len(batch)
+        if progress is not None:
+            progress(done, len(demo.numbers))
+

@@ -1,0 +1,91 @@
+"""Export and import of whole cases in the documented, versioned JSON exchange format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from barnearket.domain.errors import NotFoundError
+from barnearket.services import common
+from barnearket.services.context import ServiceContext
+from barnearket.services.exchange.codec import ExchangeError
+from barnearket.services.exchange.exporter import Document, build_document
+from barnearket.services.exchange.importer import CaseWriter
+from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
+from barnearket.services.exchange.targets import check_header, resolve
+from barnearket.services.exchange.trail import log_each
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.users import User
+
+__all__ = [
+    "FORMAT_NAME", "FORMAT_VERSION", "Document", "ExchangeError", "dumps", "export_cases",
+    "import_document", "loads",
+]
+
+IMPORT_BATCH = 200
+
+
+def export_cases(ctx: ServiceContext, numbers: Sequence[str] | None = None) -> Document:
+    """Every case the actor may see (or just these case numbers), each export logged per case."""
+    if numbers is None:
+        ids = visible_case_ids(ctx)
+    else:
+        wanted = set(numbers)
+        found = ctx.session.execute(select(CaseRow.id, CaseRow.number).order_by(CaseRow.number)).all()
+        ids = [r.id for r in found if r.number in wanted]
+        if len(ids) != len(wanted):
+            raise NotFoundError("Fant ikke alle sakene med de oppgitte saksnumrene.")
+        for case_id in ids:
+            common.case_row(ctx, case_id)
+    document = build_document(ctx.session, ids)
+    log_each(ctx, AuditAction.EXPORT, ids)
+    return document
+
+
+def visible_case_ids(ctx: ServiceContext) -> list[int]:
+    """Ids of the cases the actor may see, by case number: all of them for coordinators and admins,
+    otherwise those of the actor's unit and those the actor is responsible for."""
+    rows = ctx.session.execute(
+        select(CaseRow.id, CaseRow.unit_id, CaseRow.responsible_id).order_by(CaseRow.number)).all()
+    if ctx.actor.role.sees_all_units:
+        return [r.id for r in rows]
+    unit = ctx.session.scalar(select(User.unit_id).where(User.id == ctx.actor.user_id))
+    return [r.id for r in rows if r.responsible_id == ctx.actor.user_id or (unit and r.unit_id == unit)]
+
+
+def import_document(ctx: ServiceContext, document: Any) -> list[int]:
+    """Add every case of the document to the file (nothing is added if any part is wrong)."""
+    doc = check_header(document)
+    targets = resolve(ctx, doc)
+    writer = CaseWriter(ctx, targets)
+    ids: list[int] = []
+    try:
+        for start in range(0, len(doc["cases"]), IMPORT_BATCH):
+            ids.extend(writer.write(doc["cases"][start:start + IMPORT_BATCH], first_index=start))
+    except IntegrityError:
+        raise ExchangeError("$.cases", "noe står to ganger der det bare kan stå én gang (for eksempel "
+                                       "samme spørsmål to ganger i en samtale)") from None
+    return ids
+
+
+def dumps(document: Document) -> str:
+    """The document as JSON text with one case per line: the same cases always give the same text."""
+    lines = ["{"]
+    lines += [f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},"
+              for key, value in document.items() if key != "cases"]
+    cases = [json.dumps(case, ensure_ascii=False) for case in document.get("cases", [])]
+    lines += [' "cases": [', ",\n".join(cases), " ]", "}"] if cases else [' "cases": []', "}"]
+    return "\n".join(lines) + "\n"
+
+
+def loads(text: str) -> Any:
+    """Parse a document's text (ExchangeError if it is not JSON)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExchangeError(f"linje {exc.lineno}", "filen er ikke gyldig JSON") from None
