@@ -100,6 +100,18 @@ def test_only_demo_logs_in_and_the_file_is_marked_and_healthy(demo_path: Path) -
                 open_case_file(demo_path, login=user.login, passphrase=DEMO_PASSPHRASE).close()
 
 
+def test_the_demo_login_is_responsible_for_some_cases_with_deadlines(demo_path: Path) -> None:
+    opened = open_case_file(demo_path, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
+    try:
+        assert opened.user is not None
+        with opened.read_session() as session:
+            mine = session.scalars(select(CaseRow).where(CaseRow.responsible_id == opened.user.id)).all()
+            total = len(session.scalars(select(CaseRow.id)).all())
+    finally:
+        opened.close()
+    assert 0 < len(mine) < total
+
+
 def test_same_seed_same_data_other_seed_other_data() -> None:
     first = dumps(demo_document(150, SEED, TODAY))
     assert dumps(demo_document(150, SEED, TODAY)) == first

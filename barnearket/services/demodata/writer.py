@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.roles import Role
@@ -17,6 +17,7 @@ from barnearket.services.settings import SYNTHETIC_IDS
 from barnearket.storage import accounts, kdf
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.casefile import CaseFile
+from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.meta import set_meta
 from barnearket.storage.orm.users import User
 
@@ -41,6 +42,9 @@ def add_workers(case_file: CaseFile, demo: DemoPlan) -> None:
                           secrets.token_urlsafe(24), params.with_new_salt())
 
 
+DEMO_EVERY = 6
+
+
 def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = None) -> None:
     """Fill a new file (whose first user is the demo login) with the plan, one transaction per batch."""
     assert case_file.user is not None
@@ -63,4 +67,13 @@ def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = 
         done += len(batch)
         if progress is not None:
             progress(done, len(demo.numbers))
+    give_demo_user_cases(case_file)
+
+
+def give_demo_user_cases(case_file: CaseFile, every: int = DEMO_EVERY) -> None:
+    """Make the demo login responsible for every n-th case, so "Trenger meg nå" has something in it."""
+    assert case_file.user is not None
+    with case_file.session() as session, session.begin():
+        session.execute(update(CaseRow).where(CaseRow.id % every == 0)
+                        .values(responsible_id=case_file.user.id))
 
