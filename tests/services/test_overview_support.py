@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-import pytest
-
-from barnearket.domain.clock import FixedClock
 from barnearket.domain.model import (
     ActionStatus,
     ChildDetails,
@@ -22,19 +18,16 @@ from barnearket.domain.model import (
     ReportChannel,
     ReportRecipient,
 )
-from barnearket.domain.roles import Role
 from barnearket.services import actions, cases, children, concerns, consents, reports, sheets, steps
 from barnearket.services.context import Actor, ServiceContext
-from barnearket.storage import kdf
-from barnearket.storage.opening import create_case_file
-from barnearket.storage.orm.users import Unit
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
-from tests.services.support import START, World, _user
+from tests.services.support import World
 
 TODAY = date(2026, 6, 17)
 """A Wednesday: the week runs to Sunday 21 June."""
 FIRST = date(2025, 10, 1)
 CANARIES = ("Ŋuolas Ærøy-Čáhppes", "Åsa Đuođđa Øvergård", "Ǥiella Šárá", "Bjørn Žaŋŋa")
+IDENTITIES = ("13097248022", "15031451350")
+"""Valid identity numbers of a parent and a child (born 15 March 2014) in the edge cases."""
 NEED_VALUES = ("ja", "nei", "uavklart")
 
 
@@ -45,39 +38,6 @@ class Built:
     case_ids: list[int] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Town:
-    """The seeded municipality in a file built once per test module (tests only read it)."""
-
-    world: World
-    built: Built
-
-
-@pytest.fixture(scope="module")
-def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
-    """The same small municipality as `world`, filled by `build`, shared by a module's tests."""
-    path = tmp_path_factory.mktemp("town") / "by.barnearket"
-    case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                                 kdf_params=kdf.fast_params_for_tests())
-    assert case_file.user is not None
-    try:
-        with case_file.session() as session, session.begin():
-            rus, psyk = Unit(name="Rustjenesten", service="rus"), Unit(name="Psykisk helse", service="psyk")
-            session.add_all([rus, psyk])
-            session.flush()
-            world = World(
-                case_file=case_file, session=session, clock=FixedClock(START),
-                admin=Actor(case_file.user.id, ADMIN_LOGIN, Role.ADMIN),
-                worker=_user(session, "kari", "Kari Ødegård", Role.SAKSBEHANDLER, rus.id),
-                colleague=_user(session, "ante", "Ánte Čeavrris", Role.SAKSBEHANDLER, psyk.id),
-                coordinator=_user(session, "koord", "Sunná Ŋuolas", Role.KOORDINATOR, None),
-                rus=rus.id, psyk=psyk.id,
-            )
-            yield Town(world, build(world))
-    finally:
-        case_file.close()
 
 
 def between(rng: random.Random, first: date, last: date) -> date:
@@ -187,10 +147,11 @@ def _report(ctx: ServiceContext, rng: random.Random, concern: int, arose: date) 
 
 
 def _edge_cases(world: World, built: Built) -> None:
-    """A leap-day child, an unborn child, and a case in psyk that the rus worker is responsible for."""
+    """A leap-day child, an unborn child, a child with an identity number, and a case in psyk that
+    the rus worker is responsible for."""
     ctx = world.ctx(world.colleague)
-    case_id = cases.create_case(ctx, unit_id=world.psyk, parent=Parent(name="Ǥiella Ŋuolas"),
-                                responsible_id=world.worker.user_id)
+    parent = Parent(name="Ǥiella Ŋuolas", identity_number=IDENTITIES[0])
+    case_id = cases.create_case(ctx, unit_id=world.psyk, parent=parent, responsible_id=world.worker.user_id)
     built.case_ids.append(case_id)
     cases.answer_gate(ctx, case_id, GateAnswer.JA, asked_on=date(2026, 2, 28))
     leap = children.add_child(ctx, case_id, ChildDetails(name="Áile Ŋuolas", birth_date=date(2016, 2, 29)))
@@ -198,6 +159,8 @@ def _edge_cases(world: World, built: Built) -> None:
                                                              due_date=date(2026, 9, 1)))
     concerns.open_concern(ctx, case_id, leap, level=2, arose_on=date(2026, 6, 3))
     concerns.open_concern(ctx, case_id, unborn, level=3, arose_on=date(2026, 5, 1))
+    known = children.add_child(ctx, case_id, ChildDetails(name="Ánde Ŋuolas", identity_number=IDENTITIES[1]))
+    concerns.open_concern(ctx, case_id, known, level=1, arose_on=date(2026, 6, 10))
 
 
 def actor_unit(world: World, actor: Actor) -> int | None:

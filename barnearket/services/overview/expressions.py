@@ -1,0 +1,113 @@
+"""SQL pieces the overview and the queues share: ages, days waited, deadlines, report state.
+
+Days are parameters (see `day_params`), so each statement is built and compiled once per process.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any, TypeAlias
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    Subquery,
+    and_,
+    bindparam,
+    case,
+    cast,
+    exists,
+    func,
+    select,
+)
+from sqlalchemy.orm import aliased
+
+from barnearket.domain.model import ReportRecipient, ReportStatus
+from barnearket.domain.rules.settings import RuleSettings
+from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.reports import ReportRow
+
+AnySelect: TypeAlias = "Select[*tuple[Any, ...]]"
+"""A SELECT of any columns (SQLAlchemy 2.1 types each column)."""
+
+TODAY = bindparam("today", type_=Date)
+TODAY_TEXT = bindparam("today_text", type_=String)
+WEEK_END = bindparam("week_end", type_=Date)
+CHASE_BEFORE = bindparam("chase_before", type_=Date)
+_SENT = ReportStatus.SENT.value
+_IN_PROGRESS = (ReportStatus.DRAFT.value, ReportStatus.READY.value)
+
+
+def week_end(today: date) -> date:
+    """The Sunday that ends `today`'s week (Norwegian weeks start on Monday)."""
+    return today + timedelta(days=6 - today.weekday())
+
+
+def day_params(today: date, rules: RuleSettings) -> dict[str, Any]:
+    """Values for the day parameters: today, the end of its week, and the chase limit for reports."""
+    return {"today": today, "today_text": today.isoformat(), "week_end": week_end(today),
+            "chase_before": today - timedelta(days=rules.chase_days)}
+
+
+def age_on(birth: Any) -> ColumnElement[int]:
+    """Whole years from an ISO date column to today, in SQL (29 February ages on 1 March)."""
+    years = cast(func.substr(TODAY_TEXT, 1, 4), Integer) - cast(func.substr(birth, 1, 4), Integer)
+    before_birthday = case((func.substr(TODAY_TEXT, 6, 5) < func.substr(birth, 6, 5), 1), else_=0)
+    return case((birth.is_(None), None), else_=years - before_birthday)
+
+
+def days_since(column: Any) -> ColumnElement[int]:
+    """Whole days from an ISO date (or date and time) column to today."""
+    return cast(func.julianday(TODAY_TEXT) - func.julianday(func.date(column)), Integer)
+
+
+def flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """1 where the condition holds, else 0 (so SQLite sums and maxes it)."""
+    return case((condition, 1), else_=0)
+
+
+def report_state() -> Subquery:
+    """Per concern: since when a report to barnevernet awaits feedback, and what else exists.
+
+    Only the newest sent version of each report series counts (a correction replaces the original),
+    as in the domain rule `awaiting_feedback`.
+    """
+    r, newer = ReportRow, aliased(ReportRow)
+    newest = ~exists().where(newer.concern_id == r.concern_id, newer.series == r.series,
+                             newer.status == _SENT, newer.version > r.version)
+    awaiting = and_(r.status == _SENT, r.feedback_on.is_(None), newest,
+                    r.recipient == ReportRecipient.BARNEVERN.value)
+    return (
+        select(
+            r.concern_id.label("concern_id"),
+            func.min(case((awaiting, r.sent_on))).label("awaiting_since"),
+            func.max(flag(r.status.in_(_IN_PROGRESS))).label("drafting"),
+            func.max(flag(r.status == _SENT)).label("sent"),
+            func.max(flag(r.feedback_on.isnot(None))).label("answered"),
+        )
+        .group_by(r.concern_id)
+        .subquery("report_state")
+    )
+
+
+def decision_overdue() -> ColumnElement[bool]:
+    """No decision, and the decision date has passed."""
+    return and_(ConcernRow.decided_on.is_(None), ConcernRow.decision_due < TODAY)
+
+
+def follow_up_overdue() -> ColumnElement[bool]:
+    """An active action's evaluation date or deadline has passed."""
+    return ConcernRow.next_follow_up < TODAY
+
+
+def follow_up_this_week() -> ColumnElement[bool]:
+    """An active action is due by the end of this week (overdue ones included)."""
+    return ConcernRow.next_follow_up <= WEEK_END
+
+
+def report_overdue(state: Subquery) -> ColumnElement[bool]:
+    """A report to barnevernet has waited for feedback for three weeks (the chase limit) or more."""
+    return state.c.awaiting_since <= CHASE_BEFORE

@@ -1,0 +1,185 @@
+"""The coordinator's panel: loading off the GUI thread, filter, sort, open a case, queues, figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from barnearket.services.context import ServiceContext
+from barnearket.services.overview.queues import gate_unanswered, needs_without_plan
+from barnearket.services.overview.rows import open_concerns, overdue_counts
+from barnearket.ui.coordinator import OverviewPanel
+from barnearket.ui.coordinator.model import BATCH, CASE_ROLE, OVERDUE_ROLE, RecordModel
+from barnearket.ui.coordinator.proxy import RecordFilter
+from barnearket.ui.coordinator.records import Record
+from tests.services.support import audit_rows
+from tests.ui.test_coordinator_support import Opened, Seeded, loaded_panel, seeded, ui_for
+
+__all__ = ["seeded"]
+
+
+@pytest.fixture
+def opened() -> Opened:
+    """What the panel asked the window to open."""
+    return Opened()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, seeded: Seeded, opened: Opened) -> OverviewPanel:
+    """The coordinator's panel, loaded."""
+    return loaded_panel(qtbot, ui_for(seeded, seeded.world.coordinator), opened)
+
+
+def _column(panel: OverviewPanel, key: str) -> int:
+    return [c.key for c in panel.overview.model.columns].index(key)
+
+
+def _shown(panel: OverviewPanel, key: str) -> list[str]:
+    proxy, column = panel.overview.proxy, _column(panel, key)
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_the_panel_shows_every_open_concern_and_the_counts(panel: OverviewPanel, seeded: Seeded) -> None:
+    with seeded.case_file.read_session() as session:
+        ctx = ServiceContext(session, seeded.world.coordinator, seeded.clock)
+        rows, counts = open_concerns(ctx), overdue_counts(ctx)
+        gates, needs = gate_unanswered(ctx), needs_without_plan(ctx)
+    assert panel.overview.proxy.rowCount() == len(rows)
+    assert panel.tabs.tabText(0) == f"Åpne bekymringer ({len(rows)})"
+    assert panel.counts.buttons[("decision", "overdue")].text().startswith(f"{counts.decisions} ")
+    assert panel.counts.buttons[("report", "late")].text().startswith(f"{counts.reports} ")
+    assert panel.queues["gate"].model.rowCount() == len(gates)
+    assert panel.queues["needs"].model.rowCount() == len(needs)
+    overdue = [panel.overview.proxy.index(r, 0).data(OVERDUE_ROLE) for r in range(len(rows))]
+    assert sum(overdue) == sum(r.overdue for r in rows) > 0
+
+
+def test_models_pass_the_model_tester(panel: OverviewPanel, qtmodeltester: Any, qtbot: QtBot) -> None:
+    qtmodeltester.check(panel.overview.model)
+    qtmodeltester.check(panel.overview.proxy)
+    for table in panel.queues.values():
+        qtmodeltester.check(table.model)
+    with qtbot.waitSignal(panel.figures.loaded, timeout=10_000):
+        panel.tabs.setCurrentWidget(panel.figures)
+    qtmodeltester.check(panel.figures.model)
+
+
+def test_filter_by_text_and_by_column(panel: OverviewPanel, qtbot: QtBot) -> None:
+    total = panel.overview.proxy.rowCount()
+    QTest.keyClicks(panel.overview.filters.search, "psykisk")
+    assert 0 < panel.overview.proxy.rowCount() < total
+    assert set(_shown(panel, "unit")) == {"Psykisk helse"}
+    assert panel.overview.count.text() == f"Viser {panel.overview.proxy.rowCount()} av {total}"
+    panel.overview.filters.search.clear()
+    combo = panel.overview.filters.combos[_column(panel, "decision")]
+    combo.setCurrentIndex(combo.findData("overdue"))
+    assert panel.overview.proxy.rowCount() > 0
+    proxy = panel.overview.proxy
+    assert all(proxy.index(r, 0).data(OVERDUE_ROLE) for r in range(proxy.rowCount()))
+    assert all(text.startswith("frist ") for text in _shown(panel, "decision"))
+
+
+def test_the_overdue_counts_filter_the_overview(panel: OverviewPanel, seeded: Seeded) -> None:
+    panel.tabs.setCurrentIndex(3)
+    panel.counts.buttons[("report", "late")].click()
+    assert panel.tabs.currentIndex() == 0
+    assert panel.overview.proxy.rowCount() == int(panel.counts.buttons[("report", "late")].text().split()[0])
+    assert all(t.startswith("Ingen svar") for t in _shown(panel, "report"))
+
+
+def test_sort_by_a_column(panel: OverviewPanel, qtbot: QtBot) -> None:
+    column = _column(panel, "days")
+    header = panel.overview.view.horizontalHeader()
+    _click(header.viewport(), _section_centre(header, column))
+    days = [int(d) for d in _shown(panel, "days")]
+    assert days in (sorted(days), sorted(days, reverse=True)) and days[0] != days[-1]
+    panel.overview.view.sortByColumn(_column(panel, "responsible"), Qt.SortOrder.AscendingOrder)
+    names = _shown(panel, "responsible")
+    assert names.index("Ánte Čeavrris") < names.index("Kari Ødegård")
+
+
+def _section_centre(header: Any, column: int) -> QPoint:
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def _click(widget: QWidget, at: QPoint, *, double: bool = False) -> None:
+    press = QTest.mouseDClick if double else QTest.mouseClick
+    press(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def test_double_click_opens_the_case_and_logs_the_view(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded,
+                                                       opened: Opened) -> None:
+    view = panel.overview.view
+    index = panel.overview.proxy.index(2, 1)
+    case_id = index.data(CASE_ROLE)
+    rect = view.visualRect(index)
+    _click(view.viewport(), rect.center())
+    _click(view.viewport(), rect.center(), double=True)
+    assert opened.ids == [case_id]
+    with seeded.case_file.read_session() as session:
+        logged = audit_rows(session)
+    assert logged[-1] == ("view", "case", case_id)
+    assert ("view", "overview", None) in logged
+
+
+def test_a_team_leader_sees_only_their_unit(qtbot: QtBot, seeded: Seeded, opened: Opened) -> None:
+    panel = loaded_panel(qtbot, ui_for(seeded, seeded.world.colleague), opened)
+    assert set(_shown(panel, "unit")) == {"Psykisk helse"}
+
+
+def test_saved_filters_come_back(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded) -> None:
+    dialogs = panel.figures.dialogs
+    QTest.keyClicks(panel.overview.filters.search, "rus")
+    combo = panel.overview.filters.combos[_column(panel, "follow_up")]
+    combo.setCurrentIndex(combo.findData("none"))
+    narrowed = panel.overview.proxy.rowCount()
+    dialogs.set_next_answer("Rus uten tiltak")
+    panel.saved.save.click()
+    panel.saved.reset.click()
+    assert panel.overview.filters.query() == "" and panel.overview.proxy.rowCount() > narrowed
+    choice = panel.saved.choice
+    choice.setCurrentIndex(choice.findData("Rus uten tiltak"))
+    choice.activated.emit(choice.currentIndex())
+    assert panel.overview.filters.query() == "rus" and panel.overview.proxy.rowCount() == narrowed
+    panel.saved.delete.click()
+    assert choice.findData("Rus uten tiltak") < 0
+
+
+def test_figures_are_counted_drawn_and_exported(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded,
+                                                tmp_path: Path) -> None:
+    with qtbot.waitSignal(panel.figures.loaded, timeout=10_000):
+        panel.tabs.setCurrentWidget(panel.figures)
+    figures = panel.figures.figures
+    assert figures is not None and len(panel.figures.charts) == len(figures.figures) == 11
+    assert panel.figures.charts[0].values == list(figures.figures[0].months)
+    assert not panel.figures.charts[5].grab().isNull()
+    for kind, button in (("csv", panel.figures.csv_button), ("pdf", panel.figures.pdf_button)):
+        panel.figures.dialogs.set_next_answer(tmp_path / f"tall.{kind}")
+        button.click()
+        assert (tmp_path / f"tall.{kind}").stat().st_size > 100
+    with seeded.case_file.read_session() as session:
+        assert audit_rows(session, "figures")[-2:] == [("export", "figures", None), ("pdf", "figures", None)]
+
+
+def test_the_model_hands_out_rows_in_batches(qtmodeltester: Any) -> None:
+    model = RecordModel([])
+    records = [Record(i, (), (), (), frozenset(), str(i)) for i in range(BATCH * 2 + 7)]
+    model.set_records(records)
+    assert model.rowCount() == BATCH and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * BATCH
+    proxy = RecordFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filter("7", {})
+    assert model.rowCount() == len(records) and not model.canFetchMore(QModelIndex())
+    assert proxy.rowCount() == sum("7" in r.search for r in records)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    assert QApplication.instance() is not None
