@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSizePolicy, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from barnearket import __version__
 from barnearket.domain.model import Case
@@ -22,7 +31,9 @@ from barnearket.ui.status import StatusBar
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
+    from barnearket.ui.coordinator.panel import OverviewPanel
 
+CASES_PAGE, OVERVIEW_PAGE = 0, 1
 ACUTE_STYLE = ("QToolButton#acuteButton { background: #b3261e; color: white; font-weight: bold;"
                " border-radius: 4px; padding: 4px 12px; }"
                " QToolButton#acuteButton:hover { background: #8c1d17; }")
@@ -71,7 +82,14 @@ class MainWindow(QMainWindow):
         split.addWidget(self.case_view)
         split.setStretchFactor(1, 1)
         split.setSizes([470, 810])
-        self.setCentralWidget(split)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("mainPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(split, self.tr("&Saker"))
+        self.pages.addTab(QWidget(self), self.tr("&Oversikt over bekymringer"))
+        self.pages.currentChanged.connect(self._page_changed)
+        self.overview: OverviewPanel | None = None
+        self.setCentralWidget(self.pages)
         chain = [self.browser.scope, self.browser.search, self.browser.table, self.needs.view,
                  self.case_view.tabs]
         for first, second in pairwise(chain):
@@ -120,6 +138,29 @@ class MainWindow(QMainWindow):
         action.setToolTip(f"{text.replace('&', '')} ({shown})")
         action.triggered.connect(slot)
         return action
+
+    def _page_changed(self, index: int) -> None:
+        """Build the coordinator's overview the first time it is shown (keeps unlocking fast)."""
+        if index == OVERVIEW_PAGE:
+            self.show_overview()
+
+    def show_overview(self) -> OverviewPanel:
+        """Switch to the overview of open concerns, building and loading it when needed."""
+        from barnearket.ui.coordinator.panel import OverviewPanel
+
+        if self.overview is None:
+            self.overview = OverviewPanel(self._ctx, self._open_from_overview, self)
+            self.pages.blockSignals(True)
+            self.pages.removeTab(OVERVIEW_PAGE)
+            self.pages.insertTab(OVERVIEW_PAGE, self.overview, self.tr("&Oversikt over bekymringer"))
+            self.pages.blockSignals(False)
+            self.overview.reload()
+        self.pages.setCurrentIndex(OVERVIEW_PAGE)
+        return self.overview
+
+    def _open_from_overview(self, case_id: int) -> None:
+        self.pages.setCurrentIndex(CASES_PAGE)
+        self.open_case(case_id)
 
     def about(self) -> None:
         """Name, version and what the program is for."""

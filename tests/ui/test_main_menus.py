@@ -42,3 +42,16 @@ def test_organisation_details_are_stored_by_the_admin(qtbot: QtBot, workspace: B
         stored = organisation(sctx)
     assert (stored.municipality_name, stored.municipality_number) == ("Guovdageaidnu", "5430")
     assert all(e.accessibleName() for e in dialog.findChildren(QLineEdit))
+
+
+def test_overview_tab_is_built_when_shown_and_opens_a_case(qtbot: QtBot, workspace: Barnearket) -> None:
+    assert workspace.main is not None
+    case_id = add_case(workspace, "Ŋuolas Čeavrris")
+    assert workspace.main.overview is None
+    panel = workspace.main.show_overview()
+    assert workspace.main.pages.currentWidget() is panel
+    qtbot.waitUntil(lambda: panel.status.text() != "", timeout=5000)
+    workspace.main._open_from_overview(case_id)
+    assert workspace.main.pages.currentIndex() == 0
+    qtbot.waitUntil(lambda: workspace.main is not None and workspace.main.case_view.case is not None)
+    assert workspace.main.case_view.case is not None and workspace.main.case_view.case.id == case_id
