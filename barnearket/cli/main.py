@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -61,3 +62,7 @@ def run_cli(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("\nAvbrutt.", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `barnearket cases FILE | head`: the reader stopped early
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
