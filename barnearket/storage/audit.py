@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
@@ -88,6 +88,9 @@ def record(
         _check_name(object_type, "object type")
     head = session.get(AuditHead, 1)
     seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+    # Rows past the head exist only if someone tampered with the log: append after them, so the
+    # file still opens and verify() reports the tampering instead of the insert failing.
+    seq = max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1)
     entry = AuditEntry(
         seq=seq, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action),
         object_type=object_type, object_id=object_id, fields=",".join(names),

@@ -155,10 +155,10 @@ class KeyFile:
             checksum = body.pop("checksum")
             if body.get("format") != FORMAT:
                 raise ValueError("format")
-            if int(body["version"]) > FORMAT_VERSION:
-                raise CaseFileError(Problem.NEWER_VERSION)
             if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
                 raise ValueError("checksum")
+            if int(body["version"]) > FORMAT_VERSION:
+                raise CaseFileError(Problem.NEWER_VERSION)
             slots = tuple(Slot.from_json(s) for s in body["slots"])
             return KeyFile(str(body["file_id"]), bytes.fromhex(body["db_salt"]),
                            str(body["key_check"]), slots)

@@ -24,7 +24,10 @@ from barnearket.storage.upgrade import upgrade_with_backup
 
 UNSURE_RECOVERY = "Gjenopprettingsnøkkelen passer ikke til saksfilen, eller saksfilen er skadet."
 LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
-FOREIGN_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xd0\xcf\x11\xe0", b"{", b"<")
+FOREIGN_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xd0\xcf\x11\xe0")
+# JSON, XML, HTML. A case file's random salt starts like this 1 time in 128, but a case file
+# is always whole 4096-byte pages.
+TEXT_MAGIC = (b"{", b"<")
 
 
 def check_login(login: str) -> str:
@@ -94,8 +97,10 @@ def _read_keys(path: Path, recovery: bool) -> KeyFile | None:
     except CaseFileError as exc:
         if exc.problem is Problem.KEY_DATA_MISSING:
             with path.open("rb") as handle:
-                if handle.read(4).startswith(FOREIGN_MAGIC):
-                    raise CaseFileError(Problem.NOT_A_CASE_FILE) from None
+                head = handle.read(4)
+            whole_pages = path.stat().st_size % 4096 == 0
+            if head.startswith(FOREIGN_MAGIC) or (head.startswith(TEXT_MAGIC) and not whole_pages):
+                raise CaseFileError(Problem.NOT_A_CASE_FILE) from None
         if recovery and exc.problem in (Problem.KEY_DATA_MISSING, Problem.KEY_DATA_DAMAGED):
             return None
         raise
@@ -123,13 +128,16 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
     lock.acquire()
     try:
         keyfile = _read_keys(path, recovery_key is not None)
-        file_key = _file_key(path, keyfile, login, passphrase, recovery_key)
         if keyfile is not None and keyfile.db_salt != read_salt(path):
-            raise CaseFileError(Problem.KEY_DATA_MISMATCH)
+            if recovery_key is None:
+                raise CaseFileError(Problem.KEY_DATA_MISMATCH)
+            keyfile = None  # another file's keys: the recovery key opens it and rebuilds them
+        file_key = _file_key(path, keyfile, login, passphrase, recovery_key)
         engine = make_engine(path, file_key)
         try:
             return _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older)
         except CaseFileError as exc:
+            engine.dispose()
             if keyfile is None and exc.problem is Problem.DAMAGED:
                 raise CaseFileError(Problem.WRONG_RECOVERY_KEY, UNSURE_RECOVERY) from None
             raise
@@ -146,6 +154,9 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
     try:
         with engine.connect() as conn:
             state = migrate.schema_state(conn)
+            # Every page's HMAC is checked before anything is written, so a damaged file stays untouched.
+            if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
+                raise CaseFileError(Problem.DAMAGED)
     except DBAPIError as exc:
         raise CaseFileError(classify(exc)) from None
     if state is migrate.SchemaState.NEWER:
