@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -31,7 +32,9 @@ def _config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@cache
 def _script() -> ScriptDirectory:
+    """The migration scripts, read once per process (they never change while it runs)."""
     return ScriptDirectory.from_config(_config())
 
 
@@ -54,8 +57,13 @@ def schema_state(connection: Connection) -> SchemaState:
         return SchemaState.EMPTY
     if current == head_revision():
         return SchemaState.CURRENT
-    known = {rev.revision for rev in _script().walk_revisions()}
+    known = _known_revisions()
     return SchemaState.OLDER if current in known else SchemaState.NEWER
+
+
+@cache
+def _known_revisions() -> frozenset[str]:
+    return frozenset(rev.revision for rev in _script().walk_revisions())
 
 
 def upgrade(connection: Connection) -> None:
