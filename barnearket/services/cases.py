@@ -83,11 +83,16 @@ def answer_gate(ctx: ServiceContext, case_id: int, answer: GateAnswer, *,
                ["gate_answer", "gate_siblings", "gate_on", "gate_by"])
 
 
-def view_case(ctx: ServiceContext, case_id: int) -> Case:
-    """Load the whole case for reading, and log that the actor opened it."""
+def view_case(ctx: ServiceContext, case_id: int, *, log_view: bool = True) -> Case:
+    """Load the whole case for reading, and log that the actor opened it.
+
+    `log_view=False` is for showing a case whose opening the caller has just logged (one view,
+    one row), never for reading a case silently: the access check runs either way.
+    """
     common.case_row(ctx, case_id)
     case = load_case(ctx.session, case_id)
-    common.log(ctx, AuditAction.VIEW, "case", case_id)
+    if log_view:
+        common.log(ctx, AuditAction.VIEW, "case", case_id)
     return case
 
 

@@ -143,11 +143,11 @@ class CaseView(QWidget):
         self.stack.addWidget(self.tabs)
         QVBoxLayout(self).addWidget(self.stack)
 
-    def show_case(self, case_id: int) -> None:
+    def show_case(self, case_id: int, *, log_view: bool = True) -> None:
         """Store pending edits, then show the case and hand it to every tab."""
         flush_all([self])
         with self._ctx.unit_of_work() as sctx:
-            self.case = view_case(sctx, case_id)
+            self.case = view_case(sctx, case_id, log_view=log_view)
         self.summary.show_case(self.case)
         self.children_model.set_children(self.case.children)
         self.children_view.setVisible(bool(self.case.children))

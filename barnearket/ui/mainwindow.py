@@ -159,8 +159,14 @@ class MainWindow(QMainWindow):
         return self.overview
 
     def _open_from_overview(self, case_id: int) -> None:
+        """The overview has logged the view already: select and show the case without a second row."""
         self.pages.setCurrentIndex(CASES_PAGE)
-        self.open_case(case_id)
+        self.browser.blockSignals(True)
+        try:
+            self.browser.select_case(case_id)
+        finally:
+            self.browser.blockSignals(False)
+        self.case_view.show_case(case_id, log_view=False)
 
     def about(self) -> None:
         """Name, version and what the program is for."""

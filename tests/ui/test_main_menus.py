@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from barnearket.app import Barnearket
 from barnearket.reports.names import DocumentKind
@@ -51,7 +52,17 @@ def test_overview_tab_is_built_when_shown_and_opens_a_case(qtbot: QtBot, workspa
     panel = workspace.main.show_overview()
     assert workspace.main.pages.currentWidget() is panel
     qtbot.waitUntil(lambda: panel.status.text() != "", timeout=5000)
-    workspace.main._open_from_overview(case_id)
+    with workspace.ctx.reading() as sctx:
+        views_before = _views(sctx.session, case_id)
+    panel.open_case(case_id)
     assert workspace.main.pages.currentIndex() == 0
     qtbot.waitUntil(lambda: workspace.main is not None and workspace.main.case_view.case is not None)
     assert workspace.main.case_view.case is not None and workspace.main.case_view.case.id == case_id
+    with workspace.ctx.reading() as sctx:
+        assert _views(sctx.session, case_id) == views_before + 1  # one opening, one row
+
+
+def _views(session: Session, case_id: int) -> int:
+    rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "view",
+                                                    AuditEntry.object_id == case_id)).all()
+    return len(rows)
