@@ -21,4 +21,13 @@ class NotFoundError(ValidationError):
 
 
 class AccessDeniedError(DomainError):
-    """The acting user may not see or change this object."""
+    """The acting user may not see or change this object.
+
+    `action`, `object_type` and `object_id` say what was refused, so that a caller whose
+    transaction is rolled back by the error can still log the refusal in a transaction of its own.
+    """
+
+    def __init__(self, message: str, *, action: str = "view", object_type: str | None = None,
+                 object_id: int | None = None) -> None:
+        super().__init__(message)
+        self.action, self.object_type, self.object_id = action, object_type, object_id

@@ -46,12 +46,19 @@ def may_see(ctx: ServiceContext, case: CaseRow) -> bool:
     return user is not None and user.unit_id == case.unit_id
 
 
+def log_refusal(ctx: ServiceContext, refusal: AccessDeniedError) -> None:
+    """Log a refusal in the caller's (new) transaction, after the refused one was rolled back."""
+    log(ctx, AuditAction(refusal.action), refusal.object_type or "case", refusal.object_id,
+        outcome=Outcome.DENIED)
+
+
 def case_row(ctx: ServiceContext, case_id: int) -> CaseRow:
     """The case row, after checking the actor may work on it (a refusal is logged)."""
     row = get(ctx, CaseRow, case_id, "Fant ikke saken.")
     if not may_see(ctx, row):
         log(ctx, AuditAction.VIEW, "case", case_id, outcome=Outcome.DENIED)
-        raise AccessDeniedError("Du har ikke tilgang til denne saken.")
+        raise AccessDeniedError("Du har ikke tilgang til denne saken.", object_type="case",
+                                object_id=case_id)
     return row
 
 

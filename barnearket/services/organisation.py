@@ -37,7 +37,8 @@ def save_organisation(ctx: ServiceContext, details: Organisation) -> list[str]:
     """Check, clean and store the details (administrators only); returns the changed field names."""
     if not ctx.actor.role.manages_users:
         common.log(ctx, AuditAction.SETTINGS, "organisation", None, outcome=Outcome.DENIED)
-        raise AccessDeniedError("Bare en administrator kan endre virksomhetens opplysninger.")
+        raise AccessDeniedError("Bare en administrator kan endre virksomhetens opplysninger.",
+                                action="settings", object_type="organisation")
     cleaned = check_organisation(details)
     current = asdict(load_organisation(ctx.session))
     changed = [name for name, value in asdict(cleaned).items() if current[name] != value]

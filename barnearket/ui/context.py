@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from barnearket.domain.clock import Clock
+from barnearket.domain.errors import AccessDeniedError
+from barnearket.services.common import log_refusal
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.storage.casefile import CaseFile
 from barnearket.ui.seams import Dialogs
@@ -67,13 +69,27 @@ class UiContext:
         """One transaction for one user action: committed on success, rolled back on error."""
         if self.case_file is None or self.actor is None or self.case_file.closed:
             raise RuntimeError("no case file is open")
+        try:
+            with self.case_file.session() as session, session.begin():
+                yield ServiceContext(session, self.actor, self.clock)
+        except AccessDeniedError as refusal:
+            self._log_refusal(refusal)
+            raise
+
+    def _log_refusal(self, refusal: AccessDeniedError) -> None:
+        """The refused unit of work was rolled back; the refusal itself must still be logged."""
+        assert self.case_file is not None and self.actor is not None
         with self.case_file.session() as session, session.begin():
-            yield ServiceContext(session, self.actor, self.clock)
+            log_refusal(ServiceContext(session, self.actor, self.clock), refusal)
 
     @contextmanager
     def reading(self) -> Iterator[ServiceContext]:
         """A read-only unit of work (nothing is committed)."""
         if self.case_file is None or self.actor is None or self.case_file.closed:
             raise RuntimeError("no case file is open")
-        with self.case_file.read_session() as session:
-            yield ServiceContext(session, self.actor, self.clock)
+        try:
+            with self.case_file.read_session() as session:
+                yield ServiceContext(session, self.actor, self.clock)
+        except AccessDeniedError as refusal:
+            self._log_refusal(refusal)
+            raise
