@@ -66,7 +66,8 @@ class Autosaver(QObject):
         """Store `save` shortly; a later call with the same key replaces an unsaved earlier one."""
         self._pending[save if key is None else key] = save
         self._ctx.save_status.saving.emit()
-        self._timer.start()
+        if not self._timer.isActive():  # never pushed back: steady typing is still stored in time
+            self._timer.start()
 
     def flush(self) -> bool:
         """Store everything pending now; False if something could not be stored."""
