@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from barnearket.domain.clock import Clock
+from barnearket.domain.forms import FormLibrary
 from barnearket.domain.roles import Role
 
 
@@ -21,8 +22,13 @@ class Actor:
 
 @dataclass(frozen=True)
 class ServiceContext:
-    """The unit of work: one session (owned by the caller), who acts, and what time it is."""
+    """The unit of work: one session (owned by the caller), who acts, and what time it is.
+
+    `forms` is the loaded form library when the caller has one (the app always does); with it,
+    answers are checked against the question they answer.
+    """
 
     session: Session
     actor: Actor
     clock: Clock
+    forms: FormLibrary | None = None

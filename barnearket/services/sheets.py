@@ -11,6 +11,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import Sheet as SheetForm
+from barnearket.domain.forms.validate import AnswerMismatchError, check_answer
 from barnearket.domain.model import JsonValue, SheetStatus
 from barnearket.domain.rules.gate import require_sheet_completable
 from barnearket.domain.rules.notes import Note
@@ -63,6 +64,7 @@ def answer_question(ctx: ServiceContext, sheet_id: int, question_id: str, value:
         child = common.get(ctx, ChildRow, child_id, "Fant ikke barnet.")
         if child.case_id != sheet.case_id:
             raise ValidationError("Barnet hører ikke til denne saken.", field="child_id")
+    _check_against_form(ctx, sheet, question_id, value, per_child=child_id is not None)
     where = SheetAnswerRow.child_id.is_(None) if child_id is None else SheetAnswerRow.child_id == child_id
     if value is None:
         ctx.session.execute(delete(SheetAnswerRow).where(
@@ -70,6 +72,26 @@ def answer_question(ctx: ServiceContext, sheet_id: int, question_id: str, value:
     else:
         _upsert(ctx, sheet, question_id, child_id, value)
     common.log(ctx, AuditAction.UPDATE, "sheet", sheet_id, [question_id.replace("-", "_")])
+
+
+def _check_against_form(ctx: ServiceContext, sheet: SheetRow, question_id: str, value: JsonValue,
+                        *, per_child: bool) -> None:
+    """With a form library at hand, the answer must fit its question in the sheet's own version."""
+    if ctx.forms is None:
+        return
+    try:
+        form = ctx.forms.get_as(sheet.form_id, sheet.form_version, SheetForm)
+    except (KeyError, TypeError):
+        raise ValidationError("Arkets skjemaversjon er ikke lastet.", field="form_version") from None
+    try:
+        question = form.question(question_id)
+        options = [o.id for o in ctx.forms.options_for(question)]
+    except KeyError:
+        options = []
+    try:
+        check_answer(form, question_id, value, per_child=per_child, option_ids=options)
+    except AnswerMismatchError as problem:
+        raise ValidationError(str(problem), field="value") from None
 
 
 def update_sheet(ctx: ServiceContext, sheet_id: int, *, held_on: date | None = None,

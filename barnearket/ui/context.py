@@ -71,7 +71,7 @@ class UiContext:
             raise RuntimeError("no case file is open")
         try:
             with self.case_file.session() as session, session.begin():
-                yield ServiceContext(session, self.actor, self.clock)
+                yield ServiceContext(session, self.actor, self.clock, self.forms)
         except AccessDeniedError as refusal:
             self._log_refusal(refusal)
             raise
@@ -80,7 +80,7 @@ class UiContext:
         """The refused unit of work was rolled back; the refusal itself must still be logged."""
         assert self.case_file is not None and self.actor is not None
         with self.case_file.session() as session, session.begin():
-            log_refusal(ServiceContext(session, self.actor, self.clock), refusal)
+            log_refusal(ServiceContext(session, self.actor, self.clock, self.forms), refusal)
 
     @contextmanager
     def reading(self) -> Iterator[ServiceContext]:
@@ -89,7 +89,7 @@ class UiContext:
             raise RuntimeError("no case file is open")
         try:
             with self.case_file.read_session() as session:
-                yield ServiceContext(session, self.actor, self.clock)
+                yield ServiceContext(session, self.actor, self.clock, self.forms)
         except AccessDeniedError as refusal:
             self._log_refusal(refusal)
             raise

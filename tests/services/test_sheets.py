@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.forms import load_standard_library
 from barnearket.domain.model import GateAnswer, SheetStatus
 from barnearket.services.cases import answer_gate, view_case
 from barnearket.services.sheets import answer_question, complete_sheet, start_sheet, update_sheet
@@ -154,3 +156,22 @@ def test_completion_notes_required_answers_left_open(world: World, case_id: int)
     assert not refs & {"has_children", "has_minor_siblings", "gate_asked_on", "gate_asked_by"}
     assert f"child_knows:{child}" not in refs
     assert view_case(world.ctx(), case_id).sheets[0].status is SheetStatus.COMPLETED
+
+
+@pytest.mark.parametrize(("question", "value", "per_child"), [
+    ("finnes_ikke", "x", False),            # not a question of this form version
+    ("child_knows", "ja", False),           # a per-child question answered for the parent
+    ("parent_situation", "tekst", True),    # a parent question answered for a child
+    ("child_knows", "kanskje", True),       # not one of the options
+    ("services_involved", ["helsestasjon", "hemmelig"], True),  # one id is not in the directory
+])
+def test_answers_that_do_not_fit_the_form_are_refused(world: World, case_id: int, question: str,
+                                                      value: Any, per_child: bool) -> None:
+    child = new_child(world, case_id)
+    sheet_id = _sheet(world, case_id)
+    ctx = replace(world.ctx(), forms=load_standard_library())
+    with pytest.raises(ValidationError):
+        answer_question(ctx, sheet_id, question, value, child_id=child if per_child else None)
+    answer_question(ctx, sheet_id, "child_knows", "delvis", child_id=child)
+    answer_question(ctx, sheet_id, "services_involved", ["helsestasjon", "skole"], child_id=child)
+    answer_question(ctx, sheet_id, "parent_situation", "Sliten, men samarbeider")
