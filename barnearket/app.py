@@ -84,7 +84,7 @@ class Barnearket(QObject):
     def _wire(self) -> None:
         self.unlock.unlocked.connect(self.opened)
         self.startup.file_created.connect(self.opened)
-        self.activity.idle.connect(self.locker.lock)
+        self.activity.idle.connect(self.locker.lock_idle)
         self.activity.add_key(LOCK_KEYS, self.locker.lock)
         self.activity.add_key(ACUTE_KEYS, self.acute.show_dialog)
         self.locker.locked_changed.connect(lambda locked: self.activity.watch(not locked))

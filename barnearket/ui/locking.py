@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy.exc import DBAPIError
 
+from barnearket.services.sessions import log_lock
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import open_case_file
@@ -105,11 +107,12 @@ class Locker(QObject):
         """True while the lock screen stands in for the workspace."""
         return self._locked
 
-    def lock(self) -> None:
-        """Lock now (no-op when no file is open)."""
+    def lock(self, *, idle: bool = False) -> None:
+        """Lock now (no-op when no file is open); the lock is logged before the file closes."""
         if self.locked or not self._ctx.is_open or self._ctx.case_file is None:
             return
         flush_all()
+        self._log_lock(idle)
         user = self._ctx.case_file.user
         self._login = user.login if user else ""
         self._focus = QApplication.focusWidget()
@@ -122,6 +125,17 @@ class Locker(QObject):
         log.info("workspace locked")
         self.screen.present(user.full_name if user else "", self._login, self._ctx.file_path)
         self.locked_changed.emit(True)
+
+    def lock_idle(self) -> None:
+        """Lock because nobody has touched the keyboard or mouse for the idle time."""
+        self.lock(idle=True)
+
+    def _log_lock(self, idle: bool) -> None:
+        try:
+            with self._ctx.unit_of_work() as sctx:
+                log_lock(sctx, idle=idle)
+        except (DBAPIError, CaseFileError):  # locking must never be stopped by a failed log write
+            log.warning("could not log the lock")
 
     def _unlock(self, passphrase: str) -> None:
         path = self._ctx.file_path

@@ -8,12 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.domain.model import Parent, TreatmentPhase
 from barnearket.services.cases import update_case, view_case
 from barnearket.storage.errors import MESSAGES, Problem
 from barnearket.storage.opening import open_case_file
+from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.ui.autosave import Autosaver
 from barnearket.ui.settings import Settings
@@ -78,6 +80,10 @@ def test_ctrl_l_locks_and_a_wrong_passphrase_is_refused(qtbot: QtBot, workspace:
     _unlock_screen(qtbot, workspace)
     qtbot.waitUntil(lambda: not workspace.locker.locked)
     assert workspace.main.isVisible()
+    with workspace.ctx.reading() as sctx:
+        locks = sctx.session.scalars(select(AuditEntry).where(AuditEntry.action == "lock")).all()
+    assert workspace.ctx.actor is not None
+    assert [(e.fields, e.actor_id) for e in locks] == [("manual", workspace.ctx.actor.user_id)]
 
 
 def test_lock_stores_pending_edits_first(qtbot: QtBot, workspace: Barnearket) -> None:
