@@ -142,6 +142,7 @@ class CaseView(QWidget):
             self.tabs.addTab(panel, title)
         self.stack.addWidget(self.tabs)
         QVBoxLayout(self).addWidget(self.stack)
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def show_case(self, case_id: int, *, log_view: bool = True) -> None:
         """Store pending edits, then show the case and hand it to every tab."""
@@ -157,6 +158,15 @@ class CaseView(QWidget):
         self.stack.setCurrentWidget(self.tabs)
         for panel in self.panels:
             panel.show_case(case_id)
+
+    def _tab_changed(self, _index: int) -> None:
+        """Children added during the conversation show up in the overview and the concerns too."""
+        if self.case is None or not self._ctx.is_open:
+            return
+        with self._ctx.reading() as sctx:
+            children = [c.id for c in view_case(sctx, self.case.id, log_view=False).children]
+        if children != [c.id for c in self.case.children]:
+            self.show_case(self.case.id, log_view=False)
 
     def show_concerns(self) -> None:
         """Switch to the concern tab (after a report was started)."""
