@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 LIST_LIMIT = 2000
 SEARCH_DELAY_MS = 250
+SIZE_SAMPLE_ROWS = 100
 MINE, OPEN, ALL = range(3)
 
 
@@ -59,6 +61,8 @@ class CaseBrowser(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
+        self._in_filter = False
+        self._shown: int | None = None
         self._build()
         self.search.textChanged.connect(self._typed)
         self._timer.timeout.connect(self._service_search)
@@ -85,6 +89,7 @@ class CaseBrowser(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # sizing from every row is slow
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.hideColumn(2)
         box.addWidget(self.table, 1)
@@ -112,7 +117,7 @@ class CaseBrowser(QWidget):
             self.select_case(chosen)
 
     def _typed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self._filtering(lambda: self.proxy.set_query(text))
         self._update_count()
         if len(text.strip()) >= 2:
             self._timer.start()
@@ -123,8 +128,10 @@ class CaseBrowser(QWidget):
             return
         with self._ctx.unit_of_work() as sctx:
             found = search_cases(sctx, text, limit=200)
-        self.model.add_cases(found)
-        self.proxy.set_hits(frozenset(c.id for c in found))
+        def merge() -> None:
+            self.model.add_cases(found)
+            self.proxy.set_hits(frozenset(c.id for c in found))
+        self._filtering(merge)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -154,7 +161,27 @@ class CaseBrowser(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _filtering(self, change: Callable[[], None]) -> None:
+        """Filter the list without switching the case shown: Qt may move the selection meanwhile."""
+        self._in_filter = True
+        try:
+            change()
+        finally:
+            self._in_filter = False
+        if self._shown is not None and self.current_case_id() != self._shown:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            try:
+                if not self.select_case(self._shown):
+                    self.table.clearSelection()
+            finally:
+                selection.blockSignals(False)
+            self.table.viewport().update()
+
     def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
+        """Only a choice of another case opens it; filtering and re-selecting the same case do not."""
         case_id = self.current_case_id()
-        if case_id is not None:
-            self.case_selected.emit(case_id)
+        if self._in_filter or case_id is None or case_id == self._shown:
+            return
+        self._shown = case_id
+        self.case_selected.emit(case_id)

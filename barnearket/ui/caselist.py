@@ -43,12 +43,14 @@ class CaseListModel(QAbstractTableModel):
         self._unit_name = unit_name
         self._rows: list[CaseSummary] = []
         self._search: list[str] = []
+        self._index: dict[int, int] = {}
 
     def set_cases(self, cases: Sequence[CaseSummary]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(cases)
         self._search = [search_key(f"{c.number} {c.parent_name}") for c in self._rows]
+        self._index = {c.id: i for i, c in enumerate(self._rows)}
         self.endResetModel()
 
     def add_cases(self, cases: Sequence[CaseSummary]) -> None:
@@ -61,11 +63,12 @@ class CaseListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._rows.extend(new)
         self._search.extend(search_key(f"{c.number} {c.parent_name}") for c in new)
+        self._index.update((c.id, first + i) for i, c in enumerate(new))
         self.endInsertRows()
 
     def row_of(self, case_id: int) -> int:
         """The row of a case, or -1."""
-        return next((i for i, c in enumerate(self._rows) if c.id == case_id), -1)
+        return self._index.get(case_id, -1)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of cases (a table has no children)."""
