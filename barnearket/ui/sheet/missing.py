@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 _Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
@@ -18,39 +20,6 @@ class MissingRow:
     text: str
 
 
-class MissingModel(QAbstractListModel):
-    """Rows of missing answers; `Qt.UserRole` holds the MissingRow itself."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MissingRow] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return row.text
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def set_rows(self, rows: list[MissingRow]) -> None:
-        """Replace every row (only when something changed, so the selection survives typing)."""
-        if rows == self._rows:
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> MissingRow:
-        """The missing answer in row `number`."""
-        return self._rows[number]
-
-
 @dataclass(frozen=True)
 class PageRow:
     """One page that applies: its tab index, title and how many required answers it lacks."""
@@ -60,12 +29,12 @@ class PageRow:
     missing: int
 
 
-class PagesModel(QAbstractListModel):
-    """The pages that apply, with "✓" or the number missing; `Qt.UserRole` holds the PageRow."""
+class _RowListModel(QAbstractListModel, Generic[RowT]):
+    """A read-only list of frozen rows; `Qt.UserRole` holds the row itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[PageRow] = []
+        self._rows: list[RowT] = []
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)
@@ -74,22 +43,54 @@ class PagesModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = "✓" if row.missing == 0 else f"({row.missing})"
-            return f"{row.title}  {mark}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row)
         return None
 
-    def set_rows(self, rows: list[PageRow]) -> None:
-        """Replace the rows when something changed."""
+    def display(self, row: RowT) -> str:
+        """The text shown for a row."""
+        raise NotImplementedError
+
+    def tooltip(self, row: RowT) -> str:
+        """The tooltip of a row (the shown text unless a subclass says otherwise)."""
+        return self.display(row)
+
+    def set_rows(self, rows: list[RowT]) -> None:
+        """Replace every row (only when something changed, so the selection survives typing)."""
         if rows == self._rows:
             return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def row(self, number: int) -> RowT:
+        """The row at `number`."""
+        return self._rows[number]
+
+
+class MissingModel(_RowListModel[MissingRow]):
+    """Rows of missing answers."""
+
+    def display(self, row: MissingRow) -> str:
+        """The missing question's text."""
+        return row.text
+
+
+class PagesModel(_RowListModel[PageRow]):
+    """The pages that apply, with "✓" or the number missing."""
+
+    def display(self, row: PageRow) -> str:
+        """The page title with its state."""
+        mark = "✓" if row.missing == 0 else f"({row.missing})"
+        return f"{row.title}  {mark}"
+
+    def tooltip(self, row: PageRow) -> str:
+        """The plain page title."""
+        return row.title
 
     def row_of_page(self, page: int) -> int | None:
         """The list row showing a tab index."""
