@@ -44,6 +44,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._search: list[str] = []
         self._index: dict[int, int] = {}
+        self._ranks: dict[int, list[int]] = {}
 
     def set_cases(self, cases: Sequence[CaseSummary]) -> None:
         """Replace every row."""
@@ -51,6 +52,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows = list(cases)
         self._search = [search_key(f"{c.number} {c.parent_name}") for c in self._rows]
         self._index = {c.id: i for i, c in enumerate(self._rows)}
+        self._ranks = {}
         self.endResetModel()
 
     def add_cases(self, cases: Sequence[CaseSummary]) -> None:
@@ -64,6 +66,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows.extend(new)
         self._search.extend(search_key(f"{c.number} {c.parent_name}") for c in new)
         self._index.update((c.id, first + i) for i, c in enumerate(new))
+        self._ranks = {}
         self.endInsertRows()
 
     def row_of(self, case_id: int) -> int:
@@ -100,23 +103,36 @@ class CaseListModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return self._search[index.row()]
         if role == SORT_ROLE:
-            return self._sort_value(case, column)
+            return self._sort_value(index.row(), case, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
             return f"{case.parent_name}\n{self._unit_name(case.unit_id)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _rank(self, column: int) -> list[int]:
+        """Each row's place in Norwegian order for a text column, computed once per change.
+
+        Sorting then compares plain integers inside Qt instead of calling Python per comparison.
+        """
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            text = (lambda c: c.parent_name) if column == 1 else (lambda c: self._unit_name(c.unit_id))
+            order = sorted(range(len(self._rows)), key=lambda i: sort_key(text(self._rows[i])))
+            ranks = [0] * len(self._rows)
+            for place, row in enumerate(order):
+                ranks[row] = place
+            self._ranks[column] = ranks
+        return ranks
+
     def _display(self, case: CaseSummary, column: int) -> str:
         values = (case.number, case.parent_name, self._unit_name(case.unit_id),
                   str(case.children), str(case.open_concerns) if case.open_concerns else "")
         return values[column]
 
-    def _sort_value(self, case: CaseSummary, column: int) -> Any:
-        if column == 1:
-            return sort_key(case.parent_name)
-        if column == 2:
-            return sort_key(self._unit_name(case.unit_id))
+    def _sort_value(self, row: int, case: CaseSummary, column: int) -> Any:
+        if column in (1, 2):
+            return self._rank(column)[row]
         if column == 3:
             return case.children
         if column == 4:
@@ -157,6 +173,3 @@ class CaseFilterProxy(QSortFilterProxyModel):
         index = model.index(source_row, 0, source_parent)
         return self._query in model.data(index, SEARCH_ROLE) or model.data(index, ID_ROLE) in self._hits
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        """Compare the cached collation keys."""
-        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
