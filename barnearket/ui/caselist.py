@@ -45,6 +45,7 @@ class CaseListModel(QAbstractTableModel):
         self._search: list[str] = []
         self._index: dict[int, int] = {}
         self._ranks: dict[int, list[int]] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None
 
     def set_cases(self, cases: Sequence[CaseSummary]) -> None:
         """Replace every row."""
@@ -54,6 +55,8 @@ class CaseListModel(QAbstractTableModel):
         self._index = {c.id: i for i, c in enumerate(self._rows)}
         self._ranks = {}
         self.endResetModel()
+        if self._order is not None:
+            self.sort(*self._order)
 
     def add_cases(self, cases: Sequence[CaseSummary]) -> None:
         """Append the cases not yet in the list (search hits outside the loaded page)."""
@@ -68,6 +71,8 @@ class CaseListModel(QAbstractTableModel):
         self._index.update((c.id, first + i) for i, c in enumerate(new))
         self._ranks = {}
         self.endInsertRows()
+        if self._order is not None:
+            self.sort(*self._order)
 
     def row_of(self, case_id: int) -> int:
         """The row of a case, or -1."""
@@ -109,6 +114,28 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows in Python once (Norwegian order for names), keeping selections.
+
+        The filter proxy leaves sorting to this model: a proxy sort calls `data()` in Python for every
+        comparison, which made clearing a search on thousands of rows stall the window.
+        """
+        self._order = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in persistent]
+        places = sorted(range(len(self._rows)), key=lambda i: self._sort_value(i, self._rows[i], column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in places]
+        self._search = [self._search[i] for i in places]
+        self._index = {c.id: i for i, c in enumerate(self._rows)}
+        self._ranks = {}
+        moved = [self.index(self._index[i], p.column()) for i, p in zip(ids, persistent, strict=True)]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _rank(self, column: int) -> list[int]:
         """Each row's place in Norwegian order for a text column, computed once per change.
@@ -164,6 +191,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._hits = case_ids
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (once, in Python); this proxy only filters."""
+        source = self.sourceModel()
+        if isinstance(source, CaseListModel) and column >= 0:
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         """A row passes when the query is empty, matches locally, or was found by the service."""
