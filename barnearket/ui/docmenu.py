@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from barnearket.reports.names import DocumentKind
-from barnearket.services.documents import DocumentOptions
 from barnearket.ui.orgsettings import OrganisationDialog
 
 if TYPE_CHECKING:
@@ -49,6 +48,7 @@ class DocumentMenu(QObject):
 
     def open(self, kind: DocumentKind, with_children: bool = True) -> QWidget | None:
         """Open the document dialog for the case shown (window-modal, so locking can hide it)."""
+        from barnearket.services.documents import DocumentOptions  # reportlab loads when first needed
         from barnearket.ui.documents import DocumentDialog
 
         case, child_id = self._current()

@@ -14,7 +14,6 @@ from sqlalchemy.exc import DBAPIError
 from barnearket.services.sessions import log_lock
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.opening import open_case_file
 from barnearket.ui.autosave import flush_all
 from barnearket.ui.lockscreen import LockScreen
 
@@ -143,6 +142,8 @@ class Locker(QObject):
             return
         login = self._login
         self.screen.set_busy(True)
+        from barnearket.storage.opening import open_case_file  # Alembic loads when first needed
+
         self._files.start(lambda: open_case_file(path, login=login, passphrase=passphrase),
                           self._reopened, self._refused)
 
