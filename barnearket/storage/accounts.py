@@ -42,10 +42,15 @@ def _find(session: Session, login: str) -> User:
     return user
 
 
-def _save_keys(case_file: CaseFile, session: Session, keys: KeyFile) -> None:
+def _mirror_keys(session: Session, keys: KeyFile) -> None:
     """Mirror inside the file in this transaction; the key file on disk follows after commit."""
     set_meta(session, "keyfile", keys.to_bytes().decode())
+
+
+def _adopt_keys(case_file: CaseFile, keys: KeyFile) -> None:
+    """After the commit: remember the new slots and write the key file beside the case file."""
     case_file.keyfile = keys
+    write_keyfile(case_file.path, keys)
 
 
 def list_users(case_file: CaseFile) -> list[UserInfo]:
@@ -70,11 +75,11 @@ def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passph
                     created_at=datetime.now(UTC))
         session.add(user)
         session.flush()
-        _save_keys(case_file, session, keys)
+        _mirror_keys(session, keys)
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_ADD,
                      object_type="user", object_id=user.id, fields=["login", "full_name", "role"])
         user_id = user.id
-    write_keyfile(case_file.path, case_file.keyfile)
+    _adopt_keys(case_file, keys)
     return user_id
 
 
@@ -86,10 +91,11 @@ def remove_user(case_file: CaseFile, login: str) -> None:
         if case_file.user is not None and user.id == case_file.user.id:
             raise CaseFileError(Problem.NOT_ALLOWED, "Du kan ikke fjerne deg selv.")
         user.active, user.removed_at = False, datetime.now(UTC)
-        _save_keys(case_file, session, case_file.keyfile.without(user.login))
+        keys = case_file.keyfile.without(user.login)
+        _mirror_keys(session, keys)
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_REMOVE,
                      object_type="user", object_id=user.id, fields=["active"])
-    write_keyfile(case_file.path, case_file.keyfile)
+    _adopt_keys(case_file, keys)
 
 
 def change_passphrase(case_file: CaseFile, login: str, passphrase: str,
@@ -102,10 +108,10 @@ def change_passphrase(case_file: CaseFile, login: str, passphrase: str,
         user = _find(session, login)
         keys, _ = case_file.keyfile.with_slot(user.login, passphrase, case_file.file_key,
                                               params or _params_like(case_file))
-        _save_keys(case_file, session, keys)
+        _mirror_keys(session, keys)
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_PASSWD,
                      object_type="user", object_id=user.id, fields=["passphrase"])
-    write_keyfile(case_file.path, case_file.keyfile)
+    _adopt_keys(case_file, keys)
 
 
 def _params_like(case_file: CaseFile) -> kdf.KdfParams:
