@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +215,28 @@ def test_the_document_is_json_with_one_case_per_line(exported: dict[str, Any]) -
     text = dumps({**exported, "cases": exported["cases"][:3]})
     assert json.loads(text)["cases"] == exported["cases"][:3]
     assert len(text.splitlines()) == 5 + 2 + 3 + 1
+
+
+def test_reports_from_the_shipped_demo_validate_against_the_portal_schema(tmp_path: Path) -> None:
+    from barnearket.domain.clock import FixedClock
+    from barnearket.domain.roles import Role
+    from barnearket.services.context import Actor, ServiceContext
+    from barnearket.services.portal import export_report_json
+    from barnearket.storage.orm.concerns import ConcernRow
+    from tests.reports.test_portal import assert_valid
+
+    path = tmp_path / "demo.barnearket"
+    create_demo_file(path, cases=40, seed=SEED, today=TODAY)
+    opened = open_case_file(path, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
+    try:
+        assert opened.user is not None
+        actor = Actor(opened.user.id, opened.user.login, Role(opened.user.role))
+        with opened.session() as session, session.begin():
+            ctx = ServiceContext(session, actor, FixedClock(datetime.combine(TODAY, time(12), UTC)))
+            concerns = session.scalars(select(ConcernRow)).all()
+            assert len(concerns) >= 5
+            for concern in concerns:
+                out = tmp_path / f"{concern.id}.json"
+                assert_valid(export_report_json(ctx, concern.case_id, out, child_ids=[concern.child_id]))
+    finally:
+        opened.close()

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from sqlalchemy import select, update
 
 from barnearket.domain.clock import SystemClock
+from barnearket.domain.model.organisation import Organisation
 from barnearket.domain.roles import Role
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.demodata import DemoPlan
 from barnearket.services.exchange.importer import CaseWriter
 from barnearket.services.exchange.targets import resolve
+from barnearket.services.organisation import save_organisation
 from barnearket.services.settings import SYNTHETIC_IDS
 from barnearket.storage import accounts, kdf
 from barnearket.storage.audit import AuditAction
@@ -34,6 +36,24 @@ def mark_demo(case_file: CaseFile, demo: DemoPlan) -> None:
         set_meta(session, "demo.today", demo.today.isoformat())
 
 
+DEMO_ORGANISATION = Organisation(
+    municipality_number="9999", municipality_name="Demo kommune",
+    unit="Hjemmetjenesten, psykisk helse og rus", org_number="999999905",
+    address="Rådhusgata 1, 9999 Demoby", phone="+47 00 00 00 00",
+)
+
+
+def describe_demo_organisation(case_file: CaseFile, actor: Actor) -> None:
+    """Fictional organisation details and a profile for the demo login, so every document and the
+    portal export work on the demo file as they would once an administrator has filled them in."""
+    assert case_file.user is not None
+    with case_file.session() as session, session.begin():
+        save_organisation(ServiceContext(session, actor, SystemClock()), DEMO_ORGANISATION)
+        user = session.get_one(User, case_file.user.id)
+        user.job_title, user.phone = "Teamleder og barneansvarlig", "+47 00 00 00 00"
+        user.email = "demo@demo.invalid"
+
+
 def add_workers(case_file: CaseFile, demo: DemoPlan) -> None:
     """Every worker gets a key slot with cheap settings and a passphrase nobody is ever told."""
     params = kdf.KdfParams(1, 8 * 1024, 1, b"")
@@ -51,6 +71,7 @@ def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = 
     actor = Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
     clock = SystemClock()  # the log tells the truth: the generator wrote these rows just now
     mark_demo(case_file, demo)
+    describe_demo_organisation(case_file, actor)
     add_workers(case_file, demo)
     with case_file.session() as session, session.begin():
         targets = resolve(ServiceContext(session, actor, clock), demo.header())
