@@ -57,7 +57,7 @@ class DocumentOptions:
 
 @cache
 def _standard_forms() -> FormLibrary | None:
-    """The shipped forms with the municipality's own folder, as the application loads them."""
+    """For callers without a library in their context (the command line): load it as the app does."""
     local = resolve_paths().local_forms
     try:
         return load_standard_library([local] if local.is_dir() else [])
@@ -78,7 +78,7 @@ def load_for_documents(ctx: ServiceContext, case_id: int,
     author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}
-    doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or _standard_forms(),
+    doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
                               load_rules(ctx.session))
     return case, doc_ctx
 
