@@ -7,7 +7,7 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from barnearket.domain.model import Report, ReportStatus, label
+from barnearket.domain.model import Report, ReportRecipient, ReportStatus, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.reports.blocks import fields, heading, note, para, signature_lines, space, text_block
 from barnearket.reports.context import DocumentContext
@@ -24,7 +24,33 @@ LEGAL = (
     "Plikten er personlig, og offentlig ansatte kan ikke melde anonymt."
 )
 
+LEGAL_POLICE = (
+    "Meldingen gis for å avverge alvorlig skade på et barn, jf. helsepersonelloven § 31 og "
+    "avvergingsplikten i straffeloven § 196. Opplysningene kan gis uten samtykke og uten hinder av "
+    "taushetsplikten. Barnevernet skal som regel også ha en egen melding. Ved akutt fare: ring 112."
+)
+LEGAL_REFERRAL = (
+    "Opplysningene deles med samtykke. Under meldeterskelen til barnevernet skal samtykket være "
+    "registrert i saken før meldingen eller henvisningen sendes."
+)
+
 _LABEL = 62 * mm
+
+
+def report_heading(recipient: ReportRecipient) -> str:
+    """The document's title for this recipient."""
+    if recipient is ReportRecipient.BARNEVERN:
+        return DocumentKind.REPORT.heading
+    if recipient is ReportRecipient.POLITI:
+        return "Melding til politiet om fare for et barn"
+    return f"Melding til {label(recipient).lower().replace('nav', 'NAV')}"
+
+
+def legal_text(recipient: ReportRecipient) -> str:
+    """The legal basis printed under the title."""
+    if recipient is ReportRecipient.BARNEVERN:
+        return LEGAL
+    return LEGAL_POLICE if recipient is ReportRecipient.POLITI else LEGAL_REFERRAL
 
 
 def render_report(draft: ReportDraft, ctx: DocumentContext, stream: IO[bytes]) -> None:
@@ -36,9 +62,9 @@ def render_report(draft: ReportDraft, ctx: DocumentContext, stream: IO[bytes]) -
 def report_story(draft: ReportDraft, ctx: DocumentContext) -> list[Flowable]:
     """The flowables of the report."""
     story: list[Flowable] = [
-        para(DocumentKind.REPORT.heading, STYLES.title),
+        para(report_heading(draft.recipient), STYLES.title),
         para(f"Sak {draft.case_number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
-        *_tracking(draft.tracking, ctx), space(2), note(LEGAL),
+        *_tracking(draft.tracking, ctx), space(2), note(legal_text(draft.recipient)),
     ]
     for number, part in enumerate(Part, start=1):
         story += _part(draft, part, number)
@@ -66,7 +92,10 @@ def _tracking(report: Report | None, ctx: DocumentContext) -> list[Flowable]:
     if report is None:
         return [fields([("Status", "Utkast, ikke sendt"), ("Laget", fmt_datetime(ctx.made_at))], _LABEL)]
     pairs = [("Versjon", f"{report.series}.{report.version}"), ("Status", label(report.status))]
-    if report.status is ReportStatus.SENT and report.sent_on:
+    if report.status is ReportStatus.SENT and report.sent_on and not report.recipient.portal_applies:
+        channel = f" ({label(report.channel)})" if report.channel else ""
+        pairs.append(("Sendt", fmt_date(report.sent_on) + channel))
+    if report.status is ReportStatus.SENT and report.sent_on and report.recipient.portal_applies:
         due = report_due_dates(report.sent_on, ctx.rules)
         channel = f" ({label(report.channel)})" if report.channel else ""
         pairs += [("Sendt", fmt_date(report.sent_on) + channel),

@@ -61,6 +61,7 @@ class ReportDraft:
     interpreter_language: str = ""
     texts: Mapping[ReportSection, str] = field(default_factory=lambda: MappingProxyType({}))
     tracking: Report | None = None
+    recipient: ReportRecipient = ReportRecipient.BARNEVERN
 
     def text(self, section: ReportSection) -> str:
         """One free-text section ("" when empty)."""
@@ -91,23 +92,42 @@ def latest_report(concerns: Sequence[Concern]) -> Report | None:
     return max(reports, key=lambda r: (r.created_at, r.series, r.version), default=None)
 
 
-def build_report_draft(case: Case, ctx: DocumentContext, child_ids: Sequence[int] = ()) -> ReportDraft:
-    """A draft from the latest saved report's content, with empty sections suggested from the case."""
-    concerns = report_concerns(case, child_ids)
-    report = latest_report(concerns)
+def build_report_draft(case: Case, ctx: DocumentContext, child_ids: Sequence[int] = (),
+                       report: Report | None = None) -> ReportDraft:
+    """A draft from a saved report's content (by default the latest), empty sections suggested.
+
+    With `report` given, the draft is that version, about its concern's child.
+    """
+    if report is not None:
+        concerns = tuple(c for c in case.concerns if c.id == report.concern_id)
+        child_ids = child_ids or tuple(c.child_id for c in concerns)
+    else:
+        concerns = report_concerns(case, child_ids)
+        report = latest_report(concerns)
     content = report.content if report else ReportContent()
     texts = {s: content.section(s).strip() or suggested_text(s, case, concerns, ctx) for s in ReportSection}
     interpreter = content.interpreter_needed
     if interpreter is None and case.parent.interpreter_needed:
         interpreter = True
     return ReportDraft(
-        case_number=case.number, organisation=ctx.organisation, reporter=ctx.author,
+        case_number=case.number, organisation=_municipality(ctx.organisation, content),
+        reporter=ctx.author, recipient=report.recipient if report else ReportRecipient.BARNEVERN,
         children=tuple(_child(case, c, content) for c in report_children(case, child_ids, concerns)),
         guardians=_guardians(case, report_children(case, child_ids, concerns), content),
         interpreter_needed=interpreter,
         interpreter_language=content.interpreter_language or case.parent.language,
         texts=MappingProxyType(texts), tracking=report,
     )
+
+
+def _municipality(org: Organisation, content: ReportContent) -> Organisation:
+    """The organisation with the municipality (and district) the report names, where it names one."""
+    if not (content.municipality_number.strip() or content.municipality_name.strip()):
+        return org
+    return replace(org, municipality_number=content.municipality_number.strip(),
+                   municipality_name=content.municipality_name.strip(),
+                   district_number=content.district_number.strip(),
+                   district_name=content.district_name.strip())
 
 
 def _child(case: Case, child: Child, content: ReportContent) -> ReportChild:

@@ -71,10 +71,11 @@ def load_for_documents(ctx: ServiceContext, case_id: int,
     row = common.case_row(ctx, case_id)
     case = load_case(ctx.session, case_id)
     org = load_organisation(ctx.session)
-    unit = ctx.session.get(Unit, row.unit_id)
+    user = ctx.session.get(User, ctx.actor.user_id)
+    own_unit = user.unit_id if user is not None and user.unit_id is not None else row.unit_id
+    unit = ctx.session.get(Unit, own_unit)
     if not org.unit.strip() and unit is not None:
         org = replace(org, unit=unit.name)
-    user = ctx.session.get(User, ctx.actor.user_id)
     author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}

@@ -58,24 +58,43 @@ def address(text: str) -> dict[str, str]:
     return result
 
 
-def check_portal_ready(draft: ReportDraft) -> None:
-    """ValidationError listing what must be filled in before the portal would accept the report."""
-    missing = [_MISSING[n] for n in (*draft.organisation.missing_for_portal(),
-                                     *draft.reporter.missing_for_portal())]
+class PortalNotReadyError(ValidationError):
+    """What the portal would refuse; `missing` names the fields (profile, settings, the report)."""
+
+    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+PROFILE_FIELDS = frozenset({"job_title", "phone", "email"})
+"""Fields the person fills in under «Min profil» (or `users profile`)."""
+
+
+def portal_gaps(draft: ReportDraft) -> list[tuple[str, str]]:
+    """Each field the portal needs that is missing or malformed: (field name, what to fill in)."""
+    gaps = [(n, _MISSING[n]) for n in (*draft.organisation.missing_for_portal(),
+                                       *draft.reporter.missing_for_portal())]
     org, who = draft.organisation, draft.reporter
     if org.municipality_number and not re.fullmatch(r"\d{4}", org.municipality_number):
-        missing.append("kommunenummer med fire sifre")
+        gaps.append(("municipality_number", "kommunenummer med fire sifre"))
     if who.phone and not _PHONE.match(phone_number(who.phone)):
-        missing.append("telefonnummer med bare sifre")
+        gaps.append(("phone", "telefonnummer med bare sifre"))
     if who.email and not _EMAIL.match(who.email.strip()):
-        missing.append("e-postadresse i et format portalen godtar")
+        gaps.append(("email", "e-postadresse i et format portalen godtar"))
     if not draft.children:
-        missing.append("minst ett barn")
+        gaps.append(("children", "minst ett barn"))
     if not draft.guardians:
-        missing.append("minst én forelder eller foresatt")
-    if missing:
-        raise ValidationError("Meldingen kan ikke eksporteres til portalen ennå. Fyll inn: "
-                              + ", ".join(missing) + ".")
+        gaps.append(("guardians", "minst én forelder eller foresatt"))
+    return gaps
+
+
+def check_portal_ready(draft: ReportDraft) -> None:
+    """PortalNotReadyError listing what must be filled in before the portal would accept the report."""
+    gaps = portal_gaps(draft)
+    if gaps:
+        raise PortalNotReadyError("Meldingen kan ikke eksporteres til portalen ennå. Fyll inn: "
+                             + ", ".join(text for _, text in gaps) + ".",
+                             tuple(dict.fromkeys(name for name, _ in gaps)))
 
 
 def _child(child: ReportChild) -> dict[str, Any]:

@@ -20,7 +20,8 @@ from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.reports import ReportRow, ReportSectionRow
 
 _CONTENT_FIELDS = ["sections", "parents_told", "parents_not_told_why", "child_told",
-                   "child_not_told_why", "interpreter_needed", "interpreter_language"]
+                   "child_not_told_why", "interpreter_needed", "interpreter_language",
+                   "municipality_number", "municipality_name", "district_number", "district_name"]
 
 
 def draft_report(ctx: ServiceContext, concern_id: int, recipient: ReportRecipient,
@@ -35,13 +36,17 @@ def draft_report(ctx: ServiceContext, concern_id: int, recipient: ReportRecipien
     return row.id
 
 
-def update_report(ctx: ServiceContext, report_id: int, content: ReportContent) -> None:
-    """Replace the text and the told/interpreter answers of a report that is not sent."""
-    row, _ = _report(ctx, report_id)
+def update_report(ctx: ServiceContext, report_id: int, content: ReportContent,
+                  recipient: ReportRecipient | None = None) -> None:
+    """Replace the text and the told/interpreter answers (and the recipient) of a report not sent."""
+    row, concern = _report(ctx, report_id)
     require_editable(report_from_row(row))
     row.status = ReportStatus.DRAFT
+    if recipient is not None:
+        row.recipient = str(recipient)
     _write_content(ctx, row, content)
-    common.log(ctx, AuditAction.UPDATE, "report", report_id, ["status", *_CONTENT_FIELDS])
+    common.touch(ctx, concern.case_id)
+    common.log(ctx, AuditAction.UPDATE, "report", report_id, ["status", "recipient", *_CONTENT_FIELDS])
 
 
 def complete_report(ctx: ServiceContext, report_id: int) -> Readiness:
@@ -135,12 +140,25 @@ def _write_content(ctx: ServiceContext, row: ReportRow, content: ReportContent) 
     row.child_not_told_why = common.note(content.child_not_told_why)
     row.interpreter_needed = content.interpreter_needed
     row.interpreter_language = common.line(content.interpreter_language, 100)
+    row.municipality_number = _digits(content.municipality_number, 4, "municipality_number")
+    row.municipality_name = common.line(content.municipality_name, 100)
+    row.district_number = _digits(content.district_number, 2, "district_number")
+    row.district_name = common.line(content.district_name, 100)
     ctx.session.execute(delete(ReportSectionRow).where(ReportSectionRow.report_id == row.id))
     ctx.session.add_all(
         ReportSectionRow(report_id=row.id, section=str(k), text=common.note(v))
         for k, v in sorted(content.sections.items()) if v.strip()
     )
     ctx.session.flush()
+
+
+def _digits(text: str, count: int, name: str) -> str:
+    """Empty, or exactly `count` digits (municipality 4, district 2), as the portal needs them."""
+    value = "".join(text.split())
+    if value and not (value.isdigit() and len(value) == count):
+        what = "Kommunenummeret" if count == 4 else "Bydelsnummeret"
+        raise ValidationError(f"{what} skal ha {count} sifre.", field=name)
+    return value
 
 
 def _sections(ctx: ServiceContext, report_id: int) -> list[ReportSectionRow]:

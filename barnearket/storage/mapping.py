@@ -138,6 +138,8 @@ def report_from_row(row: r.ReportRow, sections: Iterable[r.ReportSectionRow] = (
         parents_told=row.parents_told, parents_not_told_why=row.parents_not_told_why,
         child_told=row.child_told, child_not_told_why=row.child_not_told_why,
         interpreter_needed=row.interpreter_needed, interpreter_language=row.interpreter_language,
+        municipality_number=row.municipality_number, municipality_name=row.municipality_name,
+        district_number=row.district_number, district_name=row.district_name,
     )
     return m.Report(
         id=row.id, concern_id=row.concern_id, series=row.series, version=row.version,

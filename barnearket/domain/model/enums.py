@@ -126,11 +126,17 @@ class ReportRecipient(StrEnum):
     BARNEVERN = "barnevern"
     NAV = "nav"
     SPESIALISTHELSETJENESTEN = "spesialisthelsetjenesten"
+    POLITI = "politi"
 
     @property
     def needs_consent(self) -> bool:
-        """Only a referral below the reporting threshold needs consent; barnevern never does."""
-        return self is not ReportRecipient.BARNEVERN
+        """Only a referral below the reporting threshold needs consent; barnevern and police never do."""
+        return self not in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI)
+
+    @property
+    def portal_applies(self) -> bool:
+        """Whether the national report portal (and its JSON) is the way to send it: barnevern only."""
+        return self is ReportRecipient.BARNEVERN
 
 
 class ReportStatus(StrEnum):

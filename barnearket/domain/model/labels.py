@@ -77,6 +77,7 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.ReportRecipient.BARNEVERN: "Barnevernstjenesten",
         e.ReportRecipient.NAV: "NAV / sosialtjenesten",
         e.ReportRecipient.SPESIALISTHELSETJENESTEN: "Spesialisthelsetjenesten",
+        e.ReportRecipient.POLITI: "Politiet",
     },
     e.ReportStatus: {
         e.ReportStatus.DRAFT: "Utkast",

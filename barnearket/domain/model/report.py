@@ -24,6 +24,11 @@ class ReportContent:
     child_not_told_why: str = ""
     interpreter_needed: bool | None = None
     interpreter_language: str = ""
+    municipality_number: str = ""
+    """The municipality the report goes to; empty means the organisation's own (settings)."""
+    municipality_name: str = ""
+    district_number: str = ""
+    district_name: str = ""
 
     def section(self, section: ReportSection) -> str:
         """The text of one section ("" when empty)."""

@@ -9,7 +9,7 @@ from datetime import date
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.model.concern import Concern
 from barnearket.domain.model.consent import Consent
-from barnearket.domain.model.enums import ReportSection, Step
+from barnearket.domain.model.enums import ReportRecipient, ReportSection, Step
 from barnearket.domain.model.people import Child
 from barnearket.domain.model.report import Report
 from barnearket.domain.rules.consent import referral_warnings
@@ -40,8 +40,11 @@ def report_readiness(
     """Informational notes for a report; nothing missing can ever stop it from being completed."""
     notes = [*_told_notes(report), *_section_notes(report), *_step_notes(concern)]
     notes += referral_warnings(report, consents, child, today, rules)
-    if report.recipient.needs_consent is False:
+    if report.recipient is ReportRecipient.BARNEVERN:
         notes.append(info("consent_not_needed", "Melding til barnevernet krever ikke samtykke."))
+    elif report.recipient is ReportRecipient.POLITI:
+        notes.append(info("consent_not_needed", "Melding til politiet for å avverge alvorlig skade "
+                                                "krever ikke samtykke."))
     return Readiness(can_complete=True, notes=tuple(notes))
 
 
