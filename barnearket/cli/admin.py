@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from barnearket.cli import profile
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf
@@ -66,7 +67,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_users(args: argparse.Namespace) -> int:
-    """List, add, remove or re-passphrase users."""
+    """List, add, remove or re-passphrase users, or show and change a profile."""
     secrets = secrets_for(args)
     case_file = open_for(args, Path(args.file), secrets)
     try:
@@ -77,7 +78,12 @@ def cmd_users(args: argparse.Namespace) -> int:
         elif args.action == "add":
             passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ")
             accounts.add_user(case_file, args.login, args.name, Role(args.role), passphrase)
+            if profile.given(args):
+                profile.apply_profile(case_file, args.login, args)
             print(f"Brukeren {args.login} er lagt til.")
+        elif args.action == "profile":
+            person = profile.apply_profile(case_file, args.login, args)
+            profile.show(person)
         elif args.action == "remove":
             accounts.remove_user(case_file, args.login)
             print(f"Brukeren {args.login} er fjernet. Passordfrasen åpner ikke filen lenger.")
@@ -140,6 +146,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("login")
     a.add_argument("--name", required=True, metavar="FULLT NAVN")
     a.add_argument("--role", required=True, choices=[r.value for r in Role])
+    profile.add_profile_options(a)
+    a = actions.add_parser("profile", help="vis eller endre profilen (tittel, telefon, e-post, enhet)")
+    a.add_argument("login")
+    profile.add_profile_options(a)
     actions.add_parser("remove", help="fjern en bruker").add_argument("login")
     actions.add_parser("passwd", help="bytt passordfrase").add_argument("login")
     p.set_defaults(func=cmd_users)

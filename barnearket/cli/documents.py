@@ -72,10 +72,18 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 def cmd_report_json(args: argparse.Namespace) -> int:
     """Export the report of concern as JSON for the national portal (schema v2)."""
-    with _working(args) as ctx:
-        case_id = documents.case_id_for_number(ctx, args.case)
-        out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
-        portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
+    try:
+        with _working(args) as ctx:
+            case_id = documents.case_id_for_number(ctx, args.case)
+            out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
+            portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
+    except portal.PortalNotReadyError as exc:
+        from barnearket.cli.reporting import fill_commands
+
+        print(f"barnearket: {exc.message}", file=sys.stderr)
+        for line in fill_commands(exc.missing, args):
+            print(f"  {line}", file=sys.stderr)
+        return 2
     print(f"Skrev {out}.")
     return 0
 

@@ -17,8 +17,9 @@ log = logging.getLogger("barnearket.cli")
 COMMANDS = (
     "init", "check", "users", "backup", "restore", "audit",
     "export", "import", "cases", "demo", "pdf", "report-json", "settings",
+    "report",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting")
 
 
 class NorwegianParser(argparse.ArgumentParser):
