@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from barnearket.domain.model import ReportRecipient, label
+
 
 class DocumentKind(StrEnum):
     """Which document to make; the value is the command line's `--kind`."""
@@ -55,3 +57,12 @@ def default_file_name(kind: DocumentKind, case_number: str, suffix: str = ".pdf"
     """E.g. «bekymringsmelding-2026-0042.pdf»: kind and case number only, safe on every system."""
     number = _UNSAFE.sub("-", case_number).strip("-") or "sak"
     return f"{kind.file_stem}-{number}{suffix}"
+
+
+def report_heading(recipient: ReportRecipient) -> str:
+    """A report's title for its recipient: barnevernet, the police, or a referral to another service."""
+    if recipient is ReportRecipient.BARNEVERN:
+        return DocumentKind.REPORT.heading
+    if recipient is ReportRecipient.POLITI:
+        return "Melding til politiet om fare for et barn"
+    return f"Melding til {label(recipient).lower().replace('nav', 'NAV')}"

@@ -11,7 +11,7 @@ from barnearket.domain.model import Report, ReportRecipient, ReportStatus, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.reports.blocks import fields, heading, note, para, signature_lines, space, text_block
 from barnearket.reports.context import DocumentContext
-from barnearket.reports.names import DocumentKind
+from barnearket.reports.names import DocumentKind, report_heading
 from barnearket.reports.page import build_pdf
 from barnearket.reports.report_draft import ReportDraft
 from barnearket.reports.report_parts import Part, part_groups
@@ -35,15 +35,6 @@ LEGAL_REFERRAL = (
 )
 
 _LABEL = 62 * mm
-
-
-def report_heading(recipient: ReportRecipient) -> str:
-    """The document's title for this recipient."""
-    if recipient is ReportRecipient.BARNEVERN:
-        return DocumentKind.REPORT.heading
-    if recipient is ReportRecipient.POLITI:
-        return "Melding til politiet om fare for et barn"
-    return f"Melding til {label(recipient).lower().replace('nav', 'NAV')}"
 
 
 def legal_text(recipient: ReportRecipient) -> str:

@@ -30,11 +30,12 @@ ACUTE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardMo
 Current = Callable[[], tuple[Case | None, int | None]]
 
 
-def start_acute_report(sctx: ServiceContext, case: Case, child_id: int | None, unnamed: str) -> int:
+def start_acute_report(sctx: ServiceContext, case: Case, child_id: int | None,
+                       unnamed: str) -> tuple[int, int]:
     """Draft a report to barnevernet for the child; open a concern (and a child) if none exists yet.
 
     Nothing missing can stop it: no child gives an unnamed child, no open concern gives a new one
-    at the scale's highest level. Returns the concern id.
+    at the scale's highest level. Returns the concern id and the report id.
     """
     if child_id is None:
         child_id = add_child(sctx, case.id, ChildDetails(name=unnamed))
@@ -44,18 +45,18 @@ def start_acute_report(sctx: ServiceContext, case: Case, child_id: int | None, u
     else:
         top = scale_size(Scale.CHILD, load_rules(sctx.session))
         concern_id = open_concern(sctx, case.id, child_id, level=top)
-    draft_report(sctx, concern_id, ReportRecipient.BARNEVERN)
-    return concern_id
+    return concern_id, draft_report(sctx, concern_id, ReportRecipient.BARNEVERN)
 
 
 class AcuteDanger(QObject):
     """Shows the acute-danger dialog over the active window and starts reports from it.
 
     Signals:
-        report_started(int, int): case id and concern id of a new draft report.
+        report_started(int, int, int, str): case, concern and report id of a new draft report, and
+            what to do now (the numbers to call), shown above the report editor.
     """
 
-    report_started = Signal(int, int)
+    report_started = Signal(int, int, int, str)
 
     def __init__(self, ctx: UiContext, current: Current, save_settings: Callable[[], None],
                  parent: QObject | None = None) -> None:
@@ -94,14 +95,23 @@ class AcuteDanger(QObject):
         unnamed = self.tr("Barn (navn ikke registrert ennå)")
         try:
             with self._ctx.unit_of_work() as sctx:
-                concern_id = start_acute_report(sctx, case, child_id, unnamed)
+                concern_id, report_id = start_acute_report(sctx, case, child_id, unnamed)
         except (DomainError, CaseFileError) as exc:
             log.warning("acute report could not be drafted")
             dialog.show_result(exc.message, ok=False)
             return
-        dialog.show_result(self.tr("Meldingen er startet og lagret som utkast. Du finner den under "
-                                   "Bekymring i saken. Fyll ut det du vet nå – resten kan vente."))
-        self.report_started.emit(case.id, concern_id)
+        dialog.show_result(self.tr("Meldingen er startet og lagret som utkast. Den åpnes nå, og du finner "
+                                   "den igjen under Meldinger i bekymringen."))
+        dialog.close()
+        self.report_started.emit(case.id, concern_id, report_id, self.call_note())
+
+    def call_note(self) -> str:
+        """The numbers to call, repeated above the report while it is written."""
+        phone = self._ctx.settings.barnevernvakt_phone.strip()
+        text = self.tr("Akutt fare: ring politiet på 112 ved fare for liv eller helse")
+        if phone:
+            text += self.tr(", barnevernvakten på %1").replace("%1", phone)
+        return text + self.tr(". Skriv det du vet nå – resten kan vente.")
 
     def _change_phone(self, dialog: AcuteDialog) -> None:
         number = self._ctx.dialogs.ask_text(

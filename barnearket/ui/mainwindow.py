@@ -215,11 +215,20 @@ class MainWindow(QMainWindow):
         self.needs.reload()
         self.open_case(case_id)
 
-    def report_started(self, case_id: int, _concern_id: int) -> None:
-        """Show the case's concerns after acute danger started a report."""
+    def report_started(self, case_id: int, concern_id: int, report_id: int = 0, note: str = "") -> None:
+        """Show the concern's reports after acute danger started one, and open it in the editor."""
+        from barnearket.ui.concern.panel import ConcernPanel
+        from barnearket.ui.concern.view import REPORTS
+
         self.open_case(case_id)
         self.case_view.show_case(case_id)
         self.case_view.show_concerns()
+        panel = self.case_view.panels[-1].build()
+        if isinstance(panel, ConcernPanel) and report_id:
+            panel.reload()
+            panel.select(concern_id)
+            panel.view.open_step(REPORTS)
+            panel.view.reports_page.open_report(report_id, note)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let the root store everything and close the file."""

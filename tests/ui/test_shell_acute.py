@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import Barnearket
 from barnearket.domain.model import ReportRecipient, ReportStatus
 from barnearket.services.cases import view_case
+from barnearket.ui.concern.panel import ConcernPanel
+from barnearket.ui.concern.view import REPORTS
 from barnearket.ui.seams import Dialogs
 from tests.ui.conftest import add_case
 
@@ -45,8 +47,14 @@ def test_report_is_started_for_the_chosen_case(qtbot: QtBot, workspace: Barneark
     dialog = workspace.acute.show_dialog()
     assert dialog.report_button.isEnabled()
     dialog.report_button.click()
-    assert dialog.result_label.isVisible()
     assert not dialog.report_button.isEnabled()
+    assert workspace.acute.dialog is None, "the acute dialog gives way to the report editor"
+    panel = workspace.main.case_view.panels[-1].panel
+    assert isinstance(panel, ConcernPanel)
+    editor = panel.view.reports_page.editor
+    assert editor is not None and editor.isVisible(), "the draft opens in the report editor at once"
+    assert "112" in editor.acute.text() and editor.acute.isVisible()
+    assert panel.view.current_step() == REPORTS
     with workspace.ctx.reading() as sctx:
         case = view_case(sctx, case_id)
     assert len(case.children) == 1
@@ -54,7 +62,9 @@ def test_report_is_started_for_the_chosen_case(qtbot: QtBot, workspace: Barneark
     (report,) = concern.reports
     assert report.recipient is ReportRecipient.BARNEVERN
     assert report.status is ReportStatus.DRAFT
+    assert editor.report_id == report.id
     assert workspace.main.case_view.tabs.currentIndex() == 2
+    editor.close()
 
 
 def test_barnevernvakt_number_is_a_setting(qtbot: QtBot, workspace: Barnearket, dialogs: Dialogs) -> None:

@@ -14,6 +14,7 @@ from barnearket.domain.rules.steps import step_progress
 from barnearket.ui.concern.deadline import decision_deadline
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.path import StepPath
+from barnearket.ui.concern.reportspage import ReportsPage
 from barnearket.ui.concern.steppages import StepPages
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets.dates import format_date
@@ -21,6 +22,7 @@ from barnearket.ui.sheet.pages import child_title
 from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
 
 CONSENTS = 8
+REPORTS = 9
 _PATH_WIDTH = 215
 
 
@@ -53,6 +55,12 @@ class ConcernView(QWidget):
         self.consents_button.setCheckable(True)
         self.consents_button.setObjectName("stepButton")
         self.path.add_extra(self.consents_button, CONSENTS)
+        self.reports_page = ReportsPage(ctx, self)
+        self.reports_button = QPushButton("   " + self.tr("Meldinger"), self)
+        self.reports_button.setCheckable(True)
+        self.reports_button.setObjectName("stepButton")
+        self.path.column.insertWidget(self.path.column.indexOf(self.consents_button) + 1, self.reports_button)
+        self.path.group.addButton(self.reports_button, REPORTS)
         self.path.setFixedWidth(_PATH_WIDTH)
         self.why = message_label(self, HINT_STYLE)
         self.why.setObjectName("whyText")
@@ -61,8 +69,10 @@ class ConcernView(QWidget):
         for page in self.pages.all():
             self.stack.addWidget(page)
             page.changed.connect(self.changed)  # type: ignore[attr-defined]
+        self.stack.addWidget(self.reports_page)
+        self.reports_page.changed.connect(self.changed)
         self.path.step_chosen.connect(self.open_step)
-        for number in range(1, CONSENTS + 1):
+        for number in range(1, REPORTS + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.open_step(n))
@@ -96,6 +106,8 @@ class ConcernView(QWidget):
         self._show_status(concern, today)
         self.path.set_progress(step_progress(concern))
         self.pages.show(case, concern)
+        self.reports_page.show_concern(case, concern)
+        self.reports_button.setText("   " + self.reports_page.count_text())
         if not same:
             self.open_step(step_progress(concern).current.number)
 
@@ -112,9 +124,13 @@ class ConcernView(QWidget):
         self.deadline.style().polish(self.deadline)
 
     def open_step(self, number: int) -> None:
-        """Open a step's page (or the consents, number 8), with why the step matters."""
+        """Open a step's page (or the consents, 8, or the reports, 9), with why the step matters."""
         self.path.open_step(number)
         self.stack.setCurrentIndex(number - 1)
+        if number == REPORTS:
+            show_message(self.why, self.tr("Meldinger til barnevernet, politiet eller andre tjenester om "
+                                           "denne bekymringen, med frister for tilbakemelding."))
+            return
         if number == CONSENTS:
             show_message(
                 self.why,
@@ -128,5 +144,5 @@ class ConcernView(QWidget):
         show_message(self.why, self.tr("Hvorfor dette steget? %1").replace("%1", step.why))
 
     def current_step(self) -> int:
-        """The number of the page on screen (8 for consents)."""
+        """The number of the page on screen (8 for consents, 9 for reports)."""
         return self.stack.currentIndex() + 1
