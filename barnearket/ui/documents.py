@@ -31,6 +31,7 @@ from barnearket.reports.report_parts import Part, part_text
 from barnearket.services import documents as docs
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.context import UiContext
+from barnearket.ui.fitting import fit_to_screen
 
 CLEAR_CLIPBOARD_MS = 10_000
 PRINT_DPI = 300
@@ -45,7 +46,7 @@ class DocumentDialog(QDialog):
         self._ctx, self._case_id, self._kind = ctx, case_id, kind
         self._options = options or docs.DocumentOptions()
         self.setWindowTitle(self.tr("%1 – forhåndsvisning").replace("%1", kind.short_title))
-        self.resize(1100, 800)
+        fit_to_screen(self, 1100, 800)
         self.document: docs.Document | None = None
         self.draft: ReportDraft | None = None
         self.editors: dict[Part, QPlainTextEdit] = {}

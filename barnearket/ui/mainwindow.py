@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
                                         "(Ctrl+Shift+A)"))
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Fil"))
-        file_menu.addActions([self.lock_action, quit_action])
+        self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
+        file_menu.addActions([self.profile_action, self.lock_action, quit_action])
         case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action])
         self.documents = DocumentMenu(self._ctx, self, self.current)
@@ -167,6 +168,15 @@ class MainWindow(QMainWindow):
         finally:
             self.browser.blockSignals(False)
         self.case_view.show_case(case_id, log_view=False)
+
+    def edit_profile(self) -> QWidget:
+        """Open «Min profil»: the sender details the documents print (window-modal)."""
+        from barnearket.ui.profile import ProfileDialog
+
+        dialog = ProfileDialog(self._ctx, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         """Name, version and what the program is for."""
