@@ -8,7 +8,6 @@ import pkgutil
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLayout
 from pytestqt.qtbot import QtBot
 
@@ -43,7 +42,7 @@ def test_dialog_fits_the_screen_and_is_resizable(qtbot: QtBot, workspace: Barnea
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    area = (dialog.screen() or QGuiApplication.primaryScreen()).availableGeometry().size()
+    area = dialog.screen().availableGeometry().size()
     limit = LAPTOP.boundedTo(area)
     size = dialog.frameGeometry().size()
     assert size.width() <= limit.width() and size.height() <= limit.height(), (name, size, limit)
@@ -52,5 +51,6 @@ def test_dialog_fits_the_screen_and_is_resizable(qtbot: QtBot, workspace: Barnea
     largest = dialog.maximumSize()
     assert largest.width() > smallest.width() and largest.height() > smallest.height(), "resizable"
     fixed = QLayout.SizeConstraint.SetFixedSize
-    assert dialog.layout() is None or dialog.layout().sizeConstraint() is not fixed
+    layout = dialog.layout()
+    assert layout is None or layout.sizeConstraint() is not fixed
     dialog.close()
