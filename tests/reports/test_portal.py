@@ -18,7 +18,9 @@ from barnearket.reports.report_draft import build_report_draft
 from barnearket.services.portal import address, phone_number, portal_message
 from tests.reports.factory import CHILD_IDS, CHILDREN, NOW, context, sample_case
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "shared" / "domain" / "fiks-schema"
+SCHEMA_DIR = Path(os.environ.get("BARNEARKET_FIKS_SCHEMA")
+                  or Path(__file__).resolve().parents[3] / "shared" / "domain" / "fiks-schema")
+"""Beside the clone in CI; `BARNEARKET_FIKS_SCHEMA` points elsewhere (e.g. from a worktree)."""
 ADDRESS_URI = "https://fiks.ks.no/adresse.json"
 """Where the v2 schema's reference `../adresse.json` resolves from its own $id."""
 
