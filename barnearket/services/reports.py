@@ -156,8 +156,8 @@ def _digits(text: str, count: int, name: str) -> str:
     """Empty, or exactly `count` digits (municipality 4, district 2), as the portal needs them."""
     value = "".join(text.split())
     if value and not (value.isdigit() and len(value) == count):
-        what = "Kommunenummeret" if count == 4 else "Bydelsnummeret"
-        raise ValidationError(f"{what} skal ha {count} sifre.", field=name)
+        what = "Kommunenummeret skal ha fire sifre." if count == 4 else "Bydelsnummeret skal ha to sifre."
+        raise ValidationError(what, field=name)
     return value
 
 
