@@ -62,7 +62,7 @@ class ProfileDialog(QDialog):
         self.unit.setCurrentIndex(max(0, self.unit.findData(p.unit_id)))
         self.message = message_label(self)
         self._lay_out(missing)
-        fit_to_screen(self, 560, 380)
+        fit_to_screen(self, 560, 320)
 
     def _lay_out(self, missing: tuple[str, ...]) -> None:
         intro = QLabel(self.tr("Dette står som avsender på bekymringsmeldingen, samtykkeskjemaet og "

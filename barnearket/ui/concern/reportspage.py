@@ -49,6 +49,8 @@ class ReportsPage(QWidget):
         self.editor: ReportEditor | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Meldinger om denne bekymringen"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda item: self.open_report(int(item.data(ID_ROLE))))
         self.recipient = QComboBox(self)
         self.recipient.setAccessibleName(self.tr("Mottaker av ny melding"))
@@ -142,14 +144,16 @@ class ReportsPage(QWidget):
 
 def describe(report: Report, chase_on: date | None) -> str:
     """One line: version, recipient, status, when sent, and what to chase."""
-    parts = [f"{report.series}.{report.version}", report_heading(report.recipient), label(report.status)]
+    head = " · ".join([f"{report.series}.{report.version}", report_heading(report.recipient),
+                       label(report.status)])
+    parts: list[str] = []
     if report.sent_on:
         channel = f" ({label(report.channel).lower()})" if report.channel else ""
-        parts.append(f"sendt {date_text(report.sent_on)}{channel}")
+        parts.append(f"Sendt {date_text(report.sent_on)}{channel}")
     if report.portal_reference:
         parts.append(f"ref. {report.portal_reference}")
     if report.feedback_on:
         parts.append(f"tilbakemelding {date_text(report.feedback_on)}")
     elif report.status is ReportStatus.SENT and chase_on and report.recipient.portal_applies:
         parts.append(f"purres {date_text(chase_on)}")
-    return " · ".join(parts)
+    return "\n".join([head, " · ".join(parts)]) if parts else head

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,16 @@ class ReportEditor(QDialog):
         self._connect()
         self.reload()
         fit_to_screen(self, 1240, 760)
+        self._first_focus(bool(acute_note))
+
+    def _first_focus(self, acute: bool) -> None:
+        """Acute: straight into «Bekymringen»; otherwise the first field, the recipient."""
+        if acute and ReportSection.CONCERN in self.sections:
+            editor = self.sections[ReportSection.CONCERN]
+            editor.setFocus()
+            QTimer.singleShot(0, lambda: self.form_scroll.ensureWidgetVisible(editor, 0, 160))
+        else:
+            self.recipient.setFocus()
 
     # ---- building -------------------------------------------------------------------------------
 
@@ -112,7 +122,7 @@ class ReportEditor(QDialog):
         self.column.addWidget(self.child_box)
         self.column.addWidget(self.parents_box)
         self.column.addWidget(self._interpreter_box())
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         side = QVBoxLayout()

@@ -65,6 +65,7 @@ class ToldBox(QGroupBox):
         super().__init__(title, parent)
         self.answer = Answer(self.tr("Ikke registrert"), self)
         self.why = text_box(self, "", 2)
+        self.why.setMaximumHeight(self.why.fontMetrics().lineSpacing() * 4 + 12)
         self.why.setPlaceholderText(self.tr("For eksempel: ikke orientert fordi det er mistanke om vold."))
         form = QFormLayout(self)
         self.who = QLabel(names or self.tr("Ingen er registrert i saken."), self)
@@ -119,7 +120,10 @@ def section_group(parent: QWidget, number: int, section: ReportSection, text: st
                                                                                               QPlainTextEdit]:
     """A numbered group with one free-text section."""
     box = QGroupBox(f"{number}. {SECTION_TITLES[section]}", parent)
-    editor = text_box(box, text, 3 if section is ReportSection.OTHER_SERVICES else 6)
+    short = section is ReportSection.OTHER_SERVICES
+    editor = text_box(box, text, 3 if short else 6)
+    if short:
+        editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
     editor.setAccessibleName(SECTION_TITLES[section])
     column = QVBoxLayout(box)
     column.addWidget(editor)
