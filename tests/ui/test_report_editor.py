@@ -16,6 +16,7 @@ from barnearket.services.organisation import save_organisation
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.concern.view import REPORTS
 from barnearket.ui.report.editor import ReportEditor
+from tests.conftest import ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.factory import ORG
 from tests.ui.conftest import add_case
@@ -39,8 +40,7 @@ def _editor(qtbot: QtBot, root: Barnearket, recipient: ReportRecipient) -> tuple
     panel.view.open_step(REPORTS)
     panel.view.reports_page.recipient.setCurrentIndex(panel.view.reports_page.recipient.findData(recipient))
     editor = panel.view.reports_page.new_report()
-    assert editor is not None
-    qtbot.addWidget(editor)
+    assert editor is not None  # a child of the main window, deleted when closed
     return editor, case_id
 
 
@@ -126,3 +126,17 @@ def test_sent_then_feedback_then_a_corrected_version(qtbot: QtBot, workspace: Ba
     assert first.content.section(ReportSection.CONCERN) == "Første versjon."
     assert (second.series, second.version, second.status) == (1, 2, ReportStatus.DRAFT)
     assert second.content.section(ReportSection.CONCERN) == "Rettet versjon."
+
+
+def test_locking_stores_what_is_typed_and_the_editor_comes_back(qtbot: QtBot, workspace: Barnearket) -> None:
+    editor, case_id = _editor(qtbot, workspace, ReportRecipient.BARNEVERN)
+    editor.sections[ReportSection.HISTORY].setPlainText("Skrevet like før låsing.")
+    workspace.locker.lock()
+    assert workspace.locker.locked and not editor.isVisible()
+    workspace.locker.screen.passphrase.setText(ADMIN_PASSPHRASE)
+    workspace.locker.screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not workspace.locker.locked)
+    (report,) = _reports(workspace, case_id)
+    assert report.content.section(ReportSection.HISTORY) == "Skrevet like før låsing."
+    assert editor.isVisible()
+    editor.close()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -90,6 +90,7 @@ class ReportEditor(QDialog):
         self.sections: dict[ReportSection, QPlainTextEdit] = {}
         self.tracking = TrackingBox(self)
         self.notes = message_label(self, HINT_STYLE)
+        self.pending = PendingReport(self)
         self._build()
         self._connect()
         self.reload()
@@ -421,6 +422,23 @@ class ReportEditor(QDialog):
         if self.dirty and self.view is not None and not self.view.report.locked and not self.save():
             return
         super().done(result)
+
+
+class PendingReport(QObject):
+    """What is typed but not stored yet; `flush_all` stores it before locking or closing the file."""
+
+    def __init__(self, editor: ReportEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def has_pending(self) -> bool:
+        """True while typing waits to be stored (never for a sent, locked version)."""
+        view = self._editor.view
+        return self._editor.dirty and view is not None and not view.report.locked
+
+    def flush(self) -> bool:
+        """Store now; False if it was refused (the editor says why)."""
+        return self._editor.save()
 
 
 def _numbered(number: int, box: QGroupBox) -> QGroupBox:
