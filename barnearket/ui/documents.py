@@ -93,7 +93,7 @@ class DocumentDialog(QDialog):
         for number, part in enumerate(Part, start=1):
             box = QGroupBox(f"{number}. {part.heading}", self.parts)
             editor = QPlainTextEdit(part_text(self.draft, part), box)
-            editor.setReadOnly(part.section is None)
+            editor.setReadOnly(part.section is None or self._options.report is not None)
             editor.setAccessibleName(part.heading)
             copy = QPushButton(self.tr("Kopier"), box)
             copy.setAccessibleName(self.tr("Kopier «%1»").replace("%1", part.heading))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
 from barnearket.domain.model import ChildDetails, ReportChannel, ReportRecipient, ReportSection, ReportStatus
+from barnearket.reports.report_parts import Part
 from barnearket.services.cases import view_case
 from barnearket.services.children import add_child
 from barnearket.services.concerns import open_concern
@@ -81,6 +82,7 @@ def test_nothing_blocks_completing_and_printing(qtbot: QtBot, workspace: Barnear
     preview = editor.preview()
     assert preview is not None and preview.document is not None
     assert "Bekymringsmelding til barnevernstjenesten" in pdfcheck.flat(preview.document.data)
+    assert preview.editors[Part.CONCERN].isReadOnly(), "the text is edited in one place: the editor"
     preview.close()
     editor.close()
 
