@@ -83,10 +83,10 @@ def _tracking(report: Report | None, ctx: DocumentContext) -> list[Flowable]:
     if report is None:
         return [fields([("Status", "Utkast, ikke sendt"), ("Laget", fmt_datetime(ctx.made_at))], _LABEL)]
     pairs = [("Versjon", f"{report.series}.{report.version}"), ("Status", label(report.status))]
-    if report.status is ReportStatus.SENT and report.sent_on and not report.recipient.portal_applies:
+    if report.status is ReportStatus.SENT and report.sent_on and not report.recipient.has_feedback_deadlines:
         channel = f" ({label(report.channel)})" if report.channel else ""
         pairs.append(("Sendt", fmt_date(report.sent_on) + channel))
-    if report.status is ReportStatus.SENT and report.sent_on and report.recipient.portal_applies:
+    if report.status is ReportStatus.SENT and report.sent_on and report.recipient.has_feedback_deadlines:
         due = report_due_dates(report.sent_on, ctx.rules)
         channel = f" ({label(report.channel)})" if report.channel else ""
         pairs += [("Sendt", fmt_date(report.sent_on) + channel),

@@ -53,7 +53,7 @@ def view_report(ctx: ServiceContext, report_id: int) -> ReportView:
     report = next(r for c in case.concerns for r in c.reports if r.id == report_id)
     draft = build_report_draft(case, doc_ctx, report=report)
     due = (report_due_dates(report.sent_on, load_rules(ctx.session))
-           if report.sent_on and report.recipient.portal_applies else None)
+           if report.sent_on and report.recipient.has_feedback_deadlines else None)
     gaps = tuple(portal_gaps(draft)) if report.recipient.portal_applies else ()
     return ReportView(case, report, draft, due, gaps)
 

@@ -134,6 +134,11 @@ class ReportRecipient(StrEnum):
         return self not in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI)
 
     @property
+    def has_feedback_deadlines(self) -> bool:
+        """Whether the law gives the recipient deadlines to assess and answer (barnevernet only)."""
+        return self is ReportRecipient.BARNEVERN
+
+    @property
     def portal_applies(self) -> bool:
         """Whether the national report portal (and its JSON) is the way to send it: barnevern only."""
         return self is ReportRecipient.BARNEVERN

@@ -49,6 +49,8 @@ def agenda_for(concern: Concern, today: date, rules: RuleSettings = DEFAULT_RULE
             items.append(_item(AgendaKind.FOLLOW_UP, concern, due, today > due, action.id))
     for report in awaiting_feedback(concern.reports):
         assert report.sent_on is not None
+        if not report.recipient.has_feedback_deadlines:
+            continue
         chase = report_due_dates(report.sent_on, rules).chase_on
         if chase <= horizon:
             items.append(_item(AgendaKind.REPORT_FEEDBACK, concern, chase, today >= chase, report.id))

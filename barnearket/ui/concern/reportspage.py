@@ -154,6 +154,6 @@ def describe(report: Report, chase_on: date | None) -> str:
         parts.append(f"ref. {report.portal_reference}")
     if report.feedback_on:
         parts.append(f"tilbakemelding {date_text(report.feedback_on)}")
-    elif report.status is ReportStatus.SENT and chase_on and report.recipient.portal_applies:
+    elif report.status is ReportStatus.SENT and chase_on and report.recipient.has_feedback_deadlines:
         parts.append(f"purres {date_text(chase_on)}")
     return "\n".join([head, " · ".join(parts)]) if parts else head
