@@ -46,8 +46,9 @@ def legal_text(recipient: ReportRecipient) -> str:
 
 def render_report(draft: ReportDraft, ctx: DocumentContext, stream: IO[bytes]) -> None:
     """Write the report of concern as PDF to `stream`."""
-    build_pdf(stream, report_story(draft, ctx),
-              ctx.meta(DocumentKind.REPORT.short_title, draft.case_number, "bekymringsmelding"))
+    short = (DocumentKind.REPORT.short_title if draft.recipient is ReportRecipient.BARNEVERN
+             else "Melding til politiet" if draft.recipient is ReportRecipient.POLITI else "Melding")
+    build_pdf(stream, report_story(draft, ctx), ctx.meta(short, draft.case_number, "bekymringsmelding"))
 
 
 def report_story(draft: ReportDraft, ctx: DocumentContext) -> list[Flowable]:
