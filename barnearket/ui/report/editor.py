@@ -32,11 +32,10 @@ from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.report.parts import SECTION_ORDER, Answer, PlaceBox, ToldBox, section_group
+from barnearket.ui.report.reporter import ReporterBox
 from barnearket.ui.report.tracking import TrackingBox
 from barnearket.ui.widgets import (
-    ERROR_STYLE,
     HINT_STYLE,
-    WARN_STYLE,
     add_row,
     heading,
     message_label,
@@ -44,6 +43,9 @@ from barnearket.ui.widgets import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from barnearket.services.context import ServiceContext
     from barnearket.ui.context import UiContext
     from barnearket.ui.documents import DocumentDialog
     from barnearket.ui.profile import ProfileDialog
@@ -80,11 +82,9 @@ class ReportEditor(QDialog):
         for recipient in ReportRecipient:
             self.recipient.addItem(label(recipient), recipient)
         self.place = PlaceBox(self)
-        self.reporter = QLabel(self)
-        self.reporter.setWordWrap(True)
-        self.portal_gaps = message_label(self, WARN_STYLE)
-        self.profile_button = QPushButton(self.tr("Endre min &profil …"), self)
-        self.org_button = QPushButton(self.tr("Virksomhetens opplysninger …"), self)
+        self.reporter_box = ReporterBox(ctx, self)
+        self.reporter, self.portal_gaps = self.reporter_box.reporter, self.reporter_box.portal_gaps
+        self.profile_button = self.reporter_box.profile_button
         self.interpreter = Answer(self.tr("Ikke kjent"), self)
         self.language = QLineEdit(self)
         self.sections: dict[ReportSection, QPlainTextEdit] = {}
@@ -115,7 +115,7 @@ class ReportEditor(QDialog):
         add_row(top, self.tr("&Mottaker:"), self.recipient)
         self.column.addLayout(top)
         self.column.addWidget(_numbered(1, self.place))
-        self.column.addWidget(self._reporter_box())
+        self.column.addWidget(_numbered(2, self.reporter_box))
         self.child_box = ToldBox(self.tr("3. Barnet"), "", self.tr("Er barnet &orientert om meldingen?"),
                                  self)
         self.parents_box = ToldBox(self.tr("4. Foreldre eller foresatte"), "",
@@ -143,18 +143,6 @@ class ReportEditor(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addLayout(self._buttons())
-
-    def _reporter_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("2. Melder"), self)
-        column = QVBoxLayout(box)
-        column.addWidget(self.reporter)
-        column.addWidget(self.portal_gaps)
-        row = QHBoxLayout()
-        row.addWidget(self.profile_button)
-        row.addWidget(self.org_button)
-        row.addStretch(1)
-        column.addLayout(row)
-        return box
 
     def _interpreter_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("5. Behov for tolk"), self)
@@ -188,8 +176,7 @@ class ReportEditor(QDialog):
         self.parents_box.edited.connect(self._edited)
         self.interpreter.currentIndexChanged.connect(self._edited)
         self.language.textEdited.connect(self._edited)
-        self.profile_button.clicked.connect(self.edit_profile)
-        self.org_button.clicked.connect(self.edit_organisation)
+        self.reporter_box.details_changed.connect(self._details_changed)
         self.tracking.send_requested.connect(self.mark_sent)
         self.tracking.feedback_requested.connect(self.record_feedback)
         self.tracking.correct_requested.connect(self.correct)
@@ -214,7 +201,7 @@ class ReportEditor(QDialog):
         self.status.setText(self._status_text())
         self.recipient.setCurrentIndex(self.recipient.findData(report.recipient))
         self.place.show_place(draft.organisation)
-        self._show_reporter()
+        self.reporter_box.show_view(view)
         content = report.content
         self.child_box.who.setText(", ".join(c.name for c in draft.children) or "–")
         self.parents_box.who.setText(", ".join(g.name for g in draft.guardians) or "–")
@@ -236,22 +223,6 @@ class ReportEditor(QDialog):
             return text + " " + self.tr("En sendt versjon endres ikke; lag en rettet versjon ved behov.")
         return text + " " + self.tr("Meldeplikten er personlig: meldingen kan alltid skrives, "
                                     "skrives ut og sendes, også uten samtykke eller ferdige steg.")
-
-    def _show_reporter(self) -> None:
-        assert self.view is not None
-        who, org = self.view.draft.reporter, self.view.draft.organisation
-        parts = [who.name, who.job_title or self.tr("tittel mangler"),
-                 who.phone or self.tr("telefon mangler"), who.email or self.tr("e-post mangler"),
-                 org.display_name or self.tr("virksomhet mangler")]
-        self.reporter.setText(" · ".join(parts))
-        gaps = self.view.portal_missing
-        if gaps:
-            text = self.tr("Portalen trenger også: %1. PDF-en kan skrives ut uansett.")
-            show_message(self.portal_gaps, text.replace("%1", ", ".join(t for _, t in gaps)))
-        else:
-            show_message(self.portal_gaps, "")
-        self.profile_button.setText(self.tr("Fyll inn min &profil …") if any(
-            name in PROFILE_FIELDS for name, _ in gaps) else self.tr("Endre min &profil …"))
 
     def _show_sections(self) -> None:
         assert self.view is not None
@@ -336,13 +307,12 @@ class ReportEditor(QDialog):
             self.reload()
             show_message(self.notes, self.tr("Dette er en ny versjon. Den sendte versjonen er beholdt."))
 
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[ServiceContext], object]) -> bool:
         try:
             with self._ctx.unit_of_work() as sctx:
-                action(sctx)  # type: ignore[operator]
+                action(sctx)
         except (DomainError, CaseFileError) as exc:
             show_message(self.message, exc.message)
-            self.message.setStyleSheet(ERROR_STYLE)
             return False
         self.changed.emit()
         return True
@@ -392,24 +362,7 @@ class ReportEditor(QDialog):
 
     def edit_profile(self) -> ProfileDialog:
         """Open «Min profil» right here; the report shows the new details when it is saved."""
-        from barnearket.ui.profile import ProfileDialog
-
-        missing = tuple(name for name, _ in self.view.portal_missing) if self.view else ()
-        dialog = ProfileDialog(self._ctx, None, self, missing=missing)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._details_changed)
-        dialog.open()
-        return dialog
-
-    def edit_organisation(self) -> QDialog:
-        """Open the organisation details (stored only for administrators)."""
-        from barnearket.ui.orgsettings import OrganisationDialog
-
-        dialog = OrganisationDialog(self._ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._details_changed)
-        dialog.open()
-        return dialog
+        return self.reporter_box.edit_profile()
 
     def _details_changed(self) -> None:
         if self.dirty:
