@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -45,6 +47,15 @@ def _editor(qtbot: QtBot, root: Barnearket, recipient: ReportRecipient) -> tuple
     return editor, case_id
 
 
+def _next_tab(widget: QWidget) -> QWidget:
+    """The widget Tab moves to (skipping parts that never take focus by Tab)."""
+    found = widget.nextInFocusChain()
+    while found is not None and not found.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        found = found.nextInFocusChain()
+    assert found is not None
+    return found
+
+
 def _reports(root: Barnearket, case_id: int) -> list:  # type: ignore[type-arg]
     with root.ctx.reading() as sctx:
         case = view_case(sctx, case_id, log_view=False)
@@ -75,6 +86,9 @@ def test_missing_profile_is_asked_for_in_the_report(qtbot: QtBot, workspace: Bar
 
 def test_nothing_blocks_completing_and_printing(qtbot: QtBot, workspace: Barnearket) -> None:
     editor, case_id = _editor(qtbot, workspace, ReportRecipient.BARNEVERN)
+    assert _next_tab(editor.language) is editor.sections[ReportSection.OTHER_SERVICES], "Tab order"
+    assert _next_tab(editor.parents_box.why) is editor.interpreter
+    assert _next_tab(editor.sections[ReportSection.OTHER_VIEWS]) is editor.tracking.sent_on
     editor.complete_button.click()
     (report,) = _reports(workspace, case_id)
     assert report.status is ReportStatus.READY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -233,8 +234,22 @@ class ReportEditor(QDialog):
                 self.sections[section] = editor
                 self.column.addWidget(box)
             self.column.addStretch(1)
+            self._tab_order()
         for section, editor in self.sections.items():
             editor.setPlainText(self.view.draft.text(section))
+
+    def _tab_order(self) -> None:
+        """Tab follows the portal's order down the form, then sending, then the buttons."""
+        p, t = self.place, self.tracking
+        chain: list[QWidget] = [
+            self.recipient, p.number, p.name, p.district_number, p.district, self.profile_button,
+            self.reporter_box.org_button, self.child_box.answer, self.child_box.why,
+            self.parents_box.answer, self.parents_box.why, self.interpreter, self.language,
+            *self.sections.values(), t.sent_on, t.channel, t.reference, t.send_button, t.feedback_on,
+            t.feedback_button, t.correct_button, self.save_button, self.complete_button,
+            self.preview_button, self.json_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _lock(self, locked: bool) -> None:
         for widget in (self.recipient, self.place, self.child_box, self.parents_box, self.interpreter,
