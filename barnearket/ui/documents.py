@@ -128,7 +128,11 @@ class DocumentDialog(QDialog):
         self._buffer.setData(QByteArray(self.document.data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
-        self.status.setText(self.tr("Dokumentet er taushetsbelagt. Skriv ut bare når det trengs."))
+        text = self.tr("Dokumentet er taushetsbelagt. Skriv ut bare når det trengs.")
+        if self._kind is DocumentKind.REPORT and self._options.report is None:
+            text += " " + self.tr("Endringer her lagres ikke: skriv meldingen under Bekymringer, "
+                                  "Meldinger (Alt+9), så den blir lagret, sendt og fulgt opp.")
+        self.status.setText(text)
 
     def copy_part(self, part: Part) -> None:
         """Put one part on the clipboard for the portal, hidden from clipboard history, cleared soon."""
