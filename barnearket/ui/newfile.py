@@ -24,14 +24,13 @@ from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login, create_case_file
 from barnearket.storage.recovery import format_recovery_key
 from barnearket.ui.filethread import Known
+from barnearket.ui.passphrasefield import PassphraseField, rules_text
 from barnearket.ui.recoverykey import RecoveryKeyPage
 from barnearket.ui.widgets import add_row, heading, message_label, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
-
-MIN_PASSPHRASE = 8
 
 
 class NewFileDialog(QDialog):
@@ -53,10 +52,9 @@ class NewFileDialog(QDialog):
         self.path = QLineEdit(str(suggested), self)
         self.full_name = QLineEdit(self)
         self.login = QLineEdit(self)
-        self.passphrase = QLineEdit(self)
-        self.repeat = QLineEdit(self)
-        for field in (self.passphrase, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_field = PassphraseField(self, new=True, context=self._known)
+        self.repeat_field = PassphraseField(self)
+        self.passphrase, self.repeat = self.passphrase_field.edit, self.repeat_field.edit
         self.error = message_label(self)
         self.create_button = QPushButton(self.tr("&Opprett saksfil"), self)
         self.create_button.setDefault(True)
@@ -89,8 +87,9 @@ class NewFileDialog(QDialog):
         add_row(form, self.tr("Fullt &navn:"), self.full_name)
         add_row(form, self.tr("&Brukernavn:"), self.login,
                 self.tr("Små bokstaver, tall, punktum eller bindestrek"))
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase, self.tr("Minst 8 tegn"))
-        add_row(form, self.tr("&Gjenta passordfrasen:"), self.repeat)
+        add_row(form, self.tr("&Passordfrase:"), self.passphrase, rules_text(),
+                container=self.passphrase_field)
+        add_row(form, self.tr("&Gjenta passordfrasen:"), self.repeat, container=self.repeat_field)
         box.addLayout(form)
         box.addWidget(self.error)
         box.addStretch(1)
@@ -103,6 +102,9 @@ class NewFileDialog(QDialog):
         box.addLayout(end)
         self.create_button.clicked.connect(self.submit)
         return page
+
+    def _known(self) -> dict[str, str]:
+        return {"login": self.login.text().strip(), "full_name": self.full_name.text().strip()}
 
     def _browse(self) -> None:
         chosen = self._ctx.dialogs.save_file(self, self.tr("Ny saksfil"), Path(self.path.text()),
@@ -119,8 +121,9 @@ class NewFileDialog(QDialog):
             check_login(self.login.text().strip())
         except CaseFileError as exc:
             return exc.message
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.tr("Passordfrasen må ha minst 8 tegn. Bruk gjerne noen ord med mellomrom.")
+        verdict = self.passphrase_field.assess()
+        if not verdict.acceptable:
+            return verdict.message
         if self.passphrase.text() != self.repeat.text():
             return self.tr("Passordfrasene er ikke like.")
         return ""
