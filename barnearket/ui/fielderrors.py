@@ -1,0 +1,92 @@
+"""Errors shown at the field they are about: the field is marked, the message sits under it, and both
+go away as soon as the field is valid again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from barnearket.ui.widgets import ERROR_STYLE
+
+INVALID_STYLE = ('QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],'
+                 ' QPlainTextEdit[invalid="true"] { border: 2px solid #b3261e; border-radius: 3px; }')
+Check = Callable[[], str]
+
+
+@dataclass
+class _Watched:
+    field: QWidget
+    label: QLabel
+    check: Check
+
+
+class FieldErrors(QObject):
+    """Checks a form's fields in order; each has its own message label under it.
+
+    Use `slot(field, container)` to build the row's widget, `watch(...)` to register the check and
+    the signal that re-runs it, and `check_all()` before storing.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        owner.setStyleSheet(owner.styleSheet() + INVALID_STYLE)
+        self._owner = owner
+        self._fields: list[_Watched] = []
+
+    def slot(self, container: QWidget) -> tuple[QWidget, QLabel]:
+        """A widget holding `container` with an (initially hidden) error label under it."""
+        holder = QWidget(self._owner)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(container)
+        label = QLabel(holder)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_STYLE)
+        label.hide()
+        box.addWidget(label)
+        return holder, label
+
+    def watch(self, field: QWidget, label: QLabel, check: Check, changed: object) -> None:
+        """Register `check` for `field`; once it has shown an error, `changed` re-checks it on every edit."""
+        watched = _Watched(field, label, check)
+        self._fields.append(watched)
+        changed.connect(lambda *_: self._recheck(watched))  # type: ignore[attr-defined]
+
+    def _recheck(self, watched: _Watched) -> None:
+        if watched.label.isVisible() or watched.field.property("invalid"):
+            self._show(watched, watched.check())
+
+    def _show(self, watched: _Watched, message: str) -> None:
+        watched.field.setProperty("invalid", bool(message))
+        watched.field.style().unpolish(watched.field)
+        watched.field.style().polish(watched.field)
+        watched.label.setText(message)
+        watched.label.setVisible(bool(message))
+        watched.field.setAccessibleDescription(message)
+
+    def show_error(self, field: QWidget, message: str) -> None:
+        """Put a message (from the service, say) at `field` and move the cursor there."""
+        for watched in self._fields:
+            if watched.field is field:
+                self._show(watched, message)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check_all(self) -> bool:
+        """Run every check; mark each wrong field, focus the first one; True when all are valid."""
+        first: QWidget | None = None
+        for watched in self._fields:
+            message = watched.check()
+            self._show(watched, message)
+            if message and first is None:
+                first = watched.field
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return first is None
+
+    def invalid_fields(self) -> list[QWidget]:
+        """The fields marked wrong now (for tests)."""
+        return [w.field for w in self._fields if w.field.property("invalid")]
