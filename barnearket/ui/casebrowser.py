@@ -74,7 +74,7 @@ class CaseBrowser(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         add_row(form, self.tr("&Vis:"), self.scope)
-        add_row(form, self.tr("&Søk:"), self.search)
+        add_row(form, self.tr("Sø&k:"), self.search)
         box.addLayout(form)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Saker"))

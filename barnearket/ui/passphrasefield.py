@@ -65,8 +65,7 @@ class PassphraseField(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.caps = QLabel(self.tr("Caps Lock ser ut til å være på: store og små bokstaver er ikke "
-                                   "det samme i passordfrasen."), self)
+        self.caps = QLabel(self.tr("Caps Lock ser ut til å være på."), self)
         self.caps.setStyleSheet(WARN_STYLE)
         self.caps.setWordWrap(True)
         self.caps.hide()
@@ -172,3 +171,15 @@ class PassphraseField(QWidget):
     def _set_caps(self, on: bool) -> None:
         self._caps_on = on
         self.caps.setVisible(on)
+        if on:
+            _grow_to_fit(self.window())
+
+
+def _grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for a warning that just appeared (never shrink it)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = window.sizeHint().height()
+    if window.height() < wanted:
+        window.resize(window.width(), wanted)

@@ -32,7 +32,7 @@ class AutoLockDialog(_FormDialog):
         with ctx.reading() as sctx:
             stored = auto_lock_minutes(sctx)
         self.minutes.setValue(stored if stored is not None else round(ctx.settings.idle_minutes))
-        add_row(self.form, self.tr("&Lås etter:"), self.minutes)
+        add_row(self.form, self.tr("Lås &etter:"), self.minutes)
 
     def submit(self) -> None:
         """Store the minutes and use them at once."""

@@ -59,9 +59,11 @@ class AdminMenu(QObject):
         dialog.open()
         return dialog
 
-    def users(self) -> QDialog:
+    def users(self) -> UsersDialog:
         """The list of users."""
-        return self._open(UsersDialog(self._ctx, self._files, self._window))
+        dialog = UsersDialog(self._ctx, self._files, self._window)
+        self._open(dialog)
+        return dialog
 
     def backup(self) -> bool:
         """Write an encrypted copy of the open file."""

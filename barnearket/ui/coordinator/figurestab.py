@@ -84,7 +84,7 @@ class FiguresTab(QWidget):
 
     def _build(self) -> None:
         controls = QHBoxLayout()
-        for text, widget in ((self.tr("&Fra:"), self.start), (self.tr("&Til:"), self.end),
+        for text, widget in ((self.tr("F&ra:"), self.start), (self.tr("T&il:"), self.end),
                              (self.tr("&Enhet:"), self.unit)):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
