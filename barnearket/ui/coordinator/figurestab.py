@@ -29,8 +29,9 @@ from barnearket.storage.errors import CaseFileError
 from barnearket.ui.coordinator.chart import BarChart
 from barnearket.ui.coordinator.figuresmodel import FiguresModel, figure_label, month_short
 from barnearket.ui.coordinator.jobs import JobRunner
+from barnearket.ui.formwidgets.dates import make_date_edit
 from barnearket.ui.units import list_units
-from barnearket.ui.widgets import DATE_FORMAT, MUTED_STYLE, from_qdate, to_qdate
+from barnearket.ui.widgets import MUTED_STYLE, from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from barnearket.services.context import ServiceContext
@@ -77,9 +78,8 @@ class FiguresTab(QWidget):
         self.pdf_button.clicked.connect(lambda: self._export(export_figures_pdf, "pdf"))
 
     def _date(self, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit = make_date_edit(self)
+        edit.setDate(to_qdate(day))
         return edit
 
     def _build(self) -> None:
