@@ -22,6 +22,7 @@ from barnearket import __version__
 from barnearket.domain.model import Case
 from barnearket.ui.casebrowser import CaseBrowser
 from barnearket.ui.caselist import SUMMARY_ROLE
+from barnearket.ui.caselistpane import LIST_WIDTH, CaseListToggle
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.docmenu import DocumentMenu
 from barnearket.ui.icons import app_icon
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow):
         split.addWidget(left)
         split.addWidget(self.case_view)
         split.setStretchFactor(1, 1)
-        split.setSizes([470, 810])
+        split.setSizes([LIST_WIDTH, 1280 - LIST_WIDTH])
+        self.case_list = CaseListToggle(split, left, self.browser.table, self.case_view.tabs, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("mainPages")
         self.pages.setDocumentMode(True)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.acute_action = self._action(self.tr("&Akutt fare"), QKeySequence("Ctrl+Shift+A"),
                                          self.acute_requested.emit)
         quit_action = self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_case_action, self.find_action):
+        for action in (self.new_case_action, self.find_action, self.case_list.action):
             bar.addAction(action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Fil"))
         file_menu.addActions([self.lock_action, quit_action])
         case_menu = menu.addMenu(self.tr("&Sak"))
-        case_menu.addActions([self.new_case_action, self.find_action])
+        case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
         self.documents = DocumentMenu(self._ctx, self, self.current)
         self.documents.build(menu.addMenu(self.tr("&Dokumenter")))
         help_menu = menu.addMenu(self.tr("&Hjelp"))

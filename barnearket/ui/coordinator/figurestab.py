@@ -71,6 +71,7 @@ class FiguresTab(QWidget):
         self.status.setStyleSheet(MUTED_STYLE)
         self.model = FiguresModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)
         self.charts: list[BarChart] = []
         self._build()
         self.show_button.clicked.connect(self.reload)
