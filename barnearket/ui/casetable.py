@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from barnearket.ui.caselist import ID_ROLE
 
 OPEN_PAUSE_MS = 900
+OPEN_TINT = "#fbe9b7"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class OpenCaseDelegate(QStyledItemDelegate):
-    """Draws the row of the case that is open in bold, so a moved selection is told apart from it."""
+    """Tints the row of the case that is open, so a moved selection is told apart from it."""
 
     def __init__(self, table: CaseTable) -> None:
         super().__init__(table)
@@ -24,7 +25,7 @@ class OpenCaseDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         shown = self._table.shown_id
         if shown is not None and index.model().index(index.row(), 0).data(ID_ROLE) == shown:
-            option.font.setBold(True)
+            option.backgroundBrush = QBrush(QColor(OPEN_TINT))
 
 
 class CaseTable(QTableView):
@@ -32,7 +33,7 @@ class CaseTable(QTableView):
 
     Attributes:
         moving_by_keys: True while a key press is being handled (the browser then waits).
-        shown_id: the case open in the case view (drawn in bold).
+        shown_id: the case open in the case view (its row is tinted).
 
     Signals:
         open_requested(): Enter or Return on the chosen row.
