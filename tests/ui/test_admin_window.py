@@ -19,6 +19,7 @@ from barnearket.ui.admin.backup import RestoreDialog
 from barnearket.ui.admin.rekey import RecoveryKeyDialog, new_recovery_key, offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.admin.users import UsersDialog
+from barnearket.ui.orgsettings import OrganisationDialog
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
@@ -211,3 +212,21 @@ def test_auto_lock_time_is_stored_in_the_file_and_used(qtbot: QtBot, make_root: 
     assert isinstance(dialog, AutoLockDialog)
     assert dialog.minutes.value() == 3
     QTest.keyClick(dialog.minutes, Qt.Key.Key_Escape)
+
+
+def test_organisation_errors_are_shown_at_the_field(qtbot: QtBot, workspace: Barnearket) -> None:
+    dialog = workspace.admin.organisation()
+    assert isinstance(dialog, OrganisationDialog)
+    number = dialog.editors["municipality_number"]
+    number.setText("54")
+    dialog.editors["org_number"].setText("123")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors.invalid_fields() == [number, dialog.editors["org_number"]]
+    assert "fire sifre" in number.accessibleDescription()
+    number.setText("5430")
+    assert number not in dialog.errors.invalid_fields(), "cleared as soon as it is valid"
+    dialog.editors["org_number"].clear()
+    assert dialog.errors.invalid_fields() == []
+    dialog.save()
+    assert not dialog.isVisible()
