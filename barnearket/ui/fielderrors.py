@@ -67,6 +67,8 @@ class FieldErrors(QObject):
         watched.label.setText(message)
         watched.label.setVisible(bool(message))
         watched.field.setAccessibleDescription(message)
+        if message:
+            grow_to_fit(self._owner.window())
 
     def show_error(self, field: QWidget, message: str) -> None:
         """Put a message (from the service, say) at `field` and move the cursor there."""
@@ -90,3 +92,16 @@ class FieldErrors(QObject):
     def invalid_fields(self) -> list[QWidget]:
         """The fields marked wrong now (for tests)."""
         return [w.field for w in self._fields if w.field.property("invalid")]
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a window tall enough for a message that just appeared (never shrink it, never past the screen)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = window.sizeHint().height()
+    screen = window.screen()
+    if screen is not None:
+        wanted = min(wanted, screen.availableGeometry().height())
+    if window.height() < wanted:
+        window.resize(window.width(), wanted)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -35,9 +35,21 @@ if TYPE_CHECKING:
     from barnearket.ui.coordinator.panel import OverviewPanel
 
 CASES_PAGE, OVERVIEW_PAGE = 0, 1
+LAPTOP = QSize(1366, 768)
+MIN_SCREEN_WIDTH = 1024  # below that (or a virtual test screen) the window keeps its usual size
 ACUTE_STYLE = ("QToolButton#acuteButton { background: #b3261e; color: white; font-weight: bold;"
                " border-radius: 4px; padding: 4px 12px; }"
                " QToolButton#acuteButton:hover { background: #8c1d17; }")
+
+
+def fitted_size() -> QSize:
+    """1280×720, or the whole free screen when that is smaller (a 1366×768 laptop: all of it)."""
+    usual = QSize(1280, 720)
+    screen = QGuiApplication.primaryScreen()
+    free = screen.availableGeometry().size()
+    laptop = free.width() >= MIN_SCREEN_WIDTH and (free.width() <= LAPTOP.width()
+                                                   or free.height() <= LAPTOP.height())
+    return free if laptop else usual
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +81,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
-        self.resize(1280, 720)
+        self.resize(fitted_size())
 
     def _build(self) -> None:
         left = QWidget(self)

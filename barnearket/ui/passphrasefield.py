@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.domain.passphrase import MIN_LENGTH, PassphraseVerdict, assess_passphrase
+from barnearket.ui.fielderrors import grow_to_fit
 from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, qtr
 
 SCORE_WORDS = (qtr("PassphraseField", "Svært svak"), qtr("PassphraseField", "Svak"),
@@ -172,14 +173,4 @@ class PassphraseField(QWidget):
         self._caps_on = on
         self.caps.setVisible(on)
         if on:
-            _grow_to_fit(self.window())
-
-
-def _grow_to_fit(window: QWidget) -> None:
-    """Make a window tall enough for a warning that just appeared (never shrink it)."""
-    layout = window.layout()
-    if layout is not None:
-        layout.activate()
-    wanted = window.sizeHint().height()
-    if window.height() < wanted:
-        window.resize(window.width(), wanted)
+            grow_to_fit(self.window())

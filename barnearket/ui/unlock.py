@@ -105,6 +105,8 @@ class UnlockWindow(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
         self.login.returnPressed.connect(self.passphrase.setFocus)
+        for field in (self.login, self.passphrase):  # an old message goes as soon as one types again
+            field.textEdited.connect(lambda _: show_message(self.error, ""))
         self.browse_button.clicked.connect(self._browse)
         self.new_button.clicked.connect(self.create_requested)
         self.empty.create_button.clicked.connect(self.create_requested)

@@ -230,3 +230,17 @@ def test_organisation_errors_are_shown_at_the_field(qtbot: QtBot, workspace: Bar
     assert dialog.errors.invalid_fields() == []
     dialog.save()
     assert not dialog.isVisible()
+
+
+def test_forms_start_in_their_first_field(qtbot: QtBot, workspace: Barnearket) -> None:
+    users = _users(workspace)
+    form = users.add_user()
+    assert isinstance(form, AddUserDialog)
+    qtbot.waitUntil(lambda: form.focusWidget() is not None)
+    assert form.focusWidget() is form.full_name, "Space must never press a button by surprise"
+    form.close()
+    restore = workspace.admin.restore()
+    assert isinstance(restore, RestoreDialog)
+    qtbot.waitUntil(lambda: restore.focusWidget() is not None)
+    assert restore.focusWidget() is restore.source
+    restore.close()

@@ -33,6 +33,7 @@ class AutoLockDialog(_FormDialog):
             stored = auto_lock_minutes(sctx)
         self.minutes.setValue(stored if stored is not None else round(ctx.settings.idle_minutes))
         add_row(self.form, self.tr("Lås &etter:"), self.minutes)
+        self.first = self.minutes
 
     def submit(self) -> None:
         """Store the minutes and use them at once."""

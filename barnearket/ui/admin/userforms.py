@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,7 @@ from barnearket.storage import accounts
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login
 from barnearket.ui.fielderrors import FieldErrors
-from barnearket.ui.passphrasefield import PassphraseField, rules_text
+from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import add_row, heading, message_label, qtr, show_message
 
@@ -87,6 +88,13 @@ class _FormDialog(QDialog):
         box.addStretch(1)
         box.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        self.first: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor starts in the first field, never on a button (Space would press it)."""
+        super().showEvent(event)
+        if self.first is not None:
+            self.first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def row(self, label: str, field: QWidget, check: Callable[[], str], changed: object,
             container: QWidget | None = None) -> None:
@@ -94,6 +102,7 @@ class _FormDialog(QDialog):
         holder, error = self.errors.slot(container or field)
         add_row(self.form, label, field, container=holder)
         self.errors.watch(field, error, check, changed)
+        self.first = self.first or field
 
     def submit(self) -> None:
         """Check and store (subclasses)."""
@@ -121,7 +130,6 @@ def _repeat_problem(first: PassphraseField, repeat: PassphraseField) -> str:
 def _add_intro() -> str:
     return (qtr("AddUserDialog", "Hver kollega har sitt eget brukernavn og sin egen passordfrase. "
                                  "Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. ")
-            + rules_text() + " "
             + qtr("AddUserDialog", "Gi passordfrasen til kollegaen muntlig, aldri på e-post."))
 
 
@@ -203,7 +211,7 @@ class NewPassphraseDialog(_FormDialog):
         intro = qtr("NewPassphraseDialog", "Den gamle passordfrasen til %1 virker ikke lenger når du "
                                            "lagrer.").replace("%1", member.full_name)
         super().__init__(qtr("NewPassphraseDialog", "Ny passordfrase for %1").replace("%1", member.login),
-                         intro + " " + rules_text(), parent)
+                         intro, parent)
         self._ctx, self._files, self._member = ctx, files, member
         known = lambda: {"login": member.login, "full_name": member.full_name}  # noqa: E731
         self.passphrase = PassphraseField(self, new=True, context=known)
@@ -212,7 +220,6 @@ class NewPassphraseDialog(_FormDialog):
                  lambda: _passphrase_problem(self.passphrase), self.passphrase.textChanged, self.passphrase)
         self.row(self.tr("&Gjenta passordfrasen:"), self.repeat.edit,
                  lambda: _repeat_problem(self.passphrase, self.repeat), self.repeat.textChanged, self.repeat)
-        self.passphrase.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
         """Check both fields, then re-wrap the key on the file thread."""
@@ -249,6 +256,7 @@ class RoleDialog(_FormDialog):
         self.unit = unit_box(ctx, self, member.unit_id)
         add_row(self.form, self.tr("&Rolle:"), self.role)
         add_row(self.form, self.tr("&Enhet:"), self.unit)
+        self.first = self.role
 
     def submit(self) -> None:
         """Store the role and unit, or show why not."""
