@@ -12,7 +12,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model.organisation import Organisation
 from barnearket.services import organisation as org
 from barnearket.ui.fielderrors import FieldErrors
-from barnearket.ui.widgets import add_row, message_label, qtr, show_message
+from barnearket.ui.widgets import add_row, heading, message_label, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
@@ -58,7 +58,10 @@ class OrganisationDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Avbryt"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(620)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         box = QVBoxLayout(self)
+        box.addWidget(heading(self.tr("Virksomhetens opplysninger"), self, 3))
         intro = QLabel(self.tr(
             "Opplysningene står øverst i journalsammendraget, meldingen til barnevernet og de andre "
             "dokumentene. Kommunenummeret har fire sifre, bydelsnummeret to, og organisasjonsnummeret "
