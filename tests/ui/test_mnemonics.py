@@ -163,7 +163,8 @@ def _dialog_classes() -> set[type]:
     while pending:
         cls = pending.pop()
         pending.extend(cls.__subclasses__())
-        if cls.__module__.startswith("barnearket.") and not cls.__name__.startswith("_"):
+        is_base = any(sub.__module__.startswith("barnearket.") for sub in cls.__subclasses__())
+        if cls.__module__.startswith("barnearket.") and not cls.__name__.startswith("_") and not is_base:
             found.add(cls)
     return found
 

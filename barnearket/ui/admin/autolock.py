@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from barnearket.domain.errors import DomainError
 from barnearket.services.autolock import MAX_MINUTES, MIN_MINUTES, auto_lock_minutes, save_auto_lock_minutes
-from barnearket.ui.admin.userforms import _FormDialog
+from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.widgets import add_row, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 
-class AutoLockDialog(_FormDialog):
+class AutoLockDialog(FormDialog):
     """Minutes without keyboard or mouse before the window locks itself (stored in the case file)."""
 
     def __init__(self, ctx: UiContext, apply: Callable[[int], None], parent: QWidget | None = None) -> None:

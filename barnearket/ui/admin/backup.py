@@ -13,7 +13,7 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
-from barnearket.ui.admin.userforms import _FormDialog
+from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.widgets import qtr, show_message
 
@@ -68,7 +68,7 @@ def restore_backup(source_path: Path, login: str, passphrase: str, dest: Path) -
         source.close()
 
 
-class RestoreDialog(_FormDialog):
+class RestoreDialog(FormDialog):
     """A backup, a login and passphrase that open it, and where the restored file goes (a new file).
 
     Signals:

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,14 +17,14 @@ from barnearket.services.staff import StaffMember, set_role_and_unit
 from barnearket.storage import accounts
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login
-from barnearket.ui.fielderrors import FieldErrors
+from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.units import list_units
-from barnearket.ui.widgets import add_row, heading, message_label, qtr, show_message
+from barnearket.ui.widgets import add_row, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
-    from barnearket.ui.filethread import FileWorker, Known
+    from barnearket.ui.filethread import FileWorker
 
 ROLE_HELP = {
     Role.SAKSBEHANDLER: "ser sakene i egen enhet og sakene hen er ansvarlig for",
@@ -61,64 +54,6 @@ def unit_box(ctx: UiContext, parent: QWidget, current: int | None = None) -> QCo
     return box
 
 
-class _FormDialog(QDialog):
-    """A heading, the rules up front, a form with errors at the fields, and Lagre / Avbryt."""
-
-    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.errors = FieldErrors(self)
-        self.message = message_label(self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Avbryt"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addWidget(heading(title, self, 3))
-        text = QLabel(intro, self)
-        text.setWordWrap(True)
-        box.addWidget(text)
-        box.addLayout(self.form)
-        box.addWidget(self.message)
-        box.addStretch(1)
-        box.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-        self.first: QWidget | None = None
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """The cursor starts in the first field, never on a button (Space would press it)."""
-        super().showEvent(event)
-        if self.first is not None:
-            self.first.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def row(self, label: str, field: QWidget, check: Callable[[], str], changed: object,
-            container: QWidget | None = None) -> None:
-        """Add a field with its own error line under it."""
-        holder, error = self.errors.slot(container or field)
-        add_row(self.form, label, field, container=holder)
-        self.errors.watch(field, error, check, changed)
-        self.first = self.first or field
-
-    def submit(self) -> None:
-        """Check and store (subclasses)."""
-        raise NotImplementedError
-
-    def busy(self, busy: bool) -> None:
-        """Disable the buttons while the key derivation runs."""
-        self.save_button.setEnabled(not busy)
-        self.save_button.setText(self.tr("Lagrer …") if busy else self.tr("&Lagre"))
-
-    def refused(self, error: Known) -> None:
-        """Show why the file said no; keep the dialog open."""
-        self.busy(False)
-        show_message(self.message, error.message)
-
-
 def _passphrase_problem(field: PassphraseField) -> str:
     return field.assess().message
 
@@ -133,7 +68,7 @@ def _add_intro() -> str:
             + qtr("AddUserDialog", "Gi passordfrasen til kollegaen muntlig, aldri på e-post."))
 
 
-class AddUserDialog(_FormDialog):
+class AddUserDialog(FormDialog):
     """A new colleague: name, login, role, unit and a first passphrase (typed twice).
 
     Signals:
@@ -197,7 +132,7 @@ class AddUserDialog(_FormDialog):
 
 
 
-class NewPassphraseDialog(_FormDialog):
+class NewPassphraseDialog(FormDialog):
     """A new passphrase for one person (the old one stops working at once).
 
     Signals:
@@ -238,7 +173,7 @@ class NewPassphraseDialog(_FormDialog):
         self.accept()
 
 
-class RoleDialog(_FormDialog):
+class RoleDialog(FormDialog):
     """A person's role and unit.
 
     Signals:
