@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from barnearket.ui.widgets import ERROR_STYLE
 
@@ -49,6 +49,20 @@ class FieldErrors(QObject):
         label.hide()
         box.addWidget(label)
         return holder, label
+
+    def attach_in_form(self, field: QWidget, check: Check, changed: object) -> QLabel:
+        """For a field already in a QFormLayout: put its error label on a row of its own just under it."""
+        for form in self._owner.findChildren(QFormLayout):
+            row = max(_row_of(form, field), _row_of(form, field.parentWidget()))
+            if row >= 0:
+                label = QLabel(field.parentWidget())
+                label.setWordWrap(True)
+                label.setStyleSheet(ERROR_STYLE)
+                label.hide()
+                form.insertRow(row + 1, "", label)
+                self.watch(field, label, check, changed)
+                return label
+        raise ValueError("the field is not in a form layout of this window")
 
     def watch(self, field: QWidget, label: QLabel, check: Check, changed: object) -> None:
         """Register `check` for `field`; once it has shown an error, `changed` re-checks it on every edit."""
@@ -105,3 +119,11 @@ def grow_to_fit(window: QWidget) -> None:
         wanted = min(wanted, screen.availableGeometry().height())
     if window.height() < wanted:
         window.resize(window.width(), wanted)
+
+
+def _row_of(form: QFormLayout, widget: QWidget | None) -> int:
+    """The form row holding `widget` (-1 when it is not in this form)."""
+    if widget is None:
+        return -1
+    position: tuple[int, object] = form.getWidgetPosition(widget)  # type: ignore[assignment]
+    return int(position[0])
