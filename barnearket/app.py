@@ -122,7 +122,10 @@ class Barnearket(QObject):
         main.refresh()
         main.show()
         self.unlock.hide()
-        self.activity.set_interval(self.settings.idle_ms)
+        from barnearket.ui.admin.autolock import file_idle_ms
+
+        self.activity.set_interval(file_idle_ms(self.ctx) or self.settings.idle_ms)
+        self.admin.refresh()
         self.activity.watch(True)
         self.startup.after_unlock(main, case_file, self.forms_error)
 
@@ -132,6 +135,9 @@ class Barnearket(QObject):
             self.main.lock_requested.connect(self.locker.lock)
             self.main.acute_requested.connect(self.acute.show_dialog)
             self.main.closing.connect(self.quit)
+            from barnearket.ui.admin.menu import AdminMenu
+
+            self.admin = AdminMenu(self.ctx, self.files, self.main, self.activity.set_interval)
             self.acute.report_started.connect(self.main.report_started)
             if self.settings.window_geometry:
                 self.main.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))

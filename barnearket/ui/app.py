@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from barnearket.ui.focusstyle import install_focus_style
 from barnearket.ui.icons import app_icon, translations_dir
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("Barnearket")
     app.setOrganizationName("Barnearket")
     app.setDesktopFileName("barnearket")
-    app.setStyle("Fusion")
+    install_focus_style(app)  # Fusion with a focus outline that can be seen
     QLocale.setDefault(NORWEGIAN)
     app.setWindowIcon(app_icon())
     install_translators(app, NORWEGIAN)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from barnearket.domain.model import CaseStatus
 from barnearket.services.search import list_cases, search_cases
 from barnearket.ui.caselist import ID_ROLE, CaseFilterProxy, CaseListModel
+from barnearket.ui.casetable import OPEN_PAUSE_MS, CaseTable
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import MUTED_STYLE, add_row
 
@@ -55,7 +55,7 @@ class CaseBrowser(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Navn, fødselsnummer eller saksnummer"))
         self.search.setClearButtonEnabled(True)
-        self.table = QTableView(self)
+        self.table = CaseTable(self)
         self.count = QLabel(self)
         self.count.setStyleSheet(MUTED_STYLE)
         self._timer = QTimer(self)
@@ -63,6 +63,11 @@ class CaseBrowser(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._in_filter = False
         self._shown: int | None = None
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(OPEN_PAUSE_MS)
+        self._pause.timeout.connect(self.open_chosen)
+        self.table.open_requested.connect(self.open_chosen)
         self._build()
         self.search.textChanged.connect(self._typed)
         self._timer.timeout.connect(self._service_search)
@@ -74,7 +79,7 @@ class CaseBrowser(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         add_row(form, self.tr("&Vis:"), self.scope)
-        add_row(form, self.tr("&Søk:"), self.search)
+        add_row(form, self.tr("Sø&k:"), self.search)
         box.addLayout(form)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Saker"))
@@ -137,6 +142,9 @@ class CaseBrowser(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         text = self.tr("%1 av %2 saker").replace("%1", str(shown)).replace("%2", str(total))
+        chosen = self.current_case_id()
+        if chosen is not None and chosen != self._shown:
+            text += self.tr(" · Enter åpner den valgte saken")
         self.count.setText(text)
 
     def current_case_id(self) -> int | None:
@@ -179,9 +187,31 @@ class CaseBrowser(QWidget):
             self.table.viewport().update()
 
     def _selected(self, selected: QItemSelection, _: QItemSelection) -> None:
-        """Only a choice of another case opens it; filtering and re-selecting the same case do not."""
+        """Only a choice of another case opens it; filtering and re-selecting the same case do not.
+
+        Arrow keys only move the choice: Enter, or a pause on the row, opens it.
+        """
         case_id = self.current_case_id()
         if self._in_filter or case_id is None or case_id == self._shown:
+            self._pause.stop()
+            self._update_count()
             return
+        if self.table.moving_by_keys:
+            self._pause.start()
+            self._update_count()
+            return
+        self._open(case_id)
+
+    def open_chosen(self) -> None:
+        """Open the case chosen in the table (Enter, or the pause after arrow keys)."""
+        self._pause.stop()
+        case_id = self.current_case_id()
+        if case_id is not None and case_id != self._shown and not self._in_filter:
+            self._open(case_id)
+
+    def _open(self, case_id: int) -> None:
+        self._pause.stop()
         self._shown = case_id
+        self.table.mark_shown(case_id)
+        self._update_count()
         self.case_selected.emit(case_id)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from barnearket.ui.icons import app_icon
+from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.widgets import MUTED_STYLE, add_row, heading, message_label, show_message
 
 ACUTE_BUTTON = ("QPushButton { background: #b3261e; color: white; font-weight: bold; border-radius: 4px;"
@@ -41,8 +41,8 @@ class LockScreen(QWidget):
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("Barnearket – låst"))
         self.who = QLabel(self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_field = PassphraseField(self)
+        self.passphrase = self.passphrase_field.edit
         self.error = message_label(self)
         self.unlock_button = QPushButton(self.tr("&Lås opp"), self)
         self.unlock_button.setDefault(True)
@@ -71,7 +71,7 @@ class LockScreen(QWidget):
         self.who.setStyleSheet(MUTED_STYLE)
         layout.addWidget(self.who)
         form = QFormLayout()
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase)
+        add_row(form, self.tr("&Passordfrase:"), self.passphrase, container=self.passphrase_field)
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -89,7 +89,7 @@ class LockScreen(QWidget):
         who = self.tr("Låst av: %1 (%2)").replace("%1", full_name).replace("%2", login)
         where = self.tr("Fil: %1").replace("%1", path.name if path else "")
         self.who.setText(f"{who}\n{where}")
-        self.passphrase.clear()
+        self.passphrase_field.clear()
         show_message(self.error, "")
         self.show()
         self.raise_()
@@ -98,7 +98,7 @@ class LockScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while the file is being opened."""
-        self.passphrase.setEnabled(not busy)
+        self.passphrase_field.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Låser opp …") if busy else self.tr("&Lås opp"))
 

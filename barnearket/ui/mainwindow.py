@@ -5,8 +5,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -22,6 +22,7 @@ from barnearket import __version__
 from barnearket.domain.model import Case
 from barnearket.ui.casebrowser import CaseBrowser
 from barnearket.ui.caselist import SUMMARY_ROLE
+from barnearket.ui.caselistpane import LIST_WIDTH, CaseListToggle
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.docmenu import DocumentMenu
 from barnearket.ui.icons import app_icon
@@ -34,9 +35,21 @@ if TYPE_CHECKING:
     from barnearket.ui.coordinator.panel import OverviewPanel
 
 CASES_PAGE, OVERVIEW_PAGE = 0, 1
+LAPTOP = QSize(1366, 768)
+MIN_SCREEN_WIDTH = 1024  # below that (or a virtual test screen) the window keeps its usual size
 ACUTE_STYLE = ("QToolButton#acuteButton { background: #b3261e; color: white; font-weight: bold;"
                " border-radius: 4px; padding: 4px 12px; }"
                " QToolButton#acuteButton:hover { background: #8c1d17; }")
+
+
+def fitted_size() -> QSize:
+    """1280×720, or the whole free screen when that is smaller (a 1366×768 laptop: all of it)."""
+    usual = QSize(1280, 720)
+    screen = QGuiApplication.primaryScreen()
+    free = screen.availableGeometry().size()
+    laptop = free.width() >= MIN_SCREEN_WIDTH and (free.width() <= LAPTOP.width()
+                                                   or free.height() <= LAPTOP.height())
+    return free if laptop else usual
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +81,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
-        self.resize(1280, 720)
+        self.resize(fitted_size())
 
     def _build(self) -> None:
         left = QWidget(self)
@@ -81,12 +94,13 @@ class MainWindow(QMainWindow):
         split.addWidget(left)
         split.addWidget(self.case_view)
         split.setStretchFactor(1, 1)
-        split.setSizes([470, 810])
+        split.setSizes([LIST_WIDTH, 1280 - LIST_WIDTH])
+        self.case_list = CaseListToggle(split, left, self.browser.table, self.case_view.tabs, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("mainPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(split, self.tr("&Saker"))
-        self.pages.addTab(QWidget(self), self.tr("&Oversikt over bekymringer"))
+        self.pages.addTab(split, self.tr("S&aker"))
+        self.pages.addTab(QWidget(self), self.tr("Oversik&t over bekymringer"))
         self.pages.currentChanged.connect(self._page_changed)
         self.overview: OverviewPanel | None = None
         self.setCentralWidget(self.pages)
@@ -108,7 +122,7 @@ class MainWindow(QMainWindow):
         self.acute_action = self._action(self.tr("&Akutt fare"), QKeySequence("Ctrl+Shift+A"),
                                          self.acute_requested.emit)
         quit_action = self._action(self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_case_action, self.find_action):
+        for action in (self.new_case_action, self.find_action, self.case_list.action):
             bar.addAction(action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -125,7 +139,7 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
         case_menu = menu.addMenu(self.tr("&Sak"))
-        case_menu.addActions([self.new_case_action, self.find_action])
+        case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
         self.documents = DocumentMenu(self._ctx, self, self.current)
         self.documents.build(menu.addMenu(self.tr("&Dokumenter")))
         help_menu = menu.addMenu(self.tr("&Hjelp"))
@@ -153,7 +167,7 @@ class MainWindow(QMainWindow):
             self.overview = OverviewPanel(self._ctx, self._open_from_overview, self)
             self.pages.blockSignals(True)
             self.pages.removeTab(OVERVIEW_PAGE)
-            self.pages.insertTab(OVERVIEW_PAGE, self.overview, self.tr("&Oversikt over bekymringer"))
+            self.pages.insertTab(OVERVIEW_PAGE, self.overview, self.tr("Oversik&t over bekymringer"))
             self.pages.blockSignals(False)
             self.overview.reload()
         self.pages.setCurrentIndex(OVERVIEW_PAGE)

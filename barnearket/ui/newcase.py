@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from barnearket.domain.errors import DomainError
 from barnearket.services.cases import answer_gate, create_case
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.newcaseparts import GatePage, ParentPage
 from barnearket.ui.units import add_unit, list_units
 from barnearket.ui.widgets import heading, message_label, show_message
@@ -76,6 +77,26 @@ class NewCaseDialog(QDialog):
         self.create_button.clicked.connect(self.submit)
         self.gate.answered.connect(lambda: self.next_button.setEnabled(True))
         self.resize(640, 600)
+        self._watch_fields()
+
+    def _watch_fields(self) -> None:
+        """Errors at the field they are about, cleared as soon as the field is right."""
+        self.errors = FieldErrors(self)
+        details = self.details
+        self.errors.attach_in_form(details.name, lambda: self._detail_problem(details.name),
+                                   details.name.textChanged)
+        if not details.new_unit_name.isHidden():  # only a file without units asks for a new one
+            self.errors.attach_in_form(details.new_unit_name,
+                                       lambda: self._detail_problem(details.new_unit_name),
+                                       details.new_unit_name.textChanged)
+        self.errors.attach_in_form(details.identity, lambda: "", details.identity.textChanged)
+
+    def _detail_problem(self, field: QWidget) -> str:
+        """The details page's message when it is about this field."""
+        problem = self.details.problem()
+        if field is self.details.name:
+            return problem if not self.details.name.text().strip() else ""
+        return problem if field is self.details.new_unit_name and self.details.name.text().strip() else ""
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -103,9 +124,7 @@ class NewCaseDialog(QDialog):
         if answer is None:
             self._show_page(0)
             return
-        problem = self.details.problem()
-        if problem:
-            show_message(self.error, problem)
+        if not self.errors.check_all():
             return
         try:
             with self._ctx.unit_of_work() as sctx:
@@ -118,7 +137,11 @@ class NewCaseDialog(QDialog):
                 answer_gate(sctx, case_id, answer, siblings=self.gate.siblings(),
                             asked_on=self.gate.asked_on())
         except (DomainError, CaseFileError) as exc:
-            show_message(self.error, exc.message)
+            field = self.details.identity if getattr(exc, "field", None) == "identity_number" else None
+            if field is not None:
+                self.errors.show_error(field, exc.message)
+            else:
+                show_message(self.error, exc.message)
             return
         self._ctx.save_status.saved.emit()
         self.created.emit(case_id)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from barnearket.domain.model import GateAnswer, Parent, TreatmentPhase, label
 from barnearket.ui.caseparts import category_labels
+from barnearket.ui.formwidgets.dates import make_date_edit
 from barnearket.ui.units import SERVICES
-from barnearket.ui.widgets import DATE_FORMAT, MUTED_STYLE, add_row, from_qdate, qtr, to_qdate
+from barnearket.ui.widgets import MUTED_STYLE, add_row, from_qdate, qtr, to_qdate
 
 GATE_QUESTION = QT_TRANSLATE_NOOP("NewCaseDialog", "Har brukeren barn under 18 år?")
 SIBLINGS_QUESTION = QT_TRANSLATE_NOOP("NewCaseDialog", "Har brukeren søsken under 18 år?")
@@ -76,9 +76,8 @@ class GatePage(QWidget):
         box.addWidget(self.children_group)
         box.addWidget(self.siblings_group)
         form = QFormLayout()
-        self.date = QDateEdit(to_qdate(today), self)
-        self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setCalendarPopup(True)
+        self.date = make_date_edit(self)
+        self.date.setDate(to_qdate(today))
         self.date.setMaximumDate(to_qdate(today))
         add_row(form, qtr("NewCaseDialog", "&Spurt dato:"), self.date)
         box.addLayout(form)

@@ -23,15 +23,15 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login, create_case_file
 from barnearket.storage.recovery import format_recovery_key
+from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.filethread import Known
+from barnearket.ui.passphrasefield import PassphraseField, rules_text
 from barnearket.ui.recoverykey import RecoveryKeyPage
 from barnearket.ui.widgets import add_row, heading, message_label, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
-
-MIN_PASSPHRASE = 8
 
 
 class NewFileDialog(QDialog):
@@ -53,10 +53,9 @@ class NewFileDialog(QDialog):
         self.path = QLineEdit(str(suggested), self)
         self.full_name = QLineEdit(self)
         self.login = QLineEdit(self)
-        self.passphrase = QLineEdit(self)
-        self.repeat = QLineEdit(self)
-        for field in (self.passphrase, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_field = PassphraseField(self, new=True, context=self._known)
+        self.repeat_field = PassphraseField(self)
+        self.passphrase, self.repeat = self.passphrase_field.edit, self.repeat_field.edit
         self.error = message_label(self)
         self.create_button = QPushButton(self.tr("&Opprett saksfil"), self)
         self.create_button.setDefault(True)
@@ -85,12 +84,20 @@ class NewFileDialog(QDialog):
         browse.setAccessibleName(self.tr("Velg hvor filen skal lagres"))
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
-        add_row(form, self.tr("&Fil:"), self.path, container=where)
-        add_row(form, self.tr("Fullt &navn:"), self.full_name)
-        add_row(form, self.tr("&Brukernavn:"), self.login,
-                self.tr("Små bokstaver, tall, punktum eller bindestrek"))
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase, self.tr("Minst 8 tegn"))
-        add_row(form, self.tr("&Gjenta passordfrasen:"), self.repeat)
+        self.errors = FieldErrors(page)
+        rows = (
+            (self.tr("&Fil:"), self.path, self._path_problem, "", where),
+            (self.tr("Fullt &navn:"), self.full_name, self._name_problem, "", None),
+            (self.tr("&Brukernavn:"), self.login, self._login_problem,
+             self.tr("Små bokstaver, tall, punktum eller bindestrek"), None),
+            (self.tr("&Passordfrase:"), self.passphrase, lambda: self.passphrase_field.assess().message,
+             rules_text(), self.passphrase_field),
+            (self.tr("&Gjenta passordfrasen:"), self.repeat, self._repeat_problem, "", self.repeat_field),
+        )
+        for label, field, check, description, container in rows:
+            holder, error = self.errors.slot(container or field)
+            add_row(form, label, field, description, container=holder)
+            self.errors.watch(field, error, check, field.textChanged)
         box.addLayout(form)
         box.addWidget(self.error)
         box.addStretch(1)
@@ -104,32 +111,42 @@ class NewFileDialog(QDialog):
         self.create_button.clicked.connect(self.submit)
         return page
 
+    def _known(self) -> dict[str, str]:
+        return {"login": self.login.text().strip(), "full_name": self.full_name.text().strip()}
+
     def _browse(self) -> None:
         chosen = self._ctx.dialogs.save_file(self, self.tr("Ny saksfil"), Path(self.path.text()),
                                              self.tr("Barnearket-saksfiler (*.barnearket)"))
         if chosen is not None:
             self.path.setText(str(chosen if chosen.suffix else chosen.with_suffix(".barnearket")))
 
-    def _problem(self) -> str:
-        if not self.path.text().strip():
+    def _path_problem(self) -> str:
+        text = self.path.text().strip()
+        if not text:
             return self.tr("Velg hvor saksfilen skal ligge.")
-        if not self.full_name.text().strip():
-            return self.tr("Skriv det fulle navnet ditt.")
+        if Path(text).exists():
+            return self.tr("Det finnes allerede en fil der. Velg et annet navn.")
+        if not Path(text).parent.is_dir():
+            return self.tr("Mappen finnes ikke.")
+        return ""
+
+    def _name_problem(self) -> str:
+        return "" if self.full_name.text().strip() else self.tr("Skriv det fulle navnet ditt.")
+
+    def _login_problem(self) -> str:
         try:
             check_login(self.login.text().strip())
         except CaseFileError as exc:
             return exc.message
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.tr("Passordfrasen må ha minst 8 tegn. Bruk gjerne noen ord med mellomrom.")
-        if self.passphrase.text() != self.repeat.text():
-            return self.tr("Passordfrasene er ikke like.")
         return ""
+
+    def _repeat_problem(self) -> str:
+        return "" if self.passphrase.text() == self.repeat.text() else self.tr("Passordfrasene er ikke like.")
 
     def submit(self) -> None:
         """Check the form and create the file on the file thread."""
-        problem = self._problem()
-        show_message(self.error, problem)
-        if problem or self._files.busy:
+        show_message(self.error, "")
+        if not self.errors.check_all() or self._files.busy:
             return
         path, login = Path(self.path.text().strip()), self.login.text().strip()
         name, passphrase, params = self.full_name.text().strip(), self.passphrase.text(), self._kdf

@@ -20,6 +20,7 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.filethread import Known
+from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.unlockparts import (
     FILE_PATTERN,
     EmptyState,
@@ -55,8 +56,8 @@ class UnlockWindow(QWidget):
         self.file_box = QComboBox(self)
         self.browse_button = QPushButton(self.tr("&Velg fil …"), self)
         self.login = QLineEdit(self)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_field = PassphraseField(self)
+        self.passphrase = self.passphrase_field.edit
         self.unlock_button = QPushButton(self.tr("&Lås opp"), self)
         self.unlock_button.setDefault(True)
         self.new_button = QPushButton(self.tr("&Ny saksfil …"), self)
@@ -83,7 +84,7 @@ class UnlockWindow(QWidget):
         row.addWidget(self.browse_button)
         add_row(form, self.tr("&Saksfil:"), self.file_box, container=file_row)
         add_row(form, self.tr("&Brukernavn:"), self.login)
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase)
+        add_row(form, self.tr("&Passordfrase:"), self.passphrase, container=self.passphrase_field)
         layout.addWidget(self.login_part)
         layout.addWidget(self.error)
         self.recovery_button.hide()
@@ -96,13 +97,16 @@ class UnlockWindow(QWidget):
         self.setTabOrder(self.file_box, self.browse_button)
         self.setTabOrder(self.browse_button, self.login)
         self.setTabOrder(self.login, self.passphrase)
-        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.passphrase, self.passphrase_field.toggle)
+        self.setTabOrder(self.passphrase_field.toggle, self.unlock_button)
         self.setMinimumWidth(640)
 
     def _connect(self) -> None:
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
         self.login.returnPressed.connect(self.passphrase.setFocus)
+        for field in (self.login, self.passphrase):  # an old message goes as soon as one types again
+            field.textEdited.connect(lambda _: show_message(self.error, ""))
         self.browse_button.clicked.connect(self._browse)
         self.new_button.clicked.connect(self.create_requested)
         self.empty.create_button.clicked.connect(self.create_requested)

@@ -33,10 +33,13 @@ def test_first_start_offers_to_create_a_file(qtbot: QtBot, make_root: MakeRoot, 
     assert Path(dialog.path.text()) == root.paths.default_case_file
     _fill(dialog, "kort")
     dialog.create_button.click()
-    assert "minst 8 tegn" in dialog.error.text()
+    assert dialog.errors.invalid_fields() == [dialog.passphrase], "the error is at the field"
+    assert "minst 8 tegn" in dialog.passphrase.accessibleDescription()
     _fill(dialog, "en lang nok frase", "en annen frase")
+    assert dialog.errors.invalid_fields() == [], "cleared as soon as the field is valid"
     dialog.create_button.click()
-    assert dialog.error.text() == "Passordfrasene er ikke like."
+    assert dialog.errors.invalid_fields() == [dialog.repeat]
+    assert dialog.repeat.accessibleDescription() == "Passordfrasene er ikke like."
     _fill(dialog, "en lang nok frase")
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.key_page)

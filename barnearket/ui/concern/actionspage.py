@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from barnearket.domain.forms import StepGuide
 from barnearket.domain.model import Action, Concern
@@ -16,6 +16,24 @@ from barnearket.ui.concern.records import RECORD_ROLE, RecordModel
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.context import UiContext
 from barnearket.ui.widgets import heading
+
+
+def fit_to_width(view: QTableView, stretch: int = 0, capped: int = 1, cap: int = 150) -> None:
+    """Short columns as wide as their content, `capped` at most `cap` px, and `stretch` takes the rest.
+
+    So the plan fits the width it is given (1366 px screens included) without a horizontal scroll bar;
+    the measure and the responsible person wrap onto more lines instead.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    modes = QHeaderView.ResizeMode
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, modes.Stretch if column == stretch else modes.ResizeToContents)
+    header.setSectionResizeMode(capped, modes.Interactive)
+    view.resizeColumnToContents(capped)
+    view.setColumnWidth(capped, min(view.columnWidth(capped), cap))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.resizeRowsToContents()
 
 
 class ActionsPage(SplitPage):
@@ -77,7 +95,7 @@ class ActionsPage(SplitPage):
         self.new_action.target_id = concern.id
         self.new_action.set_enabled(concern.is_open)
         self.action_model.set_records(list(concern.actions))
-        fit_columns(self.table)
+        fit_to_width(self.table)
         rows = [
             r
             for r in range(self.proxy.rowCount())

@@ -85,7 +85,7 @@ def action_columns() -> list[Column]:
         Column(_tr("Frist"), deadline.text, deadline.sort),
         Column(_tr("Evalueres"), evaluate.text, evaluate.sort),
         Column(_tr("Status"), lambda r: label(r.status)),
-        Column(_tr("Evalueringer"), lambda r: str(len(r.evaluations)), lambda r: len(r.evaluations)),
+        Column(_tr("Evaluert"), lambda r: str(len(r.evaluations)), lambda r: len(r.evaluations)),
     ]
 
 

@@ -30,6 +30,13 @@ class Scales:
         level = next((lv for lv in self._forms[scale].levels if lv.value == value), None)
         return f"{value} – {level.label}" if level else str(value or "")
 
+    def short_label(self, scale: Scale, value: int | None) -> str:
+        """The number with its band, e.g. "3 · Grunn til bekymring" (for narrow table columns)."""
+        form = self._forms[scale]
+        level = next((lv for lv in form.levels if lv.value == value), None)
+        band = next((b.label for b in form.bands if level is not None and b.id == level.band), "")
+        return f"{value} · {band}" if band else str(value or "")
+
     def is_reporting(self, scale: Scale, value: int | None) -> bool:
         """Whether the level is at or above the reporting threshold."""
         return any(lv.value == value for lv in self._forms[scale].reporting_levels())

@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QLayout, QSplitter, QVBoxLayout, QWidget
 
 FORM_WIDTH = 400
 WIDE = 960
+FORM_MIN_HEIGHT = 320
+TABLE_MIN_HEIGHT = 120
+HANDLE_STYLE = ("QSplitter::handle { background: #d3d6da; margin: 2px; }"
+                " QSplitter::handle:hover { background: #8a9099; }")
 
 
 class SplitPage(QWidget):
@@ -23,6 +27,8 @@ class SplitPage(QWidget):
         self.tall = tall
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(8)
+        self.splitter.setStyleSheet(HANDLE_STYLE)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.splitter)
@@ -54,5 +60,11 @@ class SplitPage(QWidget):
         else:
             self.splitter.setOrientation(Qt.Orientation.Vertical)
             total = max(self.height(), 400)
-            main, side = self.tall
-            self.splitter.setSizes([total * main // (main + side), total * side // (main + side)])
+            self.splitter.setSizes(stacked_sizes(total, self.tall))
+
+
+def stacked_sizes(total: int, tall: tuple[int, int]) -> list[int]:
+    """Heights of (table, form) when stacked: the form never gets less than room to type in."""
+    main, side = tall
+    form = max(total * side // (main + side), min(FORM_MIN_HEIGHT, total - TABLE_MIN_HEIGHT))
+    return [total - form, form]

@@ -22,6 +22,7 @@ class BarChart(QWidget):
 
     Attributes:
         values, labels: what is drawn (tests read them).
+        drawn: the value texts painted above the bars at the last paint.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,6 +30,7 @@ class BarChart(QWidget):
         self.title = ""
         self.values: list[float | None] = []
         self.labels: list[str] = []
+        self.drawn: list[str] = []
         self.setMinimumSize(170, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -62,6 +64,7 @@ class BarChart(QWidget):
         painter.end()
 
     def _bars(self, painter: QPainter, area: QRectF, line: int) -> None:
+        self.drawn = []
         top = max((v for v in self.values if v), default=0.0)
         if not self.values or top <= 0:
             painter.setPen(MUTED)
@@ -71,16 +74,28 @@ class BarChart(QWidget):
         small.setPointSizeF(max(6.0, small.pointSizeF() - 1.5))
         painter.setFont(small)
         scale = painter.fontMetrics().horizontalAdvance(number_text(top)) + 6
-        plot = QRectF(area.left() + scale, area.top(), area.width() - scale, area.height())
+        room = painter.fontMetrics().height()
+        plot = QRectF(area.left() + scale, area.top() + room, area.width() - scale, area.height() - room)
         self._scale(painter, plot, top, scale)
         slot = plot.width() / len(self.values)
         for i, value in enumerate(self.values):
             x = plot.left() + i * slot
             height = plot.height() * (value or 0) / top
             painter.fillRect(QRectF(x + slot * 0.18, plot.bottom() - height, slot * 0.64, height), BAR)
+            above = QRectF(x - slot * 0.2, plot.bottom() - height - room, slot * 1.4, room)
+            self._value(painter, above, value)
             painter.setPen(MUTED)
             painter.drawText(QRectF(x, plot.bottom() + 2, slot, line), Qt.AlignmentFlag.AlignCenter,
                              self.labels[i][:1].upper() if len(self.values) > 6 else self.labels[i])
+
+    def _value(self, painter: QPainter, above: QRectF, value: float | None) -> None:
+        """The bar's value just above it (empty months show nothing)."""
+        if value is None:
+            return
+        painter.setPen(INK)
+        text = number_text(value)
+        painter.drawText(above, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+        self.drawn.append(text)
 
     @staticmethod
     def _scale(painter: QPainter, plot: QRectF, top: float, scale: float) -> None:

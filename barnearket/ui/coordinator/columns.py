@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -17,7 +18,8 @@ from barnearket.ui.coordinator.records import Column
 R = TypeVar("R")
 LAST = "9999-12-31"
 SAMPLES = {"case": "2026-0000", "age": "17 år", "unit": "Bo- og oppfølgingstjenesten",
-           "responsible": "Ǧiõrǧǧ Liv Čáhcegeađgi", "step": "4 Samtalen med foreldrene", "level": "4",
+           "responsible": "Ǧiõrǧǧ Liv Čáhcegeađgi", "step": "4 Samtalen med foreldrene",
+           "level": "4 · Grunn til bekymring",
            "days": "000", "decision": "besluttet 00.00.0000", "follow_up": "00.00.0000",
            "report": "Ingen svar, sendt 00.00.0000", "created": "00.00.0000", "held": "00.00.0000",
            "missing": "informasjon og oppfølging"}
@@ -136,8 +138,12 @@ def sized(columns: list[Column[R]]) -> list[Column[R]]:
     return [replace(c, sample=SAMPLES.get(c.key, c.sample)) for c in columns]
 
 
-def overview_columns() -> list[Column[OverviewRow]]:
-    """The overview table, left to right; the same columns serve the concern queues."""
+def overview_columns(level_text: Callable[[int], str] = str,
+                     levels: Sequence[int] = ()) -> list[Column[OverviewRow]]:
+    """The overview table, left to right; the same columns serve the concern queues.
+
+    `level_text` shows a level with its name ("3 · Grunn til bekymring"); `levels` are the scale's.
+    """
     return sized([
         Column("case", tr("Sak"), lambda r: r.case_number, lambda r: r.case_number),
         Column("age", tr("Alder"), lambda r: age_text(r.child_age, r.unborn),
@@ -151,8 +157,8 @@ def overview_columns() -> list[Column[OverviewRow]]:
         Column("step", tr("Steg"), lambda r: _step_text(r.step), lambda r: _STEP_NUMBERS[r.step],
                lambda r: r.step.value, {s.value: _step_text(s) for s in Step},
                tip=tr("Det siste steget i rutinen som har en registrering")),
-        Column("level", tr("Nivå"), lambda r: str(r.level), lambda r: r.level, lambda r: str(r.level),
-               centred=True, tip=tr("Nivå på bekymringsskalaen for barnet")),
+        Column("level", tr("Nivå"), lambda r: level_text(r.level), lambda r: r.level, lambda r: str(r.level),
+               {str(v): level_text(v) for v in levels}, tip=tr("Nivå på bekymringsskalaen for barnet")),
         Column("days", tr("Dager"), lambda r: str(r.days_open), lambda r: r.days_open, _days,
                {"lt14": tr("under 14"), "14_30": tr("14–30"), "31_90": tr("31–90"),
                 "gt90": tr("over 90")}, centred=True, tip=tr("Dager siden bekymringen oppsto")),

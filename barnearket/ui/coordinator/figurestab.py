@@ -29,8 +29,9 @@ from barnearket.storage.errors import CaseFileError
 from barnearket.ui.coordinator.chart import BarChart
 from barnearket.ui.coordinator.figuresmodel import FiguresModel, figure_label, month_short
 from barnearket.ui.coordinator.jobs import JobRunner
+from barnearket.ui.formwidgets.dates import make_date_edit
 from barnearket.ui.units import list_units
-from barnearket.ui.widgets import DATE_FORMAT, MUTED_STYLE, from_qdate, to_qdate
+from barnearket.ui.widgets import MUTED_STYLE, from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from barnearket.services.context import ServiceContext
@@ -70,6 +71,7 @@ class FiguresTab(QWidget):
         self.status.setStyleSheet(MUTED_STYLE)
         self.model = FiguresModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)
         self.charts: list[BarChart] = []
         self._build()
         self.show_button.clicked.connect(self.reload)
@@ -77,14 +79,13 @@ class FiguresTab(QWidget):
         self.pdf_button.clicked.connect(lambda: self._export(export_figures_pdf, "pdf"))
 
     def _date(self, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit = make_date_edit(self)
+        edit.setDate(to_qdate(day))
         return edit
 
     def _build(self) -> None:
         controls = QHBoxLayout()
-        for text, widget in ((self.tr("&Fra:"), self.start), (self.tr("&Til:"), self.end),
+        for text, widget in ((self.tr("F&ra:"), self.start), (self.tr("T&il:"), self.end),
                              (self.tr("&Enhet:"), self.unit)):
             caption = QLabel(text, self)
             caption.setBuddy(widget)

@@ -18,10 +18,10 @@ from barnearket.services.overview.rows import (
     open_concerns,
     overdue_counts,
 )
-from barnearket.ui.coordinator.columns import overview_columns
 from barnearket.ui.coordinator.counts import OverdueBar
 from barnearket.ui.coordinator.figurestab import FiguresTab
 from barnearket.ui.coordinator.jobs import JobRunner
+from barnearket.ui.coordinator.levelnames import level_columns
 from barnearket.ui.coordinator.queuecolumns import gate_columns, need_columns
 from barnearket.ui.coordinator.records import Column, Record, prepare
 from barnearket.ui.coordinator.savedfilters import SavedFilters
@@ -61,7 +61,7 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self._ctx, self._open_case = ctx, open_case
         self.jobs = JobRunner(ctx, self)
-        self._columns = overview_columns()
+        self._columns = level_columns(ctx)
         self.counts = OverdueBar(self)
         self.tabs = QTabWidget(self)
         self.overview = RecordTable(self._columns, self.tr("Åpne bekymringer"),

@@ -36,7 +36,7 @@ class SavedFilters(QWidget):
         self.reset = QPushButton(self.tr("&Nullstill filtre"), self)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Lagrede &filtre:"), self)
+        caption = QLabel(self.tr("La&grede filtre:"), self)
         caption.setBuddy(self.choice)
         for widget in (caption, self.choice, self.save, self.delete, self.reset):
             box.addWidget(widget)

@@ -37,6 +37,7 @@ class RecordTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filters = FilterBar(columns, self)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)
         self.count = QLabel(self)
         self.count.setStyleSheet(MUTED_STYLE)
         self._build(name)

@@ -1,0 +1,1 @@
+"""The administrator's work in the window: users, backup and restore, organisation details, auto-lock."""

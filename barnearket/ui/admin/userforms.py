@@ -1,0 +1,206 @@
+"""The administrator's small forms: a new colleague, a new passphrase, and a person's role and unit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from barnearket.domain.errors import DomainError
+from barnearket.domain.roles import Role
+from barnearket.services.staff import StaffMember, set_role_and_unit
+from barnearket.storage import accounts
+from barnearket.storage.errors import CaseFileError
+from barnearket.storage.opening import check_login
+from barnearket.ui.admin.form import FormDialog
+from barnearket.ui.passphrasefield import PassphraseField
+from barnearket.ui.units import list_units
+from barnearket.ui.widgets import add_row, qtr, show_message
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+    from barnearket.ui.filethread import FileWorker
+
+ROLE_HELP = {
+    Role.SAKSBEHANDLER: "ser sakene i egen enhet og sakene hen er ansvarlig for",
+    Role.KOORDINATOR: "ser åpne bekymringer i alle enheter og årets tall",
+    Role.ADMIN: "ser alt, og styrer brukere, sikkerhetskopi og innstillinger",
+}
+
+
+def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER) -> QComboBox:
+    """The three roles with what each may see."""
+    box = QComboBox(parent)
+    for role in Role:
+        box.addItem(f"{role.label} – {ROLE_HELP[role]}", str(role))
+    box.setCurrentIndex(list(Role).index(current))
+    return box
+
+
+def unit_box(ctx: UiContext, parent: QWidget, current: int | None = None) -> QComboBox:
+    """The active units, first "Ingen enhet"."""
+    box = QComboBox(parent)
+    box.addItem(parent.tr("Ingen enhet (ser bare saker hen er ansvarlig for)"), None)
+    with ctx.reading() as sctx:
+        for unit_id, name in list_units(sctx):
+            box.addItem(name, unit_id)
+    index = box.findData(current)
+    box.setCurrentIndex(max(index, 0))
+    return box
+
+
+def _passphrase_problem(field: PassphraseField) -> str:
+    return field.assess().message
+
+
+def _repeat_problem(first: PassphraseField, repeat: PassphraseField) -> str:
+    return "" if first.text() == repeat.text() else qtr("AddUserDialog", "Passordfrasene er ikke like.")
+
+
+def _add_intro() -> str:
+    return (qtr("AddUserDialog", "Hver kollega har sitt eget brukernavn og sin egen passordfrase. "
+                                 "Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. ")
+            + qtr("AddUserDialog", "Gi passordfrasen til kollegaen muntlig, aldri på e-post."))
+
+
+class AddUserDialog(FormDialog):
+    """A new colleague: name, login, role, unit and a first passphrase (typed twice).
+
+    Signals:
+        added(int): the new user's id.
+    """
+
+    added = Signal(int)
+
+    def __init__(self, ctx: UiContext, files: FileWorker, parent: QWidget | None = None) -> None:
+        super().__init__(qtr("AddUserDialog", "Ny bruker"), _add_intro(), parent)
+        self._ctx, self._files = ctx, files
+        self.full_name = QLineEdit(self)
+        self.login = QLineEdit(self)
+        self.role = role_box(self)
+        self.unit = unit_box(ctx, self)
+        known = lambda: {"login": self.login.text().strip(), "full_name": self.full_name.text()}  # noqa: E731
+        self.passphrase = PassphraseField(self, new=True, context=known)
+        self.repeat = PassphraseField(self)
+        self.row(self.tr("Fullt &navn:"), self.full_name,
+                 lambda: "" if self.full_name.text().strip() else self.tr("Skriv hele navnet."),
+                 self.full_name.textChanged)
+        self.row(self.tr("&Brukernavn:"), self.login, self._login_problem, self.login.textChanged)
+        self.login.setPlaceholderText(self.tr("for eksempel kari.nordmann"))
+        add_row(self.form, self.tr("&Rolle:"), self.role)
+        add_row(self.form, self.tr("&Enhet:"), self.unit)
+        self.row(self.tr("&Passordfrase:"), self.passphrase.edit,
+                 lambda: _passphrase_problem(self.passphrase), self.passphrase.textChanged, self.passphrase)
+        self.row(self.tr("&Gjenta passordfrasen:"), self.repeat.edit,
+                 lambda: _repeat_problem(self.passphrase, self.repeat), self.repeat.textChanged, self.repeat)
+
+    def _login_problem(self) -> str:
+        try:
+            check_login(self.login.text().strip())
+        except CaseFileError as exc:
+            return exc.message
+        return ""
+
+    def submit(self) -> None:
+        """Check every field, then make the key slot on the file thread."""
+        show_message(self.message, "")
+        if not self.errors.check_all() or self._files.busy or self._ctx.case_file is None:
+            return
+        case_file = self._ctx.case_file
+        login, name = self.login.text().strip(), self.full_name.text().strip()
+        role, passphrase = Role(self.role.currentData()), self.passphrase.text()
+        self.busy(True)
+        self._files.start(lambda: accounts.add_user(case_file, login, name, role, passphrase),
+                          self._added, self.refused)
+
+    def _added(self, user_id: int) -> None:
+        try:
+            with self._ctx.unit_of_work() as sctx:
+                set_role_and_unit(sctx, user_id, Role(self.role.currentData()), self.unit.currentData())
+        except DomainError as exc:
+            self.refused(exc)
+            return
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.added.emit(user_id)
+        self.accept()
+
+
+
+class NewPassphraseDialog(FormDialog):
+    """A new passphrase for one person (the old one stops working at once).
+
+    Signals:
+        changed(object): what the account function returned (may carry a new recovery key).
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, ctx: UiContext, files: FileWorker, member: StaffMember,
+                 parent: QWidget | None = None) -> None:
+        intro = qtr("NewPassphraseDialog", "Den gamle passordfrasen til %1 virker ikke lenger når du "
+                                           "lagrer.").replace("%1", member.full_name)
+        super().__init__(qtr("NewPassphraseDialog", "Ny passordfrase for %1").replace("%1", member.login),
+                         intro, parent)
+        self._ctx, self._files, self._member = ctx, files, member
+        known = lambda: {"login": member.login, "full_name": member.full_name}  # noqa: E731
+        self.passphrase = PassphraseField(self, new=True, context=known)
+        self.repeat = PassphraseField(self)
+        self.row(self.tr("Ny &passordfrase:"), self.passphrase.edit,
+                 lambda: _passphrase_problem(self.passphrase), self.passphrase.textChanged, self.passphrase)
+        self.row(self.tr("&Gjenta passordfrasen:"), self.repeat.edit,
+                 lambda: _repeat_problem(self.passphrase, self.repeat), self.repeat.textChanged, self.repeat)
+
+    def submit(self) -> None:
+        """Check both fields, then re-wrap the key on the file thread."""
+        show_message(self.message, "")
+        if not self.errors.check_all() or self._files.busy or self._ctx.case_file is None:
+            return
+        case_file, login, passphrase = self._ctx.case_file, self._member.login, self.passphrase.text()
+        self.busy(True)
+        self._files.start(lambda: accounts.change_passphrase(case_file, login, passphrase),
+                          self._done, self.refused)
+
+    def _done(self, outcome: object) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.changed.emit(outcome)
+        self.accept()
+
+
+class RoleDialog(FormDialog):
+    """A person's role and unit.
+
+    Signals:
+        changed(): stored.
+    """
+
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, member: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(qtr("RoleDialog", "Rolle og enhet for %1").replace("%1", member.full_name),
+                         qtr("RoleDialog", "Rollen styrer hva personen får gjøre. Enheten styrer hvilke "
+                                           "saker en saksbehandler ser."), parent)
+        self._ctx, self._member = ctx, member
+        self.role = role_box(self, member.role)
+        self.unit = unit_box(ctx, self, member.unit_id)
+        add_row(self.form, self.tr("&Rolle:"), self.role)
+        add_row(self.form, self.tr("&Enhet:"), self.unit)
+        self.first = self.role
+
+    def submit(self) -> None:
+        """Store the role and unit, or show why not."""
+        try:
+            with self._ctx.unit_of_work() as sctx:
+                set_role_and_unit(sctx, self._member.id, Role(self.role.currentData()),
+                                  self.unit.currentData())
+        except DomainError as exc:
+            show_message(self.message, exc.message)
+            return
+        self.changed.emit()
+        self.accept()

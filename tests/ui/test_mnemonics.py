@@ -1,0 +1,191 @@
+"""No two Alt+letter mnemonics clash in one window, in every state of every window and dialog.
+
+The test walks the real program on a small demo file: the unlock window, the workspace on each
+page, tab and concern step, and every dialog. A dialog class the walk does not reach fails the
+completeness check, so a new dialog must be added here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+import barnearket.ui
+from barnearket.app import Barnearket, LaunchOptions
+from barnearket.reports.names import DocumentKind
+from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
+from barnearket.services.search import list_cases
+from barnearket.storage.mapping import load_case
+from barnearket.ui.admin.rekey import offer_recovery_key
+from barnearket.ui.concern.panel import ConcernPanel
+from barnearket.ui.sheet.panel import ConversationPanel
+from tests.helpers.mnemonics import clashes, mnemonic
+from tests.ui.conftest import MakeRoot
+
+SCREEN_W, SCREEN_H = 1366, 768
+
+
+class Walk:
+    """Checks each window state it is shown and remembers which dialog classes it saw."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.seen: set[type] = set()
+
+    def check(self, name: str, window: QWidget) -> None:
+        found = clashes(window)
+        if found:
+            self.problems.append(f"{name}: {found}")
+        if isinstance(window, QDialog):
+            self.seen.add(type(window))
+            hint = window.minimumSizeHint()
+            if hint.width() > SCREEN_W or hint.height() > SCREEN_H - 40:
+                self.problems.append(f"{name}: needs {hint.width()}×{hint.height()}")
+
+
+@pytest.fixture
+def demo_root(qtbot: QtBot, make_root: MakeRoot, tmp_path: Path) -> Iterator[Barnearket]:
+    path = tmp_path / "demo.barnearket"
+    create_demo_file(path, cases=12, seed=3)
+    root = make_root(LaunchOptions(file=path))
+    root.start()
+    root.unlock.login.setText(DEMO_LOGIN)
+    root.unlock.passphrase.setText(DEMO_PASSPHRASE)
+    root.unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: root.main is not None and root.main.isVisible(), timeout=10_000)
+    yield root
+
+
+def _case_with_concern(root: Barnearket) -> int:
+    with root.ctx.reading() as sctx:
+        for summary in list_cases(sctx, status=None, responsible_id=None, limit=100):
+            case = load_case(sctx.session, summary.id)
+            if case.concerns and case.children:
+                return case.id
+    raise AssertionError("the demo file has no case with a concern")
+
+
+def _tabs_inside(widget: QWidget) -> list[QTabWidget]:
+    return [t for t in widget.findChildren(QTabWidget) if t.isVisibleTo(widget)]
+
+
+def _walk_workspace(root: Barnearket, walk: Walk) -> None:
+    main = root.main
+    assert main is not None
+    main.resize(SCREEN_W, SCREEN_H - 28)
+    walk.check("start", main)
+    main.open_case(_case_with_concern(root))
+    main.case_view.show_case(_case_with_concern(root))
+    for index in range(main.case_view.tabs.count()):
+        main.case_view.tabs.setCurrentIndex(index)
+        walk.check(f"case tab {index}", main)
+    sheet = main.case_view.panels[0].build()
+    assert isinstance(sheet, ConversationPanel)
+    main.case_view.tabs.setCurrentIndex(1)
+    for button in (sheet.header.fill, sheet.header.talk):
+        if button.isVisible():
+            button.click()
+            walk.check(f"sheet {button.text()}", main)
+    main.case_view.tabs.setCurrentIndex(2)
+    concerns = main.case_view.panels[1].build()
+    assert isinstance(concerns, ConcernPanel)
+    for number in range(1, 9):
+        concerns.view.open_step(number)
+        walk.check(f"concern step {number}", main)
+        page = concerns.view.stack.currentWidget()
+        assert page is not None
+        for tabs in _tabs_inside(page):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                walk.check(f"concern step {number}, tab {index}", main)
+    concerns.start_new()
+    walk.check("new concern", main)
+    overview = main.show_overview()
+    walk.check("overview", main)
+    for tabs in _tabs_inside(overview):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            walk.check(f"overview tab {index}", main)
+    main.pages.setCurrentIndex(0)
+
+
+def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
+    main = root.main
+    assert main is not None
+    new_case = main.new_case()
+    walk.check("new case, gate", new_case)
+    new_case.gate.children_group.buttons.button(0).click()
+    new_case.next_button.click()
+    walk.check("new case, details", new_case)
+    new_case.close()
+    for kind in DocumentKind:
+        document = main.documents.open(kind)
+        assert document is not None
+        walk.check(f"document {kind}", document)
+        document.close()
+    for dialog in (main.documents.edit_organisation(), root.admin.restore(), root.admin.auto_lock()):
+        walk.check(type(dialog).__name__, dialog)
+        dialog.close()
+    root.acute.show_dialog()
+    assert root.acute.dialog is not None
+    walk.check("acute danger", root.acute.dialog)
+    root.acute.dialog.close()
+    users = root.admin.users()
+    walk.check("users", users)
+    for opener in (users.add_user, users.new_passphrase, users.change_role):
+        form = opener()
+        assert form is not None
+        walk.check(type(form).__name__, form)
+        form.close()
+    users.close()
+
+    class Rekeyed:
+        recovery_key = bytes(32)
+
+    key = offer_recovery_key(main, root.ctx.dialogs, Rekeyed(), root.ctx.file_path)
+    assert key is not None
+    walk.check("new recovery key", key)
+    key.page.stored.setChecked(True)
+    key.close()
+
+
+def _dialog_classes() -> set[type]:
+    for info in pkgutil.walk_packages(barnearket.ui.__path__, "barnearket.ui."):
+        importlib.import_module(info.name)
+    found: set[type] = set()
+    pending = list(QDialog.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        is_base = any(sub.__module__.startswith("barnearket.") for sub in cls.__subclasses__())
+        if cls.__module__.startswith("barnearket.") and not cls.__name__.startswith("_") and not is_base:
+            found.add(cls)
+    return found
+
+
+def test_mnemonic_reads_the_letter_after_a_single_ampersand() -> None:
+    assert mnemonic("Sø&k:") == "k"
+    assert mnemonic("Bob && &Kari") == "k"
+    assert mnemonic("Uten") is None
+
+
+def test_no_mnemonic_clashes_in_any_window(qtbot: QtBot, demo_root: Barnearket) -> None:
+    walk = Walk()
+    walk.check("unlock", demo_root.unlock)
+    _walk_workspace(demo_root, walk)
+    _walk_dialogs(demo_root, walk)
+    demo_root.locker.lock()
+    qtbot.waitUntil(lambda: demo_root.locker.locked)
+    walk.check("lock screen", demo_root.locker.screen)
+    new_file = demo_root.startup.new_file()
+    walk.check("new file", new_file)
+    new_file.close()
+    assert walk.problems == []
+    missing = {cls.__name__ for cls in _dialog_classes() - walk.seen}
+    assert missing == set(), f"add these dialogs to the walk in {Path(__file__).name}: {sorted(missing)}"
