@@ -106,7 +106,7 @@ def loads(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"linje {exc.lineno}", "filen er ikke gyldig JSON") from None
+        raise ExchangeError("$", f"filen er ikke gyldig JSON (linje {exc.lineno})") from None
     except RecursionError:
         raise ExchangeError("$", f"dokumentet er nøstet dypere enn {MAX_DEPTH} nivåer") from None
 

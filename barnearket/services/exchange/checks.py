@@ -78,6 +78,8 @@ class RowChecker:
         self._births[row_id] = values.get("birth_date")
 
     def _sheets(self, row_id: int, values: dict[str, Any], path: str) -> None:
+        if not self.vocab.forms.versions(values["form_id"]):
+            raise ExchangeError(f"{path}.form_id", "skjemaet finnes ikke i programmet")
         if self.vocab.sheet(values["form_id"], values["form_version"]) is None:
             raise ExchangeError(f"{path}.form_version", "denne skjemaversjonen finnes ikke i programmet")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from barnearket.services.exchange.codec import ExchangeError
@@ -13,12 +14,21 @@ MAX_DOCUMENT_BYTES = 4 * 1024**3
 
 
 def check_depth(value: Any, path: str, start: int = 0) -> None:
-    """Refuse nesting deeper than MAX_DEPTH below `path` (which itself lies `start` levels down)."""
+    """Refuse nesting deeper than MAX_DEPTH below `path` (which itself lies `start` levels down).
+
+    Numbers the stream reader gave as Decimal (those that are not whole) become floats on the way.
+    """
+    if not isinstance(value, dict | list):
+        return
     stack: list[tuple[Any, int]] = [(value, start)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            if depth >= MAX_DEPTH:
-                raise ExchangeError(path, f"dokumentet er nøstet dypere enn {MAX_DEPTH} nivåer")
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+        if depth >= MAX_DEPTH:
+            raise ExchangeError(path, f"dokumentet er nøstet dypere enn {MAX_DEPTH} nivåer")
+        keys = item.keys() if isinstance(item, dict) else range(len(item))
+        for key in keys:
+            child = item[key]
+            if isinstance(child, Decimal):
+                item[key] = float(child)
+            elif isinstance(child, dict | list):
+                stack.append((child, depth + 1))

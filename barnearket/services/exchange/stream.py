@@ -2,8 +2,8 @@
 
 Two passes over the file: the first reads the small header (format, version, units, users) and
 checks the whole text is valid JSON within the nesting limit, without keeping the cases; the second
-hands the cases over one at a time. Numbers that are not whole are read as floats (NaN and Infinity
-are not JSON and are refused by the parser).
+hands the cases over one at a time. Whole numbers of any size are read exactly and refused later
+by range; others become floats (NaN and Infinity are not JSON and are refused by the parser).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def read_header(path: Path) -> Document:
     depth = 0
     try:
         with path.open("rb") as handle:
-            for prefix, event, value in ijson.parse(handle, use_float=True):
+            for prefix, event, value in ijson.parse(handle):
                 depth += event in ("start_map", "start_array")
                 depth -= event in ("end_map", "end_array")
                 if depth > MAX_DEPTH:
@@ -72,7 +72,7 @@ def iter_cases(path: Path) -> Iterator[Any]:
     """The cases, one at a time, each checked against the nesting limit."""
     try:
         with path.open("rb") as handle:
-            for n, case in enumerate(ijson.items(handle, "cases.item", use_float=True)):
+            for n, case in enumerate(ijson.items(handle, "cases.item")):
                 check_depth(case, f"$.cases[{n}]", start=2)
                 yield case
     except (ijson.JSONError, UnicodeDecodeError):
@@ -80,4 +80,5 @@ def iter_cases(path: Path) -> Iterator[Any]:
 
 
 def _path(prefix: str) -> str:
-    return "$" + "".join("[*]" if part == "item" else f".{part}" for part in prefix.split(".") if part)
+    parts = ["[*]" if part == "item" else f".{part}" for part in prefix.split(".") if part]
+    return "$" + "".join(parts[:8]) + ("…" if len(parts) > 8 else "")
