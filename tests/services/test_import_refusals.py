@@ -80,7 +80,8 @@ def _raw(change: Callable[[str], str]) -> Bad:
 
 
 def _first(doc: Doc) -> Doc:
-    return doc["cases"][0]
+    first: Doc = doc["cases"][0]
+    return first
 
 
 def _nest(depth: int) -> Any:
