@@ -13,87 +13,27 @@ import hashlib
 import io
 import random
 import shutil
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from barnearket.main import main as cli_main
-from barnearket.storage import journal, kdf
+from barnearket.storage import journal
 from barnearket.storage.engine import connect_raw
 from barnearket.storage.errors import JournalDamagedError, Problem
 from barnearket.storage.journal import FRAME_HEADER_BYTES, HEADER_BYTES, wal_path
 from barnearket.storage.keyfile import keyfile_path
-from barnearket.storage.opening import create_case_file, open_case_file
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from barnearket.storage.opening import open_case_file
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+from tests.helpers.hotlog import FRAME, Template, lose_last_two, make_hot_file
 
 CASES = 200
 SEED = 20261206
-FRAME = 4096 + FRAME_HEADER_BYTES
-
-WRITER = """
-import os, sys
-from pathlib import Path
-from barnearket.storage.engine import connect_raw
-from barnearket.storage.opening import open_case_file
-path, passphrase, first, count, restart = Path(sys.argv[1]), sys.stdin.readline().rstrip("\\n"), \\
-    int(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "1"
-case_file = open_case_file(path, login=sys.argv[5], passphrase=passphrase)
-case_file.engine.dispose()
-conn = connect_raw(path, case_file.file_key)
-conn.execute("CREATE TABLE IF NOT EXISTS marker (n INTEGER PRIMARY KEY, body TEXT)")
-conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # the log then holds marker commits only
-for n in range(first, first + count):
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("INSERT INTO marker VALUES (?, ?)", (n, "x" * (1500 + 2500 * (n % 3))))
-    conn.execute("COMMIT")
-if restart:
-    conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
-    for n in range(first + count, first + count + 2):
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO marker VALUES (?, ?)", (n, "y"))
-        conn.execute("COMMIT")
-sys.stdout.write("done\\n")
-sys.stdout.flush()
-os._exit(0)
-"""
-
-
-@dataclass(frozen=True)
-class Template:
-    """A case file with a hot log; `markers` is every acknowledged marker row."""
-
-    folder: Path
-    file_key: bytes
-    markers: int
-
-    @property
-    def path(self) -> Path:
-        return self.folder / "saker.barnearket"
-
-
-def _make_template(folder: Path, restart: bool) -> Template:
-    folder.mkdir()
-    path = folder / "saker.barnearket"
-    case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                                 kdf_params=kdf.fast_params_for_tests())
-    file_key = case_file.file_key
-    case_file.close()
-    count = 4 if restart else 7
-    done = subprocess.run([sys.executable, "-c", WRITER, str(path), "1", str(count), "1" if restart else "0",
-                           ADMIN_LOGIN], input=ADMIN_PASSPHRASE + "\n", capture_output=True, text=True,
-                          timeout=120, check=False)
-    assert done.stdout == "done\n", done.stderr
-    assert wal_path(path).stat().st_size > 0
-    return Template(folder, file_key, count + (2 if restart else 0))
-
 
 @pytest.fixture(scope="module")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> list[Template]:
     base = tmp_path_factory.mktemp("hot-logs")
-    return [_make_template(base / "plain", False), _make_template(base / "restarted", True)]
+    return [make_hot_file(base / "plain"), make_hot_file(base / "restarted", restart=True)]
 
 
 def _frames(log: bytes) -> list[tuple[int, int, bytes]]:
@@ -225,10 +165,7 @@ def test_check_exits_1_with_the_count_and_the_copy_then_the_app_may_go_on_withou
         capsys: pytest.CaptureFixture[str]) -> None:
     template = templates[0]
     path = _copy_template(template, tmp_path / "f")
-    log = bytearray(wal_path(path).read_bytes())
-    commits = [j for j, (_, mark, _) in enumerate(_frames(bytes(log))) if mark]
-    log[HEADER_BYTES + commits[-2] * FRAME + 2000] ^= 0x40  # the last two transactions are lost
-    wal_path(path).write_bytes(bytes(log))
+    lose_last_two(path)
     code, err = _cli_check(path, monkeypatch, capsys)
     assert code == 1
     assert "2 lagrede endringer på slutten kan ikke leses" in err and "karantene" in err

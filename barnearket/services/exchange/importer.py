@@ -147,7 +147,7 @@ class CaseWriter:
         if raw is None and item.nullable:
             return None
         lookup = self._lookup(item.kind, refs)
-        if isinstance(raw, bool) or raw not in lookup:
+        if isinstance(raw, bool) or not isinstance(raw, str | int) or raw not in lookup:
             raise BadValue("peker på noe som ikke finnes i dokumentet")
         return lookup[raw]
 
