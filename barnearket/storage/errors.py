@@ -94,6 +94,6 @@ class JournalDamagedError(CaseFileError):
         super().__init__(Problem.JOURNAL_DAMAGED, (
             f"Loggen over de siste endringene i saksfilen er skadet: {what} på slutten kan ikke "
             f"leses. En uendret kopi av filen og loggen ligger i mappen «{copy.name}» ved siden av "
-            "saksfilen. Ingenting er endret. Du kan fortsette uten disse endringene, eller be IT om "
-            "hjelp med kopien først."
+            "saksfilen. Ingenting er endret. Be IT se på kopien, eller åpne filen i Barnearket og "
+            "velg å fortsette uten disse endringene."
         ))
