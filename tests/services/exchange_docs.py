@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -28,8 +28,13 @@ from barnearket.storage.orm.users import Unit, User
 TODAY = date(2026, 3, 2)
 
 
-def real_export(folder: Path, cases: int = 12, seed: int = 7) -> dict[str, Any]:
-    """A demo file made by the program, exported by the program, as a parsed document."""
+def real_export(folder: Path, cases: int = 12, seed: int = 7,
+                pick: Callable[[dict[str, Any]], list[str]] | None = None) -> dict[str, Any]:
+    """A demo file made by the program, exported by the program, as a parsed document.
+
+    `pick` chooses case numbers from the whole export; only those are then exported (with just the
+    units and people they name).
+    """
     path = folder / "kilde.barnearket"
     create_demo_file(path, cases=cases, seed=seed, today=TODAY)
     source = open_case_file(path, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
@@ -38,6 +43,8 @@ def real_export(folder: Path, cases: int = 12, seed: int = 7) -> dict[str, Any]:
             assert source.user is not None
             ctx = ServiceContext(session, Actor(source.user.id, DEMO_LOGIN, Role.ADMIN), SystemClock())
             document: dict[str, Any] = json.loads(exchange.dumps(exchange.export_cases(ctx)))
+            if pick is not None:
+                document = json.loads(exchange.dumps(exchange.export_cases(ctx, pick(document))))
     finally:
         source.close()
     return document
