@@ -94,8 +94,7 @@ def inspect_bytes(data: bytes) -> JournalReport:
     chained = _chain_ok(data, header, heads) if count else []
     torn = _torn_commit(data, header, count, size)
     if not header.valid:
-        commits = sum(1 for j in range(count) if salt_ok[j] and heads[j][1]) + torn
-        return JournalReport(count, 0, commits, header_damaged=count > 0, cut_short=bool(torn))
+        return _unreadable_header(data, heads, size, torn)
     valid_prefix = 0
     while valid_prefix < count and salt_ok[valid_prefix] and heads[valid_prefix][0] and chained[valid_prefix]:
         valid_prefix += 1
@@ -107,6 +106,17 @@ def inspect_bytes(data: bytes) -> JournalReport:
         current[j] = j < valid_prefix or salt_ok[j] or (chained[j] and before)
         dropped += bool(current[j] and heads[j][1])
     return JournalReport(count, replayed, dropped + torn, cut_short=bool(torn))
+
+
+def _unreadable_header(data: bytes, heads: list[tuple[int, ...]], size: int, torn: int) -> JournalReport:
+    """SQLite ignores a log whose header does not check out, so every commit of its current
+    generation is lost. The first frame always belongs to that generation: its salts name it."""
+    if not heads:
+        return JournalReport()
+    first = data[HEADER_BYTES + 8:HEADER_BYTES + 16]
+    commits = sum(1 for j, head in enumerate(heads)
+                  if head[1] and data[HEADER_BYTES + j * size + 8:HEADER_BYTES + j * size + 16] == first)
+    return JournalReport(len(heads), 0, max(commits + torn, 1), header_damaged=True, cut_short=bool(torn))
 
 
 def _read_header(data: bytes) -> _Header:

@@ -2,9 +2,9 @@
 
 A child process commits marked transactions into a real case file and dies without closing it, so
 the log stays hot. Each case damages one copy of that log (flipped bytes, a frame cut out, damaged
-salts, a log cut inside its last commit frame). What SQLite really drops is measured on a scratch
-copy opened with the raw key; the program must then refuse the file with the count, keep a
-quarantine copy byte-identical to the damaged input, and leave the file itself untouched.
+salts, a log cut inside its last commit frame, a damaged log header). What SQLite really drops is
+measured on a scratch copy opened with the raw key; the program must then refuse the file with the
+count, keep a quarantine copy byte-identical to the damaged input, and leave the file untouched.
 """
 
 from __future__ import annotations
@@ -55,8 +55,11 @@ def damage(log: bytes, rng: random.Random) -> tuple[str, bytes]:
     """One seeded kind of damage to the current generation of an undamaged log."""
     current = _current(log)
     frames = _frames(log)
-    kind = rng.choice(("flip", "flip", "salt", "splice", "cut"))
+    kind = rng.choice(("flip", "flip", "salt", "splice", "cut", "header"))
     data = bytearray(log)
+    if kind == "header":
+        data[rng.randrange(0, HEADER_BYTES)] ^= rng.randrange(1, 256)
+        return kind, bytes(data)
     if kind == "flip":
         j = rng.choice(current)
         for _ in range(rng.randint(1, 3)):
@@ -138,7 +141,7 @@ def test_two_hundred_damaged_logs_are_never_called_healthy(templates: list[Templ
             continue
         assert report.loses_data, (n, kind, lost)
         low, high = {"flip": (lost - 1, lost + 1), "salt": (lost, lost), "splice": (lost - 1, lost),
-                     "cut": (1, lost)}[kind]
+                     "cut": (1, lost), "header": (lost, lost)}[kind]
         assert low <= report.dropped_commits <= high, (n, kind, lost, report)
         assert report.cut_short == (kind == "cut")
         with pytest.raises(JournalDamagedError) as refused:
@@ -150,7 +153,7 @@ def test_two_hundred_damaged_logs_are_never_called_healthy(templates: list[Templ
         assert _digest(copy / wal_path(path).name) == before[wal_path(path).name]
         after = {p.name: _digest(p) for p in path.parent.iterdir() if p.name in before}
         assert after == before, (n, kind)  # the file, its log and its keys are untouched
-    assert all(seen.get(k, 0) >= 10 for k in ("flip", "salt", "splice", "cut")), seen
+    assert all(seen.get(k, 0) >= 10 for k in ("flip", "salt", "splice", "cut", "header")), seen
 
 
 def _cli_check(path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
