@@ -15,7 +15,7 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import create_case_file
 from barnearket.storage.recovery import format_recovery_key
 
-DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH)
+DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)
 RECOVERY_TEXT = """\
 Saksfilen er laget: {path}
 

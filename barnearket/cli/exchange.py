@@ -64,17 +64,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add the cases of an exchange document to the file (all or nothing)."""
+    source = Path(args.document)
     try:
-        document = exchange.loads(Path(args.document).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        print("barnearket: Kunne ikke lese dokumentet (finnes det, og er det UTF-8?).", file=sys.stderr)
-        return 1
-    except DomainError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        with source.open("rb"):
+            pass
+    except OSError:
+        print("barnearket: Kunne ikke lese dokumentet (finnes det, og har du tilgang?).", file=sys.stderr)
         return 1
 
     def work(ctx: ServiceContext) -> int:
-        ids = exchange.import_document(ctx, document)
+        ids = exchange.import_file(ctx, source)
         print(f"Importerte {len(ids)} saker.")
         return 0
     return _run(args, work)

@@ -7,6 +7,7 @@ kept apart from bugs: the UI and the command line show `message` and never a tra
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class Problem(StrEnum):
@@ -28,6 +29,7 @@ class Problem(StrEnum):
     NOT_ALLOWED = "not_allowed"
     USER_UNKNOWN = "user_unknown"
     INVALID = "invalid"
+    JOURNAL_DAMAGED = "journal_damaged"
 
 
 MESSAGES: dict[Problem, str] = {
@@ -61,6 +63,10 @@ MESSAGES: dict[Problem, str] = {
     Problem.NOT_ALLOWED: "Brukeren din har ikke lov til å gjøre dette.",
     Problem.USER_UNKNOWN: "Finner ingen aktiv bruker med det brukernavnet.",
     Problem.INVALID: "Ugyldig verdi.",
+    Problem.JOURNAL_DAMAGED: (
+        "Loggen over de siste endringene i saksfilen er skadet. Noe av det som ble lagret sist, "
+        "kan ikke leses."
+    ),
 }
 
 
@@ -71,3 +77,23 @@ class CaseFileError(Exception):
         self.problem = problem
         self.message = message or MESSAGES[problem]
         super().__init__(self.message)
+
+
+class JournalDamagedError(CaseFileError):
+    """The write-ahead log would drop committed transactions; a copy was kept before anything else.
+
+    Attributes:
+        transactions: committed transactions at the end of the log that cannot be read.
+        copy: the quarantine folder beside the file (its name holds the file's name and a time).
+    """
+
+    def __init__(self, transactions: int, copy: Path, *, at_least: bool = False) -> None:
+        self.transactions, self.copy = transactions, copy
+        what = "1 lagret endring" if transactions == 1 else f"{transactions} lagrede endringer"
+        what = f"minst {what}" if at_least else what
+        super().__init__(Problem.JOURNAL_DAMAGED, (
+            f"Loggen over de siste endringene i saksfilen er skadet: {what} på slutten kan ikke "
+            f"leses. En uendret kopi av filen og loggen ligger i mappen «{copy.name}» ved siden av "
+            "saksfilen. Ingenting er endret. Be IT se på kopien, eller åpne filen i Barnearket og "
+            "velg å fortsette uten disse endringene."
+        ))

@@ -12,10 +12,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from barnearket.storage import attempts, audit, kdf, migrate
+from barnearket.storage import attempts, audit, journal, kdf, migrate
 from barnearket.storage.casefile import CaseFile, LoggedIn
 from barnearket.storage.engine import classify, header_is_plain_sqlite, make_engine, read_salt
-from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.errors import CaseFileError, JournalDamagedError, Problem
 from barnearket.storage.keyfile import KeyFile, key_check, read_keyfile, write_keyfile
 from barnearket.storage.lock import CaseFileLock
 from barnearket.storage.orm.meta import get_meta, set_meta
@@ -121,8 +121,13 @@ def _file_key(path: Path, keyfile: KeyFile | None, login: str | None, passphrase
 
 
 def open_case_file(path: Path, *, login: str | None = None, passphrase: str | None = None,
-                   recovery_key: bytes | None = None, migrate_older: bool = True) -> CaseFile:
-    """Unlock a file with a login and passphrase, or with the recovery key."""
+                   recovery_key: bytes | None = None, migrate_older: bool = True,
+                   accept_journal_loss: bool = False) -> CaseFile:
+    """Unlock a file with a login and passphrase, or with the recovery key.
+
+    A write-ahead log that would drop committed transactions is copied aside first and refused
+    (JournalDamagedError) unless `accept_journal_loss`: then the file opens without them.
+    """
     _precheck(path)
     lock = CaseFileLock(path)
     lock.acquire()
@@ -133,9 +138,10 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
                 raise CaseFileError(Problem.KEY_DATA_MISMATCH)
             keyfile = None  # another file's keys: the recovery key opens it and rebuilds them
         file_key = _file_key(path, keyfile, login, passphrase, recovery_key)
+        lost = _check_journal(path, accept_journal_loss)
         engine = make_engine(path, file_key)
         try:
-            return _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older)
+            return _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older, lost)
         except CaseFileError as exc:
             engine.dispose()
             if keyfile is None and exc.problem is Problem.DAMAGED:
@@ -149,10 +155,26 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
         raise
 
 
+def _check_journal(path: Path, accept_loss: bool) -> bool:
+    """Before SQLite replays a hot log: copy it aside and refuse if it would drop committed work."""
+    report = journal.inspect(path)
+    if not report.loses_data:
+        return False
+    from barnearket.storage.quarantine import quarantine
+    folder = quarantine(path)
+    if not accept_loss:
+        raise JournalDamagedError(report.dropped_commits, folder, at_least=report.cut_short)
+    return True
+
+
 def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: bytes,
-                 lock: CaseFileLock, login: str | None, migrate_older: bool) -> CaseFile:
+                 lock: CaseFileLock, login: str | None, migrate_older: bool,
+                 journal_lost: bool = False) -> CaseFile:
     try:
         with engine.connect() as conn:
+            if journal_lost:
+                # The unreadable frames go now, so a later crash cannot make them look current again.
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             state = migrate.schema_state(conn)
             # Every page's HMAC is checked before anything is written, so a damaged file stays untouched.
             if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
@@ -172,7 +194,8 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
             failures = _report_failures(path, session, keyfile)
             audit.record(session, actor_id=user.id if user else None,
                          action=audit.AuditAction.UNLOCK,
-                         fields=[] if user else ["recovery_key"])
+                         fields=([] if user else ["recovery_key"])
+                         + (["journal_dropped"] if journal_lost else []))
     except DBAPIError as exc:
         raise CaseFileError(classify(exc)) from None
     attempts.clear_failures(path)

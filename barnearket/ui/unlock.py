@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.filethread import Known
 from barnearket.ui.passphrasefield import PassphraseField
+from barnearket.ui.journalprompt import accept_journal_loss
 from barnearket.ui.unlockparts import (
     FILE_PATTERN,
     EmptyState,
@@ -152,14 +155,17 @@ class UnlockWindow(QWidget):
             (self.passphrase if login else self.login).setFocus()
             return
         show_message(self.error, "")
-        self._files.start(lambda: open_case_file(path, login=login, passphrase=passphrase),
-                          self._opened, self._refused)
+        attempt = partial(open_case_file, path, login=login, passphrase=passphrase)
+        self._files.start(attempt, self._opened, lambda error: self._refused(error, attempt))
 
     def _opened(self, case_file: CaseFile) -> None:
         self.passphrase.clear()
         self.unlocked.emit(case_file)
 
-    def _refused(self, error: Known) -> None:
+    def _refused(self, error: Known, attempt: Callable[..., CaseFile] | None = None) -> None:
+        if attempt is not None and accept_journal_loss(self, self._ctx.dialogs, error):
+            self._files.start(partial(attempt, accept_journal_loss=True), self._opened, self._refused)
+            return
         show_message(self.error, error.message)
         problem = error.problem if isinstance(error, CaseFileError) else None
         self.recovery_button.setVisible(problem in RECOVERABLE)

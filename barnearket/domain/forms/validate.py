@@ -31,6 +31,7 @@ def check_answer(sheet: Sheet, question_id: str, value: object, *, per_child: bo
     allowed = set(option_ids)
     if question.type in SINGLE_OPTION and (not isinstance(value, str) or value not in allowed):
         raise AnswerMismatchError("Svaret er ikke ett av valgene for spørsmålet.")
-    if question.type in MANY_OPTIONS and (not isinstance(value, list) or not set(value) <= allowed):
+    if question.type in MANY_OPTIONS and (not isinstance(value, list)
+                                          or not all(isinstance(v, str) and v in allowed for v in value)):
         raise AnswerMismatchError("Et av svarene er ikke blant valgene for spørsmålet.")
     return question

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -15,7 +17,9 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.exchange.codec import ExchangeError
 from barnearket.services.exchange.exporter import Document, build_document
 from barnearket.services.exchange.importer import CaseWriter
+from barnearket.services.exchange.limits import MAX_DEPTH, check_depth
 from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
+from barnearket.services.exchange.stream import header_document, iter_cases, read_header
 from barnearket.services.exchange.targets import check_header, resolve
 from barnearket.services.exchange.trail import log_each
 from barnearket.storage.audit import AuditAction
@@ -24,7 +28,7 @@ from barnearket.storage.orm.users import User
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "Document", "ExchangeError", "dumps", "export_cases",
-    "import_document", "loads",
+    "import_document", "import_file", "loads",
 ]
 
 IMPORT_BATCH = 200
@@ -59,14 +63,28 @@ def visible_case_ids(ctx: ServiceContext) -> list[int]:
 
 
 def import_document(ctx: ServiceContext, document: Any) -> list[int]:
-    """Add every case of the document to the file (nothing is added if any part is wrong)."""
+    """Add every case of the document to the file (nothing is added if any part is wrong).
+
+    The caller rolls back its transaction when this raises.
+    """
+    check_depth(document, "$")
     doc = check_header(document)
+    return _write_all(ctx, doc, iter(doc["cases"]))
+
+
+def import_file(ctx: ServiceContext, path: Path) -> list[int]:
+    """Like `import_document`, reading the document from a file as a stream (bounded memory)."""
+    doc = check_header(header_document(read_header(path)))
+    return _write_all(ctx, doc, iter_cases(path))
+
+
+def _write_all(ctx: ServiceContext, doc: dict[str, Any], cases: Iterator[Any]) -> list[int]:
     targets = resolve(ctx, doc)
     writer = CaseWriter(ctx, targets)
     ids: list[int] = []
     try:
-        for start in range(0, len(doc["cases"]), IMPORT_BATCH):
-            ids.extend(writer.write(doc["cases"][start:start + IMPORT_BATCH], first_index=start))
+        while batch := list(islice(cases, IMPORT_BATCH)):
+            ids.extend(writer.write(batch, first_index=len(ids)))
     except IntegrityError:
         raise ExchangeError("$.cases", "noe står to ganger der det bare kan stå én gang (for eksempel "
                                        "samme spørsmål to ganger i en samtale)") from None
@@ -84,8 +102,14 @@ def dumps(document: Document) -> str:
 
 
 def loads(text: str) -> Any:
-    """Parse a document's text (ExchangeError if it is not JSON)."""
+    """Parse a document's text (ExchangeError if it is not JSON, or NaN/Infinity, or nested too deep)."""
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ExchangeError(f"linje {exc.lineno}", "filen er ikke gyldig JSON") from None
+        raise ExchangeError("$", f"filen er ikke gyldig JSON (linje {exc.lineno})") from None
+    except RecursionError:
+        raise ExchangeError("$", f"dokumentet er nøstet dypere enn {MAX_DEPTH} nivåer") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ExchangeError("$", f"{name} er ikke et gyldig tall i JSON")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
@@ -13,6 +14,15 @@ from barnearket.domain.errors import ValidationError
 from barnearket.services.exchange.fields import Field, ValueType
 
 JsonValue = Any
+
+INTEGER_LIMIT = 2**31 - 1
+"""Whole numbers in a document (versions, levels, references) stay within ±this."""
+ANSWER_NUMBER_LIMIT = 2**53
+"""Numbers inside an answer stay exactly representable."""
+ANSWER_DEPTH = 16
+"""Lists and objects inside one answer may nest this deep."""
+ANSWER_BYTES = 200_000
+"""One answer's stored JSON text may be this long."""
 
 
 class ExchangeError(ValidationError):
@@ -73,17 +83,25 @@ def _values(enum: type[StrEnum]) -> frozenset[str]:
 
 
 def _text(value: JsonValue, field: Field) -> str:
+    """Cleaned by the text rule; an over-long text is refused, never cut."""
     if not isinstance(value, str):
         raise TypeError
-    cleaned = text.clean_note(value, limit=field.length or text.NOTE_LIMIT).text
-    if field.length is not None and len(cleaned) > field.length:
-        raise ValueError
+    limit = field.length or text.NOTE_LIMIT
+    if len(value) > 2 * limit + 100:  # far too long: refuse before cleaning it all
+        raise BadValue(f"teksten er lengre enn {limit} tegn")
+    cleaned = text.clean_note(value, limit=len(value) + 1).text
+    if len(cleaned) > limit:
+        raise BadValue(f"teksten er lengre enn {limit} tegn")
+    if not cleaned and any(not ch.isspace() for ch in value):
+        raise BadValue("teksten består bare av usynlige tegn eller styretegn")
     return cleaned
 
 
 def _integer(value: JsonValue, field: Field) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError
+    if not -INTEGER_LIMIT <= value <= INTEGER_LIMIT:
+        raise BadValue("tallet er utenfor det tillatte området")
     return value
 
 
@@ -100,26 +118,44 @@ def _date(value: JsonValue, field: Field) -> date:
 
 
 def _datetime(value: JsonValue, field: Field) -> datetime:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > 40:
         raise TypeError
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 lies before year 1 in UTC
+        raise BadValue("tidspunktet er urimelig") from None
 
 
 def _json(value: JsonValue, field: Field) -> str:
-    return json.dumps(clean_json(value), ensure_ascii=False, sort_keys=True)
+    stored = json.dumps(clean_json(value), ensure_ascii=False, sort_keys=True)
+    if len(stored) > ANSWER_BYTES:
+        raise BadValue(f"svaret er større enn {ANSWER_BYTES} tegn")
+    return stored
 
 
-def clean_json(value: JsonValue) -> JsonValue:
-    """Every text inside an answer cleaned by the text rule; other JSON values are kept."""
+def clean_json(value: JsonValue, depth: int = 0) -> JsonValue:
+    """Every text inside an answer cleaned by the text rule; other JSON values are kept.
+
+    Raises BadValue for NaN or infinite numbers, numbers beyond ±2**53 and nesting deeper than
+    ANSWER_DEPTH, so the next export is valid JSON that any reader can take.
+    """
+    if depth > ANSWER_DEPTH:
+        raise BadValue(f"svaret er nøstet dypere enn {ANSWER_DEPTH} nivåer")
     if isinstance(value, str):
+        if len(value) > ANSWER_BYTES:
+            raise BadValue(f"svaret er større enn {ANSWER_BYTES} tegn")
         return text.clean_note(value).text
     if isinstance(value, list):
-        return [clean_json(v) for v in value]
+        return [clean_json(v, depth + 1) for v in value]
     if isinstance(value, dict):
-        return {text.clean_line(str(k), limit=200).text: clean_json(v) for k, v in value.items()}
+        return {text.clean_line(str(k), limit=200).text: clean_json(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, float) and not math.isfinite(value):
+        raise BadValue("svaret inneholder et tall som ikke er endelig (NaN eller uendelig)")
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) > ANSWER_NUMBER_LIMIT:
+        raise BadValue("svaret inneholder et tall utenfor det tillatte området")
     if value is None or isinstance(value, bool | int | float):
         return value
     raise TypeError

@@ -11,8 +11,10 @@ from sqlalchemy import Table, func, insert, select
 
 from barnearket.domain.collation import search_key
 from barnearket.domain.identity import InvalidIdentityNumber, parse_identity_number
+from barnearket.domain.text import NOTE_LIMIT
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.services.exchange.checks import RowChecker
 from barnearket.services.exchange.codec import BadValue, ExchangeError, decode
 from barnearket.services.exchange.fields import Field, Kind
 from barnearket.services.exchange.rows import chunks
@@ -52,6 +54,7 @@ class CaseWriter:
         cleaned again and their identity numbers not parsed again; every other check still runs."""
         self.ctx, self.targets, self.action, self.trusted = ctx, targets, action, trusted
         self._synthetic = allows_synthetic_ids(ctx.session)
+        self.checker = RowChecker(ctx, trusted=trusted)
         self._next: dict[Table, int] = {}
         self._pending: dict[Table, list[dict[str, Any]]] = defaultdict(list)
 
@@ -100,6 +103,7 @@ class CaseWriter:
             except BadValue as exc:
                 raise ExchangeError(f"{path}.{item.key}", exc.problem) from None
         values.update({k: search_key(values[v]) for k, v in DERIVED.items() if k in table.c})
+        self.checker.row(table.name, row_id, values, path)
         self._pending[table].append(values)
         for sub in part.parts:
             self._sub(sub, data.get(sub.key), f"{path}.{sub.key}", row_id, refs)
@@ -143,7 +147,7 @@ class CaseWriter:
         if raw is None and item.nullable:
             return None
         lookup = self._lookup(item.kind, refs)
-        if isinstance(raw, bool) or raw not in lookup:
+        if isinstance(raw, bool) or not isinstance(raw, str | int) or raw not in lookup:
             raise BadValue("peker på noe som ikke finnes i dokumentet")
         return lookup[raw]
 
@@ -166,7 +170,9 @@ class CaseWriter:
             for n, item in enumerate(as_list(raw, path)):
                 self._row(sub, item, f"{path}[{n}]", owner, refs)
         elif isinstance(sub, Values):
-            for value in sorted(catalogue_ids(as_list(raw, path), path)):
+            found = catalogue_ids(as_list(raw, path), path)
+            self.checker.ids(sub.key, found, path)
+            for value in sorted(found):
                 self._pending[table_of(sub)].append({sub.link: owner, sub.column: value})
         else:
             self._texts(sub, raw, path, owner)
@@ -180,5 +186,7 @@ class CaseWriter:
                 raise ExchangeError(f"{path}.{key}", "ukjent del")
             if not isinstance(value, str):
                 raise ExchangeError(f"{path}.{key}", "skal være tekst")
+            if len(value) > NOTE_LIMIT:
+                raise ExchangeError(f"{path}.{key}", f"teksten er lengre enn {NOTE_LIMIT} tegn")
             self._pending[table_of(sub)].append(
                 {sub.link: owner, sub.key_column: key, sub.value_column: common.note(value)})

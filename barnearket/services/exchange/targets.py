@@ -7,11 +7,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from barnearket.domain import text
 from barnearket.domain.roles import Role
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.exchange.codec import ExchangeError
 from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
+from barnearket.services.exchange.vocab import UNIT_SERVICES
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login
@@ -19,6 +21,9 @@ from barnearket.storage.orm.users import Unit, User
 
 Document = dict[str, Any]
 _CONTACT = {"job_title": 200, "phone": 40, "email": 200}
+HEADER_KEYS = frozenset({"format", "format_version", "units", "users", "cases"})
+UNIT_KEYS = frozenset({"key", "name", "service", "active"})
+USER_KEYS = frozenset({"login", "full_name", "role", *_CONTACT})
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,9 @@ def check_header(doc: object) -> Document:
     for key in ("units", "users", "cases"):
         if not isinstance(doc.get(key), list):
             raise ExchangeError(f"$.{key}", "mangler eller er ikke en liste")
+    unknown = sorted(set(doc) - HEADER_KEYS)
+    if unknown:
+        raise ExchangeError(f"$.{unknown[0]}", "ukjent felt i denne versjonen av formatet")
     return doc
 
 
@@ -51,6 +59,9 @@ def resolve(ctx: ServiceContext, doc: Document) -> Targets:
     A person who is only named by the document gets an inactive user without a key slot: the log
     and the documents can name them, but they cannot log in to this file.
     """
+    for key, allowed in (("units", UNIT_KEYS), ("users", USER_KEYS)):
+        for n, item in enumerate(doc[key]):
+            _known_keys(item, allowed, f"$.{key}[{n}]")
     units = {_text(u, "key", f"$.units[{n}]"): _unit(ctx, u, f"$.units[{n}]")
              for n, u in enumerate(doc["units"])}
     users = {_text(u, "login", f"$.users[{n}]"): _user(ctx, u, f"$.users[{n}]")
@@ -58,13 +69,26 @@ def resolve(ctx: ServiceContext, doc: Document) -> Targets:
     return Targets(units, users)
 
 
+def _known_keys(item: Any, allowed: frozenset[str], path: str) -> None:
+    if not isinstance(item, dict):
+        raise ExchangeError(path, "skal være et objekt")
+    unknown = sorted(set(item) - allowed)
+    if unknown:
+        raise ExchangeError(f"{path}.{unknown[0]}", "ukjent felt i denne versjonen av formatet")
+
+
 def _unit(ctx: ServiceContext, data: Any, path: str) -> int:
-    name, service = _text(data, "name", path), _text(data, "service", path)
+    name, service = _clean(data, "name", path, 200), _text(data, "service", path)
+    if service not in UNIT_SERVICES:
+        raise ExchangeError(f"{path}.service", "ukjent tjeneste for enheten")
     found = ctx.session.scalars(select(Unit).where(Unit.name == name, Unit.service == service)
                                 .order_by(Unit.id)).first()
     if found is not None:
         return found.id
-    unit = Unit(name=name, service=service, active=bool(data.get("active", True)))
+    active = data.get("active", True)
+    if not isinstance(active, bool):
+        raise ExchangeError(f"{path}.active", "skal være true eller false")
+    unit = Unit(name=name, service=service, active=active)
     ctx.session.add(unit)
     ctx.session.flush()
     common.log(ctx, AuditAction.CREATE, "unit", unit.id, ["name", "service", "active"])
@@ -83,13 +107,27 @@ def _user(ctx: ServiceContext, data: Any, path: str) -> int:
     role = _text(data, "role", path)
     if role not in {r.value for r in Role}:
         raise ExchangeError(f"{path}.role", "ukjent rolle")
-    user = User(login=login, full_name=common.name(_text(data, "full_name", path)), role=role,
+    user = User(login=login, full_name=_clean(data, "full_name", path, text.NAME_LIMIT), role=role,
                 active=False, created_at=ctx.clock.now(),
-                **{k: common.line(str(data.get(k) or ""), n) for k, n in _CONTACT.items()})
+                **{k: _clean(data, k, path, n, optional=True) for k, n in _CONTACT.items()})
     ctx.session.add(user)
     ctx.session.flush()
     common.log(ctx, AuditAction.USER_ADD, "user", user.id, ["login", "full_name", "role"])
     return user.id
+
+
+def _clean(data: Any, key: str, path: str, limit: int, *, optional: bool = False) -> str:
+    """A single-line text cleaned by the text rule; refused when too long or only control characters."""
+    raw = data.get(key) if isinstance(data, dict) else None
+    if optional and raw in (None, ""):
+        return ""
+    raw = _text(data, key, path)
+    cleaned = text.clean_line(raw, limit=len(raw) + 1).text
+    if len(cleaned) > limit:
+        raise ExchangeError(f"{path}.{key}", f"teksten er lengre enn {limit} tegn")
+    if not cleaned:
+        raise ExchangeError(f"{path}.{key}", "teksten består bare av usynlige tegn eller styretegn")
+    return cleaned
 
 
 def _text(data: Any, key: str, path: str) -> str:
