@@ -106,6 +106,13 @@ class ActionStatus(StrEnum):
         return self in (ActionStatus.PLANNED, ActionStatus.ONGOING)
 
 
+class ConsentAnswer(StrEnum):
+    """What the person asked for consent answered: yes (given) or no (refused)."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+
+
 class ConsentGiver(StrEnum):
     """Who gave a consent: a parent, or the child itself (entitled from 15)."""
 

@@ -65,6 +65,10 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.ActionStatus.DONE: "Fullført",
         e.ActionStatus.STOPPED: "Avbrutt",
     },
+    e.ConsentAnswer: {
+        e.ConsentAnswer.GIVEN: "Gitt",
+        e.ConsentAnswer.REFUSED: "Nektet",
+    },
     e.ConsentGiver: {
         e.ConsentGiver.PARENT: "Forelder",
         e.ConsentGiver.CHILD: "Barnet selv",
