@@ -71,5 +71,5 @@ def test_the_answer_travels_in_the_exchange_format(world: World, tmp_path: Path)
         again = round_trip(older, target)
     finally:
         target.close()
-    answers = {c["number"]: c["consents"][0]["answer"] for c in again["cases"]}
+    answers = {c["number"]: c["consents"][0]["answer"] for c in again["cases"]}  # type: ignore[attr-defined]
     assert answers == {"2026-0001": "refused", "2026-0999": "given"}
