@@ -41,7 +41,7 @@ def _stored(ui: UiContext, case_id: int):  # type: ignore[no-untyped-def]
 def test_a_refusal_is_recorded_through_the_form_and_warns_when_sharing(
     qtbot: QtBot, ui: UiContext, case_id: int
 ) -> None:
-    _panel_, page, child_id = _consents_page(qtbot, ui, case_id)
+    _, page, child_id = _consents_page(qtbot, ui, case_id)
     box = page.box
     assert box.form.answers()["answer"] == "given"
     _fill(box.form, {"answer": "refused", "given_by": "parent", "purpose": "ansvarsgruppe",
@@ -64,7 +64,7 @@ def test_a_consent_is_withdrawn_through_the_dialog(qtbot: QtBot, ui: UiContext, 
         record_consent(sctx, case_id, given_by=ConsentGiver.PARENT, purpose="Samarbeid med skolen",
                        recipients=["skole"], form=ConsentForm.WRITTEN,
                        given_on=date.today() - timedelta(days=30))
-    _panel_, page, _ = _consents_page(qtbot, ui, case_id)
+    _, page, _ = _consents_page(qtbot, ui, case_id)
     page.share_choice.setCurrentIndex(page.share_choice.findData("skole"))
     page.share_button.click()
     assert "gyldig samtykke" in page.share_result.text()
