@@ -13,7 +13,7 @@ TODAY = date(2026, 3, 10)
 RAISED = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
 
 
-def _top(**changes: object) -> m.Concern:
+def _top(**changes: Any) -> m.Concern:
     return concern(level=4, levels=(m.LevelChange(m.Scale.CHILD, 4, RAISED, 1),), **changes)
 
 
