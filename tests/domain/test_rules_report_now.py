@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from barnearket.domain import model as m
 from barnearket.domain.rules.agenda import AgendaKind, agenda_for, needs_me_now, needs_report_now
