@@ -35,8 +35,10 @@ def _iso(value: object) -> str:
 
 
 def _lines(found: CaseIds) -> list[str]:
-    out = [f"Sak {found.number}  ·  {found.status}  ·  barn under 18 år: {gate_text(found.gate)}", "",
-           "Barn (bruk id-en med --child):"]
+    out = [f"Sak {found.number}  ·  {found.status}  ·  barn under 18 år: {gate_text(found.gate)}"]
+    if found.user_minor:
+        out.append("Brukeren er selv under 18 år: meldeplikten gjelder også for brukeren.")
+    out += ["", "Barn (bruk id-en med --child):"]
     for c in found.children:
         born = (f"ufødt, termin {c.due_month or 'ukjent'}" if c.unborn
                 else f"født {c.born_year}" + (f", {c.age} år" if c.age is not None else "")

@@ -11,9 +11,11 @@ from barnearket.domain.errors import NotFoundError
 from barnearket.domain.model import Case, Child, Consent, label
 from barnearket.domain.rules.ages import age_on
 from barnearket.domain.rules.consent import STATE_LABELS, consent_state
+from barnearket.domain.rules.minor import user_is_minor
 from barnearket.services import common
 from barnearket.services.cases import view_case
 from barnearket.services.context import ServiceContext
+from barnearket.services.settings import load_rules
 from barnearket.storage.mapping import load_case
 
 
@@ -54,6 +56,8 @@ class CaseIds:
     gate: str | None
     children: tuple[ChildLine, ...]
     consents: tuple[ConsentLine, ...]
+    user_minor: bool = False
+    """The user herself is under 18 (the duty to report covers her too)."""
 
 
 def case_ids(ctx: ServiceContext, case_id: int) -> CaseIds:
@@ -63,6 +67,7 @@ def case_ids(ctx: ServiceContext, case_id: int) -> CaseIds:
         case.number, str(case.status), str(case.gate.answer) if case.gate else None,
         tuple(_child(c, n, today) for n, c in enumerate(case.children, start=1)),
         tuple(_consent(c, today) for c in case.consents),
+        user_minor=user_is_minor(case, today, load_rules(ctx.session)),
     )
 
 

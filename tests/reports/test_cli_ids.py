@@ -35,6 +35,7 @@ def test_cases_for_one_case_lists_children_and_consents_with_ids(
     (consent,) = found["consents"]
     assert consent["answer"] == "given" and consent["state"] == "Gjelder"
     assert consent["recipients"] == ["helsestasjon", "skole"] and found["gate"] == "ja"
+    assert found["user_minor"] is False
     assert run(monkeypatch, "cases", str(case_path), "--case", filled.number, *OPEN) == 0
     text = capsys.readouterr().out
     assert f"id {filled.child_ids[0]}" in text and f"id {consent['id']}" in text

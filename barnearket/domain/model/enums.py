@@ -37,6 +37,8 @@ class Relation(StrEnum):
     STEP = "step"
     SIBLING = "sibling"
     OTHER = "other"
+    SELF = "self"
+    """The user of the service herself, when she is under 18: the duty to report covers her too."""
 
 
 class Residence(StrEnum):
