@@ -51,7 +51,7 @@ class MinorBanner(QWidget):
         today = self._ctx.clock.today()
         minor = user_is_minor(case, today)
         if minor:
-            age = self.tr("Brukeren er %1 år.").replace("%1", str(user_age(case, today)))
+            age = self.tr("Brukeren er %1 år, altså under 18.").replace("%1", str(user_age(case, today)))
             self.text.setText(f"{age} {self.tr(MINOR_NOTE)}")
             self.text.setAccessibleName(self.text.text())
         self.setVisible(minor)

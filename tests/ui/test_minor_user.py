@@ -12,6 +12,7 @@ from barnearket.storage.mapping import load_case
 from barnearket.storage.orm.users import Unit
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.context import UiContext
+from tests.ui.test_concern_panel import _fill
 from tests.ui.test_sheet_support import library, show_active, ui
 
 __all__ = ["library", "ui"]
@@ -39,7 +40,7 @@ def test_a_minor_user_is_named_and_offered_a_concern_about_herself(qtbot: QtBot,
     case_id = _case(ui, date(today.year - 16, 1, 2) if today.month > 1 else date(today.year - 17, 1, 2))
     view = _view(qtbot, ui, case_id)
     assert view.minor.isVisible()
-    assert "under 18 år" in view.minor.text.text() and "Meldeplikten" in view.minor.text.text()
+    assert "under 18." in view.minor.text.text() and "Meldeplikten" in view.minor.text.text()
     view.minor.button.click()
     qtbot.waitUntil(lambda: view.tabs.currentIndex() == 2)
     with ui.reading() as sctx:
@@ -48,6 +49,11 @@ def test_a_minor_user_is_named_and_offered_a_concern_about_herself(qtbot: QtBot,
     panel = view.panels[1].panel
     box = panel.new_box  # type: ignore[union-attr]
     assert box is not None and box.form.answers()["child_id"] == str(me.id)
+    _fill(box.form, {"first_description": "Sier hun er gravid og ruser seg.", "child_level": "barn_meld"})
+    box.button.click()
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.view)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.view.isVisible())  # type: ignore[union-attr]
+    assert panel.view.deadline.text().startswith("Meld til barnevernet nå")  # type: ignore[union-attr]
 
 
 def test_an_adult_user_gets_no_notice(qtbot: QtBot, ui: UiContext) -> None:

@@ -17,8 +17,8 @@ from barnearket.domain.rules.notes import Note, warning
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 
 NO_CONSENT = "Det finnes ikke noe gyldig samtykke til å dele opplysninger med denne mottakeren."
-REFUSED = ("Samtykke til å dele opplysninger med denne mottakeren er nektet. Del ikke opplysninger "
-           "uten et nytt samtykke. En bekymringsmelding til barnevernet krever likevel ikke samtykke.")
+REFUSED = ("Samtykke til å dele med denne mottakeren er nektet. Del ikke uten et nytt samtykke "
+           "(en melding til barnevernet krever aldri samtykke).")
 REFUSED_REPORT = ("Samtykke er nektet. En bekymringsmelding til barnevernet eller politiet krever ikke "
                   "samtykke, og meldeplikten gjelder uansett.")
 

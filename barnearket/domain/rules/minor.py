@@ -10,8 +10,8 @@ from barnearket.domain.model.people import Child
 from barnearket.domain.rules.ages import age_on
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 
-MINOR_NOTE = ("Brukeren er under 18 år. Meldeplikten gjelder også for brukeren selv: er du bekymret "
-              "for henne eller ham, skal bekymringen følges opp og meldes på samme måte som for et barn.")
+MINOR_NOTE = ("Meldeplikten gjelder også for brukeren selv: er du bekymret for brukeren, følger du opp "
+              "og melder på samme måte som for et barn.")
 
 
 def user_age(case: Case, today: date) -> int | None:

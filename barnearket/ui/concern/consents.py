@@ -49,12 +49,13 @@ class ConsentsPage(SplitPage):
     changed = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tall=(1, 1))
         self._ctx = ctx
         self._case: Case | None = None
         self._child_id: int | None = None
         self.model = RecordModel(consent_columns(self._service_name, ctx.clock.today), self)
         self.table, self.proxy = make_table(self.model, self.tr("Samtykker på saken"), self)
+        self.table.setMinimumHeight(96)
         self.box: FormBox | None = None
         self.withdraw_button = QPushButton(self.tr("&Trekk tilbake valgt samtykke …"), self)
         self.withdraw_button.setEnabled(False)

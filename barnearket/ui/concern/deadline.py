@@ -29,8 +29,8 @@ def decision_deadline(concern: Concern, today: date, rules: RuleSettings = DEFAU
     if not concern.is_open:
         return DeadlineText(tr("ConcernDeadline", "Bekymringen er avsluttet"))
     if needs_report_now(concern, rules):
-        return DeadlineText(tr("ConcernDeadline", "Høyeste nivå: send bekymringsmelding til barnevernet "
-                                                  "nå. Ved akutt fare: ring 112."), overdue=True)
+        return DeadlineText(tr("ConcernDeadline", "Meld til barnevernet nå · akutt fare: ring 112"),
+                            overdue=True)
     decision = concern.decision
     if decision is not None:
         text = tr("ConcernDeadline", "Beslutning tatt %1").replace("%1", format_date(decision.decided_on))
