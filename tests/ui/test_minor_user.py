@@ -52,7 +52,7 @@ def test_a_minor_user_is_named_and_offered_a_concern_about_herself(qtbot: QtBot,
     _fill(box.form, {"first_description": "Sier hun er gravid og ruser seg.", "child_level": "barn_meld"})
     box.button.click()
     qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.view)  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: panel.view.isVisible())  # type: ignore[union-attr]
+    qtbot.waitUntil(panel.view.isVisible)  # type: ignore[union-attr]
     assert panel.view.deadline.text().startswith("Meld til barnevernet nå")  # type: ignore[union-attr]
 
 

@@ -132,8 +132,9 @@ class ConcernPanel(QWidget):
         if self.case is None:
             return
         previous = self.stack.widget(NEW)  # the placeholder, or the last form: the view stays at VIEW
-        self.stack.removeWidget(previous)
-        previous.deleteLater()
+        if previous is not None:
+            self.stack.removeWidget(previous)
+            previous.deleteLater()
         self.new_box = NewConcernBox(self._ctx, self._guide, self.case, self)
         self.new_box.done.connect(self._opened)
         self.stack.insertWidget(NEW, self.new_box)
