@@ -17,8 +17,9 @@ log = logging.getLogger("barnearket.cli")
 COMMANDS = (
     "init", "check", "users", "backup", "restore", "audit",
     "export", "import", "cases", "demo", "pdf", "report-json", "settings",
+    "consents",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "consents")
 
 
 class NorwegianParser(argparse.ArgumentParser):
