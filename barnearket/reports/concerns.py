@@ -104,7 +104,7 @@ def _levels(c: Concern, ctx: DocumentContext) -> list[Flowable]:
     rows = [[fmt_datetime(x.at), label(x.scale), ctx.level(x.level, x.scale), or_dash(x.note),
              ctx.worker(x.by)] for x in c.levels]
     return _table("Endringer i bekymringsnivå", ["Tidspunkt", "Skala", "Nivå", "Begrunnelse", "Av"],
-                  rows, [2.6, 1.8, 4.4, 4.2, 2.4])
+                  rows, [2.4, 2.2, 4.4, 4.0, 2.4])
 
 
 def _history(c: Concern, ctx: DocumentContext) -> list[Flowable]:
