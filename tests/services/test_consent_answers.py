@@ -73,3 +73,20 @@ def test_the_answer_travels_in_the_exchange_format(world: World, tmp_path: Path)
         target.close()
     answers = {c["number"]: c["consents"][0]["answer"] for c in again["cases"]}  # type: ignore[attr-defined]
     assert answers == {"2026-0001": "refused", "2026-0999": "given"}
+
+
+def test_a_refusal_is_not_counted_as_given_nor_listed_in_the_plan(world: World) -> None:
+    from barnearket.reports.plan_draft import build_plan_draft
+    from barnearket.services.documents import load_for_documents
+    from barnearket.services.overview.figures import year_figures
+    from barnearket.services.overview.sources import FigureId
+
+    case_id = new_case(world)
+    _refuse(world, case_id)
+    record_consent(world.ctx(), case_id, given_by=ConsentGiver.PARENT, purpose="Skolen", recipients=["skole"],
+                   form=ConsentForm.WRITTEN, given_on=date(2026, 3, 1))
+    figures = year_figures(world.ctx(world.coordinator), date(2026, 1, 1), date(2026, 12, 31))
+    assert figures.get(FigureId.CONSENTS).total == 1
+    case, doc_ctx = load_for_documents(world.ctx(), case_id)
+    lines = build_plan_draft(case, doc_ctx, ()).consents
+    assert len(lines) == 1 and "Skolen" in lines[0]
