@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 from barnearket.domain.forms import FormNotFoundError, ItemList
 from barnearket.domain.forms.standard import PURPOSES_ID
 from barnearket.domain.model import Case, Child, Consent, label
+from barnearket.domain.rules.minor import user_age, user_is_minor
 from barnearket.reports.blocks import fields, grid_or_note, heading, note, para
 from barnearket.reports.concerns import concern_part, no_concerns
 from barnearket.reports.context import DocumentContext
@@ -63,7 +64,16 @@ def _parent(case: Case, ctx: DocumentContext) -> list[Flowable]:
         ("Behandlingsfase", label(case.treatment_phase)),
         ("Kategorier", joined(sorted(ctx.category(c) for c in case.categories))),
         ("Saken", f"{label(case.status)}, opprettet {fmt_date(case.created_at.date())}"),
+        *_minor(case, ctx),
     ])]
+
+
+def _minor(case: Case, ctx: DocumentContext) -> list[tuple[str, str]]:
+    """A line saying the user is under 18, when she is (the duty to report covers her too)."""
+    today = ctx.made_at.date()
+    if not user_is_minor(case, today, ctx.rules):
+        return []
+    return [("Under 18 år", f"Ja, {user_age(case, today)} år. Meldeplikten gjelder også for brukeren selv.")]
 
 
 def _children(case: Case, ctx: DocumentContext, with_children: bool) -> list[Flowable]:

@@ -24,3 +24,14 @@ def test_a_refusal_reads_as_refused_in_both_documents() -> None:
     assert "Nektet 03.02.2026" in pdfcheck.flat(summary.getvalue())
     text = pdfcheck.flat(form.getvalue())
     assert "Samtykke ble nektet 03.02.2026" in text and "gjelder fra" not in text
+
+
+def test_the_summary_says_when_the_user_is_under_18() -> None:
+    case = sample_case()
+    young = replace(case, parent=replace(case.parent, birth_date=date(2010, 1, 5)))
+    stream, adult = io.BytesIO(), io.BytesIO()
+    render_summary(young, context(), stream)
+    render_summary(case, context(), adult)
+    text = pdfcheck.flat(stream.getvalue())
+    assert "Under 18 år Ja, 16 år. Meldeplikten gjelder også for brukeren selv." in text
+    assert "Under 18 år" not in pdfcheck.flat(adult.getvalue())
