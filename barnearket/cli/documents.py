@@ -17,6 +17,7 @@ from barnearket.domain.roles import Role
 from barnearket.reports.fonts import MissingGlyphError
 from barnearket.reports.names import DocumentKind, default_file_name
 from barnearket.services import documents, organisation, portal
+from barnearket.services.caseids import check_document_ids
 from barnearket.services.context import Actor, ServiceContext
 
 SETTING_LABELS = {
@@ -62,6 +63,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                                         with_children=not args.without_children)
     with _working(args) as ctx:
         case_id = documents.case_id_for_number(ctx, args.case)
+        check_document_ids(ctx, case_id, options.child_ids, options.consent_id, args.case.strip())
         document = documents.generate_document(ctx, case_id, kind, options)
         out = Path(args.output or document.file_name)
         documents.save_document(ctx, document, out)
@@ -75,6 +77,7 @@ def cmd_report_json(args: argparse.Namespace) -> int:
     try:
         with _working(args) as ctx:
             case_id = documents.case_id_for_number(ctx, args.case)
+            check_document_ids(ctx, case_id, tuple(args.child or ()), None, args.case.strip())
             out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
             portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
     except portal.PortalNotReadyError as exc:

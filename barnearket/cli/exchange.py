@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from barnearket.cli.caseids import gate_text, show_case_ids
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -82,21 +83,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     """List case numbers with unit, status and counts; never a name or an identity number."""
     def work(ctx: ServiceContext) -> int:
+        if args.case:
+            return show_case_ids(ctx, args.case, args.json)
         lines = case_lines(ctx, exchange.visible_case_ids(ctx), open_only=args.open)
         if args.json:
             print(json.dumps([_as_json(x) for x in lines], ensure_ascii=False, indent=1))
             return 0
-        print(f"{'Saksnr':<11} {'Enhet':<34} {'Status':<10} {'Barn':>4} {'Åpne bekymr.':>12} {'Forfalt':>7}")
+        print(f"{'Saksnr':<11} {'Enhet':<34} {'Status':<10} {'Barn u/18':<10} {'Barn':>4} "
+              f"{'Åpne bekymr.':>12} {'Forfalt':>7}")
         for x in lines:
-            print(f"{x.number:<11} {x.unit[:34]:<34} {label(x.status):<10} {x.children:>4} "
-                  f"{x.open_concerns:>12} {x.overdue:>7}")
+            print(f"{x.number:<11} {x.unit[:34]:<34} {label(x.status):<10} {gate_text(x.gate):<10} "
+                  f"{x.children:>4} {x.open_concerns:>12} {x.overdue:>7}")
         print(f"{len(lines)} saker.")
         return 0
     return _run(args, work)
 
 
 def _as_json(line: CaseLine) -> dict[str, object]:
-    return {**asdict(line), "status": str(line.status)}
+    return {**asdict(line), "status": str(line.status), "gate": str(line.gate) if line.gate else None}
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -145,6 +149,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file")
     p.add_argument("--open", action="store_true", help="bare åpne saker")
     p.add_argument("--json", action="store_true", help="skriv listen som JSON")
+    p.add_argument("--case", metavar="NR", help="vis barna og samtykkene i saken med id-ene deres")
     add_open_arguments(p)
     p.set_defaults(func=cmd_cases)
 

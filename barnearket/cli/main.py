@@ -18,8 +18,9 @@ COMMANDS = (
     "init", "check", "users", "backup", "restore", "audit",
     "export", "import", "cases", "demo", "pdf", "report-json", "settings",
     "report",
+    "consents",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents")
 
 
 class NorwegianParser(argparse.ArgumentParser):

@@ -21,7 +21,8 @@ K1_REMAINDERS = frozenset({0, 1, 2, 3})
 """Accepted values of (weighted sum of digits 1-9 + k1) mod 11: 0 is the classic rule, 1-3 were
 added for numbers issued from 1 January 2032. Both are accepted in parallel, for any birth date."""
 
-_SEPARATORS = frozenset(" -\t\u00a0\u2009\u202f")
+_SEPARATORS = frozenset(" -.\t\u00a0\u2007\u2009\u202f")
+"""What people type between the digits (spaces of every width, hyphens, dots); left out when stored."""
 _D_DAY_OFFSET = 40
 _H_MONTH_OFFSET = 40
 _SYNTHETIC_MONTH_OFFSET = 80
@@ -56,7 +57,7 @@ class InvalidReason(Enum):
 
 REASON_MESSAGES: dict[InvalidReason, str] = {
     InvalidReason.WRONG_LENGTH: "Fødselsnummer og D-nummer skal ha elleve siffer.",
-    InvalidReason.NOT_DIGITS: "Nummeret kan bare inneholde siffer og eventuelt mellomrom.",
+    InvalidReason.NOT_DIGITS: "Nummeret kan bare inneholde siffer, mellomrom og punktum.",
     InvalidReason.BAD_CHECK_DIGIT: ("Kontrollsifrene stemmer ikke. Sjekk at nummeret er skrevet av riktig."),
     InvalidReason.BAD_DATE: "De seks første sifrene er ikke en gyldig fødselsdato.",
     InvalidReason.FUTURE_DATE: "Fødselsdatoen i nummeret ligger fram i tid.",

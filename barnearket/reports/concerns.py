@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from barnearket.domain.model import Concern, Report, label
+from barnearket.domain.model import Concern, Report, Scale, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.domain.rules.steps import step_progress
 from barnearket.reports.blocks import fields, grid, heading, note, para
@@ -25,8 +25,8 @@ def concern_part(concern: Concern, number: int, child_name: str, ctx: DocumentCo
 
 
 def _facts(concern: Concern, ctx: DocumentContext) -> Flowable:
-    level = str(concern.level) + (f" (foreldre: {concern.parent_level})"
-                                  if concern.parent_level is not None else "")
+    level = ctx.level(concern.level) + (f"\nForeldrene: {ctx.level(concern.parent_level, Scale.PARENT)}"
+                                        if concern.parent_level is not None else "")
     return fields([
         ("Oppstod", fmt_date(concern.arose_on)),
         ("Status", label(concern.status)),
@@ -101,10 +101,10 @@ def _reports(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 
 
 def _levels(c: Concern, ctx: DocumentContext) -> list[Flowable]:
-    rows = [[fmt_datetime(x.at), label(x.scale), str(x.level), or_dash(x.note), ctx.worker(x.by)]
-            for x in c.levels]
+    rows = [[fmt_datetime(x.at), label(x.scale), ctx.level(x.level, x.scale), or_dash(x.note),
+             ctx.worker(x.by)] for x in c.levels]
     return _table("Endringer i bekymringsnivå", ["Tidspunkt", "Skala", "Nivå", "Begrunnelse", "Av"],
-                  rows, [3, 2.2, 1.2, 6, 3])
+                  rows, [2.4, 2.2, 4.4, 4.0, 2.4])
 
 
 def _history(c: Concern, ctx: DocumentContext) -> list[Flowable]:

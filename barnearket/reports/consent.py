@@ -104,6 +104,9 @@ def _service_choices(ctx: DocumentContext) -> list[str]:
 def _validity(consent: Consent | None) -> str:
     if consent is None:
         return "Samtykket gjelder fra ____________ til ____________."
+    if consent.refused:
+        return (f"Samtykke ble nektet {fmt_date(consent.given_on)} ({label(consent.form).lower()}). "
+                "Opplysningene kan ikke deles med mottakerne over uten et nytt samtykke.")
     text = f"Samtykket gjelder fra {fmt_date(consent.given_on)}"
     text += f" til {fmt_date(consent.expires_on)}." if consent.expires_on else " til det trekkes tilbake."
     text += f" Det er registrert som {label(consent.form).lower()} samtykke."

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from barnearket.domain.forms import FormLibrary, FormNotFoundError, ItemList
-from barnearket.domain.forms.standard import CATEGORIES_ID, SERVICES_ID
-from barnearket.domain.model import ReportRecipient, label
+from barnearket.domain.forms.catalogs import Scale as ScaleForm
+from barnearket.domain.forms.standard import CATEGORIES_ID, CHILD_SCALE_ID, PARENT_SCALE_ID, SERVICES_ID
+from barnearket.domain.model import ReportRecipient, Scale, label
 from barnearket.domain.model.organisation import Organisation, Worker
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.reports.page import DocMeta
@@ -56,6 +57,21 @@ class DocumentContext:
             return label(ReportRecipient(service_id))
         except ValueError:
             return service_id
+
+    def level(self, value: int | None, scale: Scale = Scale.CHILD) -> str:
+        """A level as the scale words it, e.g. «4 – Grunn til bekymring: ...» (the number alone when
+        the scale is not loaded or does not know it)."""
+        if value is None:
+            return EMPTY
+        found = None
+        if self.forms is not None:
+            try:
+                form = self.forms.latest_as(CHILD_SCALE_ID if scale is Scale.CHILD else PARENT_SCALE_ID,
+                                            ScaleForm)
+                found = next((lv.label for lv in form.levels if lv.value == value), None)
+            except (FormNotFoundError, TypeError):
+                found = None
+        return f"{value} – {found}" if found else str(value)
 
     def category(self, category_id: str) -> str:
         """The name of a condition or concern category from the catalogue."""

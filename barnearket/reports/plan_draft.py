@@ -79,7 +79,7 @@ def _goals(concerns: Sequence[Concern]) -> str:
 def _consent_lines(case: Case, ctx: DocumentContext, today: date) -> list[str]:
     lines = []
     for c in case.consents:
-        if c.withdrawn_on is not None or (c.expires_on is not None and c.expires_on < today):
+        if c.refused or c.withdrawn_on is not None or (c.expires_on is not None and c.expires_on < today):
             continue
         until = f", gyldig til {c.expires_on:%d.%m.%Y}" if c.expires_on else ""
         names = ", ".join(sorted(ctx.service(r) for r in c.recipients))

@@ -12,9 +12,11 @@ from barnearket.domain import forms as f
 from barnearket.domain.model import Case, Child, JsonValue, Sheet
 from barnearket.reports.blocks import fields, heading, note
 from barnearket.reports.context import DocumentContext
+from barnearket.reports.redact import LEFT_OUT
 from barnearket.reports.text import fmt_date, fmt_datetime, or_dash
 
 ChildName = Callable[[Child], str]
+_FREE_TEXT = frozenset({f.QuestionType.TEXT, f.QuestionType.LONG_TEXT, f.QuestionType.PERSON})
 
 
 def latest_for_child(case: Case, child_id: int) -> Sheet | None:
@@ -30,9 +32,11 @@ def sheet_part(case: Case, ctx: DocumentContext, name: ChildName, with_children:
     if latest is None:
         return [*out, note("Ingen fullført samtale med Barnearket er registrert.")]
     form = _form(ctx, latest)
-    out += [_sheet_facts(latest, form, ctx), *_answer_blocks(latest, form, None, ctx)]
+    out += [_sheet_facts(latest, form, ctx, with_children),
+            *_answer_blocks(latest, form, None, ctx, free_text=with_children)]
     if not with_children:
-        return [*out, note("Svarene om hvert enkelt barn er utelatt fra dette sammendraget.")]
+        return [*out, note("Svarene om hvert enkelt barn og fritekstsvarene er utelatt fra dette "
+                           "sammendraget.")]
     for child in case.children:
         sheet = latest_for_child(case, child.id)
         if sheet is None:
@@ -52,21 +56,22 @@ def _form(ctx: DocumentContext, sheet: Sheet) -> f.Sheet | None:
         return None
 
 
-def _sheet_facts(sheet: Sheet, form: f.Sheet | None, ctx: DocumentContext) -> Flowable:
+def _sheet_facts(sheet: Sheet, form: f.Sheet | None, ctx: DocumentContext, free_text: bool) -> Flowable:
     completed = f"{fmt_datetime(sheet.completed_at)} av {ctx.worker(sheet.completed_by)}"
     return fields([
         ("Samtalen ble holdt", fmt_date(sheet.held_on)),
-        ("Deltakere", or_dash(sheet.participants)),
+        ("Deltakere", or_dash(sheet.participants) if free_text else LEFT_OUT),
         ("Skjema", f"{form.title if form else sheet.form_id}, versjon {sheet.form_version}"),
         ("Fullført", completed),
     ])
 
 
 def _answer_blocks(sheet: Sheet, form: f.Sheet | None, child_id: int | None, ctx: DocumentContext,
-                   level: int = 2) -> list[Flowable]:
+                   level: int = 2, *, free_text: bool = True) -> list[Flowable]:
     answers = sheet.answers_for(child_id)
     if form is None:
-        pairs = [(qid, _plain(v)) for qid, v in answers.items() if _given(v)]
+        pairs = [(qid, _plain(v) if free_text or not isinstance(v, str) else LEFT_OUT)
+                 for qid, v in answers.items() if _given(v)]
         hint = note(f"Skjemaet «{sheet.form_id}» versjon {sheet.form_version} er ikke lastet; "
                     "spørsmålene vises med sine id-er.")
         return [hint, fields(pairs)] if pairs else [hint]
@@ -74,8 +79,9 @@ def _answer_blocks(sheet: Sheet, form: f.Sheet | None, child_id: int | None, ctx
     for section in form.sections:
         if section.per_child != (child_id is not None):
             continue
-        pairs = [(q.label, _answer(q, answers.get(q.id), ctx.forms)) for q in section.questions
-                 if _given(answers.get(q.id))]
+        pairs = [(q.label, _answer(q, answers.get(q.id), ctx.forms)
+                  if free_text or q.type not in _FREE_TEXT else LEFT_OUT)
+                 for q in section.questions if _given(answers.get(q.id))]
         if pairs:
             out += [heading(section.label, level), fields(pairs, label_width=80 * mm)]
     return out

@@ -6,12 +6,16 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
+from barnearket.domain.forms import FormNotFoundError, ItemList
+from barnearket.domain.forms.standard import PURPOSES_ID
 from barnearket.domain.model import Case, Child, Consent, label
+from barnearket.domain.rules.minor import user_age, user_is_minor
 from barnearket.reports.blocks import fields, grid_or_note, heading, note, para
 from barnearket.reports.concerns import concern_part, no_concerns
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.names import DocumentKind
 from barnearket.reports.page import build_pdf
+from barnearket.reports.redact import consent_purpose, without_free_text
 from barnearket.reports.sheets import ChildName, sheet_part
 from barnearket.reports.styles import STYLES
 from barnearket.reports.text import fmt_date, fmt_datetime, joined, or_dash
@@ -39,10 +43,13 @@ def summary_story(case: Case, ctx: DocumentContext, *, with_children: bool = Tru
     ]
     for number, concern in enumerate(case.concerns, start=1):
         child = case.child(concern.child_id)
-        story += concern_part(concern, number, name(child) if child else "Ukjent barn", ctx)
+        shown = concern if with_children else without_free_text(concern)
+        story += concern_part(shown, number, name(child) if child else "Ukjent barn", ctx)
     if not case.concerns:
         story.append(no_concerns())
-    story += [*_consents(case, ctx, name), *_closing(ctx, with_children)]
+    elif not with_children:
+        story.append(note("Det som er skrevet fritt om bekymringene, er utelatt fordi det gjelder barna."))
+    story += [*_consents(case, ctx, name, with_children), *_closing(ctx, with_children)]
     return story
 
 
@@ -57,7 +64,16 @@ def _parent(case: Case, ctx: DocumentContext) -> list[Flowable]:
         ("Behandlingsfase", label(case.treatment_phase)),
         ("Kategorier", joined(sorted(ctx.category(c) for c in case.categories))),
         ("Saken", f"{label(case.status)}, opprettet {fmt_date(case.created_at.date())}"),
+        *_minor(case, ctx),
     ])]
+
+
+def _minor(case: Case, ctx: DocumentContext) -> list[tuple[str, str]]:
+    """A line saying the user is under 18, when she is (the duty to report covers her too)."""
+    today = ctx.made_at.date()
+    if not user_is_minor(case, today, ctx.rules):
+        return []
+    return [("Under 18 år", f"Ja, {user_age(case, today)} år. Meldeplikten gjelder også for brukeren selv.")]
 
 
 def _children(case: Case, ctx: DocumentContext, with_children: bool) -> list[Flowable]:
@@ -97,21 +113,37 @@ def _child_row(child: Child, ctx: DocumentContext) -> list[str]:
             joined(sorted(ctx.service(s) for s in d.services))]
 
 
-def _consents(case: Case, ctx: DocumentContext, name: ChildName) -> list[Flowable]:
-    rows = [_consent_row(c, case, ctx, name) for c in case.consents]
-    header = ["Gitt av", "Gjelder", "Formål", "Mottakere", "Gyldighet"]
+def _consents(case: Case, ctx: DocumentContext, name: ChildName, with_children: bool) -> list[Flowable]:
+    known = None if with_children else _purpose_labels(ctx)
+    rows = [_consent_row(c, case, ctx, name, known) for c in case.consents]
+    header = ["Svart av", "Gjelder", "Formål", "Mottakere", "Svar og gyldighet"]
     return [heading("Samtykker"), grid_or_note(header, rows, [2.4, 2.2, 4, 3.4, 3.2],
                                                "Ingen samtykker er registrert.")]
 
 
-def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: ChildName) -> list[str]:
+def _purpose_labels(ctx: DocumentContext) -> frozenset[str]:
+    """Every wording of a consent purpose in the catalogue (purposes typed freely are left out)."""
+    if ctx.forms is None:
+        return frozenset()
+    try:
+        lists = [ctx.forms.get(PURPOSES_ID, v) for v in ctx.forms.versions(PURPOSES_ID)]
+    except FormNotFoundError:
+        return frozenset()
+    return frozenset(str(i.label) for x in lists if isinstance(x, ItemList) for i in x.items)
+
+
+def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: ChildName,
+                 known: frozenset[str] | None) -> list[str]:
     child = case.child(consent.child_id) if consent.child_id is not None else None
     about = name(child) if child else "Alle barna"
     given = f"{label(consent.given_by)} ({label(consent.form).lower()})"
     valid = f"Gitt {fmt_date(consent.given_on)}\nTil {fmt_date(consent.expires_on)}"
-    if consent.withdrawn_on:
+    if consent.refused:
+        valid = f"Nektet {fmt_date(consent.given_on)}"
+    elif consent.withdrawn_on:
         valid += f"\nTrukket {fmt_date(consent.withdrawn_on)}"
-    return [given, about, consent.purpose, joined(sorted(ctx.service(r) for r in consent.recipients)),
+    purpose = consent.purpose if known is None else consent_purpose(consent, known)
+    return [given, about, purpose, joined(sorted(ctx.service(r) for r in consent.recipients)),
             valid]
 
 

@@ -1,4 +1,5 @@
-"""The "what needs me now" list: decisions due, follow-ups due and reports awaiting feedback."""
+"""The "what needs me now" list: reports to send now, decisions due, follow-ups due and reports
+awaiting feedback."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import and_, or_, select
 
 from barnearket.domain.model import ConcernStatus, ReportStatus
-from barnearket.domain.rules.agenda import AgendaItem
+from barnearket.domain.rules.agenda import AgendaItem, report_level
 from barnearket.domain.rules.agenda import needs_me_now as agenda
 from barnearket.services.context import ServiceContext
 from barnearket.services.settings import load_rules
@@ -36,6 +37,7 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
                 and_(ConcernRow.decided_on.is_(None), ConcernRow.decision_due <= horizon),
                 ConcernRow.next_follow_up <= horizon,
                 ConcernRow.id.in_(awaiting),
+                ConcernRow.level >= report_level(rules),
             ),
         )
         .order_by(ConcernRow.id)

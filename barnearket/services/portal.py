@@ -127,11 +127,21 @@ def _history(draft: ReportDraft) -> str:
     return history
 
 
+def _with_due_dates(draft: ReportDraft, concern: str) -> str:
+    """The concern text, opened by one line per unborn child with its due date: the schema's child
+    object has no field for it, and the message is what the receiver reads first."""
+    lines = [f"{one_line(c.name) or 'Ufødt barn'} er ikke født ennå. Termin: "
+             f"{c.due_date.strftime('%d.%m.%Y') if c.due_date else 'ikke kjent'}."
+             for c in draft.children if c.unborn]
+    return "\n".join([*lines, concern]) if lines else concern
+
+
 def portal_message(draft: ReportDraft, sent_at: datetime) -> dict[str, Any]:
     """The report as the portal's `offentlig.bekymringsmelding.v2` object (ValidationError if not ready)."""
     check_portal_ready(draft)
     org, who = draft.organisation, draft.reporter
-    melding = {"melding": draft.text(ReportSection.CONCERN).strip(), "historie": _history(draft)}
+    melding = {"melding": _with_due_dates(draft, draft.text(ReportSection.CONCERN).strip()),
+               "historie": _history(draft)}
     if draft.text(ReportSection.OTHER_VIEWS).strip():
         melding["andreSynspunkter"] = draft.text(ReportSection.OTHER_VIEWS).strip()
     virksomhet: dict[str, Any] = {"navn": one_line(org.display_name), "adresse": address(org.address)}

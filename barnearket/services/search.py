@@ -17,7 +17,8 @@ from barnearket.storage.orm.children import ChildRow
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.users import User
 
-_DIGITS = re.compile(r"^[\d\s]{11,15}$")
+_DIGITS = re.compile(r"^(?=(?:\D*\d){11}\D*$)[\d\s.\-]{11,20}$")
+"""Eleven digits, with the spaces, dots and hyphens people type between them."""
 _NUMBER = re.compile(r"^\d{4}-\d+$")
 
 
@@ -57,7 +58,7 @@ def search_cases(ctx: ServiceContext, query: str, *, limit: int = 50) -> list[Ca
     """
     text = query.strip()
     if _DIGITS.match(text):
-        digits = re.sub(r"\s", "", text)
+        digits = re.sub(r"\D", "", text)
         children = select(ChildRow.case_id).where(ChildRow.identity_number == digits)
         condition = or_(CaseRow.parent_identity == digits, CaseRow.id.in_(children))
     elif _NUMBER.match(text):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from barnearket.domain import model as m
 from barnearket.domain.errors import NotFoundError
+from barnearket.domain.model.enums import ConsentAnswer
 from barnearket.storage.orm import actions as a
 from barnearket.storage.orm import cases as c
 from barnearket.storage.orm import children as ch
@@ -157,7 +158,7 @@ def consent_from_row(row: cs.ConsentRow, recipients: Iterable[str]) -> m.Consent
         id=row.id, case_id=row.case_id, given_by=m.ConsentGiver(row.given_by), purpose=row.purpose,
         recipients=frozenset(recipients), form=m.ConsentForm(row.form), given_on=row.given_on,
         child_id=row.child_id, expires_on=row.expires_on, withdrawn_on=row.withdrawn_on,
-        note=row.note,
+        note=row.note, answer=ConsentAnswer(row.answer),
     )
 
 

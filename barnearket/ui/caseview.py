@@ -15,6 +15,7 @@ from barnearket.domain.rules.gate import case_completeness
 from barnearket.services.cases import view_case
 from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
+from barnearket.ui.minorbanner import MinorBanner
 from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, heading, message_label, qtr, show_message
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class CaseView(QWidget):
         self.children_model = ChildrenModel(ctx, self)
         self.children_view = QListView(self)
         self.notes = message_label(self, WARN_STYLE)
+        self.minor = MinorBanner(ctx, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
         self.panels: list[LazyPanel] = []
         self._build()
@@ -123,7 +125,9 @@ class CaseView(QWidget):
         overview = QWidget(self.tabs)
         box = QVBoxLayout(overview)
         box.addWidget(self.summary)
+        box.addWidget(self.minor)
         box.addWidget(self.notes)
+        self.minor.concern_requested.connect(self.new_concern_about)
         box.addWidget(heading(self.tr("Barn og søsken"), overview, 2))
         self.children_view.setModel(self.children_model)
         self.children_view.setAccessibleName(self.tr("Barn og søsken"))
@@ -150,6 +154,7 @@ class CaseView(QWidget):
         with self._ctx.unit_of_work() as sctx:
             self.case = view_case(sctx, case_id, log_view=log_view)
         self.summary.show_case(self.case)
+        self.minor.show_case(self.case)
         self.children_model.set_children(self.case.children)
         self.children_view.setVisible(bool(self.case.children))
         self.no_children.setVisible(not self.case.children)
@@ -171,6 +176,21 @@ class CaseView(QWidget):
     def show_concerns(self) -> None:
         """Switch to the concern tab (after a report was started)."""
         self.tabs.setCurrentIndex(2)
+
+    def new_concern_about(self, child_id: int) -> None:
+        """Open the concern tab with a new concern about this child (or the user herself) chosen."""
+        if self.case is None:
+            return
+        self.show_case(self.case.id, log_view=False)
+        self.show_concerns()
+        panel = self.panels[1].build()
+        start = getattr(panel, "start_new", None)
+        if start is None:
+            return
+        start()
+        box = getattr(panel, "new_box", None)
+        if box is not None:
+            box.form.set_answers({**box.form.answers(), "child_id": str(child_id)})
 
     def clear(self) -> None:
         """Show nothing (no case chosen)."""

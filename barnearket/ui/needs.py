@@ -1,4 +1,4 @@
-"""What needs me now: decisions due, follow-ups due and reports awaiting feedback, overdue first."""
+"""What needs me now: reports to send now, decisions due, follow-ups due and reports awaiting feedback."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ CASE_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#a3141f")
 KINDS = {
+    AgendaKind.REPORT_NOW: QT_TRANSLATE_NOOP("NeedsModel", "Send bekymringsmelding nå"),
     AgendaKind.DECISION: QT_TRANSLATE_NOOP("NeedsModel", "Beslutning"),
     AgendaKind.FOLLOW_UP: QT_TRANSLATE_NOOP("NeedsModel", "Oppfølging av tiltak"),
     AgendaKind.REPORT_FEEDBACK: QT_TRANSLATE_NOOP("NeedsModel", "Purre svar på melding"),
@@ -70,7 +71,12 @@ class NeedsModel(QAbstractListModel):
         return None
 
     def _text(self, item: AgendaItem) -> str:
-        due = qtr("NeedsModel", "forfalt %1") if item.overdue else qtr("NeedsModel", "frist %1")
+        if item.kind is AgendaKind.REPORT_NOW:
+            due = qtr("NeedsModel", "høyeste nivå siden %1, ingen melding sendt")
+        elif item.overdue:
+            due = qtr("NeedsModel", "forfalt %1")
+        else:
+            due = qtr("NeedsModel", "frist %1")
         kind = qtr("NeedsModel", KINDS[item.kind])
         return f"{kind} – {self._describe(item.case_id)}\n{due.replace('%1', date_text(item.due))}"
 

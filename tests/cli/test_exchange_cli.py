@@ -75,7 +75,8 @@ def test_cases_lists_numbers_and_counts_but_no_names(demo_file: Path, tmp_path: 
     assert "40 saker." in table.stdout
     rows = json.loads(listing.stdout)
     assert rows and all(r["status"] == "open" for r in rows)
-    assert set(rows[0]) == {"number", "unit", "service", "status", "children", "open_concerns", "overdue"}
+    assert set(rows[0]) == {"number", "unit", "service", "status", "children", "open_concerns", "overdue",
+                            "gate"}
     assert {r["number"] for r in rows} <= {c["number"] for c in document["cases"]}
 
 

@@ -1,18 +1,20 @@
-"""A consent to share information: who gave it, for what, to whom, and for how long."""
+"""A consent to share information: who was asked, what they answered, for what, to whom, for how long."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from barnearket.domain.model.enums import ConsentForm, ConsentGiver
+from barnearket.domain.model.enums import ConsentAnswer, ConsentForm, ConsentGiver
 
 
 @dataclass(frozen=True)
 class Consent:
     """A consent on a case; `child_id` None means it covers every child of the case.
 
-    When the child itself gives the consent, `child_id` names that child.
+    When the child itself gives the consent, `child_id` names that child. `answer` tells whether
+    the consent was given or refused; `given_on` is the day of the answer either way. A refused
+    consent is kept in the history and lets nothing be shared.
     """
 
     id: int
@@ -26,3 +28,9 @@ class Consent:
     expires_on: date | None = None
     withdrawn_on: date | None = None
     note: str = ""
+    answer: ConsentAnswer = ConsentAnswer.GIVEN
+
+    @property
+    def refused(self) -> bool:
+        """True when the person asked said no."""
+        return self.answer is ConsentAnswer.REFUSED

@@ -37,6 +37,8 @@ class Relation(StrEnum):
     STEP = "step"
     SIBLING = "sibling"
     OTHER = "other"
+    SELF = "self"
+    """The user of the service herself, when she is under 18: the duty to report covers her too."""
 
 
 class Residence(StrEnum):
@@ -104,6 +106,13 @@ class ActionStatus(StrEnum):
     def active(self) -> bool:
         """True while the action still needs follow-up."""
         return self in (ActionStatus.PLANNED, ActionStatus.ONGOING)
+
+
+class ConsentAnswer(StrEnum):
+    """What the person asked for consent answered: yes (given) or no (refused)."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
 
 
 class ConsentGiver(StrEnum):

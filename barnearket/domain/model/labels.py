@@ -28,6 +28,7 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.Relation.STEP: "Stebarn",
         e.Relation.SIBLING: "Søsken",
         e.Relation.OTHER: "Annet",
+        e.Relation.SELF: "Brukeren selv (under 18 år)",
     },
     e.Residence: {
         e.Residence.DAILY_CARE: "Bor hos brukeren (daglig omsorg)",
@@ -64,6 +65,10 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.ActionStatus.ONGOING: "Pågår",
         e.ActionStatus.DONE: "Fullført",
         e.ActionStatus.STOPPED: "Avbrutt",
+    },
+    e.ConsentAnswer: {
+        e.ConsentAnswer.GIVEN: "Gitt",
+        e.ConsentAnswer.REFUSED: "Nektet",
     },
     e.ConsentGiver: {
         e.ConsentGiver.PARENT: "Forelder",

@@ -12,7 +12,7 @@ from barnearket.domain.model.consent import Consent
 from barnearket.domain.model.enums import ReportRecipient, ReportSection, Step
 from barnearket.domain.model.people import Child
 from barnearket.domain.model.report import Report
-from barnearket.domain.rules.consent import referral_warnings
+from barnearket.domain.rules.consent import REFUSED_REPORT, referral_warnings, refusals
 from barnearket.domain.rules.notes import Note, info
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.domain.rules.steps import step_progress
@@ -39,12 +39,15 @@ def report_readiness(
 ) -> Readiness:
     """Informational notes for a report; nothing missing can ever stop it from being completed."""
     notes = [*_told_notes(report), *_section_notes(report), *_step_notes(concern)]
-    notes += referral_warnings(report, consents, child, today, rules)
+    pool = list(consents)
+    notes += referral_warnings(report, pool, child, today, rules)
     if report.recipient is ReportRecipient.BARNEVERN:
         notes.append(info("consent_not_needed", "Melding til barnevernet krever ikke samtykke."))
     elif report.recipient is ReportRecipient.POLITI:
         notes.append(info("consent_not_needed", "Melding til politiet for å avverge alvorlig skade "
                                                 "krever ikke samtykke."))
+    if report.recipient in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI) and refusals(pool, child, today):
+        notes.append(info("consent_refused", REFUSED_REPORT))
     return Readiness(can_complete=True, notes=tuple(notes))
 
 

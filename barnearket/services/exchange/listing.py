@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from barnearket.domain.model import CaseStatus, ConcernStatus
+from barnearket.domain.model import CaseStatus, ConcernStatus, GateAnswer
 from barnearket.domain.rules.agenda import agenda_for
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
@@ -33,20 +33,24 @@ class CaseLine:
     children: int
     open_concerns: int
     overdue: int
+    gate: GateAnswer | None = None
+    """The answer to «har brukeren barn under 18 år?» (None: not asked yet)."""
 
 
 def case_lines(ctx: ServiceContext, visible: list[int], *, open_only: bool = False) -> list[CaseLine]:
     """Lines for the given cases (ids in number order); `open_only` keeps open cases only."""
     units = {u.id: u for u in ctx.session.scalars(select(Unit))}
     rows = {r.id: r for chunk in chunks(visible) for r in ctx.session.execute(
-        select(CaseRow.id, CaseRow.number, CaseRow.unit_id, CaseRow.status).where(CaseRow.id.in_(chunk)))}
+        select(CaseRow.id, CaseRow.number, CaseRow.unit_id, CaseRow.status, CaseRow.gate_answer)
+        .where(CaseRow.id.in_(chunk)))}
     ids = [i for i in visible if not open_only or rows[i].status == CaseStatus.OPEN]
     children = _count(ctx, ChildRow.case_id, ids)
     open_concerns = _count(ctx, ConcernRow.case_id, ids, ConcernRow.status == ConcernStatus.OPEN.value)
     overdue = _overdue(ctx, ids)
     common.log(ctx, AuditAction.VIEW, "case_list", None)
     return [CaseLine(rows[i].number, units[rows[i].unit_id].name, units[rows[i].unit_id].service,
-                     CaseStatus(rows[i].status), children[i], open_concerns[i], overdue[i]) for i in ids]
+                     CaseStatus(rows[i].status), children[i], open_concerns[i], overdue[i],
+                     GateAnswer(rows[i].gate_answer) if rows[i].gate_answer else None) for i in ids]
 
 
 def _count(ctx: ServiceContext, column: InstrumentedAttribute[int], ids: list[int],
@@ -55,7 +59,7 @@ def _count(ctx: ServiceContext, column: InstrumentedAttribute[int], ids: list[in
     found: Counter[int] = Counter()
     for chunk in chunks(ids):
         stmt = select(column, func.count()).where(column.in_(chunk), *extra).group_by(column)
-        found.update({case_id: count for case_id, count in ctx.session.execute(stmt).tuples()})
+        found.update({case_id: count for case_id, count in ctx.session.execute(stmt)})
     return found
 
 

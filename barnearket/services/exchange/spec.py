@@ -102,6 +102,7 @@ ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("reports", "status"): m.ReportStatus, ("reports", "channel"): m.ReportChannel,
     ("report_sections", "section"): m.ReportSection, ("concern_events", "kind"): m.StatusChange,
     ("consents", "given_by"): m.ConsentGiver, ("consents", "form"): m.ConsentForm,
+    ("consents", "answer"): m.enums.ConsentAnswer,
     ("users", "role"): Role,
 }
 """Columns whose values come from a closed vocabulary of the domain."""

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from barnearket.domain.model import ReportRecipient, ReportStatus
+from barnearket.domain.rules.agenda import REPORTED_TO, report_level
 from barnearket.domain.rules.settings import RuleSettings
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.reports import ReportRow
@@ -37,6 +38,8 @@ TODAY = bindparam("today", type_=Date)
 TODAY_TEXT = bindparam("today_text", type_=String)
 WEEK_END = bindparam("week_end", type_=Date)
 CHASE_BEFORE = bindparam("chase_before", type_=Date)
+REPORT_LEVEL = bindparam("report_level", type_=Integer)
+_REPORTED_TO = tuple(sorted(REPORTED_TO))
 _SENT = ReportStatus.SENT.value
 _IN_PROGRESS = (ReportStatus.DRAFT.value, ReportStatus.READY.value)
 
@@ -49,7 +52,7 @@ def week_end(today: date) -> date:
 def day_params(today: date, rules: RuleSettings) -> dict[str, Any]:
     """Values for the day parameters: today, the end of its week, and the chase limit for reports."""
     return {"today": today, "today_text": today.isoformat(), "week_end": week_end(today),
-            "chase_before": today - timedelta(days=rules.chase_days)}
+            "chase_before": today - timedelta(days=rules.chase_days), "report_level": report_level(rules)}
 
 
 def age_on(birth: Any) -> ColumnElement[int]:
@@ -87,6 +90,7 @@ def report_state() -> Subquery:
             func.max(flag(r.status.in_(_IN_PROGRESS))).label("drafting"),
             func.max(flag(r.status == _SENT)).label("sent"),
             func.max(flag(r.feedback_on.isnot(None))).label("answered"),
+            func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO)))).label("reported"),
         )
         .group_by(r.concern_id)
         .subquery("report_state")
@@ -106,6 +110,11 @@ def follow_up_overdue() -> ColumnElement[bool]:
 def follow_up_this_week() -> ColumnElement[bool]:
     """An active action is due by the end of this week (overdue ones included)."""
     return ConcernRow.next_follow_up <= WEEK_END
+
+
+def report_now(state: Subquery) -> ColumnElement[bool]:
+    """At the highest level with no report sent to child welfare or the police (as `needs_report_now`)."""
+    return and_(ConcernRow.level >= REPORT_LEVEL, func.coalesce(state.c.reported, 0) == 0)
 
 
 def report_overdue(state: Subquery) -> ColumnElement[bool]:

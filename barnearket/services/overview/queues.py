@@ -1,4 +1,5 @@
-"""The coordinator's queues: overdue decisions and follow-ups, unanswered reports, gaps to close."""
+"""The coordinator's queues: reports to send now, overdue decisions and follow-ups, unanswered reports,
+gaps to close."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ class NeedRow:
     sheet_held_on: date
     information: bool
     follow_up: bool
+
+
+def reports_to_send_now(ctx: ServiceContext, *, unit_id: int | None = None) -> list[OverviewRow]:
+    """Open concerns at the highest level with no report sent to barnevernet or the police."""
+    return open_concerns(ctx, unit_id=unit_id, only=Only.REPORT_NOW)
 
 
 def decisions_overdue(ctx: ServiceContext, *, unit_id: int | None = None) -> list[OverviewRow]:

@@ -22,6 +22,7 @@ from barnearket.services.overview.expressions import (
     flag,
     follow_up_overdue,
     follow_up_this_week,
+    report_now,
     report_overdue,
     report_state,
 )
@@ -85,6 +86,7 @@ class Only(StrEnum):
     DECISIONS = "decisions"
     FOLLOW_UPS = "follow_ups"
     REPORTS = "reports"
+    REPORT_NOW = "report_now"
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _rows_statement(all_units: bool, only: Only | None) -> AnySelect:
     stmt = stmt.outerjoin(User, User.id == CaseRow.responsible_id)
     if only is not None:
         stmt = stmt.where({Only.DECISIONS: decision_overdue(), Only.FOLLOW_UPS: follow_up_this_week(),
-                           Only.REPORTS: report_overdue(state)}[only])
+                           Only.REPORTS: report_overdue(state), Only.REPORT_NOW: report_now(state)}[only])
     return stmt.order_by(ConcernRow.arose_on, ConcernRow.id)
 
 

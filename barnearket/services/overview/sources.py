@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, String, cast, func, literal, or_, select
 
 from barnearket.domain.model import GateAnswer, ReportRecipient, ReportStatus, SheetStatus, StatusChange
+from barnearket.domain.model.enums import ConsentAnswer
 from barnearket.services.overview.expressions import AnySelect
 from barnearket.services.overview.scope import visible_cases
 from barnearket.storage.orm.cases import CaseRow
@@ -107,7 +108,8 @@ def _reports(barnevern_only: bool) -> AnySelect:
 
 def _consents() -> AnySelect:
     return (select(ConsentRow.id.label("key"), ConsentRow.given_on.label("day"))
-            .join(CaseRow, CaseRow.id == ConsentRow.case_id))
+            .join(CaseRow, CaseRow.id == ConsentRow.case_id)
+            .where(ConsentRow.answer == ConsentAnswer.GIVEN.value))
 
 
 _BUILDERS = {

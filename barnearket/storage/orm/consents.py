@@ -21,6 +21,7 @@ class ConsentRow(Base):
         ForeignKey("children.id", ondelete="CASCADE"), index=True
     )
     given_by: Mapped[str] = mapped_column(String(20))
+    answer: Mapped[str] = mapped_column(String(20), default="given", server_default="given")
     purpose: Mapped[str] = mapped_column(String(2000))
     form: Mapped[str] = mapped_column(String(20))
     given_on: Mapped[date] = mapped_column(Date)

@@ -113,15 +113,23 @@ def history_columns() -> list[Column]:
     ]
 
 
-def consent_columns(service_name: Any) -> list[Column]:
-    """Given by, purpose, recipients, form, date, expiry and withdrawal."""
+def consent_columns(service_name: Any, today: Any = None) -> list[Column]:
+    """State (in force, refused, withdrawn, expired), who answered, purpose, recipients, form, the
+    answer's date, expiry and withdrawal; `today()` gives the day the state is judged on."""
+    from datetime import date
+
+    from barnearket.domain.rules.consent import STATE_LABELS, consent_state
 
     def recipients(r: Any) -> str:
         return ", ".join(sorted(service_name(s) for s in r.recipients))
 
+    def state(r: Any) -> str:
+        return _tr(STATE_LABELS[consent_state(r, today() if today else date.today())])
+
     expires, withdrawn = _date("expires_on"), _date("withdrawn_on")
     return [
-        Column(_tr("Gitt av"), lambda r: label(r.given_by)),
+        Column(_tr("Status"), state),
+        Column(_tr("Svart av"), lambda r: label(r.given_by)),
         _field(_tr("Formål"), "purpose"),
         Column(_tr("Mottakere"), recipients),
         Column(_tr("Form"), lambda r: label(r.form)),

@@ -1,4 +1,5 @@
-"""The decision deadline as a person reads it: days left, due today, or how long ago it ran out."""
+"""The decision deadline as a person reads it: days left, due today, how long ago it ran out, or, at the
+highest level, that the report must be sent now."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from barnearket.domain.model import Concern
+from barnearket.domain.rules.agenda import needs_report_now
+from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.ui.formwidgets.dates import format_date
 
 
@@ -19,11 +22,15 @@ class DeadlineText:
     overdue: bool = False
 
 
-def decision_deadline(concern: Concern, today: date) -> DeadlineText:
-    """The countdown to the decision (or what has happened instead)."""
+def decision_deadline(concern: Concern, today: date, rules: RuleSettings = DEFAULT_RULES) -> DeadlineText:
+    """The countdown to the decision (or what has happened instead); at the highest level without a
+    sent report there is nothing to count down: the report goes now."""
     tr = QCoreApplication.translate
     if not concern.is_open:
         return DeadlineText(tr("ConcernDeadline", "Bekymringen er avsluttet"))
+    if needs_report_now(concern, rules):
+        return DeadlineText(tr("ConcernDeadline", "Meld til barnevernet nå · akutt fare: ring 112"),
+                            overdue=True)
     decision = concern.decision
     if decision is not None:
         text = tr("ConcernDeadline", "Beslutning tatt %1").replace("%1", format_date(decision.decided_on))

@@ -41,11 +41,13 @@ class FormBox(QWidget):
         button_text: str,
         submit: Submit,
         context: Mapping[str, JsonValue] | None = None,
+        defaults: Mapping[str, JsonValue] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._submit = submit
+        self._defaults = dict(defaults or {})
         self.target_id: int | None = None
         self.form = SectionForm(questions, ctx.forms, parent=self)
         self.form.set_context(context or {})
@@ -92,10 +94,11 @@ class FormBox(QWidget):
         self.done.emit(result)
 
     def reset(self) -> None:
-        """Empty the form; required dates start at today, as most entries are made the same day."""
+        """Empty the form; required dates start at today, as most entries are made the same day, and
+        the given defaults are filled in again."""
         today = self._ctx.clock.today().isoformat()
         dated = [q.id for q in self.form.questions if q.required and q.type is QuestionType.DATE]
-        self.form.set_answers(dict.fromkeys(dated, today))
+        self.form.set_answers({**dict.fromkeys(dated, today), **self._defaults})
 
     def set_enabled(self, enabled: bool) -> None:
         """A closed concern takes no new entries."""

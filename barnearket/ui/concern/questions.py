@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from barnearket.domain.forms import Option, Question, QuestionType, StepGuide
 from barnearket.domain.model import Child, ConsentForm, ConsentGiver, label
+from barnearket.domain.model.enums import ConsentAnswer
 
 T = QuestionType
 
@@ -74,15 +75,25 @@ def child_question(children: Sequence[Child]) -> Question:
 
 
 def consent_questions(children: Sequence[Child]) -> tuple[Question, ...]:
-    """Who gave the consent, for what, to whom, how, and for how long."""
+    """The answer (given or refused), who answered, for what, to whom, how, and for how long."""
+    answers = tuple(Option(a.value, label(a)) for a in ConsentAnswer)
     givers = tuple(Option(g.value, label(g)) for g in ConsentGiver)
     forms = tuple(Option(f.value, label(f)) for f in ConsentForm)
     kids = tuple(Option(str(c.id), c.name) for c in children)
     return (
         _q(
+            "answer",
+            T.CHOICE,
+            _tr("Svar"),
+            _tr("Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en "
+                "bekymringsmelding til barnevernet."),
+            required=True,
+            options=answers,
+        ),
+        _q(
             "given_by",
             T.CHOICE,
-            _tr("Hvem ga samtykket?"),
+            _tr("Hvem svarte?"),
             _tr("Barnet kan samtykke selv fra det er fylt 15 år."),
             required=True,
             options=givers,
@@ -118,12 +129,13 @@ def consent_questions(children: Sequence[Child]) -> tuple[Question, ...]:
             required=True,
             options=forms,
         ),
-        _q("given_on", T.DATE, _tr("Dato gitt"), _tr("Datoen samtykket ble gitt."), required=True),
+        _q("given_on", T.DATE, _tr("Dato for svaret"), _tr("Datoen samtykket ble gitt eller nektet."),
+           required=True),
         _q(
             "expires_on",
             T.DATE,
             _tr("Gyldig til"),
-            _tr("La stå tomt hvis samtykket gjelder til det trekkes."),
+            _tr("La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei."),
         ),
         _q("note", T.LONG_TEXT, _tr("Merknad"), _tr("For eksempel forbehold eller hva som ikke skal deles.")),
     )

@@ -83,6 +83,9 @@ class OverviewPanel(QWidget):
 
     def _queue_specs(self) -> list[_Queue]:
         return [
+            _Queue("report_now", self.tr("Meld nå"),
+                   self.tr("Ingen bekymringer på høyeste nivå venter på melding."),
+                   q.reports_to_send_now, self._columns),
             _Queue("decisions", self.tr("Beslutning forfalt"), self.tr("Ingen beslutninger er forfalt."),
                    q.decisions_overdue, self._columns),
             _Queue("follow_ups", self.tr("Oppfølging denne uken"),

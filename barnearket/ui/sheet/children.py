@@ -41,7 +41,7 @@ class AddChildForm(QGroupBox):
         self.unborn = QCheckBox(self.tr("Ufødt (venter barn)"), self)
         self.born = OptionalDateEdit(self)
         self.relation = QComboBox(self)
-        for relation in Relation:
+        for relation in (r for r in Relation if r is not Relation.SELF):
             self.relation.addItem(label(relation), relation.value)
         self.add = QPushButton(self.tr("Legg til barnet"), self)
         self.error = QLabel(self)
