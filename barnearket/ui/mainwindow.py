@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
+        self.case_view.case_changed.connect(self._case_changed)
         self.resize(1280, 720)
 
     def _build(self) -> None:
@@ -214,6 +215,11 @@ class MainWindow(QMainWindow):
         self.browser.reload()
         self.needs.reload()
         self.open_case(case_id)
+
+    def _case_changed(self, _case_id: int) -> None:
+        """Edited in the case view: counts and status in the lists follow at once."""
+        self.browser.reload()
+        self.needs.reload()
 
     def report_started(self, case_id: int, _concern_id: int) -> None:
         """Show the case's concerns after acute danger started a report."""
