@@ -165,7 +165,8 @@ class CompletionTabs(QTabWidget):
 
     def page_rows(self, missing: list[MissingRow]) -> list[PageRow]:
         """The pages that apply, each with how many required answers it lacks."""
-        return [PageRow(i, self.tabText(i), sum(1 for m in missing if m.page == i))
+        return [PageRow(i, self.tabText(i), sum(1 for m in missing if m.page == i),
+                        len(self.pages[i].answers()))
                 for i in range(self.count()) if self.isTabVisible(i)]  # fmt: skip
 
     def focused_question(self) -> QuestionWidget | None:

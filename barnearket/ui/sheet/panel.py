@@ -152,7 +152,7 @@ class ConversationPanel(QWidget):
             widget.toggle_help()
 
     def _refresh_progress(self) -> None:
-        missing = self.tabs.missing() if self.sheet and not self.sheet.is_completed else []
+        missing = self.tabs.missing() if self.sheet else []
         self.side.set_state(self.tabs.page_rows(missing), missing, self.tabs.currentIndex())
         self.conversation.set_progress(self.tabs.topic_progress())
 
@@ -191,7 +191,8 @@ class ConversationPanel(QWidget):
         missing = len(self.tabs.missing())
         if missing:
             text += "\n\n" + self.tr("%n påkrevde spørsmål mangler fortsatt svar.", "", missing)
-        if not self.dialogs.confirm(self, self.tr("Fullføre arket?"), text, self.tr("Fullfør arket")):
+        if not self.dialogs.confirm(self, self.tr("Fullføre arket?"), text, self.tr("Fullfør arket"),
+                                    safe_default=bool(missing)):
             return
         try:
             ops.complete(self._ctx, self.sheet.id)

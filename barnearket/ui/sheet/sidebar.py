@@ -88,8 +88,8 @@ class SheetSidebar(QWidget):
         """Show what belongs to the mode; a locked sheet offers neither adding nor editing."""
         self.page_list.setVisible(completion)
         self.hint.setVisible(completion)
-        self.notes_heading.setVisible(not completion)
-        self.notes.setVisible(not completion)
+        self.notes_heading.setVisible(True)
+        self.notes.setVisible(True)
         self.missing_heading.setVisible(completion and not locked)
         self.missing_list.setVisible(completion and not locked and self.missing.rowCount() > 0)
         self.notes.setReadOnly(locked)

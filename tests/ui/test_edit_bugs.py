@@ -1,0 +1,71 @@
+"""Bugs from the walk of issue 10, each pinned by a test that failed before the fix."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from barnearket.ui.context import UiContext
+from barnearket.ui.seams import confirm_box
+from barnearket.ui.sheet.header import COMPLETION
+from barnearket.ui.sheet.missing import PageRow
+from barnearket.ui.sheet.panel import ConversationPanel
+from tests.ui.test_concern_panel import _fill, _panel
+from tests.ui.test_sheet_support import case_id, library, show_active, ui
+
+__all__ = ["case_id", "library", "ui"]
+
+
+def test_new_concern_is_shown_at_once_after_creating_it(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _panel(qtbot, ui, case_id)
+    for text in ("Kommer sliten på skolen", "Gråter ofte i friminuttene"):
+        panel.new_button.click()
+        assert panel.new_box is not None
+        child_id = panel.case.children[0].id  # type: ignore[union-attr]
+        _fill(panel.new_box.form, {"child_id": str(child_id), "first_description": text,
+                                   "child_level": "barn_trives_mindre"})
+        panel.new_box.button.click()
+        assert panel.stack.currentWidget() is panel.view
+        assert panel.view.concern is not None and panel.view.concern.description == text
+
+
+def _completion(qtbot: QtBot, ui: UiContext, case_id: int) -> ConversationPanel:
+    panel = ConversationPanel(ui)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 700)
+    show_active(qtbot, panel)
+    panel.show_case(case_id)
+    panel.header.new.click()
+    panel.set_mode(COMPLETION)
+    return panel
+
+
+def test_completing_with_answers_missing_makes_cancel_the_default(
+        qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    assert panel.tabs.missing()
+    panel.dialogs.set_next_answer(False)
+    panel.header.complete.click()
+    assert ui.dialogs.safe_defaults == [True]
+    box, yes = confirm_box(None, "Fullføre arket?", "…", "Fullfør arket", safe_default=True)
+    assert box.defaultButton() is not yes and box.defaultButton().text() == "Avbryt"
+    box.deleteLater()
+
+
+def test_an_unanswered_page_shows_no_tick_after_completion(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    panel.dialogs.set_next_answer(True)
+    panel.header.complete.click()
+    rows = [panel.side.pages.row(r) for r in range(panel.side.pages.rowCount())]
+    texts = [panel.side.pages.display(r) for r in rows]
+    ticked = [r for r, t in zip(rows, texts, strict=True) if t.endswith("✓")]
+    assert ticked and all(r.answered and not r.missing for r in ticked)
+    assert any(t.endswith("(7)") for t in texts)
+    assert panel.side.pages.display(PageRow(0, "Om barnet", 0, 0)) == "Om barnet  – ikke besvart"
+
+
+def test_notes_stay_visible_in_completion_mode(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    assert panel.side.notes.isVisible()
+    panel.dialogs.set_next_answer(True)
+    panel.header.complete.click()
+    assert panel.side.notes.isVisible() and panel.side.notes.isReadOnly()
