@@ -15,6 +15,7 @@ from barnearket.ui.concern.questions import evaluation_questions
 from barnearket.ui.concern.records import RECORD_ROLE, RecordModel
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.entries import CorrectButton, attach
 from barnearket.ui.widgets import heading
 
 
@@ -58,6 +59,10 @@ class ActionsPage(SplitPage):
         for box in (self.new_action, self.evaluate):
             box.done.connect(lambda _: self.changed.emit())
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.correct = CorrectButton(ctx, "follow_up", kept, self.table, self.tr("Endre valgt tiltak …"),
+                                     self.new_action)
+        self.correct.corrected.connect(self.changed)
+        attach(self.new_action, self.correct)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -76,6 +81,7 @@ class ActionsPage(SplitPage):
         chosen = self.evaluate.target_id
         self.new_action.target_id = concern.id
         self.new_action.set_enabled(concern.is_open)
+        self.correct.setEnabled(concern.is_open)
         self.action_model.set_records(list(concern.actions))
         fit_columns(self.table)
         rows = [
