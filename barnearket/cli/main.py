@@ -17,8 +17,9 @@ log = logging.getLogger("barnearket.cli")
 COMMANDS = (
     "init", "check", "users", "backup", "restore", "audit",
     "export", "import", "cases", "demo", "pdf", "report-json", "settings",
+    "case",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "casecmd")
 
 
 class NorwegianParser(argparse.ArgumentParser):
