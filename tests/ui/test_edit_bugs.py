@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from barnearket.domain.model import Scale
+from barnearket.services.concerns import open_concern
+from barnearket.storage.mapping import load_case
+from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.context import UiContext
 from barnearket.ui.seams import confirm_box
 from barnearket.ui.sheet.header import COMPLETION
@@ -69,3 +73,37 @@ def test_notes_stay_visible_in_completion_mode(qtbot: QtBot, ui: UiContext, case
     panel.dialogs.set_next_answer(True)
     panel.header.complete.click()
     assert panel.side.notes.isVisible() and panel.side.notes.isReadOnly()
+
+
+def _concern_panel_with_one(qtbot: QtBot, ui: UiContext, case_id: int) -> ConcernPanel:
+    with ui.unit_of_work() as sctx:
+        child = load_case(sctx.session, case_id).children[0].id
+        open_concern(sctx, case_id, child, level=2)
+    return _panel(qtbot, ui, case_id)
+
+
+def test_highest_level_asks_why_and_offers_the_report(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _concern_panel_with_one(qtbot, ui, case_id)
+    ui.dialogs.set_next_answer("Barnet forteller om vold hjemme")
+    ui.dialogs.set_next_answer(True)
+    arose = panel.view.pages.arose
+    _fill(arose.form, {"child_level": arose._scales.option_id(Scale.CHILD, 4)})
+    with ui.reading() as sctx:
+        concern = load_case(sctx.session, case_id).concerns[0]
+    assert concern.level == 4
+    assert concern.levels[-1].note == "Barnet forteller om vold hjemme"
+    assert len(concern.reports) == 1
+    assert [kind for kind, *_ in ui.dialogs.shown] == ["ask_text", "confirm", "message"]
+
+
+def test_highest_level_without_a_reason_keeps_the_level(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _concern_panel_with_one(qtbot, ui, case_id)
+    ui.dialogs.set_next_answer(None)
+    form = panel.view.pages.arose.form
+    scales = panel.view.pages.arose._scales
+    _fill(form, {"child_level": scales.option_id(Scale.CHILD, 4)})
+    qtbot.wait(50)
+    with ui.reading() as sctx:
+        concern = load_case(sctx.session, case_id).concerns[0]
+    assert concern.level == 2 and not concern.reports
+    assert form.answers()["child_level"] == scales.option_id(Scale.CHILD, 2)

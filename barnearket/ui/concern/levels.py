@@ -30,6 +30,10 @@ class Scales:
         level = next((lv for lv in self._forms[scale].levels if lv.value == value), None)
         return f"{value} – {level.label}" if level else str(value or "")
 
+    def highest(self, scale: Scale) -> int:
+        """The highest level on a scale (on the child's scale: report now)."""
+        return max(lv.value for lv in self._forms[scale].levels)
+
     def is_reporting(self, scale: Scale, value: int | None) -> bool:
         """Whether the level is at or above the reporting threshold."""
         return any(lv.value == value for lv in self._forms[scale].reporting_levels())
