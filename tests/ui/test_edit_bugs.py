@@ -107,3 +107,30 @@ def test_highest_level_without_a_reason_keeps_the_level(qtbot: QtBot, ui: UiCont
         concern = load_case(sctx.session, case_id).concerns[0]
     assert concern.level == 2 and not concern.reports
     assert form.answers()["child_level"] == scales.option_id(Scale.CHILD, 2)
+
+
+def test_an_earlier_version_opens_read_only(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    first = panel.sheet
+    assert first is not None
+    panel.dialogs.set_next_answer(True)
+    panel.header.complete.click()
+    panel.header.new.click()
+    assert panel.sheet is not None and panel.sheet.version == 2
+    versions = panel.bar.versions
+    titles = [versions.itemText(i).split(" (")[0] for i in range(versions.count())]
+    assert titles == ["Samtale 2", "Samtale 1"]
+    panel.show_version(first.id)
+    assert panel.sheet.version == 1 and panel.sheet.is_completed
+    experience = next(p for p in panel.tabs.pages if p.child_id is not None).widget_for("child_experience")
+    assert experience is not None and experience.editor.is_read_only()
+    assert not panel.bar.details.isEnabled()
+
+
+def test_date_and_participants_of_the_conversation(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    dialog = panel.bar.open_details()
+    assert dialog is not None
+    dialog.participants.setText("Brukeren og tolk")
+    dialog.save_button.click()
+    assert panel.sheet is not None and panel.sheet.participants == "Brukeren og tolk"
