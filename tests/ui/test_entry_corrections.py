@@ -71,10 +71,13 @@ def test_an_action_is_corrected_and_its_status_changed(qtbot: QtBot, ui: UiConte
     assert dialog.box.form.answers()["action"] == "Samtale med mor"
     _fill(dialog.box.form, {"responsible": "Teamleder", "action_status": "ongoing",
                             "deadline": date.today().isoformat()})
+    assert dialog.service is not None
+    dialog.service.setCurrentIndex(dialog.service.findData("skole"))
     dialog.save_button.click()
     assert not dialog.isVisible(), dialog.box.error.text()
     with ui.reading() as sctx:
         action = load_case(sctx.session, case_id).concerns[0].actions[0]
     assert action.status is ActionStatus.ONGOING and action.responsible == "Teamleder"
+    assert action.service_id == "skole"
     assert plan.action_model.rowCount() == 1
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QFormLayout, QPushButton, QTableView, QWidget
 
 from barnearket.domain.forms import Question
 from barnearket.domain.model import (
@@ -25,13 +25,15 @@ from barnearket.services.context import ServiceContext
 from barnearket.ui.concern.adapters import CONTEXT, day, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
-from barnearket.ui.edit.common import EditDialog, hint
-from barnearket.ui.widgets import qtr
+from barnearket.ui.edit.child import service_items
+from barnearket.ui.edit.common import EditDialog, choice_box, hint, select_data
+from barnearket.ui.widgets import add_row, qtr
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 Answers = Mapping[str, JsonValue]
+SERVICE_KEY = "_service_id"
 
 
 def _iso(value: object) -> JsonValue:
@@ -91,7 +93,8 @@ def _action(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
     status = text(a, "action_status") or ActionStatus.PLANNED.value
     return corrections.update_action(
         sctx, entry_id, text(a, "action"), responsible=text(a, "responsible"), deadline=day(a, "deadline"),
-        evaluate_on=day(a, "evaluate_on"), status=ActionStatus(status))
+        evaluate_on=day(a, "evaluate_on"), status=ActionStatus(status),
+        service_id=text(a, SERVICE_KEY) or None)
 
 
 CORRECT: dict[str, Callable[[ServiceContext, int, Answers], object]] = {
@@ -116,15 +119,32 @@ class CorrectionDialog(EditDialog):
         self.column.addWidget(hint(qtr(
             "CorrectionDialog", "Det som sto der før, blir stående i en datert merknad nederst i teksten. "
                                 "Påkrevde spørsmål må fortsatt ha svar."), self))
-        self.box = FormBox(ctx, questions, title="", button_text="", submit=CORRECT[step_id],
+        self.service: QComboBox | None = None
+        self.box = FormBox(ctx, questions, title="", button_text="", submit=self._store,
                            context=CONTEXT.get(step_id), parent=self)
+        self._step = step_id
         self.box.button.hide()
         self.box.target_id = int(getattr(record, "id"))  # noqa: B009 - every entry has an id
         self.box.form.set_answers(answers_of(record))
         self.box.done.connect(lambda _: self.accept())
         self.column.addWidget(self.box, 1)
+        if isinstance(record, Action):
+            self._add_service(ctx, record)
         self.finish_layout()
         self.resize(640, 620)
+
+    def _add_service(self, ctx: UiContext, action: Action) -> None:
+        self.service = choice_box([("", qtr("CorrectionDialog", "Ingen bestemt tjeneste")),
+                                   *service_items(ctx.forms)], self)
+        self.service.setObjectName("action_service")
+        select_data(self.service, action.service_id or "")
+        form = QFormLayout()
+        add_row(form, qtr("CorrectionDialog", "&Tjeneste som har tiltaket:"), self.service)
+        self.column.addLayout(form)
+
+    def _store(self, sctx: ServiceContext, entry_id: int, answers: Answers) -> object:
+        extra = {SERVICE_KEY: self.service.currentData()} if self.service is not None else {}
+        return CORRECT[self._step](sctx, entry_id, {**answers, **extra})
 
     def save(self) -> None:
         """Store through the FormBox (it names missing answers and refusals itself)."""
