@@ -49,6 +49,7 @@ class SheetSidebar(QWidget):
         self.notes_heading = _label(self, "notesHeading", self.tr("Notater fra samtalen"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
+        self.notes.setObjectName("sheetNotes")
         self.notes.setPlaceholderText(self.tr("Stikkord mens dere snakker. Notatene lagres av seg selv."))
         self.notes.setAccessibleName(self.tr("Notater fra samtalen"))
         self.notes.textChanged.connect(lambda: self.notes_edited.emit(self.notes.toPlainText()))
