@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pytestqt.qtbot import QtBot
 
-from barnearket.domain.model import Scale
+from barnearket.domain.model import ChildDetails, Scale
+from barnearket.services.children import add_child
 from barnearket.services.concerns import open_concern
 from barnearket.storage.mapping import load_case
 from barnearket.ui.concern.panel import ConcernPanel
@@ -134,3 +137,20 @@ def test_date_and_participants_of_the_conversation(qtbot: QtBot, ui: UiContext, 
     dialog.participants.setText("Brukeren og tolk")
     dialog.save_button.click()
     assert panel.sheet is not None and panel.sheet.participants == "Brukeren og tolk"
+
+
+def test_an_unborn_child_is_not_asked_the_born_childs_questions(
+        qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    with ui.unit_of_work() as sctx:
+        due = ui.clock.today() + timedelta(days=60)
+        add_child(sctx, case_id, ChildDetails(name="Ufødt Ødegård", unborn=True, due_date=due))
+    panel = _completion(qtbot, ui, case_id)
+    page = next(p for p in panel.tabs.pages if p.spec.child is not None and p.spec.child.unborn)
+    for question in ("lives_where", "kindergarten_school", "child_knows", "child_experience"):
+        assert page.widget_for(question) is None
+    assert page.widget_for("followup_need") is not None
+    missing_here = [m.question_id for m in panel.tabs.missing() if m.page == panel.tabs.pages.index(page)]
+    assert "lives_where" not in missing_here and "child_knows" not in missing_here
+    assert "followup_need" in missing_here
+    born = next(p for p in panel.tabs.pages if p.spec.child is not None and not p.spec.child.unborn)
+    assert born.widget_for("lives_where") is not None

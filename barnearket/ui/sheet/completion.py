@@ -92,7 +92,8 @@ class CompletionTabs(QTabWidget):
         child_pages = [i for i, p in enumerate(self.pages) if p.child_id is not None]
         children = [self.pages[i].answers() for i in child_pages]
         rows = []
-        for item in sheet_missing(self.form, shared, children):
+        unborn = [getattr(self.pages[i].spec.child, "unborn", False) for i in child_pages]
+        for item in sheet_missing(self.form, shared, children, unborn):
             index = child_pages[item.child] if item.child is not None else self._page_of(item.section_id)
             child = self.pages[index].spec.child
             where = child.name if child is not None else self.tabText(index)
