@@ -154,3 +154,14 @@ def test_an_unborn_child_is_not_asked_the_born_childs_questions(
     assert "followup_need" in missing_here
     born = next(p for p in panel.tabs.pages if p.spec.child is not None and not p.spec.child.unborn)
     assert born.widget_for("lives_where") is not None
+
+
+def test_the_sheet_adds_a_child_with_every_detail(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _completion(qtbot, ui, case_id)
+    panel.add_child.name.setText("Biret Ødegård")
+    dialog = panel.add_child.open_full()
+    assert dialog is not None and dialog.name.text() == "Biret Ødegård"
+    dialog.school.setText("Vågen skole")
+    dialog.save_button.click()
+    assert panel.case is not None and len(panel.case.children) == 3
+    assert any(c.details.school == "Vågen skole" for c in panel.case.children)
