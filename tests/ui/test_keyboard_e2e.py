@@ -37,9 +37,10 @@ from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.ui.concern.panel import ConcernPanel
-from barnearket.ui.edit.casebar import CloseCaseDialog
 from barnearket.ui.edit.case import CaseDialog
+from barnearket.ui.edit.casebar import CloseCaseDialog
 from barnearket.ui.edit.child import ChildDialog
+from barnearket.ui.edit.entries import CorrectionDialog
 from barnearket.ui.formwidgets import SectionForm
 from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.newcase import NewCaseDialog
@@ -55,6 +56,7 @@ K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
 
 
 def _run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
@@ -73,11 +75,12 @@ class Keys:
     typed: dict[str, Any] = field(default_factory=dict)
 
     def focus(self, window: QWidget) -> QWidget:
-        widget = window.window().focusWidget() or QApplication.focusWidget()
+        widget: QWidget | None = window.window().focusWidget()
+        widget = widget if widget is not None else QApplication.focusWidget()
         assert widget is not None, "nothing has the focus"
         return widget
 
-    def press(self, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    def press(self, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE,
               times: int = 1) -> None:
         for _ in range(times):
             QTest.keyClick(self.focus(window), key, modifier)
@@ -195,6 +198,16 @@ class Walk:
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.main)
         QTest.keyClick(self.keys.focus(self.main), key, modifier)
 
+    def closed(self, dialog: QDialog) -> None:
+        """Wait until a dialog is closed (it may be deleted on close)."""
+        def gone() -> bool:
+            try:
+                return not dialog.isVisible()
+            except RuntimeError:
+                return True
+
+        self.qtbot.waitUntil(gone)
+
     def dialog(self, kind: type[QDialog], name: str) -> Any:
         def shown() -> bool:
             found = self.main.findChild(kind, name)
@@ -202,6 +215,7 @@ class Walk:
 
         self.qtbot.waitUntil(shown)  # a mnemonic clicks its button after a short animation
         dialog = self.main.findChild(kind, name)
+        assert dialog is not None
         dialog.activateWindow()  # keys go where the focus is only in the active window
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         return dialog
@@ -229,13 +243,13 @@ def new_case(walk: Walk) -> None:
     keys.type(dialog, PARENT)
     keys.fill(dialog, dialog.details.new_unit_name, UNIT)
     keys.press(dialog, K.Key_Return)  # «Opprett sak»
-    walk.qtbot.waitUntil(lambda: not dialog.isVisible())
+    walk.closed(dialog)
     assert main.case_view.case is not None
     walk.case_id = main.case_view.case.id
 
 
 def edit_case(walk: Walk) -> None:
-    main, keys = walk.main, walk.keys
+    keys = walk.keys
     walk.shortcut(K.Key_K)
     dialog: CaseDialog = walk.dialog(CaseDialog, "caseDialog")
     keys.date(dialog, dialog.born, date(1985, 5, 17))
@@ -247,16 +261,18 @@ def edit_case(walk: Walk) -> None:
     keys.choose(dialog, dialog.phase, "during")
     keys.check_rows(dialog, dialog.categories, ["alkohol"])
     keys.press(dialog, K.Key_Return)
-    walk.qtbot.waitUntil(lambda: not dialog.isVisible())
+    walk.closed(dialog)
 
 
 def add_children(walk: Walk) -> None:
     main, keys = walk.main, walk.keys
-    born = {"name": "Sunná Ødegård", "identity": CHILD_NUMBER, "relation": "own", "responsibility": "yes",
-            "residence": "daily_care", "carer": "Mormor Ánde", "other_parent": "Per Ødegård",
+    born: dict[str, Any] = {
+        "name": "Sunná Ødegård", "identity": CHILD_NUMBER, "relation": "own", "responsibility": "yes",
+        "residence": "daily_care", "carer": "Mormor Ánde", "other_parent": "Per Ødegård",
             "school": "Vågen skole, 6. trinn", "services": ["skole", "bup"]}
-    unborn = {"name": "Ufødt Ødegård", "due": walk.today + timedelta(days=90), "relation": "own",
-              "responsibility": "yes", "other_parent": "Per Ødegård", "services": ["helsestasjon"]}
+    unborn: dict[str, Any] = {
+        "name": "Ufødt Ødegård", "due": walk.today + timedelta(days=90), "relation": "own",
+        "responsibility": "yes", "other_parent": "Per Ødegård", "services": ["helsestasjon"]}
     for details in (born, unborn):
         walk.shortcut(K.Key_R)
         dialog: ChildDialog = walk.dialog(ChildDialog, "childDialog")
@@ -277,7 +293,7 @@ def add_children(walk: Walk) -> None:
             keys.fill(dialog, dialog.school, details["school"])
         keys.check_rows(dialog, dialog.services, details["services"])
         keys.press(dialog, K.Key_Return)
-        walk.qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        walk.closed(dialog)
         assert main.case_view.case is not None
         walk.children[details["name"]] = main.case_view.case.children[-1].id
     walk.keys.typed["children"] = (born, unborn)
@@ -330,7 +346,120 @@ def complete_sheet(walk: Walk) -> None:
     walk.qtbot.waitUntil(lambda: panel.sheet is not None and panel.sheet.is_completed)
 
 
-STAGES: list[Callable[[Walk], None]] = [unlock_by_keys, new_case, edit_case, add_children, complete_sheet]
+ENTRIES: dict[int, dict[str, Any]] = {
+    2: {"observation": "Sov på pulten to timer – Ŋ"},
+    3: {"consulted_with": "barnevern", "anonymous": "nei", "counterpart": "Per Hansen",
+        "summary": "Råd: snakk med mor først"},
+    4: {"participants": "Mor og far", "shared": "Det skolen har sett", "response": "Lettet, vil ha hjelp",
+        "agreed": "Ny samtale om to uker"},
+    5: {"outcome": "cooperate", "anchored_with": "Leder Åse", "decision_note": "Følges opp her",
+        "recipients": ["skole"]},
+}
+ACTION = {"action": "Samtale med mor om søvn", "responsible": "Teamleder Ánte", "action_status": "ongoing"}
+EVALUATION = {"evaluation": "Bedre søvn siste uke", "action_status": "done"}
+CLOSING = {"closing_reason": "tiltak_virker", "closing_note": "Barnet har det bedre – mormor følger opp"}
+CORRECTED = "Sov på pulten nesten to timer – Ŋ"
+
+
+def concern_panel(walk: Walk) -> ConcernPanel:
+    walk.shortcut(K.Key_E)
+    panel = walk.main.case_view.panels[1].panel
+    walk.qtbot.waitUntil(lambda: panel is not None and panel.isVisible())
+    assert isinstance(panel, ConcernPanel)
+    return panel
+
+
+def open_concern_by_keys(walk: Walk) -> None:
+    panel, keys = concern_panel(walk), walk.keys
+    keys.button(panel, panel.new_button)
+    box = panel.new_box
+    assert box is not None
+    child = walk.children["Sunná Ødegård"]
+    keys.answer(panel, box.form, {"child_id": str(child), "first_description": "Kommer sliten på skolen",
+                                  "categories": ["alkohol"], "child_level": "barn_trives_mindre"})
+    keys.button(panel, box.button)
+    walk.qtbot.waitUntil(lambda: panel.view.concern is not None and panel.stack.currentWidget() is panel.view)
+
+
+def step_entries(walk: Walk) -> None:
+    panel, keys = concern_panel(walk), walk.keys
+    view = panel.view
+    pages = {2: view.pages.observations, 3: view.pages.consultations, 4: view.pages.conversations,
+             5: view.pages.decisions}
+    for number, answers in ENTRIES.items():
+        keys.tab_to(panel, view.path)
+        keys.press(panel, getattr(K, f"Key_{number}"), ALT)
+        assert view.current_step() == number
+        box = pages[number].box
+        keys.answer(panel, box.form, answers)
+        keys.button(panel, box.button)
+        assert not box.error.isVisible(), box.error.text()
+        assert pages[number].model.rowCount() == 1
+
+
+def correct_observation(walk: Walk) -> None:
+    panel, keys = concern_panel(walk), walk.keys
+    page = panel.view.pages.observations
+    keys.tab_to(panel, panel.view.path)
+    keys.press(panel, K.Key_2, ALT)
+    keys.tab_to(panel, page.table)
+    keys.press(panel, K.Key_Down)
+    keys.press(panel, K.Key_Return)  # Enter on a row opens the correction
+    dialog: CorrectionDialog = walk.dialog(CorrectionDialog, "correct_concretise_dialog")
+    keys.answer(dialog, dialog.box.form, {"observation": CORRECTED})
+    keys.press(dialog, K.Key_L, ALT)  # «&Lagre»
+    walk.closed(dialog)
+
+
+def action_plan(walk: Walk) -> None:
+    panel, keys = concern_panel(walk), walk.keys
+    plan = panel.view.pages.actions
+    keys.tab_to(panel, panel.view.path)
+    keys.press(panel, K.Key_6, ALT)
+    keys.answer(panel, plan.new_action.form, {**ACTION, "evaluate_on": walk.today + timedelta(days=14)})
+    keys.button(panel, plan.new_action.button)
+    assert plan.action_model.rowCount() == 1, plan.new_action.error.text()
+    keys.tab_to(panel, plan.table)
+    keys.press(panel, K.Key_Down)
+    if not plan.table.selectionModel().selectedRows():
+        keys.press(panel, K.Key_Space)  # choose the current row
+    assert plan.evaluate.target_id is not None
+    keys.tab_to(panel, plan.forms.tabBar())
+    keys.press(panel, K.Key_Right)  # the «Evaluering» tab
+    keys.answer(panel, plan.evaluate.form, EVALUATION)
+    keys.button(panel, plan.evaluate.button)
+    assert plan.evaluations.rowCount() == 1, plan.evaluate.error.text()
+
+
+def close_concern(walk: Walk) -> None:
+    panel, keys = concern_panel(walk), walk.keys
+    closing = panel.view.pages.closure.close_box
+    keys.tab_to(panel, panel.view.path)
+    keys.press(panel, K.Key_7, ALT)
+    keys.answer(panel, closing.form, CLOSING)
+    keys.button(panel, closing.button)
+    walk.qtbot.waitUntil(lambda: panel.view.concern is not None and not panel.view.concern.is_open)
+
+
+def close_and_reopen_case(walk: Walk) -> None:
+    walk.shortcut(K.Key_O)  # back to «Oversikt»
+    walk.shortcut(K.Key_U)
+    dialog: CloseCaseDialog = walk.dialog(CloseCaseDialog, "closeCaseDialog")
+    walk.keys.press(dialog, K.Key_Return)
+    walk.closed(dialog)
+    assert walk.main.case_view.case is not None and walk.main.case_view.case.status.value == "closed"
+    walk.shortcut(K.Key_G)  # «Gjenåpne saken»
+    walk.qtbot.waitUntil(lambda: walk.main.case_view.case is not None
+                         and walk.main.case_view.case.status.value == "open")
+
+
+STAGES: list[Callable[[Walk], None]] = [
+    unlock_by_keys, new_case, edit_case, add_children, complete_sheet,
+    open_concern_by_keys, step_entries, correct_observation, action_plan,
+    # consent refused (branch `consent`) and the report completed, sent and answered (branch `report`)
+    # go here, before the concern is closed.
+    close_concern, close_and_reopen_case,
+]
 
 
 @pytest.fixture
@@ -347,3 +476,56 @@ def test_the_routine_by_keyboard_only(qtbot: QtBot, make_root: MakeRoot, init_fi
     walk = Walk(qtbot, root, Keys(qtbot), date.today())
     for stage in STAGES:
         stage(walk)
+    root.shutdown()
+    out = init_file.parent / "eksport.json"
+    _run("export", str(init_file), "--user", LOGIN, "--passphrase-stdin", "-o", str(out),
+         stdin=PASSPHRASE + "\n")
+    check_export(json.loads(out.read_text(encoding="utf-8")), walk)
+
+
+def check_export(document: dict[str, Any], walk: Walk) -> None:
+    """Every value typed in the walk, read back from the exchange document."""
+    (case,) = document["cases"]
+    assert case["parent_name"] == PARENT and case["parent_birth_date"] == "1985-05-17"
+    assert case["parent_address"] == "Storgata 1, 9990 Båtsfjord" and case["parent_phone"] == "900 00 000"
+    assert case["parent_language"] == "nordsamisk" and case["parent_interpreter"] is True
+    assert case["treatment_phase"] == "during" and case["categories"] == ["alkohol"]
+    assert case["gate_answer"] == "ja" and case["gate_siblings"] == "nei"
+    assert case["status"] == "open" and case["closed_on"] is None
+    assert document["units"][0]["name"] == UNIT
+    born, unborn = case["children"]
+    assert born == {"ref": 1, "name": "Sunná Ødegård", "identity_number": CHILD_NUMBER,
+                    "birth_date": "2014-03-15", "unborn": False, "due_date": None, "relation": "own",
+                    "parental_responsibility": True, "residence": "daily_care", "daily_carer": "Mormor Ánde",
+                    "other_parent": "Per Ødegård", "school": "Vågen skole, 6. trinn",
+                    "services": ["bup", "skole"]}
+    due = (walk.today + timedelta(days=90)).isoformat()
+    assert unborn == {"ref": 2, "name": "Ufødt Ødegård", "identity_number": None, "birth_date": None,
+                      "unborn": True, "due_date": due, "relation": "own", "parental_responsibility": True,
+                      "residence": None, "daily_carer": "", "other_parent": "Per Ødegård", "school": "",
+                      "services": ["helsestasjon"]}
+    (sheet,) = case["sheets"]
+    assert sheet["status"] == "completed" and sheet["quick_notes"] == "Mor sover mye – mormor Ánde henter"
+    asked_unborn = {a["question_id"] for a in sheet["answers"] if a["child"] == 2}
+    assert "lives_where" not in asked_unborn and "followup_need" in asked_unborn
+    assert any(a["value"] == FILLER for a in sheet["answers"] if a["child"] == 1)
+    (concern,) = case["concerns"]
+    assert concern["child"] == 1 and concern["description"] == "Kommer sliten på skolen"
+    assert concern["level"] == 2 and concern["categories"] == ["alkohol"] and concern["status"] == "closed"
+    (observation,) = concern["observations"]
+    assert observation["text"].startswith(CORRECTED + "\n\n[Rettet ")
+    assert f"«{ENTRIES[2]['observation']}»" in observation["text"]
+    (consultation,) = concern["consultations"]
+    assert {k: consultation[k] for k in ("with_whom", "anonymous", "counterpart", "summary")} == {
+        "with_whom": "barnevern", "anonymous": False, "counterpart": "Per Hansen",
+        "summary": "Råd: snakk med mor først"}
+    (talk,) = concern["parent_conversations"]
+    assert [talk[k] for k in ("participants", "shared", "response", "agreed")] == list(ENTRIES[4].values())
+    (decision,) = concern["decisions"]
+    assert decision["outcome"] == "cooperate" and decision["anchored_with"] == "Leder Åse"
+    assert decision["note"] == "Følges opp her" and decision["recipients"] == ["skole"]
+    (action,) = concern["actions"]
+    assert action["measure"] == ACTION["action"] and action["responsible"] == ACTION["responsible"]
+    assert action["status"] == "done" and action["evaluations"][0]["text"] == EVALUATION["evaluation"]
+    kinds = [e["kind"] for e in concern["events"]]
+    assert kinds[-1] == "closed" and CLOSING["closing_note"] in concern["events"][-1]["reason"]
