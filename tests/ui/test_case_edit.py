@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -162,3 +162,23 @@ def test_close_and_reopen_a_case_in_the_window(qtbot: QtBot, workspace: Barneark
     button.click()
     assert _stored(workspace, case_id).status is CaseStatus.OPEN
     assert "Avslutt" in button.text().replace("&", "")
+
+
+def _mnemonics(window: QWidget) -> list[str]:
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
+             if "&" in w.text().replace("&&", "")]
+    return [t[t.index("&") + 1].lower() for t in texts]
+
+
+def test_each_edit_dialog_has_unique_mnemonics(qtbot: QtBot, workspace: Barnearket) -> None:
+    main = _main(workspace)
+    _open(workspace, "Ánde Đuommá")
+    actions = main.case_view.case_actions
+    for dialog in (actions.open_case(), actions.open_child(None), actions.close_or_reopen()):
+        assert isinstance(dialog, QDialog)
+        letters = _mnemonics(dialog)
+        assert letters and len(letters) == len(set(letters)), f"{dialog.objectName()}: {sorted(letters)}"
+        dialog.reject()
+    bar = [b.text() for b in (actions.edit_case, actions.add_child, actions.edit_child, actions.close_case)]
+    letters = [t[t.index("&") + 1].lower() for t in bar if "&" in t]
+    assert len(letters) == len(set(letters)) == 4

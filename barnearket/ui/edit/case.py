@@ -78,8 +78,8 @@ class CaseDialog(EditDialog):
         add_row(form, qtr("CaseDialog", "&Behandling:"), self.phase)
         add_row(form, qtr("CaseDialog", "Sit&uasjon:"), self.categories,
                 qtr("CaseDialog", "Mellomrom krysser av"))
-        add_row(form, qtr("CaseDialog", "&Barn under 18 år:"), self.gate)
-        add_row(form, qtr("CaseDialog", "Sø&sken under 18 år:"), self.siblings)
+        add_row(form, qtr("CaseDialog", "Ba&rn under 18 år:"), self.gate)
+        add_row(form, qtr("CaseDialog", "Søs&ken under 18 år:"), self.siblings)
         add_row(form, qtr("CaseDialog", "S&purt dato:"), self.gate_on)
         names = {"name": self.name, "identity": self.identity, "born": self.born, "address": self.address,
                  "phone": self.phone, "language": self.language, "interpreter": self.interpreter,

@@ -51,7 +51,7 @@ class ChildDialog(EditDialog):
         self._ctx, self._case_id, self._child = ctx, case_id, child
         self.name = QLineEdit(self)
         self.identity = QLineEdit(self)
-        self.unborn = QCheckBox(qtr("ChildDialog", "Barnet er ikke &født ennå"), self)
+        self.unborn = QCheckBox(qtr("ChildDialog", "Barnet er &ikke født ennå"), self)
         self.born = OptionalDateEdit(self)
         self.due = OptionalDateEdit(self)
         self.relation = choice_box([(r.value, label(r)) for r in Relation], self)
@@ -77,7 +77,7 @@ class ChildDialog(EditDialog):
             "ChildDialog", "Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for "
             "fødselsdato; det som ikke gjelder før fødselen, skrus av."), self))
         add_row(form, qtr("ChildDialog", "&Navn:"), self.name)
-        add_row(form, qtr("ChildDialog", "Fødsels&nummer:"), self.identity,
+        add_row(form, qtr("ChildDialog", "Fødselsnumm&er:"), self.identity,
                 qtr("ChildDialog", "11 siffer, kan stå tomt"))
         form.addRow("", self.unborn)
         add_row(form, qtr("ChildDialog", "Fø&dselsdato:"), self.born, qtr("ChildDialog", "dd.mm.åååå"))
@@ -87,7 +87,7 @@ class ChildDialog(EditDialog):
         add_row(form, qtr("ChildDialog", "&Bor:"), self.residence)
         add_row(form, qtr("ChildDialog", "Daglig &omsorg:"), self.carer,
                 qtr("ChildDialog", "Hvem som gir barnet daglig omsorg"))
-        add_row(form, qtr("ChildDialog", "&Den andre forelderen:"), self.other_parent)
+        add_row(form, qtr("ChildDialog", "Den &andre forelderen:"), self.other_parent)
         add_row(form, qtr("ChildDialog", "&Skole eller barnehage:"), self.school)
         add_row(form, qtr("ChildDialog", "T&jenester som er inne:"), self.services,
                 qtr("ChildDialog", "Mellomrom krysser av"))

@@ -74,7 +74,7 @@ class SheetBar(QWidget):
         self._sheet: SheetRecord | None = None
         self.versions = QComboBox(self)
         self.versions.setObjectName("sheetVersion")
-        caption = QLabel(qtr("SheetDetails", "&Vis versjon:"), self)
+        caption = QLabel(qtr("SheetDetails", "Vis vers&jon:"), self)
         caption.setBuddy(self.versions)
         self.versions.setAccessibleName(qtr("SheetDetails", "Vis versjon"))
         self.details = QPushButton(qtr("SheetDetails", "Dato og deltakere …"), self)
