@@ -16,7 +16,7 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.progress import refresh
 from barnearket.services.steps import _family_names
 from barnearket.storage.audit import AuditAction
-from barnearket.storage.orm.actions import ActionRow
+from barnearket.storage.orm.actions import ActionRow, EvaluationRow
 from barnearket.storage.orm.steps import (
     ConsultationRow,
     DecisionRecipientRow,
@@ -26,7 +26,7 @@ from barnearket.storage.orm.steps import (
 )
 
 TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_conversation": "shared",
-               "decision": "note", "action": "measure"}
+               "decision": "note", "action": "measure", "evaluation": "text"}
 """The text field of each kind that carries the note of what was there before."""
 
 
@@ -93,6 +93,20 @@ def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsi
         "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}, trail_for=("measure",))
 
 
+def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
+                       evaluated_on: date | None) -> list[str]:
+    """Correct what an evaluation of an action showed, and its date."""
+    row = common.get(ctx, EvaluationRow, evaluation_id, "Fant ikke evalueringen.")
+    action = common.get(ctx, ActionRow, row.action_id, "Fant ikke tiltaket.")
+    body = common.note(text)
+    if not body.strip():
+        raise ValidationError("Skriv hva evalueringen viste.", field="text")
+    names = _correct(ctx, row, "evaluation", {
+        "evaluated_on": common.day(ctx, evaluated_on, "evaluated_on"), "text": body}, log=False)
+    _logged(ctx, action, "evaluation", names, row_id=row.id)
+    return names
+
+
 def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, object], *, log: bool = True,
              trail_for: tuple[str, ...] | None = None, hide_before: bool = False) -> list[str]:
     """Store the values; when a field the trail covers changed, the text keeps what it said before
@@ -119,7 +133,8 @@ def _caption(name: str) -> str:
             "summary": "sammendrag", "shared": "det som ble delt", "response": "reaksjon",
             "agreed": "avtalt", "participants": "deltakere", "with_whom": "drøftet med",
             "anonymous": "anonym", "counterpart": "hvem", "outcome": "beslutning",
-            "anchored_with": "forankret hos", "note": "begrunnelse", "measure": "tiltak"}.get(name, name)
+            "anchored_with": "forankret hos", "note": "begrunnelse", "measure": "tiltak",
+            "evaluated_on": "dato"}.get(name, name)
 
 
 def _shown(value: object) -> str:
@@ -130,10 +145,10 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _logged(ctx: ServiceContext, row: Any, kind: str, names: list[str]) -> None:
+def _logged(ctx: ServiceContext, row: Any, kind: str, names: list[str], row_id: int | None = None) -> None:
     if not names:
         return
     concern = common.concern_row(ctx, row.concern_id)
     refresh(ctx, concern)
     common.touch(ctx, concern.case_id)
-    common.log(ctx, AuditAction.UPDATE, kind, row.id, names)
+    common.log(ctx, AuditAction.UPDATE, kind, row.id if row_id is None else row_id, names)

@@ -62,3 +62,12 @@ def test_decision_and_action_corrections(world: World, concern_id: int) -> None:
     plan = load_concern(world.session, concern_id).actions[0]
     assert plan.status is ActionStatus.DONE and plan.responsible == "Teamleder"
     assert plan.measure == "Samtale med mor"
+
+
+def test_a_corrected_evaluation_keeps_what_it_said(world: World, concern_id: int) -> None:
+    action = actions.add_action(world.ctx(), concern_id, "Samtale med mor")
+    evaluation = actions.add_evaluation(world.ctx(), action, "Litt bedre")
+    assert corrections.correct_evaluation(world.ctx(), evaluation, "Mye bedre", evaluated_on=None) == ["text"]
+    stored = load_concern(world.session, concern_id).actions[0].evaluations[0]
+    assert stored.text.startswith("Mye bedre\n\n[Rettet") and "«Litt bedre»" in stored.text
+    assert ("update", "evaluation", evaluation) in audit_rows(world.session)

@@ -81,3 +81,23 @@ def test_an_action_is_corrected_and_its_status_changed(qtbot: QtBot, ui: UiConte
     assert action.service_id == "skole"
     assert plan.action_model.rowCount() == 1
 
+
+
+def test_an_evaluation_is_corrected(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
+    panel = _with_entries(qtbot, ui, case_id)
+    with ui.unit_of_work() as sctx:
+        action = load_case(sctx.session, case_id).concerns[0].actions[0].id
+        actions.add_evaluation(sctx, action, "Litt bedre")
+    panel.reload()
+    panel.view.open_step(6)
+    plan = panel.view.pages.actions
+    plan.table.selectRow(0)
+    plan.eval_table.selectRow(0)
+    plan.correct_evaluation.click()
+    dialog = _dialog(panel, "correct_evaluation_dialog")
+    _fill(dialog.box.form, {"evaluation": "Mye bedre"})
+    dialog.save_button.click()
+    assert not dialog.isVisible(), dialog.box.error.text()
+    with ui.reading() as sctx:
+        stored = load_case(sctx.session, case_id).concerns[0].actions[0].evaluations[0]
+    assert stored.text.startswith("Mye bedre")

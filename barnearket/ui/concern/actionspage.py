@@ -63,6 +63,11 @@ class ActionsPage(SplitPage):
                                      self.new_action)
         self.correct.corrected.connect(self.changed)
         attach(self.new_action, self.correct)
+        kept_eval = [q for q in evaluation_questions(guide) if q.id in ("evaluated_on", "evaluation")]
+        self.correct_evaluation = CorrectButton(ctx, "evaluation", kept_eval, self.eval_table,
+                                                self.tr("Rett valgt evaluering …"), self.evaluate)
+        self.correct_evaluation.corrected.connect(self.changed)
+        attach(self.evaluate, self.correct_evaluation)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -93,6 +98,7 @@ class ActionsPage(SplitPage):
             self.table.selectRow(rows[0])
         else:
             self._show_action(None)
+        self.correct_evaluation.setEnabled(concern.is_open)
         if not concern.is_open:
             self.evaluate.set_enabled(False)
 

@@ -16,6 +16,7 @@ from barnearket.domain.model import (
     ConsultationWith,
     Decision,
     DecisionOutcome,
+    Evaluation,
     JsonValue,
     Observation,
     ParentConversation,
@@ -55,6 +56,8 @@ def answers_of(record: object) -> dict[str, JsonValue]:
         return {"decided_on": _iso(record.decided_on), "outcome": record.outcome.value,
                 "anchored_with": record.anchored_with, "decision_note": record.note,
                 "recipients": list[JsonValue](sorted(record.recipients))}
+    if isinstance(record, Evaluation):
+        return {"evaluated_on": _iso(record.evaluated_on), "evaluation": record.text}
     if isinstance(record, Action):
         return {"action": record.measure, "responsible": record.responsible,
                 "deadline": _iso(record.deadline), "evaluate_on": _iso(record.evaluate_on),
@@ -97,7 +100,13 @@ def _action(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
         service_id=text(a, SERVICE_KEY) or None)
 
 
+def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    return corrections.correct_evaluation(sctx, entry_id, text(a, "evaluation"),
+                                          evaluated_on=day(a, "evaluated_on"))
+
+
 CORRECT: dict[str, Callable[[ServiceContext, int, Answers], object]] = {
+    "evaluation": _evaluation,
     "concretise": _observation, "share": _consultation, "conversation": _conversation,
     "decision": _decision, "follow_up": _action,
 }
