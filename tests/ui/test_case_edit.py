@@ -15,6 +15,7 @@ from barnearket.ui.edit.case import CaseDialog
 from barnearket.ui.edit.casebar import CloseCaseDialog
 from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.mainwindow import MainWindow
+from barnearket.ui.units import add_unit
 from tests.ui.conftest import add_case
 
 CHILD_NUMBER = "29020075838"  # valid check digits, born 29.02.2000 (used by the service tests too)
@@ -182,3 +183,24 @@ def test_each_edit_dialog_has_unique_mnemonics(qtbot: QtBot, workspace: Barneark
     bar = [b.text() for b in (actions.edit_case, actions.add_child, actions.edit_child, actions.close_case)]
     letters = [t[t.index("&") + 1].lower() for t in bar if "&" in t]
     assert len(letters) == len(set(letters)) == 4
+
+
+def test_unit_and_responsible_change_and_dialogs_fit_a_laptop(qtbot: QtBot, workspace: Barnearket) -> None:
+    main = _main(workspace)
+    case_id = _open(workspace, "Biret Ŋuolas")
+    with workspace.ctx.unit_of_work() as sctx:
+        other = add_unit(sctx, "Rustjenesten Sør", "rus")
+    dialog = main.case_view.case_actions.open_case()
+    assert dialog is not None
+    dialog.unit.setCurrentIndex(dialog.unit.findData(other))
+    dialog.responsible.setCurrentIndex(dialog.responsible.findData(None))
+    dialog.save_button.click()
+    case = _stored(workspace, case_id)
+    assert case.unit_id == other and case.responsible_id is None
+    actions = main.case_view.case_actions
+    for opened in (actions.open_case(), actions.open_child(None), actions.close_or_reopen()):
+        assert isinstance(opened, QDialog)
+        size = opened.frameGeometry().size()
+        assert size.width() <= 1366 and size.height() <= 768, opened.objectName()
+        assert opened.maximumWidth() <= 1366 and opened.maximumHeight() <= 768
+        opened.reject()
