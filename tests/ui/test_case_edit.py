@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -72,7 +73,10 @@ def test_case_dialog_shows_a_refusal_at_the_field(qtbot: QtBot, workspace: Barne
     dialog.identity.setText("12345678901")
     dialog.save_button.click()
     assert dialog.isVisible() and dialog.error.isVisible()
-    assert QApplication.focusWidget() is dialog.identity or not dialog.isActiveWindow()
+    assert dialog.identity.property("invalid") is True
+    assert dialog.window().focusWidget() is dialog.identity
+    QTest.keyClick(dialog.identity, Qt.Key.Key_Backspace)
+    assert not dialog.error.isVisible() and dialog.identity.property("invalid") is False
     dialog.reject()
 
 

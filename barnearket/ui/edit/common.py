@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from barnearket.ui.widgets import heading, message_label, qtr, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+INVALID_STYLE = "border: 2px solid #b3261e; border-radius: 3px;"
 MAX_SIZE = (1300, 700)
 
 
@@ -56,10 +57,25 @@ class EditDialog(QDialog):
         self.column.addWidget(self.buttons)
 
     def fail(self, message: str, field: QWidget | None = None) -> None:
-        """Show why saving was refused, and put the cursor in the field it concerns."""
+        """Show why saving was refused, mark the field it concerns and put the cursor there;
+        the mark and the message go as soon as that field is changed."""
         show_message(self.error, message)
-        if field is not None:
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if field is None:
+            return
+        field.setProperty("invalid", True)
+        field.setStyleSheet(INVALID_STYLE)
+        field.setAccessibleDescription(message)
+        changed = _change_signal(field)
+        if changed is not None:
+            changed.connect(lambda *_: self._clear(field))
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear(self, field: QWidget) -> None:
+        if field.property("invalid"):
+            field.setProperty("invalid", False)
+            field.setStyleSheet("")
+            field.setAccessibleDescription("")
+            show_message(self.error, "")
 
     def save(self) -> None:
         """Store the dialog's values (subclasses)."""
@@ -93,6 +109,15 @@ class CheckList(QListView):
         """The ids that are checked."""
         return [str(self.items.item(r).data(ID_ROLE)) for r in range(self.items.rowCount())
                 if self.items.item(r).checkState() == Qt.CheckState.Checked]
+
+
+def _change_signal(field: QWidget) -> SignalInstance | None:
+    """The signal a field sends when the person changes it."""
+    for name in ("textEdited", "edited", "currentIndexChanged", "textChanged", "toggled"):
+        signal = getattr(field, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    return None
 
 
 def choice_box(options: Sequence[tuple[object, str]], parent: QWidget | None = None) -> QComboBox:
