@@ -19,8 +19,9 @@ COMMANDS = (
     "export", "import", "cases", "demo", "pdf", "report-json", "settings",
     "report",
     "consents",
+    "case",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd")
 
 
 class NorwegianParser(argparse.ArgumentParser):

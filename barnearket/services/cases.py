@@ -54,13 +54,18 @@ def create_case(ctx: ServiceContext, *, unit_id: int, parent: Parent, responsibl
 
 
 def update_case(ctx: ServiceContext, case_id: int, *, parent: Parent, responsible_id: int | None,
-                categories: Iterable[str], treatment_phase: TreatmentPhase) -> list[str]:
-    """Replace the parent's details, categories, phase and responsible; return the changed fields."""
+                categories: Iterable[str], treatment_phase: TreatmentPhase,
+                unit_id: int | None = None) -> list[str]:
+    """Replace the parent's details, categories, phase, responsible and (if given) the unit;
+    return the changed fields."""
     row = common.case_row(ctx, case_id)
     if responsible_id is not None:
         _check_user(ctx, responsible_id)
-    values = {**_parent_values(ctx, parent), "responsible_id": responsible_id,
-              "treatment_phase": str(treatment_phase)}
+    values: dict[str, object] = {**_parent_values(ctx, parent), "responsible_id": responsible_id,
+                                 "treatment_phase": str(treatment_phase)}
+    if unit_id is not None:
+        common.get(ctx, Unit, unit_id, "Fant ikke enheten.")
+        values["unit_id"] = unit_id
     names = common.changed(row, values)
     if _set_categories(ctx, case_id, categories):
         names.append("categories")

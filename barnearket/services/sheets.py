@@ -130,13 +130,14 @@ def complete_sheet(ctx: ServiceContext, sheet_id: int, *, form: SheetForm | None
 
 def _missing(ctx: ServiceContext, case: CaseRow, sheet: SheetRow, form: SheetForm) -> list[Note]:
     answers = ctx.session.scalars(select(SheetAnswerRow).where(SheetAnswerRow.sheet_id == sheet.id)).all()
-    child_ids = ctx.session.scalars(select(ChildRow.id).where(ChildRow.case_id == case.id)
-                                    .order_by(ChildRow.id)).all()
+    children = ctx.session.execute(select(ChildRow.id, ChildRow.unborn).where(ChildRow.case_id == case.id)
+                                   .order_by(ChildRow.id)).all()
+    child_ids = [c.id for c in children]
     asked_on = case.gate_on.isoformat() if case.gate_on else None
     gate = dict(zip(GATE_QUESTIONS, (case.gate_answer, case.gate_siblings, asked_on, case.gate_by),
                     strict=True))
     return sheet_notes(form, sheet_from_row(sheet, answers), child_ids,
-                       {k: v for k, v in gate.items() if v is not None})
+                       {k: v for k, v in gate.items() if v is not None}, {c.id for c in children if c.unborn})
 
 
 def _draft(ctx: ServiceContext, sheet_id: int) -> SheetRow:

@@ -55,3 +55,9 @@ def set_role_and_unit(ctx: ServiceContext, user_id: int, role: Role, unit_id: in
     if names:
         common.log(ctx, AuditAction.UPDATE, "user", user_id, names)
     return names
+
+
+def active_people(ctx: ServiceContext) -> list[tuple[int, str]]:
+    """(id, full name) of every active user, in Norwegian order."""
+    rows = ctx.session.execute(select(User.id, User.full_name).where(User.active.is_(True))).all()
+    return sorted(((r.id, r.full_name) for r in rows), key=lambda r: sort_key(r[1]))

@@ -15,6 +15,7 @@ from barnearket.domain.rules.gate import case_completeness
 from barnearket.services.cases import view_case
 from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
+from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
 from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, heading, message_label, qtr, show_message
 
@@ -97,9 +98,11 @@ class CaseView(QWidget):
 
     Signals:
         child_selected(object): the child id chosen in the overview (or None).
+        case_changed(int): the case was edited, closed or reopened here (lists reload).
     """
 
     child_selected = Signal(object)
+    case_changed = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +113,9 @@ class CaseView(QWidget):
         self.summary = CaseSummaryBox(ctx, self)
         self.children_model = ChildrenModel(ctx, self)
         self.children_view = QListView(self)
-        self.notes = message_label(self, WARN_STYLE)
+        self.notes = MissingNotes(self)
         self.minor = MinorBanner(ctx, self)
+        self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
         self.panels: list[LazyPanel] = []
         self._build()
@@ -126,6 +130,7 @@ class CaseView(QWidget):
         box = QVBoxLayout(overview)
         box.addWidget(self.summary)
         box.addWidget(self.minor)
+        box.addWidget(self.case_actions)
         box.addWidget(self.notes)
         self.minor.concern_requested.connect(self.new_concern_about)
         box.addWidget(heading(self.tr("Barn og søsken"), overview, 2))
@@ -147,6 +152,10 @@ class CaseView(QWidget):
         self.stack.addWidget(self.tabs)
         QVBoxLayout(self).addWidget(self.stack)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.case_actions.changed.connect(self._edited)
+        self.notes.fix.connect(self._fix)
+        self.children_view.doubleClicked.connect(
+            lambda _: self.case_actions.open_child(self.selected_child_id()))
 
     def show_case(self, case_id: int, *, log_view: bool = True) -> None:
         """Store pending edits, then show the case and hand it to every tab."""
@@ -158,11 +167,35 @@ class CaseView(QWidget):
         self.children_model.set_children(self.case.children)
         self.children_view.setVisible(bool(self.case.children))
         self.no_children.setVisible(not self.case.children)
-        notes = [n.message for n in case_completeness(self.case)]
-        show_message(self.notes, "\n".join(self.tr("Mangler: %1").replace("%1", n) for n in notes))
+        self.notes.set_notes(case_completeness(self.case))
+        self.case_actions.set_case(self.case)
         self.stack.setCurrentWidget(self.tabs)
         for panel in self.panels:
             panel.show_case(case_id)
+
+    def _edited(self, case_id: int) -> None:
+        """A dialog stored a change: show the case again and tell the lists."""
+        chosen = self.selected_child_id()
+        self.show_case(case_id, log_view=False)
+        if chosen is not None:
+            self.select_child(chosen)
+        self.case_changed.emit(case_id)
+
+    def _fix(self, code: str) -> None:
+        """A "Mangler" button: do the missing thing."""
+        if code == "gate_missing":
+            self.case_actions.open_case(focus_gate=True)
+        elif code == "no_children":
+            self.case_actions.open_child(None)
+        elif code == "no_sheet":
+            self.tabs.setCurrentIndex(1)
+
+    def select_child(self, child_id: int) -> None:
+        """Choose a child in the overview's list."""
+        for row in range(self.children_model.rowCount()):
+            index = self.children_model.index(row, 0)
+            if index.data(CHILD_ROLE) == child_id:
+                self.children_view.setCurrentIndex(index)
 
     def _tab_changed(self, _index: int) -> None:
         """Children added during the conversation show up in the overview and the concerns too."""
@@ -172,6 +205,7 @@ class CaseView(QWidget):
             children = [c.id for c in view_case(sctx, self.case.id, log_view=False).children]
         if children != [c.id for c in self.case.children]:
             self.show_case(self.case.id, log_view=False)
+            self.case_changed.emit(self.case.id)
 
     def show_concerns(self) -> None:
         """Switch to the concern tab (after a report was started)."""

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
+        self.case_view.case_changed.connect(self._case_changed)
         self.resize(fitted_size())
 
     def _build(self) -> None:
@@ -238,6 +239,11 @@ class MainWindow(QMainWindow):
         self.browser.reload()
         self.needs.reload()
         self.open_case(case_id)
+
+    def _case_changed(self, _case_id: int) -> None:
+        """Edited in the case view: counts and status in the lists follow at once."""
+        self.browser.reload()
+        self.needs.reload()
 
     def report_started(self, case_id: int, concern_id: int, report_id: int = 0, note: str = "") -> None:
         """Show the concern's reports after acute danger started one, and open it in the editor."""

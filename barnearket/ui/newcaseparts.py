@@ -115,6 +115,8 @@ class ParentPage(QWidget):
         self.phase_box = QComboBox(self)
         self.category_model = QStandardItemModel(self)
         self.category_view = QListView(self)
+        self.new_unit_name.setObjectName("newUnitName")
+        self.new_unit_service.setObjectName("newUnitService")
         self._build(units, forms)
 
     def _build(self, units: list[tuple[int, str]], forms: Any) -> None:

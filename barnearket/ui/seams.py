@@ -7,13 +7,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
 
+
+
+def confirm_box(parent: QWidget | None, title: str, text: str, yes_text: str, *,
+                safe_default: bool = False) -> tuple[QMessageBox, QPushButton]:
+    """The question with `yes_text` first and "Avbryt"; with `safe_default` Enter means "Avbryt"."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(qtr("Dialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel if safe_default else yes)
+    return box, yes
 
 
 class NoAnswerQueuedError(AssertionError):
@@ -34,6 +44,7 @@ class Dialogs:
         self.headless = headless
         self.shown: list[tuple[str, str, str]] = []
         self._answers: deque[object] = deque()
+        self.safe_defaults: list[bool] = []
 
     def set_next_answer(self, answer: object) -> None:
         """Answer the next question with `answer` instead of showing a dialog."""
@@ -63,14 +74,14 @@ class Dialogs:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
         return Path(name) if name else None
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
-        """True if the user chose `yes_text`, False for "Avbryt"."""
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes_text: str, *,
+                safe_default: bool = False) -> bool:
+        """True if the user chose `yes_text`, False for "Avbryt" (Enter's choice when `safe_default`)."""
+        self.safe_defaults.append(safe_default)
         queued, answer = self._queued("confirm", title, text)
         if queued:
             return bool(answer)
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(qtr("Dialogs", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box, yes = confirm_box(parent, title, text, yes_text, safe_default=safe_default)
         box.exec()
         return box.clickedButton() is yes
 

@@ -146,3 +146,17 @@ def test_single_step_uses_its_one_entry() -> None:
     assert step_done(step, [entry])
     assert [q.id for q in step_missing(step, entry)] == ["decision_note", "recipients"]
     assert [q.id for q in step_missing(step, entry | {"outcome": "report"})] == ["decision_note"]
+
+
+def test_an_unborn_child_is_asked_only_what_applies_before_birth() -> None:
+    from barnearket.domain.forms import Sheet as SheetForm
+    from barnearket.domain.forms import for_unborn, load_standard_library, sheet_missing
+
+    form = load_standard_library().latest_as("barnearket", SheetForm)
+    section = next(s for s in form.sections if s.per_child)
+    kept = {q.id for q in for_unborn(section).questions}
+    assert "lives_where" not in kept and "child_knows" not in kept and "followup_need" in kept
+    shared = {"has_children": "ja"}
+    born = {m.question.id for m in sheet_missing(form, shared, [{}], [False]) if m.child == 0}
+    unborn = {m.question.id for m in sheet_missing(form, shared, [{}], [True]) if m.child == 0}
+    assert "lives_where" in born and "lives_where" not in unborn and unborn < born

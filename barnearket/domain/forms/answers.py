@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from barnearket.domain.forms.conditions import Answers, AnswerValue, evaluate, is_answered
 from barnearket.domain.forms.model import Question, Section, Sheet, Step
@@ -51,10 +51,16 @@ def missing_required(
     return tuple(q for q in seen.questions if q.required and not is_answered(answers.get(q.id)))
 
 
+def for_unborn(section: Section) -> Section:
+    """The section as asked about a child not yet born: only the questions that apply before birth."""
+    return replace(section, questions=tuple(q for q in section.questions if q.unborn))
+
+
 def sheet_missing(
-    sheet: Sheet, answers: Answers, children: Sequence[Answers] = ()
+    sheet: Sheet, answers: Answers, children: Sequence[Answers] = (), unborn: Sequence[bool] = ()
 ) -> tuple[MissingAnswer, ...]:
-    """Missing answers in a whole sheet: shared sections once, per-child sections per child."""
+    """Missing answers in a whole sheet: shared sections once, per-child sections per child
+    (`unborn[i]` true: child i is not born yet and is asked only what applies before birth)."""
     shared = _shared_answers(sheet, answers)
     found: list[MissingAnswer] = []
     for section in sheet.sections:
@@ -64,7 +70,8 @@ def sheet_missing(
             found += [MissingAnswer(q, section.id) for q in _missing(section, answers, shared)]
             continue
         for index, child in enumerate(children):
-            missing = _missing(section, child, shared)
+            asked = for_unborn(section) if index < len(unborn) and unborn[index] else section
+            missing = _missing(asked, child, shared)
             found += [MissingAnswer(q, section.id, index) for q in missing]
     return tuple(found)
 

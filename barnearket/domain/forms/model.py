@@ -82,6 +82,8 @@ class Question:
     when: Condition | None = None
     max_length: int | None = None
     topic: str | None = None
+    unborn: bool = True
+    """Asked about a child not yet born too (`unborn = false` in the form file: only once born)."""
 
     def option_label(self, option_id: str) -> str | None:
         """The label of one of this question's own options, if it has that option."""

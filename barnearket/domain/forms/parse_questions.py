@@ -11,7 +11,7 @@ from barnearket.domain.forms.standard import SERVICES_ID, YES_NO, YES_NO_UNCLEAR
 
 QUESTION_KEYS = (
     "id", "type", "label", "help", "required", "topic",
-    "options", "options_from", "when", "max_length",
+    "options", "options_from", "when", "max_length", "unborn",
 )  # fmt: skip
 _FIXED = {QuestionType.YES_NO: YES_NO, QuestionType.YES_NO_UNCLEAR: YES_NO_UNCLEAR}
 _TEXT_TYPES = (QuestionType.TEXT, QuestionType.LONG_TEXT)
@@ -39,6 +39,7 @@ def parse_question(table: Table, ids: IdRegistry, scope: Scope, topics: frozense
         when=when,
         max_length=_max_length(table, qtype),
         topic=_topic(table, topics),
+        unborn=table.flag("unborn", True),
     )
     if options_from is not None:
         at = table.at("options_from") if table.has("options_from") else table.at("type")

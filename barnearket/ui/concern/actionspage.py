@@ -15,6 +15,7 @@ from barnearket.ui.concern.questions import evaluation_questions
 from barnearket.ui.concern.records import RECORD_ROLE, RecordModel
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.entries import CorrectButton, attach
 from barnearket.ui.widgets import heading
 
 
@@ -76,6 +77,15 @@ class ActionsPage(SplitPage):
         for box in (self.new_action, self.evaluate):
             box.done.connect(lambda _: self.changed.emit())
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.correct = CorrectButton(ctx, "follow_up", kept, self.table, self.tr("Endre valgt tiltak …"),
+                                     self.new_action)
+        self.correct.corrected.connect(self.changed)
+        attach(self.new_action, self.correct)
+        kept_eval = [q for q in evaluation_questions(guide) if q.id in ("evaluated_on", "evaluation")]
+        self.correct_evaluation = CorrectButton(ctx, "evaluation", kept_eval, self.eval_table,
+                                                self.tr("Rett valgt evaluering …"), self.evaluate)
+        self.correct_evaluation.corrected.connect(self.changed)
+        attach(self.evaluate, self.correct_evaluation)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -94,6 +104,7 @@ class ActionsPage(SplitPage):
         chosen = self.evaluate.target_id
         self.new_action.target_id = concern.id
         self.new_action.set_enabled(concern.is_open)
+        self.correct.setEnabled(concern.is_open)
         self.action_model.set_records(list(concern.actions))
         fit_to_width(self.table)
         rows = [
@@ -105,6 +116,7 @@ class ActionsPage(SplitPage):
             self.table.selectRow(rows[0])
         else:
             self._show_action(None)
+        self.correct_evaluation.setEnabled(concern.is_open)
         if not concern.is_open:
             self.evaluate.set_enabled(False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
 from barnearket.domain.forms import Question
 from barnearket.domain.model import JsonValue
@@ -75,6 +75,7 @@ class EntryPage(SplitPage):
             ctx, questions, title=add_text, button_text=add_text, submit=submit, context=context, parent=self
         )
         self.box.done.connect(lambda _: self.changed.emit())
+        self.correct: QPushButton | None = None
         self.set_parts(self.table, self.box)
 
     def set_records(self, concern_id: int, records: Sequence[object], *, open_concern: bool = True) -> None:
@@ -83,3 +84,5 @@ class EntryPage(SplitPage):
         self.model.set_records(records)
         fit_columns(self.table)
         self.box.set_enabled(open_concern)
+        if self.correct is not None:
+            self.correct.setEnabled(open_concern)

@@ -19,6 +19,7 @@ from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.highest import HighestLevel
 from barnearket.ui.formwidgets import SectionForm
 from barnearket.ui.widgets import heading
 
@@ -60,6 +61,11 @@ class ArosePage(SplitPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.set_parts(scroll, history)
+        self._highest = scales.highest(Scale.CHILD)
+        self._level: int | None = None
+        self.highest = HighestLevel(ctx, self)
+        self.highest.stored.connect(self._level_stored)
+        self.highest.cancelled.connect(self._level_kept)
 
     def set_concern(self, concern: Concern) -> None:
         """Show a concern; the form is refilled only when another concern is shown (never while typing)."""
@@ -67,9 +73,11 @@ class ArosePage(SplitPage):
         fit_columns(self.table, 320)
         self.form.setEnabled(concern.is_open)
         if concern.id == self._concern_id:
+            self._level = concern.level
             return
         self.saver.flush()
         self._concern_id = concern.id
+        self._level = concern.level
         self.form.set_answers(self._answers(concern))
 
     def _answers(self, concern: Concern) -> dict[str, JsonValue]:
@@ -81,9 +89,23 @@ class ArosePage(SplitPage):
             "parent_level": self._scales.option_id(Scale.PARENT, concern.parent_level),
         }
 
+    def _level_stored(self, level: int) -> None:
+        self._level = level
+        self.changed.emit()
+
+    def _level_kept(self) -> None:
+        """The worker cancelled the highest level: show the level that is stored."""
+        self.form.widget("child_level").editor.set_value(self._scales.option_id(Scale.CHILD, self._level))
+
     def _edited(self, question_id: str, value: JsonValue) -> None:
         if self._concern_id is None:
             return
+        chosen = self._scales.value(Scale.CHILD, value) if question_id == "child_level" else None
+        if chosen is not None and chosen == self._highest and chosen != self._level:
+            self.highest.ask(self._concern_id)
+            return
+        if chosen is not None:
+            self._level = chosen
         job = self._job(self._concern_id, question_id, value)
         if job is not None:
             self.saver.schedule(job, (self._concern_id, question_id))

@@ -37,6 +37,10 @@ class Scales:
         band = next((b.label for b in form.bands if level is not None and b.id == level.band), "")
         return f"{value} · {band}" if band else str(value or "")
 
+    def highest(self, scale: Scale) -> int:
+        """The highest level on a scale (on the child's scale: report now)."""
+        return max(lv.value for lv in self._forms[scale].levels)
+
     def is_reporting(self, scale: Scale, value: int | None) -> bool:
         """Whether the level is at or above the reporting threshold."""
         return any(lv.value == value for lv in self._forms[scale].reporting_levels())

@@ -26,7 +26,7 @@ from barnearket.ui.concern.view import ConcernView
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets.style import PANEL_STYLE
 
-EMPTY, NEW, VIEW = 0, 1, 2
+EMPTY = 0
 
 
 class ConcernPanel(QWidget):
@@ -66,7 +66,6 @@ class ConcernPanel(QWidget):
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self.stack.addWidget(empty)
-        self.stack.addWidget(QWidget(self))
         self.stack.addWidget(self.view)
         caption = QLabel(self.tr("Bekymring:"), self)
         caption.setBuddy(self.chooser)
@@ -125,7 +124,7 @@ class ConcernPanel(QWidget):
         assert self.case is not None
         concern = self.proxy.index(row, 0).data(CONCERN_ROLE)
         self.view.show_concern(self.case, concern, self._ctx.clock.today())
-        self.stack.setCurrentIndex(VIEW)
+        self.stack.setCurrentWidget(self.view)
 
     def start_new(self) -> None:
         """Show the form for a new concern about one of the case's children."""
@@ -137,8 +136,8 @@ class ConcernPanel(QWidget):
             previous.deleteLater()
         self.new_box = NewConcernBox(self._ctx, self._guide, self.case, self)
         self.new_box.done.connect(self._opened)
-        self.stack.insertWidget(NEW, self.new_box)
-        self.stack.setCurrentIndex(NEW)
+        self.stack.addWidget(self.new_box)
+        self.stack.setCurrentWidget(self.new_box)
         self.chooser.setCurrentIndex(-1)
         self.new_box.form.widgets()[0].focus()
 

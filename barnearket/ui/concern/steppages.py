@@ -17,6 +17,7 @@ from barnearket.ui.concern.formbox import Submit
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.records import Column
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.entries import CorrectButton, attach
 
 _ADD_TEXT = {
     "concretise": QT_TRANSLATE_NOOP("ConcernSteps", "Legg til observasjon"),
@@ -43,7 +44,7 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         "decision": adapters.decision,
     }
     add_text = QCoreApplication.translate("ConcernSteps", str(_ADD_TEXT[step_id]))
-    return EntryPage(
+    page = EntryPage(
         ctx,
         title=step.label,
         questions=kept,
@@ -53,6 +54,11 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         context=adapters.CONTEXT.get(step_id),
         parent=parent,
     )
+    page.correct = CorrectButton(ctx, step_id, kept, page.table,
+                                 QCoreApplication.translate("ConcernSteps", "Rett valgt …"), page.box)
+    page.correct.corrected.connect(page.changed)
+    attach(page.box, page.correct)
+    return page
 
 
 class StepPages:

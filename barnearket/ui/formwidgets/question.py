@@ -30,6 +30,7 @@ class QuestionWidget(QWidget):
         super().__init__(parent)
         self.question = question
         self.editor = editor
+        self.setObjectName(f"question_{question.id}")
         self.label = QLabel(self._label_html(), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)

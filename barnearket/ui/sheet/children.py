@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model import ChildDetails, Relation, label
 from barnearket.services.children import add_child
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
 
 
@@ -44,6 +45,9 @@ class AddChildForm(QGroupBox):
         for relation in (r for r in Relation if r is not Relation.SELF):
             self.relation.addItem(label(relation), relation.value)
         self.add = QPushButton(self.tr("Legg til barnet"), self)
+        self.more = QPushButton(self.tr("Med alle opplysninger …"), self)
+        self.more.setObjectName("addChildFullButton")
+        self.more.setToolTip(self.tr("Fødselsnummer, foreldreansvar, hvor barnet bor, skole og tjenester"))
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -51,6 +55,7 @@ class AddChildForm(QGroupBox):
         self._lay_out()
         self.unborn.toggled.connect(self._unborn_toggled)
         self.add.clicked.connect(self.submit)
+        self.more.clicked.connect(lambda _=False: self.open_full())
         self.name.returnPressed.connect(self.submit)
 
     def _lay_out(self) -> None:
@@ -63,6 +68,7 @@ class AddChildForm(QGroupBox):
         form.addRow(self.tr("Relasjon"), self.relation)
         form.addRow(self.error)
         form.addRow(self.add)
+        form.addRow(self.more)
         self.name.setAccessibleName(self.tr("Barnets navn"))
         self.born.setAccessibleName(self.tr("Barnets fødselsdato"))
         self.unborn.setAccessibleName(self.tr("Barnet er ikke født ennå"))
@@ -83,6 +89,24 @@ class AddChildForm(QGroupBox):
             unborn=unborn,
             due_date=day if unborn else None,
         )
+
+    def open_full(self) -> ChildDialog | None:
+        """The whole child dialog, starting from what is typed here."""
+        if self.case_id is None:
+            return None
+        dialog = ChildDialog(self._ctx, self.case_id, None, self)
+        dialog.show_details(self.details())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved_in_dialog)
+        dialog.open()
+        dialog.name.setFocus()
+        return dialog
+
+    def _saved_in_dialog(self, child_id: int) -> None:
+        self.name.clear()
+        self.born.set_value(None)
+        self.unborn.setChecked(False)
+        self.child_added.emit(child_id)
 
     def submit(self) -> None:
         """Store the child and clear the form; a refusal is shown next to the form."""

@@ -92,7 +92,8 @@ class CompletionTabs(QTabWidget):
         child_pages = [i for i, p in enumerate(self.pages) if p.child_id is not None]
         children = [self.pages[i].answers() for i in child_pages]
         rows = []
-        for item in sheet_missing(self.form, shared, children):
+        unborn = [getattr(self.pages[i].spec.child, "unborn", False) for i in child_pages]
+        for item in sheet_missing(self.form, shared, children, unborn):
             index = child_pages[item.child] if item.child is not None else self._page_of(item.section_id)
             child = self.pages[index].spec.child
             where = child.name if child is not None else self.tabText(index)
@@ -165,7 +166,8 @@ class CompletionTabs(QTabWidget):
 
     def page_rows(self, missing: list[MissingRow]) -> list[PageRow]:
         """The pages that apply, each with how many required answers it lacks."""
-        return [PageRow(i, self.tabText(i), sum(1 for m in missing if m.page == i))
+        return [PageRow(i, self.tabText(i), sum(1 for m in missing if m.page == i),
+                        len(self.pages[i].answers()))
                 for i in range(self.count()) if self.isTabVisible(i)]  # fmt: skip
 
     def focused_question(self) -> QuestionWidget | None:

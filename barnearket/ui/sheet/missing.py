@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -27,6 +34,7 @@ class PageRow:
     page: int
     title: str
     missing: int
+    answered: int = 1
 
 
 class _RowListModel(QAbstractListModel, Generic[RowT]):
@@ -85,7 +93,10 @@ class PagesModel(_RowListModel[PageRow]):
 
     def display(self, row: PageRow) -> str:
         """The page title with its state."""
-        mark = "✓" if row.missing == 0 else f"({row.missing})"
+        if row.missing:
+            mark = f"({row.missing})"
+        else:
+            mark = "✓" if row.answered else QCoreApplication.translate("sheet", "– ikke besvart")
         return f"{row.title}  {mark}"
 
     def tooltip(self, row: PageRow) -> str:

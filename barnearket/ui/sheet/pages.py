@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from barnearket.domain.forms import Section, Sheet
+from barnearket.domain.forms import Section, Sheet, for_unborn
 from barnearket.domain.model import Child
 from barnearket.domain.rules.ages import age_on
 from barnearket.ui.formwidgets.dates import format_date
@@ -34,7 +34,8 @@ def plan_pages(form: Sheet, children: tuple[Child, ...], today: date) -> list[Pa
             child_pages = [PageSpec(child_title(c, today), child=c) for c in children]
             pages += child_pages
         for page in child_pages:
-            page.sections.append(section)
+            unborn = page.child is not None and page.child.unborn
+            page.sections.append(for_unborn(section) if unborn else section)
     return pages
 
 

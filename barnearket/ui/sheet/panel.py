@@ -13,6 +13,7 @@ from barnearket.domain.model import Case, JsonValue
 from barnearket.domain.model import Sheet as SheetRecord
 from barnearket.services.context import ServiceContext
 from barnearket.ui.context import UiContext
+from barnearket.ui.edit.sheetbar import SheetBar
 from barnearket.ui.formwidgets.style import PANEL_STYLE
 from barnearket.ui.sheet import operations as ops
 from barnearket.ui.sheet.completion import CompletionTabs
@@ -43,6 +44,7 @@ class ConversationPanel(QWidget):
         self.saver = AnswerSaver(ctx, self)
         self.saver.after_write = self._after_write
         self.header = SheetHeader(self)
+        self.bar = SheetBar(ctx, self)
         self.conversation = ConversationView(self)
         self.tabs = CompletionTabs(ctx.forms, parent=self)
         self.side = SheetSidebar(ctx, self)
@@ -65,6 +67,7 @@ class ConversationPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
         outer.addWidget(self.header)
+        outer.addWidget(self.bar)
         outer.addWidget(self.error)
         outer.addLayout(body, 1)
 
@@ -81,6 +84,8 @@ class ConversationPanel(QWidget):
         self.conversation.topic_chosen.connect(self.open_topic)
         self.add_child.child_added.connect(self._child_added)
         self.saver.failed.connect(lambda text: show_message(self.error, text))
+        self.bar.version_chosen.connect(self.show_version)
+        self.bar.details_saved.connect(self._details_saved)
 
     def _shortcuts(self) -> None:
         keys = {
@@ -106,6 +111,7 @@ class ConversationPanel(QWidget):
         self.sheet = sheet
         self.saver.sheet_id = sheet.id if sheet and not sheet.is_completed else None
         self.header.show_sheet(sheet)
+        self.bar.show_sheets(self.case, sheet)
         show_message(self.error, "")
         today = self._ctx.clock.today()
         self.side.set_children(self.case.children, today)
@@ -120,6 +126,23 @@ class ConversationPanel(QWidget):
         self.conversation.set_topics(form.topics)
         self.side.set_notes(sheet.quick_notes)
         self.set_mode(mode if mode is not None else (COMPLETION if sheet.is_completed else CONVERSATION))
+
+    def show_version(self, sheet_id: int) -> None:
+        """Show one version of the conversation; a completed one is read-only."""
+        if self.case is None:
+            return
+        self.flush()
+        sheet = next((s for s in self.case.sheets if s.id == sheet_id), None)
+        if sheet is not None:
+            self._show_sheet(sheet)
+
+    def _details_saved(self) -> None:
+        assert self.case is not None and self.sheet is not None
+        sheet_id, mode = self.sheet.id, self.stack.currentIndex()
+        self.flush()
+        self.case = ops.read_case(self._ctx, self.case.id)
+        sheet = next((s for s in self.case.sheets if s.id == sheet_id), None)
+        self._show_sheet(sheet, mode)
 
     def set_mode(self, mode: int) -> None:
         """Switch between the conversation (topics, notes) and completing the questions."""
@@ -152,7 +175,7 @@ class ConversationPanel(QWidget):
             widget.toggle_help()
 
     def _refresh_progress(self) -> None:
-        missing = self.tabs.missing() if self.sheet and not self.sheet.is_completed else []
+        missing = self.tabs.missing() if self.sheet else []
         self.side.set_state(self.tabs.page_rows(missing), missing, self.tabs.currentIndex())
         self.conversation.set_progress(self.tabs.topic_progress())
 
@@ -191,7 +214,8 @@ class ConversationPanel(QWidget):
         missing = len(self.tabs.missing())
         if missing:
             text += "\n\n" + self.tr("%n påkrevde spørsmål mangler fortsatt svar.", "", missing)
-        if not self.dialogs.confirm(self, self.tr("Fullføre arket?"), text, self.tr("Fullfør arket")):
+        if not self.dialogs.confirm(self, self.tr("Fullføre arket?"), text, self.tr("Fullfør arket"),
+                                    safe_default=bool(missing)):
             return
         try:
             ops.complete(self._ctx, self.sheet.id)

@@ -49,6 +49,7 @@ class SheetSidebar(QWidget):
         self.notes_heading = _label(self, "notesHeading", self.tr("Notater fra samtalen"))
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
+        self.notes.setObjectName("sheetNotes")
         self.notes.setPlaceholderText(self.tr("Stikkord mens dere snakker. Notatene lagres av seg selv."))
         self.notes.setAccessibleName(self.tr("Notater fra samtalen"))
         self.notes.textChanged.connect(lambda: self.notes_edited.emit(self.notes.toPlainText()))
@@ -88,8 +89,8 @@ class SheetSidebar(QWidget):
         """Show what belongs to the mode; a locked sheet offers neither adding nor editing."""
         self.page_list.setVisible(completion)
         self.hint.setVisible(completion)
-        self.notes_heading.setVisible(not completion)
-        self.notes.setVisible(not completion)
+        self.notes_heading.setVisible(True)
+        self.notes.setVisible(True)
         self.missing_heading.setVisible(completion and not locked)
         self.missing_list.setVisible(completion and not locked and self.missing.rowCount() > 0)
         self.notes.setReadOnly(locked)

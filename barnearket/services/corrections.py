@@ -1,0 +1,154 @@
+"""Corrections of dated step entries and actions: the new values are stored, and the entry's text
+keeps a dated note of what it said before, so a correction never erases what was written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from barnearket.domain import collation
+from barnearket.domain.errors import ValidationError
+from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome
+from barnearket.domain.rules.anonymity import require_anonymous
+from barnearket.services import common
+from barnearket.services.context import ServiceContext
+from barnearket.services.progress import refresh
+from barnearket.services.steps import _family_names
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.orm.actions import ActionRow, EvaluationRow
+from barnearket.storage.orm.steps import (
+    ConsultationRow,
+    DecisionRecipientRow,
+    DecisionRow,
+    ObservationRow,
+    ParentConversationRow,
+)
+
+TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_conversation": "shared",
+               "decision": "note", "action": "measure", "evaluation": "text"}
+"""The text field of each kind that carries the note of what was there before."""
+
+
+def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
+                        observed_on: date | None) -> list[str]:
+    """Correct an observation's date and text; returns the changed fields."""
+    row = common.get(ctx, ObservationRow, entry_id, "Fant ikke observasjonen.")
+    body = common.note(text)
+    if not body.strip():
+        raise ValidationError("Skriv hva som ble observert.", field="text")
+    return _correct(ctx, row, "observation", {
+        "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body})
+
+
+def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: ConsultationWith,
+                         held_on: date | None, anonymous: bool, counterpart: str, summary: str) -> list[str]:
+    """Correct a consultation; an anonymous one is still refused if it could identify the family."""
+    row = common.get(ctx, ConsultationRow, entry_id, "Fant ikke drøftingen.")
+    who, text = common.line(counterpart, 200), common.note(summary)
+    if anonymous:
+        concern = common.concern_row(ctx, row.concern_id)
+        require_anonymous([who, text], _family_names(ctx, concern.case_id), collation.search_key)
+    return _correct(ctx, row, "consultation", {
+        "held_on": common.day(ctx, held_on, "held_on"), "with_whom": str(with_whom), "anonymous": anonymous,
+        "counterpart": who, "summary": text}, hide_before=anonymous)
+
+
+def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: date | None,
+                                participants: str, shared: str, response: str, agreed: str) -> list[str]:
+    """Correct the record of the conversation with the parent."""
+    row = common.get(ctx, ParentConversationRow, entry_id, "Fant ikke samtalen.")
+    return _correct(ctx, row, "parent_conversation", {
+        "held_on": common.day(ctx, held_on, "held_on"), "participants": common.line(participants),
+        "shared": common.note(shared), "response": common.note(response), "agreed": common.note(agreed)})
+
+
+def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcome, *, decided_on: date | None,
+                     anchored_with: str, note: str, recipients: Iterable[str]) -> list[str]:
+    """Correct a decision, its date and the services it shares with."""
+    row = common.get(ctx, DecisionRow, entry_id, "Fant ikke beslutningen.")
+    wanted = common.ids(recipients, "recipients")
+    names = _correct(ctx, row, "decision", {
+        "decided_on": common.day(ctx, decided_on, "decided_on"), "outcome": str(outcome),
+        "anchored_with": common.line(anchored_with, 200), "note": common.note(note)}, log=False)
+    if common.replace_ids(ctx, DecisionRecipientRow.decision_id, entry_id, DecisionRecipientRow.service_id,
+                          wanted):
+        names.append("recipients")
+    _logged(ctx, row, "decision", names)
+    return names
+
+
+def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsible: str,
+                  deadline: date | None, evaluate_on: date | None, status: ActionStatus,
+                  service_id: str | None = None) -> list[str]:
+    """Correct an action of the plan: what, who, when, and how far it has come."""
+    row = common.get(ctx, ActionRow, action_id, "Fant ikke tiltaket.")
+    text = common.note(measure)
+    if not text.strip():
+        raise ValidationError("Beskriv tiltaket.", field="measure")
+    if service_id is not None:
+        common.ids([service_id], "service_id")
+    return _correct(ctx, row, "action", {
+        "measure": text, "responsible": common.line(responsible, 200), "service_id": service_id,
+        "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}, trail_for=("measure",))
+
+
+def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
+                       evaluated_on: date | None) -> list[str]:
+    """Correct what an evaluation of an action showed, and its date."""
+    row = common.get(ctx, EvaluationRow, evaluation_id, "Fant ikke evalueringen.")
+    action = common.get(ctx, ActionRow, row.action_id, "Fant ikke tiltaket.")
+    body = common.note(text)
+    if not body.strip():
+        raise ValidationError("Skriv hva evalueringen viste.", field="text")
+    names = _correct(ctx, row, "evaluation", {
+        "evaluated_on": common.day(ctx, evaluated_on, "evaluated_on"), "text": body}, log=False)
+    _logged(ctx, action, "evaluation", names, row_id=row.id)
+    return names
+
+
+def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, object], *, log: bool = True,
+             trail_for: tuple[str, ...] | None = None, hide_before: bool = False) -> list[str]:
+    """Store the values; when a field the trail covers changed, the text keeps what it said before
+    (an anonymous entry only names the changed fields, so no earlier wording can identify the family)."""
+    before = {k: getattr(row, k) for k in values}
+    names = common.changed(row, values)
+    covered = [n for n in names if trail_for is None or n in trail_for]
+    if covered:
+        field = TRAIL_FIELD[kind]
+        trail = _trail(ctx, before, covered, hide_before)
+        setattr(row, field, f"{getattr(row, field)}\n\n{trail}".strip())
+    if log:
+        _logged(ctx, row, kind, names)
+    return names
+
+
+def _trail(ctx: ServiceContext, before: Mapping[str, object], names: list[str], hide: bool) -> str:
+    parts = [_caption(n) if hide else f"{_caption(n)}: «{_shown(before[n])}»" for n in names]
+    return f"[Rettet {ctx.clock.today():%d.%m.%Y}. Før rettingen – " + "; ".join(parts) + "]"
+
+
+def _caption(name: str) -> str:
+    return {"observed_on": "dato", "held_on": "dato", "decided_on": "dato", "text": "tekst",
+            "summary": "sammendrag", "shared": "det som ble delt", "response": "reaksjon",
+            "agreed": "avtalt", "participants": "deltakere", "with_whom": "drøftet med",
+            "anonymous": "anonym", "counterpart": "hvem", "outcome": "beslutning",
+            "anchored_with": "forankret hos", "note": "begrunnelse", "measure": "tiltak",
+            "evaluated_on": "dato"}.get(name, name)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    if isinstance(value, bool):
+        return "ja" if value else "nei"
+    return "" if value is None else str(value)
+
+
+def _logged(ctx: ServiceContext, row: Any, kind: str, names: list[str], row_id: int | None = None) -> None:
+    if not names:
+        return
+    concern = common.concern_row(ctx, row.concern_id)
+    refresh(ctx, concern)
+    common.touch(ctx, concern.case_id)
+    common.log(ctx, AuditAction.UPDATE, kind, row.id if row_id is None else row_id, names)

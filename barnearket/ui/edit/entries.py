@@ -1,0 +1,204 @@
+"""Correcting a step entry or an action: the step's own form, filled with what is stored, in a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QFormLayout, QPushButton, QTableView, QWidget
+
+from barnearket.domain.forms import Question
+from barnearket.domain.model import (
+    Action,
+    ActionStatus,
+    Consultation,
+    ConsultationWith,
+    Decision,
+    DecisionOutcome,
+    Evaluation,
+    JsonValue,
+    Observation,
+    ParentConversation,
+)
+from barnearket.services import corrections
+from barnearket.services.context import ServiceContext
+from barnearket.ui.concern.adapters import CONTEXT, day, text
+from barnearket.ui.concern.formbox import FormBox
+from barnearket.ui.concern.records import RECORD_ROLE
+from barnearket.ui.edit.child import service_items
+from barnearket.ui.edit.common import EditDialog, choice_box, hint, select_data
+from barnearket.ui.widgets import add_row, qtr
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+Answers = Mapping[str, JsonValue]
+SERVICE_KEY = "_service_id"
+
+
+def _iso(value: object) -> JsonValue:
+    return value.isoformat() if value is not None and hasattr(value, "isoformat") else None
+
+
+def answers_of(record: object) -> dict[str, JsonValue]:
+    """The stored entry as the answers of its step's form."""
+    if isinstance(record, Observation):
+        return {"observed_on": _iso(record.observed_on), "observation": record.text}
+    if isinstance(record, Consultation):
+        return {"consulted_on": _iso(record.held_on), "consulted_with": record.with_whom.value,
+                "anonymous": "ja" if record.anonymous else "nei", "counterpart": record.counterpart,
+                "summary": record.summary}
+    if isinstance(record, ParentConversation):
+        return {"conversation_on": _iso(record.held_on), "participants": record.participants,
+                "shared": record.shared, "response": record.response, "agreed": record.agreed}
+    if isinstance(record, Decision):
+        return {"decided_on": _iso(record.decided_on), "outcome": record.outcome.value,
+                "anchored_with": record.anchored_with, "decision_note": record.note,
+                "recipients": list[JsonValue](sorted(record.recipients))}
+    if isinstance(record, Evaluation):
+        return {"evaluated_on": _iso(record.evaluated_on), "evaluation": record.text}
+    if isinstance(record, Action):
+        return {"action": record.measure, "responsible": record.responsible,
+                "deadline": _iso(record.deadline), "evaluate_on": _iso(record.evaluate_on),
+                "action_status": record.status.value}
+    raise TypeError(type(record).__name__)
+
+
+def _observation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    return corrections.correct_observation(sctx, entry_id, text(a, "observation"),
+                                           observed_on=day(a, "observed_on"))
+
+
+def _consultation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    anonymous = a.get("anonymous") == "ja"
+    return corrections.correct_consultation(
+        sctx, entry_id, with_whom=ConsultationWith(text(a, "consulted_with")), held_on=day(a, "consulted_on"),
+        anonymous=anonymous, counterpart="" if anonymous else text(a, "counterpart"),
+        summary=text(a, "summary"))
+
+
+def _conversation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    return corrections.correct_parent_conversation(
+        sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
+        shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"))
+
+
+def _decision(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    recipients = a.get("recipients")
+    return corrections.correct_decision(
+        sctx, entry_id, DecisionOutcome(text(a, "outcome")), decided_on=day(a, "decided_on"),
+        anchored_with=text(a, "anchored_with"), note=text(a, "decision_note"),
+        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [])
+
+
+def _action(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    status = text(a, "action_status") or ActionStatus.PLANNED.value
+    return corrections.update_action(
+        sctx, entry_id, text(a, "action"), responsible=text(a, "responsible"), deadline=day(a, "deadline"),
+        evaluate_on=day(a, "evaluate_on"), status=ActionStatus(status),
+        service_id=text(a, SERVICE_KEY) or None)
+
+
+def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+    return corrections.correct_evaluation(sctx, entry_id, text(a, "evaluation"),
+                                          evaluated_on=day(a, "evaluated_on"))
+
+
+CORRECT: dict[str, Callable[[ServiceContext, int, Answers], object]] = {
+    "evaluation": _evaluation,
+    "concretise": _observation, "share": _consultation, "conversation": _conversation,
+    "decision": _decision, "follow_up": _action,
+}
+
+
+class CorrectionDialog(EditDialog):
+    """The step's form with the stored values; "Lagre" stores the correction.
+
+    Attributes:
+        box: the FormBox holding the form.
+    """
+
+    def __init__(self, ctx: UiContext, step_id: str, questions: Sequence[Question], record: object,
+                 parent: QWidget | None = None) -> None:
+        title = (qtr("CorrectionDialog", "Endre tiltaket") if step_id == "follow_up"
+                 else qtr("CorrectionDialog", "Rett oppføringen"))
+        super().__init__(title, parent)
+        self.setObjectName(f"correct_{step_id}_dialog")
+        self.column.addWidget(hint(qtr(
+            "CorrectionDialog", "Det som sto der før, blir stående i en datert merknad nederst i teksten. "
+                                "Påkrevde spørsmål må fortsatt ha svar."), self))
+        self.service: QComboBox | None = None
+        self.box = FormBox(ctx, questions, title="", button_text="", submit=self._store,
+                           context=CONTEXT.get(step_id), parent=self)
+        self._step = step_id
+        self.box.button.hide()
+        self.box.target_id = int(getattr(record, "id"))  # noqa: B009 - every entry has an id
+        self.box.form.set_answers(answers_of(record))
+        self.box.done.connect(lambda _: self.accept())
+        self.column.addWidget(self.box, 1)
+        if isinstance(record, Action):
+            self._add_service(ctx, record)
+        self.finish_layout()
+        self.resize(640, 620)
+
+    def _add_service(self, ctx: UiContext, action: Action) -> None:
+        self.service = choice_box([("", qtr("CorrectionDialog", "Ingen bestemt tjeneste")),
+                                   *service_items(ctx.forms)], self)
+        self.service.setObjectName("action_service")
+        select_data(self.service, action.service_id or "")
+        form = QFormLayout()
+        add_row(form, qtr("CorrectionDialog", "&Tjeneste som har tiltaket:"), self.service)
+        self.column.addLayout(form)
+
+    def _store(self, sctx: ServiceContext, entry_id: int, answers: Answers) -> object:
+        extra = {SERVICE_KEY: self.service.currentData()} if self.service is not None else {}
+        return CORRECT[self._step](sctx, entry_id, {**answers, **extra})
+
+    def save(self) -> None:
+        """Store through the FormBox (it names missing answers and refusals itself)."""
+        self.box.submit()
+
+
+class CorrectButton(QPushButton):
+    """Opens the correction dialog for the entry chosen in a table (Enter on a row does the same).
+
+    Signals:
+        corrected(): a correction was stored.
+    """
+
+    corrected = Signal()
+
+    def __init__(self, ctx: UiContext, step_id: str, questions: Sequence[Question], table: QTableView,
+                 text_: str, parent: QWidget | None = None) -> None:
+        super().__init__(text_, parent)
+        self.setObjectName(f"correct_{step_id}")
+        self._ctx, self._step, self._questions, self._table = ctx, step_id, list(questions), table
+        self.clicked.connect(lambda _=False: self.open_dialog())
+        table.activated.connect(self.open_dialog)
+
+    def open_dialog(self, index: QModelIndex | None = None) -> CorrectionDialog | None:
+        """The dialog for the chosen row (None if no row is chosen or the button is off)."""
+        if not self.isEnabled():
+            return None
+        if index is None or not index.isValid():
+            rows = self._table.selectionModel().selectedRows()
+            index = rows[0] if rows else None
+        record = index.siblingAtColumn(0).data(RECORD_ROLE) if index is not None else None
+        if record is None:
+            return None
+        dialog = CorrectionDialog(self._ctx, self._step, self._questions, record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.corrected)
+        dialog.open()
+        return dialog
+
+
+def attach(box: FormBox, button: CorrectButton) -> None:
+    """Put the button beside the form's own store button."""
+    column = box.layout()
+    assert isinstance(column, QBoxLayout)
+    item = column.itemAt(column.count() - 1)
+    row = item.layout() if item is not None else None
+    assert isinstance(row, QBoxLayout)
+    row.insertWidget(0, button)

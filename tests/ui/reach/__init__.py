@@ -1,0 +1,1 @@
+"""The field-reachability test and the map it checks."""
