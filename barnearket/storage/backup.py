@@ -6,41 +6,32 @@ and writes it into a new database keyed with the same file key, so every login s
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from barnearket.storage import audit
-from barnearket.storage.atomic import os_error_problem
 from barnearket.storage.casefile import CaseFile
-from barnearket.storage.engine import connect_raw, read_salt
-from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.keyfile import KeyFile, keyfile_path, write_keyfile
+from barnearket.storage.engine import connect_raw, make_engine, read_salt
+from barnearket.storage.keyfile import KeyFile, write_keyfile
+from barnearket.storage.newfile import staged
 from barnearket.storage.orm.meta import set_meta
 
 
 def copy_database(source: Path, file_key: bytes, keyfile: KeyFile, dest: Path) -> None:
     """Copy `source` into a new encrypted file `dest` (atomically) with a matching key file."""
-    if dest.exists() or keyfile_path(dest).exists():
-        raise CaseFileError(Problem.EXISTS)
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        _backup_into(source, file_key, tmp)
-        copy_keys = replace(keyfile, db_salt=read_salt(tmp))
-        _store_mirror(tmp, file_key, copy_keys)
-        write_keyfile(dest, copy_keys)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise CaseFileError(os_error_problem(exc)) from exc
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+    with staged(dest) as partial:
+        _copy_into(source, file_key, keyfile, partial)
+
+
+def _copy_into(source: Path, file_key: bytes, keyfile: KeyFile, target: Path) -> None:
+    _backup_into(source, file_key, target)
+    copy_keys = replace(keyfile, db_salt=read_salt(target))
+    _store_mirror(target, file_key, copy_keys)
+    write_keyfile(target, copy_keys)
+    os.chmod(target, 0o600)
 
 
 def _backup_into(source: Path, file_key: bytes, target: Path) -> None:
@@ -76,13 +67,17 @@ def backup(case_file: CaseFile, dest: Path) -> None:
 
 
 def restore(backup_file: CaseFile, dest: Path) -> None:
-    """Write an opened backup out as a new case file at `dest` and log the restore there."""
-    copy_database(backup_file.path, backup_file.file_key, backup_file.keyfile, dest)
-    from barnearket.storage.opening import open_case_file
-    restored = open_case_file(dest, recovery_key=backup_file.file_key)
-    try:
-        with restored.session() as session, session.begin():
-            audit.record(session, actor_id=backup_file.actor_id, action=audit.AuditAction.RESTORE)
-            set_meta(session, "restored_from_backup", "yes")
-    finally:
-        restored.close()
+    """Write an opened backup out as a new case file at `dest`, with the restore logged inside.
+
+    The copy is marked and logged before it is renamed into place, so an interruption leaves
+    either nothing at `dest` or the complete, marked file.
+    """
+    with staged(dest) as partial:
+        _copy_into(backup_file.path, backup_file.file_key, backup_file.keyfile, partial)
+        engine = make_engine(partial, backup_file.file_key)
+        try:
+            with Session(engine.execution_options(immediate=True)) as session, session.begin():
+                audit.record(session, actor_id=backup_file.actor_id, action=audit.AuditAction.RESTORE)
+                set_meta(session, "restored_from_backup", "yes")
+        finally:
+            engine.dispose()
