@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields, replace
 from pathlib import Path
 
+from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -60,10 +61,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     kind = DocumentKind(args.kind)
     options = documents.DocumentOptions(child_ids=tuple(args.child or ()), consent_id=args.consent,
                                         with_children=not args.without_children)
-    with _working(args) as ctx:
+    with removed_on_failure() as outputs, _working(args) as ctx:
         case_id = documents.case_id_for_number(ctx, args.case)
         document = documents.generate_document(ctx, case_id, kind, options)
-        out = Path(args.output or document.file_name)
+        out = outputs.note(Path(args.output or document.file_name))
         documents.save_document(ctx, document, out)
     print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
           "oppbevar den trygt og slett den når den ikke trengs.")
@@ -72,9 +73,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 def cmd_report_json(args: argparse.Namespace) -> int:
     """Export the report of concern as JSON for the national portal (schema v2)."""
-    with _working(args) as ctx:
+    with removed_on_failure() as outputs, _working(args) as ctx:
         case_id = documents.case_id_for_number(ctx, args.case)
-        out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
+        out = outputs.note(Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json")))
         portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
     print(f"Skrev {out}.")
     return 0

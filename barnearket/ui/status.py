@@ -59,7 +59,14 @@ class StatusBar(QStatusBar):
         self._set(self.tr("Lagrer …"), SAVING_STYLE, "")
 
     def show_saved(self) -> None:
-        """Every change is stored."""
+        """Every change is stored (never said while another editor still holds unsaved changes)."""
+        from barnearket.ui.autosave import savers
+
+        window = self.window()
+        if window is not self and any(s.has_pending() for s in savers([window])):
+            if self.save_label.text() != self.tr("Ikke lagret"):
+                self.show_saving()
+            return
         self._set(self.tr("✓ Lagret"), SAVED_STYLE, "")
 
     def show_failed(self, message: str) -> None:

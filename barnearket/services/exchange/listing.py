@@ -55,7 +55,7 @@ def _count(ctx: ServiceContext, column: InstrumentedAttribute[int], ids: list[in
     found: Counter[int] = Counter()
     for chunk in chunks(ids):
         stmt = select(column, func.count()).where(column.in_(chunk), *extra).group_by(column)
-        found.update({case_id: count for case_id, count in ctx.session.execute(stmt).tuples()})
+        found.update({case_id: count for case_id, count in ctx.session.execute(stmt)})
     return found
 
 
