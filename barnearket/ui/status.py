@@ -55,7 +55,9 @@ class StatusBar(QStatusBar):
         self.user_label.setText(text)
 
     def show_saving(self) -> None:
-        """A change is on its way to the file."""
+        """A change is on its way to the file (a failure stays shown until everything is stored)."""
+        if self.save_label.text() == self.tr("Ikke lagret"):
+            return
         self._set(self.tr("Lagrer …"), SAVING_STYLE, "")
 
     def show_saved(self) -> None:
@@ -64,8 +66,7 @@ class StatusBar(QStatusBar):
 
         window = self.window()
         if window is not self and any(s.has_pending() for s in savers([window])):
-            if self.save_label.text() != self.tr("Ikke lagret"):
-                self.show_saving()
+            self.show_saving()
             return
         self._set(self.tr("✓ Lagret"), SAVED_STYLE, "")
 

@@ -81,6 +81,7 @@ class ConversationPanel(QWidget):
         self.conversation.topic_chosen.connect(self.open_topic)
         self.add_child.child_added.connect(self._child_added)
         self.saver.failed.connect(lambda text: show_message(self.error, text))
+        self.saver.saved.connect(lambda: show_message(self.error, ""))
 
     def _shortcuts(self) -> None:
         keys = {

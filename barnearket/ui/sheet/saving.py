@@ -31,9 +31,11 @@ class AnswerSaver(QObject):
 
     Signals:
         failed(str): a change could not be stored; the text says why, in Norwegian.
+        saved(): everything pending is in the file.
     """
 
     failed = Signal(str)
+    saved = Signal()
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +94,7 @@ class AnswerSaver(QObject):
             self.failed.emit(refused[0])
             self._ctx.save_status.failed.emit(refused[0])
             return False
+        self.saved.emit()
         self._ctx.save_status.saved.emit()
         return True
 
