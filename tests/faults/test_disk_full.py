@@ -1,8 +1,7 @@
 """A full disk is named for what it is (issue 11, acceptance 1).
 
-Every command that writes a new file, and `check` and `cases` (which write their audit row), runs on a
-small tmpfs filled to leave 50 levels of free space from 0 B to 1 MiB (12 for the two that only
-read). At every level: no traceback
+Every command that writes a new file, and `check`, `cases` and `settings` (which write a row), runs on a
+small tmpfs filled to leave 50 levels of free space from 0 B to 1 MiB (12 for those three). At every level: no traceback
 (the command runs in this process, so an escaped exception fails the test), the healthy file is
 never called damaged nor is a restore suggested, the command either works or says "disk full" with
 its own exit code, and nothing is left at the destination but the complete file. Once space is
@@ -28,7 +27,7 @@ from tests.faults.disk import FILLER, fill_to, free_all, levels, small_disk
 from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf, make_source, run
 
 LEVELS = levels(50)
-READING_LEVELS = levels(12)  # `check` and `cases` write only their audit row: fewer levels suffice
+READING_LEVELS = levels(12)  # `check`, `cases`, `settings` write a row or two: fewer levels suffice
 DISK_FULL = exit_code(Problem.DISK_FULL)
 NEW_LOGIN, NEW_PASSPHRASE = "ny.bruker", "en ny og lang passordfrase"
 
@@ -74,6 +73,7 @@ COMMANDS = {
                                          "-o", str(d), *OPEN], valid=_json),
     "check": Command(lambda s, d: ["check", str(s.file), *OPEN]),
     "cases": Command(lambda s, d: ["cases", str(s.file), *OPEN]),
+    "settings": Command(lambda s, d: ["settings", str(s.file), "--phone", "77 00 00 00", *OPEN]),
 }
 
 
