@@ -68,6 +68,9 @@ class StatusBar(QStatusBar):
         if window is not self and any(s.has_pending() for s in savers([window])):
             self.show_saving()
             return
+        failure = self.save_label.toolTip()
+        if self.save_label.text() == self.tr("Ikke lagret") and self.currentMessage() == failure:
+            self.clearMessage()  # the failure is over: do not leave its reason beside "Lagret"
         self._set(self.tr("✓ Lagret"), SAVED_STYLE, "")
 
     def show_failed(self, message: str) -> None:

@@ -1,11 +1,12 @@
 """A full disk is named for what it is (issue 11, acceptance 1).
 
-Every command that writes a new file, and `check`, `cases` and `settings` (which write a row), runs on a
-small tmpfs filled to leave 50 levels of free space from 0 B to 1 MiB (12 for those three). At every level: no traceback
-(the command runs in this process, so an escaped exception fails the test), the healthy file is
-never called damaged nor is a restore suggested, the command either works or says "disk full" with
-its own exit code, and nothing is left at the destination but the complete file. Once space is
-freed, the source file checks healthy with every record, and the command works.
+Every command that writes a new file, and `check`, `cases` and `settings` (which write a row), runs
+on a small tmpfs filled to leave 50 levels of free space from 0 B to 1 MiB (12 for those three).
+At every level: no traceback (the command runs in this process, so an escaped exception fails the
+test), the healthy file is never called damaged nor is a restore suggested, the command either
+works or says "disk full" with its own exit code, and nothing is left at the destination but the
+complete file. Once space is freed, the source file checks healthy with every record, and the
+command works.
 """
 
 from __future__ import annotations

@@ -81,6 +81,7 @@ def test_autosave_on_a_full_disk_never_says_saved_for_what_is_not(
                 assert _stored_notes(root, case_id) == typed, f"'Lagret' at {free} B but not stored"
             free_all(disk)
             qtbot.waitUntil(lambda: label.text() == SAVED, timeout=5000)  # retried by itself
+            assert root.main.status.currentMessage() == "" and panel.error.text() == ""
             assert not panel.saver.has_pending()
             assert _stored_notes(root, case_id) == typed
         assert failed_levels > 0, "the disk was never full enough to refuse a save"

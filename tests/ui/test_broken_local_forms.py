@@ -44,7 +44,9 @@ def test_the_app_opens_with_the_shipped_forms_and_every_tab_works(
     tabs = root.main.case_view.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
-        qtbot.waitUntil(lambda i=index: tabs.widget(i).isVisible())
+        page = tabs.widget(index)
+        assert page is not None
+        qtbot.waitUntil(page.isVisible)
         qtbot.wait(50)
     for panel in root.main.case_view.panels:
         assert panel.panel is not None, "a tab did not build its panel"
