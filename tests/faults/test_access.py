@@ -23,7 +23,8 @@ import pytest
 from barnearket.storage.errors import MESSAGES, Problem, exit_code
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.lock import ODD_LOCK, lock_path
-from tests.conftest import ADMIN_PASSPHRASE
+from barnearket.storage.opening import open_case_file
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.faults.disk import small_disk
 from tests.faults.source import OPEN, Source, copy_source, count_cases, make_source, run
 
@@ -159,3 +160,15 @@ def test_an_odd_lock_file_is_named_and_nothing_is_touched(kind: str, source: Sou
     else:
         lock.unlink()
     assert count_cases(copied.file) == 1
+
+
+def test_a_file_in_use_has_its_own_exit_code(source: Source, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    copied = copy_source(source, tmp_path)
+    holder = open_case_file(copied.file, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+    try:
+        assert run(monkeypatch, "check", str(copied.file), *OPEN) == exit_code(Problem.IN_USE)
+        assert MESSAGES[Problem.IN_USE] in capsys.readouterr().err
+    finally:
+        holder.close()

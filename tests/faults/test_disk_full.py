@@ -1,7 +1,8 @@
 """A full disk is named for what it is (issue 11, acceptance 1).
 
-Every command that writes a new file, and `check`, `cases` and `settings` (which write a row), runs
-on a small tmpfs filled to leave 50 levels of free space from 0 B to 1 MiB (12 for those three).
+Every command that writes a new file, and `check`, `cases`, `settings`, `audit` and `users` (which
+write a row or two), runs on a small tmpfs filled to leave 50 levels of free space from 0 B to
+1 MiB (12 for the latter).
 At every level: no traceback (the command runs in this process, so an escaped exception fails the
 test), the healthy file is never called damaged nor is a restore suggested, the command either
 works or says "disk full" with its own exit code, and nothing is left at the destination but the
@@ -28,7 +29,7 @@ from tests.faults.disk import FILLER, fill_to, free_all, levels, small_disk
 from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf, make_source, run
 
 LEVELS = levels(50)
-READING_LEVELS = levels(12)  # `check`, `cases`, `settings` write a row or two: fewer levels suffice
+READING_LEVELS = levels(12)  # commands that write only a row or two: fewer levels suffice
 DISK_FULL = exit_code(Problem.DISK_FULL)
 NEW_LOGIN, NEW_PASSPHRASE = "ny.bruker", "en ny og lang passordfrase"
 
@@ -75,6 +76,8 @@ COMMANDS = {
     "check": Command(lambda s, d: ["check", str(s.file), *OPEN]),
     "cases": Command(lambda s, d: ["cases", str(s.file), *OPEN]),
     "settings": Command(lambda s, d: ["settings", str(s.file), "--phone", "77 00 00 00", *OPEN]),
+    "audit": Command(lambda s, d: ["audit", str(s.file), "--verify", *OPEN]),
+    "users": Command(lambda s, d: ["users", str(s.file), *OPEN, "list"]),
 }
 
 
