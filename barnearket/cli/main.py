@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barnearket import __version__
-from barnearket.cli.words import norwegian_usage, starts_app
+from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
 from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
 
 log = logging.getLogger("barnearket.cli")
@@ -56,7 +56,11 @@ def is_cli(argv: Sequence[str]) -> bool:
 
 def run_cli(argv: Sequence[str]) -> int:
     """Run one subcommand; known problems become a Norwegian message and exit code 2."""
-    args = build_parser().parse_args(list(argv))
+    parser = build_parser()
+    early = leading_option_error(argv, parser)
+    if early:
+        parser.error(early)
+    args = parser.parse_args(list(argv))
     try:
         return int(args.func(args))
     except CaseFileError as exc:

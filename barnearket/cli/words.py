@@ -19,6 +19,7 @@ QT_VALUED = frozenset({
     "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-qmljsdebugger", "-session", "-display",
     "-geometry", "-name", "-title",
 })
+REQUIRED = re.compile(r"the following arguments are required: (?P<names>.*)")
 INVALID_CHOICE = re.compile(r"argument (?P<arg>[\w-]+): invalid choice: '(?P<word>[^']*)'")
 UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<words>.*)")
 
@@ -72,6 +73,9 @@ def norwegian_usage(parser: argparse.ArgumentParser, message: str) -> str:
         kind = "kommando" if choice["arg"] == "command" else "valg"
         tail = f" Mente du «{hint}»?" if hint else f" Velg en av: {', '.join(sorted(known))}."
         return f"ukjent {kind} «{word}».{tail}"
+    required = REQUIRED.search(message)
+    if required:
+        return f"mangler {required['names'].replace('command', 'kommando')}."
     unknown = UNRECOGNIZED.search(message)
     if unknown:
         words = unknown["words"].split()
@@ -87,3 +91,15 @@ def _choices(parser: argparse.ArgumentParser, dest: str) -> list[str]:
                                or action.metavar == dest):
             return [str(c) for c in action.choices]
     return []
+
+
+def leading_option_error(argv: Sequence[str], parser: argparse.ArgumentParser) -> str | None:
+    """An unknown option before any command word, named with the nearest option (or None)."""
+    if not argv or not argv[0].startswith("-"):
+        return None
+    word = argv[0].split("=", 1)[0]
+    known = {*option_strings(parser), "-h", "--help", "--version", *APP_FLAGS, *APP_VALUED}
+    if word in known or word in QT_FLAGS or word in QT_VALUED:
+        return None
+    hint = nearest(word, known)
+    return f"ukjent valg «{word}»." + (f" Mente du «{hint}»?" if hint else "")

@@ -43,6 +43,9 @@ def test_an_existing_file_without_extension_opens_in_the_window(tmp_path: Path,
     (["users", "fil", "--user", "a", "slett"], "ukjent valg «slett». Velg en av: add, list, passwd, remove."),
     (["users", "fil", "--user", "a", "lsit"], "ukjent valg «lsit». Mente du «list»?"),
     (["qqqqq"], "ukjent kommando «qqqqq». Velg en av: "),
+    (["--usr"], "ukjent valg «--usr». Mente du «--user»?"),
+    (["--dmeo"], "ukjent valg «--dmeo». Mente du «--demo»?"),
+    (["check"], "mangler file."),
 ])
 def test_usage_errors_are_norwegian_and_name_the_nearest(argv: list[str], said: str,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -51,7 +54,7 @@ def test_usage_errors_are_norwegian_and_name_the_nearest(argv: list[str], said: 
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert said in err, err
-    assert "invalid choice" not in err and "unrecognized" not in err
+    assert "invalid choice" not in err and "unrecognized" not in err and "required" not in err
 
 
 def test_a_mistyped_command_never_starts_the_window() -> None:
