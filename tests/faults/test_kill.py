@@ -34,7 +34,7 @@ Args = Callable[[Source, Path], list[str]]
 COMMANDS: dict[str, tuple[Args, str, tuple[str, str]]] = {
     "init": (lambda s, d: ["init", str(d), "--user", NEW_LOGIN, "--name", "Ođđa Brukar",
                            "--passphrase-stdin"], NEW_PASSPHRASE, (NEW_LOGIN, NEW_PASSPHRASE)),
-    "demo": (lambda s, d: ["demo", str(d), "--cases", "3", "--seed", "2"], "", (DEMO_LOGIN, DEMO_PASSPHRASE)),
+    "demo": (lambda s, d: ["demo", str(d), "--cases", "1", "--seed", "2"], "", (DEMO_LOGIN, DEMO_PASSPHRASE)),
     "backup": (lambda s, d: ["backup", str(s.file), str(d), *OPEN], ADMIN_PASSPHRASE,
                (ADMIN_LOGIN, ADMIN_PASSPHRASE)),
     "restore": (lambda s, d: ["restore", str(s.copy), str(d), *OPEN], ADMIN_PASSPHRASE,

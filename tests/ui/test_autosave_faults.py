@@ -1,7 +1,8 @@
 """Autosave tells the truth (issue 11, point 5 and acceptance 1): on a disk filled to 50 levels from
 0 B to 1 MiB free, typing in the conversation either is stored and says "Lagret", or says
 "Ikke lagret" in red with the reason, keeps the text and stores it by itself once space is freed.
-Nothing acknowledged is ever lost. Other faults (a driver error, an OS error) are caught the same way.
+Nothing acknowledged is ever lost. Other faults (a driver error, an OS error) are caught the same way,
+and unlocking on a full disk says "disk full", not "damaged".
 """
 
 from __future__ import annotations
@@ -136,3 +137,23 @@ def test_a_bug_while_autosaving_is_not_hidden(workspace: Barnearket) -> None:
         saver.flush()
 
 
+
+
+@pytest.mark.timeout(120)
+def test_unlocking_on_a_full_disk_says_so_and_works_once_space_is_freed(
+        qtbot: QtBot, make_root: MakeRoot) -> None:
+    with small_disk(8) as disk:
+        path = disk / "saker.barnearket"
+        _case_on_file(path)
+        fill_to(disk, 0)
+        root = make_root(LaunchOptions(file=path))
+        root.start()
+        root.unlock.login.setText(ADMIN_LOGIN)
+        root.unlock.passphrase.setText(ADMIN_PASSPHRASE)
+        root.unlock.unlock_button.click()
+        qtbot.waitUntil(lambda: bool(root.unlock.error.text()), timeout=10_000)
+        assert root.unlock.error.text() == MESSAGES[Problem.DISK_FULL]
+        assert root.main is None
+        free_all(disk)
+        unlock(qtbot, root)
+        root.shutdown()
