@@ -60,8 +60,8 @@ MESSAGES: dict[Problem, str] = {
     Problem.MISSING: "Finner ikke saksfilen.",
     Problem.EXISTS: "Det finnes allerede en fil med dette navnet. Velg et annet navn.",
     Problem.DISK_FULL: (
-        "Disken er full, så saksfilen kunne ikke brukes eller endres. Filen er ikke skadet og "
-        "ingenting lagret er borte. Frigjør plass på disken og prøv igjen."
+        "Disken er full, så det som skulle lagres ble ikke skrevet. Saksfilen er ikke skadet, og alt "
+        "som var lagret fra før, er der. Frigjør plass på disken og prøv igjen."
     ),
     Problem.READ_ONLY: (
         "Disken eller mappen kan bare leses, ikke skrives til. Flytt filen til et sted du kan "
