@@ -6,7 +6,12 @@ and writes it into a new database keyed with the same file key, so every login s
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,8 +20,10 @@ from sqlalchemy.orm import Session
 from barnearket.storage import audit
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import connect_raw, make_engine, read_salt
-from barnearket.storage.keyfile import KeyFile, write_keyfile
-from barnearket.storage.newfile import staged
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.faults import access_problem, os_error_problem
+from barnearket.storage.keyfile import KeyFile, keyfile_path, write_keyfile
+from barnearket.storage.newfile import refuse_taken, staged
 from barnearket.storage.orm.meta import set_meta
 
 
@@ -64,6 +71,29 @@ def backup(case_file: CaseFile, dest: Path) -> None:
     with case_file.session() as session, session.begin():
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.BACKUP)
     copy_database(case_file.path, case_file.file_key, case_file.keyfile, dest)
+
+
+@contextmanager
+def restorable(backup_path: Path, dest: Path) -> Iterator[Path]:
+    """The backup itself, or, when it sits on read-only media (a locked USB stick, a DVD, a share
+    one may only read), a copy beside `dest`: unlocking writes a log row, which the media refuse."""
+    only_readable = access_problem(backup_path) in (Problem.READ_ONLY, Problem.NO_ACCESS)
+    if not only_readable or not os.access(backup_path, os.R_OK):
+        yield backup_path
+        return
+    refuse_taken(dest)
+    copy = dest.with_name(f".{dest.name}.kilde-{secrets.token_hex(4)}")
+    try:
+        shutil.copyfile(backup_path, copy)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(keyfile_path(backup_path), keyfile_path(copy))
+        yield copy
+    except OSError as exc:
+        raise CaseFileError(os_error_problem(exc)) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", ".keys", ".lock", ".attempts"):
+            with contextlib.suppress(OSError):
+                copy.with_name(copy.name + suffix).unlink()
 
 
 def restore(backup_file: CaseFile, dest: Path) -> None:

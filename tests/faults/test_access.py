@@ -4,7 +4,8 @@ acceptance 2): a Norwegian message with its own exit code, no traceback, and the
 Permission checks do not apply to root, so when the tests run as root (as in CI) the read-only
 folder and mode-0000 cases run the command through `setpriv` without the two capabilities that let
 root ignore file modes; otherwise they run as the test's own user.
-The read-only file system needs root to mount a tmpfs and is skipped with that reason otherwise.
+The read-only file system needs root to mount a tmpfs and is skipped with that reason otherwise; a
+backup on read-only media can still be restored (it is copied beside the destination first).
 """
 
 from __future__ import annotations
@@ -130,6 +131,11 @@ def test_a_read_only_file_system_is_named(source: Source, monkeypatch: pytest.Mo
                       "-o", str(disk / "ut.pdf")]):
             assert run(monkeypatch, *args, *OPEN) == read_only, args
             assert MESSAGES[Problem.READ_ONLY] in capsys.readouterr().err
+        restored = elsewhere.file.parent / "fra-minnepinne.barnearket"
+        code = run(monkeypatch, "restore", str(copied.copy), str(restored), *OPEN)
+        assert code == 0, capsys.readouterr().err
+        assert count_cases(restored) == 1
+        assert sorted(p.name for p in restored.parent.iterdir() if p.name.startswith(".")) == []
         shutil.rmtree(elsewhere.file.parent)
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
         assert count_cases(copied.file) == 1
