@@ -55,7 +55,7 @@ def is_cli(argv: Sequence[str]) -> bool:
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    """Run one subcommand; known problems become a Norwegian message and exit code 2."""
+    """Run one subcommand; known problems become a Norwegian message and their own exit code."""
     parser = build_parser()
     early = leading_option_error(argv, parser)
     if early:
