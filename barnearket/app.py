@@ -31,6 +31,8 @@ from barnearket.ui.startup import Startup
 from barnearket.ui.unlock import UnlockWindow
 
 log = logging.getLogger("barnearket.app")
+LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi en fil har en feil: "
+                       "{error}. Barnearket bruker skjemaene som følger med programmet til filen er rettet.")
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,20 @@ class LaunchOptions:
 
 
 def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
-    """The shipped forms plus the municipality's overrides, or None and the loader's message."""
+    """The shipped forms plus the municipality's overrides; if a local file is broken, the shipped
+    forms alone and a message naming the file and line that was skipped (None only if even the
+    shipped forms cannot be read)."""
     local = [paths.local_forms] if paths.local_forms.is_dir() else []
     try:
         return load_standard_library(local), ""
     except FormError as exc:
         log.error("form definitions could not be loaded")
+        if not local:
+            return None, str(exc)
+        message = LOCAL_FORMS_SKIPPED.format(error=exc)
+    try:
+        return load_standard_library([]), message
+    except FormError as exc:
         return None, str(exc)
 
 

@@ -108,17 +108,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    """Check a backup and write it out as a new case file."""
-    source = open_for(args, Path(args.backup), secrets_for(args))
-    try:
-        result = check_file(source)
-        if not result.ok:
-            for finding in result.findings:
-                print(f"  - {finding}", file=sys.stderr)
-            raise CaseFileError(Problem.DAMAGED, "Sikkerhetskopien er skadet; ingenting er gjort.")
-        backup.restore(source, Path(args.file))
-    finally:
-        source.close()
+    """Check a backup and write it out as a new case file (a backup on read-only media is copied)."""
+    with backup.restorable(Path(args.backup), Path(args.file)) as backup_path:
+        source = open_for(args, backup_path, secrets_for(args))
+        try:
+            result = check_file(source)
+            if not result.ok:
+                for finding in result.findings:
+                    print(f"  - {finding}", file=sys.stderr)
+                raise CaseFileError(Problem.DAMAGED, "Sikkerhetskopien er skadet; ingenting er gjort.")
+            backup.restore(source, Path(args.file))
+        finally:
+            source.close()
     print(f"Sikkerhetskopien er lagt tilbake som {args.file}.")
     return 0
 

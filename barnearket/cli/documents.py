@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields, replace
 from pathlib import Path
 
+from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -61,11 +62,11 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     kind = DocumentKind(args.kind)
     options = documents.DocumentOptions(child_ids=tuple(args.child or ()), consent_id=args.consent,
                                         with_children=not args.without_children)
-    with _working(args) as ctx:
+    with removed_on_failure() as outputs, _working(args) as ctx:
         case_id = documents.case_id_for_number(ctx, args.case)
         check_document_ids(ctx, case_id, options.child_ids, options.consent_id, args.case.strip())
         document = documents.generate_document(ctx, case_id, kind, options)
-        out = Path(args.output or document.file_name)
+        out = outputs.note(Path(args.output or document.file_name))
         documents.save_document(ctx, document, out)
     print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
           "oppbevar den trygt og slett den når den ikke trengs.")
@@ -75,10 +76,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_report_json(args: argparse.Namespace) -> int:
     """Export the report of concern as JSON for the national portal (schema v2)."""
     try:
-        with _working(args) as ctx:
+        with removed_on_failure() as outputs, _working(args) as ctx:
             case_id = documents.case_id_for_number(ctx, args.case)
             check_document_ids(ctx, case_id, tuple(args.child or ()), None, args.case.strip())
-            out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
+            out = outputs.note(Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json")))
             portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
     except portal.PortalNotReadyError as exc:
         from barnearket.cli.reporting import fill_commands

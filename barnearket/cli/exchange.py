@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from barnearket.cli.caseids import gate_text, show_case_ids
+from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -57,10 +58,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output == "-":
             sys.stdout.write(text)
             return 0
-        atomic_write_bytes(Path(args.output), text.encode("utf-8"), mode=0o600)
+        atomic_write_bytes(outputs.note(Path(args.output)), text.encode("utf-8"), mode=0o600)
         print(UNENCRYPTED.format(out=args.output), file=sys.stderr)
         return 0
-    return _run(args, work)
+    with removed_on_failure() as outputs:
+        return _run(args, work)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barnearket import __version__
-from barnearket.storage.errors import CaseFileError
+from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
+from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
 
 log = logging.getLogger("barnearket.cli")
 COMMANDS = (
@@ -30,6 +31,7 @@ class NorwegianParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Print a short Norwegian usage error."""
         self.print_usage(sys.stderr)
+        message = norwegian_usage(self, message)
         self.exit(2, f"{self.prog}: feil bruk: {message}\nSe «{self.prog} --help».\n")
 
 
@@ -50,18 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def is_cli(argv: Sequence[str]) -> bool:
-    """Whether these arguments name a subcommand (else the desktop application starts)."""
-    return bool(argv) and argv[0] in (*COMMANDS, "-h", "--help", "--version")
+    """Whether these arguments are for the command line: anything but the window's own arguments
+    (no arguments, a file path, its options) is, so a mistyped command is a usage error."""
+    return bool(argv) and (argv[0] in (*COMMANDS, "-h", "--help", "--version") or not starts_app(argv))
 
 
 def run_cli(argv: Sequence[str]) -> int:
-    """Run one subcommand; known problems become a Norwegian message and exit code 2."""
-    args = build_parser().parse_args(list(argv))
+    """Run one subcommand; known problems become a Norwegian message and their own exit code."""
+    parser = build_parser()
+    early = leading_option_error(argv, parser)
+    if early:
+        parser.error(early)
+    args = parser.parse_args(list(argv))
     try:
         return int(args.func(args))
     except CaseFileError as exc:
         print(f"barnearket: {exc.message}", file=sys.stderr)
-        return 2
+        return exit_code(exc.problem)
     except KeyboardInterrupt:
         print("\nAvbrutt.", file=sys.stderr)
         return 2
@@ -69,3 +76,11 @@ def run_cli(argv: Sequence[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a disk or driver fault no command caught: named, never a traceback
+        from barnearket.cli.faults import problem_for
+
+        problem = problem_for(exc, args)
+        if problem is None:
+            raise
+        print(f"barnearket: {MESSAGES[problem]}", file=sys.stderr)
+        return exit_code(problem)

@@ -23,12 +23,11 @@ def create_demo_file(path: Path, *, cases: int = 60, seed: int = 1, today: date 
     The data is "as of" `today` (default: a fixed day that follows from the seed), so the same seed
     and day always give the same cases; pass `date.today()` for a demo that looks current.
     """
-    case_file = create_case_file(path, login=DEMO_LOGIN, full_name=DEMO_NAME,
-                                 passphrase=DEMO_PASSPHRASE, kdf_params=kdf.calibrate(0.2))
-    try:
+    def fill(case_file: CaseFile) -> None:  # before the file gets its name: all of it or nothing
         _fill(case_file, cases=cases, seed=seed, today=today, progress=progress)
-    finally:
-        case_file.close()
+
+    create_case_file(path, login=DEMO_LOGIN, full_name=DEMO_NAME, passphrase=DEMO_PASSPHRASE,
+                     kdf_params=kdf.calibrate(0.2), fill=fill).close()
 
 
 def _fill(case_file: CaseFile, *, cases: int, seed: int, today: date | None = None,

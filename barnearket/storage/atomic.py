@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import tempfile
 from pathlib import Path
 
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.faults import os_error_problem
+
+__all__ = ["atomic_write_bytes", "fsync_dir", "os_error_problem"]
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` survive a power cut."""
     if os.name != "posix":
         return
     fd = os.open(directory, os.O_RDONLY)
@@ -21,21 +24,19 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def os_error_problem(exc: OSError) -> Problem:
-    """Classify an OS error into a known problem with a user-facing message."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return Problem.DISK_FULL
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return Problem.NO_ACCESS
-    if exc.errno == errno.ENOENT:
-        return Problem.MISSING
-    raise exc
-
-
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write to a temporary file beside `path`, fsync it, then rename it over the target."""
+    """Write to a temporary file beside `path`, fsync it, then rename it over the target.
+
+    A full disk, a read-only folder or a target that is a folder leaves the old file (or nothing)
+    and raises the matching `CaseFileError`; a stub is never left behind.
+    """
     directory = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    if path.is_dir() or (path.is_symlink() and not path.exists()):
+        raise CaseFileError(Problem.NOT_A_REGULAR_FILE)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    except OSError as exc:
+        raise CaseFileError(os_error_problem(exc)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -44,7 +45,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-        _fsync_dir(directory)
+        fsync_dir(directory)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -8,39 +8,37 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from barnearket.storage import audit
-from barnearket.storage.atomic import os_error_problem
 from barnearket.storage.casefile import CaseFile
-from barnearket.storage.engine import connect_raw, read_salt
+from barnearket.storage.engine import connect_raw, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.faults import access_problem, os_error_problem
 from barnearket.storage.keyfile import KeyFile, keyfile_path, write_keyfile
+from barnearket.storage.newfile import refuse_taken, staged
 from barnearket.storage.orm.meta import set_meta
 
 
 def copy_database(source: Path, file_key: bytes, keyfile: KeyFile, dest: Path) -> None:
     """Copy `source` into a new encrypted file `dest` (atomically) with a matching key file."""
-    if dest.exists() or keyfile_path(dest).exists():
-        raise CaseFileError(Problem.EXISTS)
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", dir=dest.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        _backup_into(source, file_key, tmp)
-        copy_keys = replace(keyfile, db_salt=read_salt(tmp))
-        _store_mirror(tmp, file_key, copy_keys)
-        write_keyfile(dest, copy_keys)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise CaseFileError(os_error_problem(exc)) from exc
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+    with staged(dest) as partial:
+        _copy_into(source, file_key, keyfile, partial)
+
+
+def _copy_into(source: Path, file_key: bytes, keyfile: KeyFile, target: Path) -> None:
+    _backup_into(source, file_key, target)
+    copy_keys = replace(keyfile, db_salt=read_salt(target))
+    _store_mirror(target, file_key, copy_keys)
+    write_keyfile(target, copy_keys)
+    os.chmod(target, 0o600)
 
 
 def _backup_into(source: Path, file_key: bytes, target: Path) -> None:
@@ -75,14 +73,41 @@ def backup(case_file: CaseFile, dest: Path) -> None:
     copy_database(case_file.path, case_file.file_key, case_file.keyfile, dest)
 
 
-def restore(backup_file: CaseFile, dest: Path) -> None:
-    """Write an opened backup out as a new case file at `dest` and log the restore there."""
-    copy_database(backup_file.path, backup_file.file_key, backup_file.keyfile, dest)
-    from barnearket.storage.opening import open_case_file
-    restored = open_case_file(dest, recovery_key=backup_file.file_key)
+@contextmanager
+def restorable(backup_path: Path, dest: Path) -> Iterator[Path]:
+    """The backup itself, or, when it sits on read-only media (a locked USB stick, a DVD, a share
+    one may only read), a copy beside `dest`: unlocking writes a log row, which the media refuse."""
+    only_readable = access_problem(backup_path) in (Problem.READ_ONLY, Problem.NO_ACCESS)
+    if not only_readable or not os.access(backup_path, os.R_OK):
+        yield backup_path
+        return
+    refuse_taken(dest)
+    copy = dest.with_name(f".{dest.name}.kilde-{secrets.token_hex(4)}")
     try:
-        with restored.session() as session, session.begin():
-            audit.record(session, actor_id=backup_file.actor_id, action=audit.AuditAction.RESTORE)
-            set_meta(session, "restored_from_backup", "yes")
+        shutil.copyfile(backup_path, copy)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copyfile(keyfile_path(backup_path), keyfile_path(copy))
+        yield copy
+    except OSError as exc:
+        raise CaseFileError(os_error_problem(exc)) from exc
     finally:
-        restored.close()
+        for suffix in ("", "-wal", "-shm", ".keys", ".lock", ".attempts"):
+            with contextlib.suppress(OSError):
+                copy.with_name(copy.name + suffix).unlink()
+
+
+def restore(backup_file: CaseFile, dest: Path) -> None:
+    """Write an opened backup out as a new case file at `dest`, with the restore logged inside.
+
+    The copy is marked and logged before it is renamed into place, so an interruption leaves
+    either nothing at `dest` or the complete, marked file.
+    """
+    with staged(dest) as partial:
+        _copy_into(backup_file.path, backup_file.file_key, backup_file.keyfile, partial)
+        engine = make_engine(partial, backup_file.file_key)
+        try:
+            with Session(engine.execution_options(immediate=True)) as session, session.begin():
+                audit.record(session, actor_id=backup_file.actor_id, action=audit.AuditAction.RESTORE)
+                set_meta(session, "restored_from_backup", "yes")
+        finally:
+            engine.dispose()

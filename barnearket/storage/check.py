@@ -9,6 +9,8 @@ from sqlalchemy.exc import DBAPIError
 
 from barnearket.storage import audit
 from barnearket.storage.casefile import CaseFile
+from barnearket.storage.engine import diagnose
+from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import read_keyfile
 from barnearket.storage.orm.users import User
 
@@ -33,7 +35,10 @@ def check_file(case_file: CaseFile) -> CheckResult:
         _check_pages(case_file, result)
         _check_audit(case_file, result)
         _check_slots(case_file, result)
-    except DBAPIError:
+    except DBAPIError as exc:
+        problem = diagnose(exc, case_file.path)
+        if problem is not Problem.DAMAGED:  # a full disk or lost access is not damage
+            raise CaseFileError(problem) from None
         result.findings.append("Filen kunne ikke leses helt: den er skadet.")
     return result
 

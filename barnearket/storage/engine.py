@@ -12,9 +12,13 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.faults import blame
+
+DRIVER_ERRORS: tuple[type[Exception], ...] = (DBAPIError, sqlcipher.Error)
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECTION_PRAGMAS = (
@@ -54,6 +58,11 @@ def classify(exc: Exception) -> Problem:
     if "unable to open" in text or "readonly" in text or "permission" in text:
         return Problem.NO_ACCESS
     return Problem.DAMAGED
+
+
+def diagnose(exc: Exception, path: Path) -> Problem:
+    """A driver error during work on `path`: the disk and folder are ruled out before the file."""
+    return blame(classify(exc), path)
 
 
 def make_engine(path: Path, file_key: bytes) -> Engine:

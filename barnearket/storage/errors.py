@@ -25,7 +25,10 @@ class Problem(StrEnum):
     MISSING = "missing"
     EXISTS = "exists"
     DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
     NO_ACCESS = "no_access"
+    NOT_A_REGULAR_FILE = "not_a_regular_file"
+    IO_ERROR = "io_error"
     NOT_ALLOWED = "not_allowed"
     USER_UNKNOWN = "user_unknown"
     INVALID = "invalid"
@@ -58,8 +61,26 @@ MESSAGES: dict[Problem, str] = {
     ),
     Problem.MISSING: "Finner ikke saksfilen.",
     Problem.EXISTS: "Det finnes allerede en fil med dette navnet. Velg et annet navn.",
-    Problem.DISK_FULL: "Disken er full. Ingenting er endret. Frigjør plass og prøv igjen.",
-    Problem.NO_ACCESS: "Du har ikke tilgang til å lese eller skrive filen.",
+    Problem.DISK_FULL: (
+        "Disken er full, så det som skulle lagres ble ikke skrevet. Saksfilen er ikke skadet, og alt "
+        "som var lagret fra før, er der. Frigjør plass på disken og prøv igjen."
+    ),
+    Problem.READ_ONLY: (
+        "Disken eller mappen kan bare leses, ikke skrives til. Flytt filen til et sted du kan "
+        "skrive, eller be IT om skrivetilgang."
+    ),
+    Problem.NO_ACCESS: (
+        "Du har ikke tilgang til å lese eller skrive filen eller mappen den ligger i. "
+        "Be IT om tilgang."
+    ),
+    Problem.NOT_A_REGULAR_FILE: (
+        "Navnet peker på en mappe, en snarvei eller noe annet enn en vanlig fil. "
+        "Velg en vanlig fil, eller be IT rydde i mappen."
+    ),
+    Problem.IO_ERROR: (
+        "Maskinen kunne ikke lese eller skrive disken. Sjekk at disken eller nettverksmappen "
+        "er koblet til, og prøv igjen."
+    ),
     Problem.NOT_ALLOWED: "Brukeren din har ikke lov til å gjøre dette.",
     Problem.USER_UNKNOWN: "Finner ingen aktiv bruker med det brukernavnet.",
     Problem.INVALID: "Ugyldig verdi.",
@@ -97,3 +118,22 @@ class JournalDamagedError(CaseFileError):
             "saksfilen. Ingenting er endret. Be IT se på kopien, eller åpne filen i Barnearket og "
             "velg å fortsette uten disse endringene."
         ))
+
+
+# Exit codes of the command line: 0 done, 1 damaged, 2 bad usage and every other known problem;
+# faults of the surroundings and a held lock each have their own, so scripts can tell them apart.
+EXIT_CODES: dict[Problem, int] = {
+    Problem.DAMAGED: 1,
+    Problem.JOURNAL_DAMAGED: 1,
+    Problem.DISK_FULL: 3,
+    Problem.READ_ONLY: 4,
+    Problem.NO_ACCESS: 5,
+    Problem.NOT_A_REGULAR_FILE: 6,
+    Problem.IN_USE: 7,
+    Problem.IO_ERROR: 8,
+}
+
+
+def exit_code(problem: Problem) -> int:
+    """The command line's exit code for a known problem."""
+    return EXIT_CODES.get(problem, 2)

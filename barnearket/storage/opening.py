@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,10 +16,12 @@ from sqlalchemy.orm import Session
 
 from barnearket.storage import attempts, audit, journal, kdf, migrate
 from barnearket.storage.casefile import CaseFile, LoggedIn
-from barnearket.storage.engine import classify, header_is_plain_sqlite, make_engine, read_salt
+from barnearket.storage.engine import classify, diagnose, header_is_plain_sqlite, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, JournalDamagedError, Problem
+from barnearket.storage.faults import access_problem
 from barnearket.storage.keyfile import KeyFile, key_check, read_keyfile, write_keyfile
 from barnearket.storage.lock import CaseFileLock
+from barnearket.storage.newfile import finish_pending_keys, refuse_taken, staged
 from barnearket.storage.orm.meta import get_meta, set_meta
 from barnearket.storage.orm.users import User
 from barnearket.storage.upgrade import upgrade_with_backup
@@ -41,15 +45,27 @@ def check_login(login: str) -> str:
 
 
 def create_case_file(path: Path, *, login: str, full_name: str, passphrase: str,
-                     kdf_params: kdf.KdfParams | None = None) -> CaseFile:
-    """Make a new encrypted file with its first user (role admin); the caller shows the key once."""
+                     kdf_params: kdf.KdfParams | None = None,
+                     fill: Callable[[CaseFile], None] | None = None) -> CaseFile:
+    """Make a new encrypted file with its first user (role admin); the caller shows the key once.
+
+    The file is built (and filled by `fill`, e.g. with demo cases) under a hidden name beside
+    `path` and renamed into place only when complete, so an interruption leaves no stub.
+    """
     check_login(login)
-    if path.exists():
-        raise CaseFileError(Problem.EXISTS)
+    refuse_taken(path)
     lock = CaseFileLock(path)
     lock.acquire()
     try:
-        return _create(path, login, full_name, passphrase, kdf_params or kdf.calibrate(), lock)
+        params = kdf_params or kdf.calibrate()
+        with staged(path) as partial:
+            built = _create(partial, login, full_name, passphrase, params, lock)
+            try:
+                if fill is not None:
+                    fill(built)
+            finally:
+                built.engine.dispose()
+        return replace(built, path=path, engine=make_engine(path, built.file_key))
     except BaseException:
         lock.release()
         raise
@@ -57,13 +73,19 @@ def create_case_file(path: Path, *, login: str, full_name: str, passphrase: str,
 
 def _create(path: Path, login: str, full_name: str, passphrase: str,
             params: kdf.KdfParams, lock: CaseFileLock) -> CaseFile:
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except OSError as exc:
-        from barnearket.storage.atomic import os_error_problem
-        raise CaseFileError(os_error_problem(exc)) from exc
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     file_key, file_id = os.urandom(32), uuid.uuid4().hex
     engine = make_engine(path, file_key)
+    try:
+        return _first_content(path, engine, file_key, file_id, login, full_name, passphrase, params, lock)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _first_content(path: Path, engine: Engine, file_key: bytes, file_id: str, login: str,
+                   full_name: str, passphrase: str, params: kdf.KdfParams,
+                   lock: CaseFileLock) -> CaseFile:
     with engine.begin() as conn:
         migrate.upgrade(conn)
     keyfile = KeyFile(file_id, read_salt(path), key_check(file_key, file_id), ())
@@ -85,8 +107,11 @@ def _create(path: Path, login: str, full_name: str, passphrase: str,
 
 
 def _precheck(path: Path) -> None:
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise CaseFileError(Problem.MISSING)
+    problem = access_problem(path)  # checked before anything is blamed on the file
+    if problem is not None:
+        raise CaseFileError(problem)
     if path.stat().st_size < 16 or header_is_plain_sqlite(path):
         raise CaseFileError(Problem.NOT_A_CASE_FILE)
 
@@ -132,6 +157,7 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
     lock = CaseFileLock(path)
     lock.acquire()
     try:
+        finish_pending_keys(path, read_salt(path))
         keyfile = _read_keys(path, recovery_key is not None)
         if keyfile is not None and keyfile.db_salt != read_salt(path):
             if recovery_key is None:
@@ -180,7 +206,7 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
             if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
                 raise CaseFileError(Problem.DAMAGED)
     except DBAPIError as exc:
-        raise CaseFileError(classify(exc)) from None
+        raise CaseFileError(diagnose(exc, path)) from None
     if state is migrate.SchemaState.NEWER:
         raise CaseFileError(Problem.NEWER_VERSION)
     if state is migrate.SchemaState.EMPTY:
@@ -197,7 +223,7 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
                          fields=([] if user else ["recovery_key"])
                          + (["journal_dropped"] if journal_lost else []))
     except DBAPIError as exc:
-        raise CaseFileError(classify(exc)) from None
+        raise CaseFileError(diagnose(exc, path)) from None
     attempts.clear_failures(path)
     return CaseFile(path, engine, keyfile, file_key, lock, user, failures)
 

@@ -12,15 +12,38 @@ from sqlalchemy.exc import DBAPIError
 
 from barnearket.domain.errors import DomainError
 from barnearket.services.context import ServiceContext
-from barnearket.storage.engine import classify
-from barnearket.storage.errors import CaseFileError
+from barnearket.storage.engine import classify, diagnose
+from barnearket.storage.errors import MESSAGES, CaseFileError
+from barnearket.storage.faults import blame, os_error_problem
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 log = logging.getLogger("barnearket.ui.autosave")
 DELAY_MS = 400
+RETRY_MS = 5000  # after a failed save (full disk, lost access) the edits are tried again this often
 SaveJob = Callable[[ServiceContext], object]
+
+
+KEPT = "Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt."
+
+
+def save_failure(exc: Exception, ctx: UiContext) -> str | None:
+    """Why a save failed for a fault of the file or its disk, and that it is retried; None for a bug."""
+    reason = _reason(exc, ctx)
+    return None if reason is None else f"{reason} {KEPT}"
+
+
+def _reason(exc: Exception, ctx: UiContext) -> str | None:
+    path = ctx.file_path
+    if isinstance(exc, CaseFileError):
+        return exc.message
+    if isinstance(exc, DBAPIError):
+        return MESSAGES[diagnose(exc, path)] if path else CaseFileError(classify(exc)).message
+    if isinstance(exc, OSError):
+        problem = os_error_problem(exc)
+        return MESSAGES[blame(problem, path) if path else problem]
+    return None
 
 
 @runtime_checkable
@@ -57,6 +80,10 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
     def has_pending(self) -> bool:
         """True while an edit waits to be stored."""
@@ -72,6 +99,7 @@ class Autosaver(QObject):
     def flush(self) -> bool:
         """Store everything pending now; False if something could not be stored."""
         self._timer.stop()
+        self._retry.stop()
         if not self._pending:
             return True
         if not self._ctx.is_open:
@@ -89,12 +117,13 @@ class Autosaver(QObject):
                 job(service_ctx)
         except DomainError as exc:
             self._fail(exc.message)
-        except CaseFileError as exc:
-            self._pending.setdefault(key, job)
-            self._fail(exc.message)
-        except DBAPIError as exc:
-            self._pending.setdefault(key, job)
-            self._fail(CaseFileError(classify(exc)).message)
+        except Exception as exc:
+            message = save_failure(exc, self._ctx)
+            if message is None:
+                raise
+            self._pending.setdefault(key, job)  # kept, and tried again until it is stored
+            self._retry.start()
+            self._fail(message)
         else:
             return True
         return False

@@ -55,11 +55,22 @@ class StatusBar(QStatusBar):
         self.user_label.setText(text)
 
     def show_saving(self) -> None:
-        """A change is on its way to the file."""
+        """A change is on its way to the file (a failure stays shown until everything is stored)."""
+        if self.save_label.text() == self.tr("Ikke lagret"):
+            return
         self._set(self.tr("Lagrer …"), SAVING_STYLE, "")
 
     def show_saved(self) -> None:
-        """Every change is stored."""
+        """Every change is stored (never said while another editor still holds unsaved changes)."""
+        from barnearket.ui.autosave import savers
+
+        window = self.window()
+        if window is not self and any(s.has_pending() for s in savers([window])):
+            self.show_saving()
+            return
+        failure = self.save_label.toolTip()
+        if self.save_label.text() == self.tr("Ikke lagret") and self.currentMessage() == failure:
+            self.clearMessage()  # the failure is over: do not leave its reason beside "Lagret"
         self._set(self.tr("✓ Lagret"), SAVED_STYLE, "")
 
     def show_failed(self, message: str) -> None:

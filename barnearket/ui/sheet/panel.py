@@ -86,6 +86,7 @@ class ConversationPanel(QWidget):
         self.saver.failed.connect(lambda text: show_message(self.error, text))
         self.bar.version_chosen.connect(self.show_version)
         self.bar.details_saved.connect(self._details_saved)
+        self.saver.saved.connect(lambda: show_message(self.error, ""))
 
     def _shortcuts(self) -> None:
         keys = {

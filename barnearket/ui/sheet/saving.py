@@ -11,6 +11,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
+from barnearket.ui.autosave import RETRY_MS, save_failure
 from barnearket.ui.context import UiContext
 
 log = logging.getLogger("barnearket.ui.sheet")
@@ -30,9 +31,11 @@ class AnswerSaver(QObject):
 
     Signals:
         failed(str): a change could not be stored; the text says why, in Norwegian.
+        saved(): everything pending is in the file.
     """
 
     failed = Signal(str)
+    saved = Signal()
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,10 @@ class AnswerSaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.flush)
 
     def queue_answer(self, question_id: str, child_id: int | None, value: JsonValue) -> None:
         """Remember an answer and make sure it is written within the delay."""
@@ -63,19 +70,31 @@ class AnswerSaver(QObject):
     def flush(self) -> bool:
         """Write everything pending now; False if it failed (the edits are kept for a retry)."""
         self._timer.stop()
+        self._retry.stop()
         if not self._pending or self.sheet_id is None or not self._ctx.is_open:
             return not self._pending
         batch, sheet_id = dict(self._pending), self.sheet_id
-        with self._ctx.unit_of_work() as sctx:
-            refused = _write(sctx, sheet_id, batch)
-            if self.after_write is not None and not refused:
-                self.after_write(sctx, batch)
+        try:
+            with self._ctx.unit_of_work() as sctx:
+                refused = _write(sctx, sheet_id, batch)
+                if self.after_write is not None and not refused:
+                    self.after_write(sctx, batch)
+        except Exception as exc:  # nothing was stored: keep every edit and try again
+            message = save_failure(exc, self._ctx)
+            if message is None:
+                raise
+            log.warning("the conversation's changes could not be saved; trying again")
+            self._retry.start()
+            self.failed.emit(message)
+            self._ctx.save_status.failed.emit(message)
+            return False
         self._discard(batch)
         if refused:
             log.info("%d change(s) were refused", len(refused))
             self.failed.emit(refused[0])
             self._ctx.save_status.failed.emit(refused[0])
             return False
+        self.saved.emit()
         self._ctx.save_status.saved.emit()
         return True
 
