@@ -79,7 +79,8 @@ def cmd_report_json(args: argparse.Namespace) -> int:
         with removed_on_failure() as outputs, _working(args) as ctx:
             case_id = documents.case_id_for_number(ctx, args.case)
             check_document_ids(ctx, case_id, tuple(args.child or ()), None, args.case.strip())
-            out = outputs.note(Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json")))
+            name = args.output or default_file_name(DocumentKind.REPORT, args.case, ".json")
+            out = outputs.note(Path(name))
             portal.export_report_json(ctx, case_id, out, child_ids=tuple(args.child or ()))
     except portal.PortalNotReadyError as exc:
         from barnearket.cli.reporting import fill_commands

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from barnearket.storage import attempts, audit, journal, kdf, migrate
 from barnearket.storage.casefile import CaseFile, LoggedIn
-from barnearket.storage.engine import classify, diagnose, header_is_plain_sqlite, make_engine, read_salt
+from barnearket.storage.engine import diagnose, header_is_plain_sqlite, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, JournalDamagedError, Problem
 from barnearket.storage.faults import access_problem
 from barnearket.storage.keyfile import KeyFile, key_check, read_keyfile, write_keyfile

@@ -17,7 +17,7 @@ from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
-from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, heading, message_label, qtr, show_message
+from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext

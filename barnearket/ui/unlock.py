@@ -22,8 +22,8 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.filethread import Known
-from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.journalprompt import accept_journal_loss
+from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.unlockparts import (
     FILE_PATTERN,
     EmptyState,

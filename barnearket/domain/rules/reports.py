@@ -46,7 +46,8 @@ def report_readiness(
     elif report.recipient is ReportRecipient.POLITI:
         notes.append(info("consent_not_needed", "Melding til politiet for å avverge alvorlig skade "
                                                 "krever ikke samtykke."))
-    if report.recipient in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI) and refusals(pool, child, today):
+    reporting = report.recipient in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI)
+    if reporting and refusals(pool, child, today):
         notes.append(info("consent_refused", REFUSED_REPORT))
     return Readiness(can_complete=True, notes=tuple(notes))
 

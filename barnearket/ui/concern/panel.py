@@ -130,10 +130,9 @@ class ConcernPanel(QWidget):
         """Show the form for a new concern about one of the case's children."""
         if self.case is None:
             return
-        previous = self.stack.widget(NEW)  # the placeholder, or the last form: the view stays at VIEW
-        if previous is not None:
-            self.stack.removeWidget(previous)
-            previous.deleteLater()
+        if self.new_box is not None:
+            self.stack.removeWidget(self.new_box)
+            self.new_box.deleteLater()
         self.new_box = NewConcernBox(self._ctx, self._guide, self.case, self)
         self.new_box.done.connect(self._opened)
         self.stack.addWidget(self.new_box)
