@@ -44,6 +44,10 @@ class AuditAction(StrEnum):
     SETTINGS = "settings"
     CHECK = "check"
     PURGE = "purge"
+    REKEY = "rekey"
+    REFUSED = "refused"
+    AUDIT_ALARM = "audit_alarm"
+    KDF_UPGRADE = "kdf_upgrade"
 
 
 class Outcome(StrEnum):
