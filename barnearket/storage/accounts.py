@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.domain.roles import Role
-from barnearket.storage import audit, kdf, rekey
+from barnearket.storage import audit, kdf, permissions, rekey
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import KeyFile, Opened, write_keyfile
@@ -35,9 +35,9 @@ class UserInfo:
     has_slot: bool
 
 
-def _require_admin(case_file: CaseFile) -> None:
-    if case_file.user is not None and not Role(case_file.user.role).manages_users:
-        raise CaseFileError(Problem.NOT_ALLOWED)
+def _require_admin(case_file: CaseFile, action: audit.AuditAction = audit.AuditAction.VIEW) -> None:
+    permissions.require_admin(case_file, action, "user",
+                              message="Bare en administrator kan se og endre brukerne.")
 
 
 def _find(session: Session, login: str) -> User:
@@ -59,7 +59,8 @@ def _adopt_keys(case_file: CaseFile, keys: KeyFile) -> None:
 
 
 def list_users(case_file: CaseFile) -> list[UserInfo]:
-    """Every user, active or removed, with whether they hold a key slot."""
+    """Every user, active or removed, with whether they hold a key slot (administrators only)."""
+    _require_admin(case_file)
     with case_file.read_session() as session:
         users = session.scalars(select(User).order_by(User.login)).all()
         return [UserInfo(u.id, u.login, u.full_name, Role(u.role), u.active,
@@ -69,7 +70,7 @@ def list_users(case_file: CaseFile) -> list[UserInfo]:
 def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passphrase: str,
              params: kdf.KdfParams | None = None) -> int:
     """Create a user with a new slot; other slots are untouched."""
-    _require_admin(case_file)
+    _require_admin(case_file, audit.AuditAction.USER_ADD)
     login = check_login(login)
     with case_file.session() as session, session.begin():
         if session.scalars(select(User).where(User.login == login)).first() is not None:
@@ -90,7 +91,7 @@ def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passph
 
 def remove_user(case_file: CaseFile, login: str) -> bytes:
     """Deactivate the user, delete their slot and re-key the file; returns the new file (recovery) key."""
-    _require_admin(case_file)
+    _require_admin(case_file, audit.AuditAction.USER_REMOVE)
     with case_file.read_session() as session:
         user = _find(session, login)
         if case_file.user is not None and user.id == case_file.user.id:
@@ -116,7 +117,7 @@ def change_passphrase(case_file: CaseFile, login: str, passphrase: str,
     """
     own = case_file.user is not None and case_file.user.login == login.casefold()
     if not own:
-        _require_admin(case_file)
+        _require_admin(case_file, audit.AuditAction.USER_PASSWD)
     with case_file.read_session() as session:
         _find(session, login)
     chosen = params or _params_like(case_file)

@@ -45,7 +45,6 @@ class AuditAction(StrEnum):
     CHECK = "check"
     PURGE = "purge"
     REKEY = "rekey"
-    REFUSED = "refused"
     AUDIT_ALARM = "audit_alarm"
     KDF_UPGRADE = "kdf_upgrade"
 

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from barnearket.storage import audit
+from barnearket.storage import audit, permissions
 from barnearket.storage.atomic import os_error_problem
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import connect_raw, read_salt
@@ -69,14 +69,16 @@ def _store_mirror(target: Path, file_key: bytes, keys: KeyFile) -> None:
 
 
 def backup(case_file: CaseFile, dest: Path) -> None:
-    """Log the backup, then write the copy (the copy carries its own log row)."""
+    """Log the backup, then write the copy (the copy carries its own log row). Administrators only."""
+    permissions.require_admin(case_file, audit.AuditAction.BACKUP, "file")
     with case_file.session() as session, session.begin():
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.BACKUP)
     copy_database(case_file.path, case_file.file_key, case_file.keyfile, dest)
 
 
 def restore(backup_file: CaseFile, dest: Path) -> None:
-    """Write an opened backup out as a new case file at `dest` and log the restore there."""
+    """Write an opened backup out as a new case file at `dest` and log the restore there (admins only)."""
+    permissions.require_admin(backup_file, audit.AuditAction.RESTORE, "file")
     copy_database(backup_file.path, backup_file.file_key, backup_file.keyfile, dest)
     from barnearket.storage.opening import open_case_file
     restored = open_case_file(dest, recovery_key=backup_file.file_key)

@@ -18,6 +18,7 @@ from barnearket.services.exchange.importer import CaseWriter
 from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
 from barnearket.services.exchange.targets import check_header, resolve
 from barnearket.services.exchange.trail import log_each
+from barnearket.services.importrights import check_import_units
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.users import User
@@ -70,6 +71,7 @@ def import_document(ctx: ServiceContext, document: Any) -> list[int]:
     except IntegrityError:
         raise ExchangeError("$.cases", "noe står to ganger der det bare kan stå én gang (for eksempel "
                                        "samme spørsmål to ganger i en samtale)") from None
+    check_import_units(ctx, ids)
     return ids
 
 
