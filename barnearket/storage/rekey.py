@@ -75,6 +75,10 @@ def _export(case_file: CaseFile, new_key: bytes, target: Path) -> None:
     try:
         con.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{new_key.hex()}'\"", (str(target),))
         try:
+            # The copy is a scratch file until it is complete and synced, so no journal and no
+            # syncs while it is written; a crash here only leaves a scratch file to delete.
+            con.execute("PRAGMA rekey.journal_mode = OFF").fetchall()
+            con.execute("PRAGMA rekey.synchronous = OFF").fetchall()
             con.execute("SELECT sqlcipher_export('rekey')").fetchall()
             version = con.execute("PRAGMA user_version").fetchone()[0]
             con.execute(f"PRAGMA rekey.user_version = {int(version or 0)}")
