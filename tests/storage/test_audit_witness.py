@@ -70,9 +70,9 @@ def _edit(row: Row, rng: random.Random) -> None:
     if choice == 0:
         row[3] = "view" if row[3] != "view" else "print"
     elif choice == 1:
-        row[2] = (int(row[2] or 0) % 3) + 1 if row[2] != 2 else 3
+        row[2] = (int(str(row[2] or 0)) % 3) + 1 if row[2] != 2 else 3
     else:
-        row[5] = int(row[5] or 0) + 1
+        row[5] = int(str(row[5] or 0)) + 1
 
 
 def tamper(con: apsw.Connection, kind: str, rng: random.Random, seen_seq: int) -> None:
