@@ -27,8 +27,9 @@ NORWEGIAN_WORDS = (
     "brann", "rosenborg", "vålerenga", "lillehammer", "fotball", "katt", "hund", "bamse",
 )
 
+EXAMPLE = "tyttebær lampe sykkel regnjakke"  # shown as an example, so never accepted itself
 ADVICE = ("Velg heller tre–fire ord som ikke hører sammen, med mellomrom, for eksempel "
-          "«tyttebær lampe sykkel regnjakke». Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
+          f"«{EXAMPLE}» (men ikke akkurat den). Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
         return PassphraseVerdict(False, min(score, 1),
                                  "Passordfrasen ligner på navnet ditt, brukernavnet eller kommunens "
                                  f"navn. {ADVICE}")
+    if " ".join(passphrase.casefold().split()) == EXAMPLE:
+        return PassphraseVerdict(False, 0, f"Passordfrasen er eksempelet, som alle kan lese. {ADVICE}")
     if len(passphrase) < MIN_LENGTH:
         return PassphraseVerdict(False, min(score, 2),
                                  f"Passordfrasen er for kort (minst {MIN_LENGTH} tegn). {ADVICE}")

@@ -16,10 +16,13 @@ MIN_MEMORY_KIB = 64 * 1024
 # What a slot may ask for. Anything outside is refused before deriving (an edited key file must
 # never hang or crash the unlock). 8 MiB / 1 pass is the floor only test files use; the slot's
 # parameters are authenticated, so lowering them in a real file just makes the unlock fail.
-BOUNDS_MEMORY_KIB = (8 * 1024, 1024 * 1024)
-BOUNDS_TIME_COST = (1, 64)
+BOUNDS_MEMORY_KIB = (8 * 1024, 512 * 1024)
+BOUNDS_TIME_COST = (1, 32)
 BOUNDS_PARALLELISM = (1, 16)
-MAX_TIME_COST = 40
+# Memory × passes, in MiB: 64 MiB × 16 passes. Keeps a derivation within a few seconds even on a
+# slow, busy laptop, whatever an edited key file asks for.
+MAX_WORK_MIB_PASSES = 1024
+MAX_TIME_COST = 16
 UPGRADE_BELOW_S = 0.25
 
 
@@ -38,7 +41,8 @@ class KdfParams:
         return (BOUNDS_MEMORY_KIB[0] <= self.memory_kib <= BOUNDS_MEMORY_KIB[1]
                 and BOUNDS_TIME_COST[0] <= self.time_cost <= BOUNDS_TIME_COST[1]
                 and BOUNDS_PARALLELISM[0] <= self.parallelism <= BOUNDS_PARALLELISM[1]
-                and self.memory_kib >= 8 * self.parallelism and len(self.salt) == SALT_BYTES)
+                and self.memory_kib >= 8 * self.parallelism and len(self.salt) == SALT_BYTES
+                and self.memory_kib // 1024 * self.time_cost <= MAX_WORK_MIB_PASSES)
 
     @property
     def test_grade(self) -> bool:
@@ -79,8 +83,14 @@ def calibrate(target_s: float = TARGET_UNLOCK_S, memory_kib: int = MIN_MEMORY_KI
         derive("kalibrering", probe)
         runs.append(time.perf_counter() - started)
     one_pass = max(min(runs), 1e-3)
-    time_cost = max(2, min(MAX_TIME_COST, round(target_s / one_pass)))
-    return KdfParams(time_cost, memory_kib, 4, os.urandom(SALT_BYTES))
+    passes = target_s / one_pass
+    # A fast machine gets more memory rather than more passes than the bounds allow.
+    factor = 1
+    while passes / factor > MAX_TIME_COST and memory_kib * factor * 2 <= BOUNDS_MEMORY_KIB[1]:
+        factor *= 2
+    memory = memory_kib * factor
+    time_cost = max(2, min(MAX_TIME_COST, MAX_WORK_MIB_PASSES // (memory // 1024), round(passes / factor)))
+    return KdfParams(time_cost, memory, 4, os.urandom(SALT_BYTES))
 
 
 def timed_derive(passphrase: str, params: KdfParams) -> tuple[bytes, float]:

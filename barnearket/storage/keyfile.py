@@ -56,6 +56,13 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _strict_int(value: Any) -> int:
+    """A JSON integer and nothing else (no bool, float or string), so an edit is never rounded away."""
+    if type(value) is not int:
+        raise TypeError("not an integer")
+    return value
+
+
 def _canonical(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
@@ -148,8 +155,8 @@ class Slot:
         k = data["kdf"]
         if k["alg"] != "argon2id":
             raise ValueError("unknown kdf")
-        params = kdf.KdfParams(int(k["time_cost"]), int(k["memory_kib"]), int(k["parallelism"]),
-                               _unb64(k["salt"]))
+        params = kdf.KdfParams(_strict_int(k["time_cost"]), _strict_int(k["memory_kib"]),
+                               _strict_int(k["parallelism"]), _unb64(k["salt"]))
         if not params.in_bounds:
             raise ValueError("kdf parameters out of bounds")
         envelope = None
