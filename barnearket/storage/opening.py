@@ -210,10 +210,15 @@ def _after_login(case_file: CaseFile, opened: Opened, passphrase: str) -> None:
 
 def _upgraded_slot(session: Session, case_file: CaseFile, opened: Opened,
                    passphrase: str) -> KeyFile | None:
-    """A format-1 slot, or one that derives in under 250 ms, gets a new key pair and fresh costs."""
+    """A format-1 slot, or one that derives in under 250 ms, gets a new key pair and fresh costs.
+
+    Logged as `kdf_upgrade`. Test-grade slots (below 64 MiB) only ever come from test code.
+    """
     slot, user = opened.slot, case_file.user
     assert user is not None
-    too_cheap = not slot.kdf.test_grade and opened.derive_s < kdf.UPGRADE_BELOW_S
+    # Demo files (marked "demo", passphrase "demo") are made cheap on purpose and are not upgraded.
+    too_cheap = (not slot.kdf.test_grade and opened.derive_s < kdf.UPGRADE_BELOW_S
+                 and get_meta(session, "demo") != "yes")
     if not (slot.legacy or too_cheap):
         return None
     params = kdf.calibrate() if too_cheap or not slot.kdf.test_grade else slot.kdf
