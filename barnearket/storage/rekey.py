@@ -124,6 +124,8 @@ def rotate(case_file: CaseFile, change: Change) -> bytes:
     _unlink_all(target)
     try:
         _export(case_file, new_key, target)
+        if read_salt(target) == read_salt(case_file.path):  # the commit point is told by the salt
+            raise RuntimeError("the re-keyed copy has the old database's salt")
         keys = _apply(target, new_key, change)
         _swap_in(case_file, target, keys)
     except OSError as exc:

@@ -27,6 +27,7 @@ from barnearket.domain.roles import Role
 from barnearket.storage import accounts, kdf, rekey, witness
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
+from barnearket.storage.engine import read_salt
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import KeyFile, keyfile_path
 from barnearket.storage.opening import create_case_file, open_case_file
@@ -92,7 +93,9 @@ def test_no_earlier_key_file_with_any_passphrase_opens_the_file_after_twenty_seq
         path.parent.mkdir()
         case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME,
                                      passphrase=ADMIN_PASSPHRASE, kdf_params=kdf.fast_params_for_tests())
+        first_salt = read_salt(path)
         copies, ever, still_valid = _run_sequence(case_file, rng)
+        assert read_salt(path) != first_salt
         current_key = case_file.file_key
         current_keys = keyfile_path(path).read_bytes()
         case_file.close()
