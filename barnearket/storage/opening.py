@@ -140,7 +140,10 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
         try:
             case_file = _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older)
             if opened is not None and passphrase is not None:
-                _after_login(case_file, opened, passphrase)
+                try:
+                    _after_login(case_file, opened, passphrase)
+                except DBAPIError as exc:
+                    raise CaseFileError(classify(exc)) from None
             return case_file
         except CaseFileError as exc:
             engine.dispose()
