@@ -132,21 +132,36 @@ def iter_entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
     yield from session.scalars(stmt)
 
 
+def _at_text(raw: object) -> str:
+    """The stored time as `_link_values` formats it, read straight from SQLite's text."""
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":  # SQLAlchemy's own format
+        return f"{raw[:10]}T{raw[11:]}"
+    stamp = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    return stamp.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+_WALK = ("SELECT seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash, hash "
+         "FROM audit_log ORDER BY seq")
+
+
 def verify(session: Session) -> ChainReport:
     """Walk the log and report every row whose link, position or content does not fit.
 
-    Reads plain column tuples (not ORM objects): at unlock this walks the whole log every time.
+    Every unlock walks the whole log, so this reads the driver's plain rows (no ORM objects, no
+    type conversion); the time is hashed from its stored text exactly as `_link_values` formats it.
     """
     report = ChainReport()
     prev_hash, prev_seq = GENESIS, 0
-    columns = (AuditEntry.seq, AuditEntry.at, AuditEntry.actor_id, AuditEntry.action,
-               AuditEntry.object_type, AuditEntry.object_id, AuditEntry.fields, AuditEntry.outcome,
-               AuditEntry.prev_hash, AuditEntry.hash)
-    rows = session.execute(select(*columns).order_by(AuditEntry.seq).execution_options(yield_per=5000))
-    for seq, at, actor_id, action, object_type, object_id, fields, outcome, prev, digest in rows:
+    dumps, sha256 = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode, hashlib.sha256
+    for seq, at, actor_id, action, object_type, object_id, fields, outcome, prev, digest in \
+            session.connection().exec_driver_sql(_WALK):
         report.rows += 1
-        if (seq != prev_seq + 1 or prev != prev_hash or _link_values(
-                seq, at, actor_id, action, object_type, object_id, fields, outcome, prev) != digest):
+        try:
+            payload = [seq, _at_text(at), actor_id, action, object_type, object_id, fields, outcome, prev]
+            link = sha256(dumps(payload).encode()).hexdigest()
+        except (ValueError, TypeError):
+            link = ""
+        if seq != prev_seq + 1 or prev != prev_hash or link != digest:
             report.broken.append(seq)
         prev_hash, prev_seq = digest, seq
     head = session.get(AuditHead, 1)

@@ -139,7 +139,8 @@ def findings_for(session: Session, seen: Witnessed | None, chain: audit.ChainRep
 
 def missing_head_text(who: str, head: Head, seen_at: datetime | None) -> str:
     """The finding when a remembered head is gone from the log."""
-    when = f" {seen_at.astimezone(UTC):%d.%m.%Y %H:%M} UTC" if seen_at else ""
+    stamp = seen_at.astimezone(UTC) if seen_at else None
+    when = f" den {stamp:%d.%m.%Y} kl. {stamp:%H:%M} UTC" if stamp else ""
     return (f"Hendelsesloggen er skrevet om: {who} så rad {head.seq} (kontrollsum "
             f"{head.hash[:12]}…){when}, men loggen inneholder ikke lenger den raden slik den var.")
 
