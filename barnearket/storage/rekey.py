@@ -128,22 +128,28 @@ def rotate(case_file: CaseFile, change: Change) -> bytes:
             raise RuntimeError("the re-keyed copy has the old database's salt")
         keys = _apply(target, new_key, change)
         _swap_in(case_file, target, keys)
-    except OSError as exc:
-        _abandon(case_file, target)
-        raise CaseFileError(os_error_problem(exc)) from exc
-    except BaseException:
-        _abandon(case_file, target)
-        raise
-    case_file.engine = make_engine(case_file.path, new_key)
-    case_file.file_key, case_file.keyfile = new_key, keys
+    except BaseException as exc:
+        if read_salt(case_file.path) == case_file.keyfile.db_salt:  # before the commit point
+            _abandon(target, case_file.path)
+            if isinstance(exc, OSError):
+                raise CaseFileError(os_error_problem(exc)) from exc
+            raise
+        # Past the commit point the new state stands; `<file>.keys.next` is moved at the next open.
+        _adopt(case_file, new_key, keys)
+        if not isinstance(exc, Exception):
+            raise
+        return new_key
+    _adopt(case_file, new_key, keys)
     return new_key
 
 
-def _abandon(case_file: CaseFile, target: Path) -> None:
+def _adopt(case_file: CaseFile, new_key: bytes, keys: KeyFile) -> None:
+    case_file.engine = make_engine(case_file.path, new_key)
+    case_file.file_key, case_file.keyfile = new_key, keys
+
+
+def _abandon(target: Path, case_path: Path) -> None:
     """Before the commit point nothing of the new state may remain."""
-    if read_salt(case_file.path) != case_file.keyfile.db_salt:
-        return  # past the commit point: the new file is in place, leave it
     _unlink_all(target)
     with contextlib.suppress(FileNotFoundError):
-        next_keys_path(case_file.path).unlink()
-
+        next_keys_path(case_path).unlink()

@@ -22,6 +22,7 @@ from typing import Any
 
 import apsw
 import pytest
+from sqlalchemy import select
 
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, kdf, rekey, witness
@@ -31,6 +32,7 @@ from barnearket.storage.engine import read_salt
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import KeyFile, keyfile_path
 from barnearket.storage.opening import create_case_file, open_case_file
+from barnearket.storage.orm.users import User
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.storage.test_interop import sqlite3mc_open
 
@@ -231,3 +233,29 @@ def _copy(source: Path, dest: Path) -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(source, dest)
     shutil.copy2(keyfile_path(source), keyfile_path(dest))
+
+
+def test_a_failure_after_the_commit_point_keeps_the_new_state(case_file: CaseFile,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """If moving the new key file into place fails, the re-key still stands and the next open ends it."""
+    real_replace = os.replace
+
+    def failing_replace(src: Any, dst: Any) -> None:
+        if str(src).endswith(rekey.NEXT_KEYS_SUFFIX):
+            raise PermissionError(13, "refused for the test")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    new_key = accounts.change_passphrase(case_file, ADMIN_LOGIN, "ny frase etter feil ŋ",
+                                         kdf.fast_params_for_tests())
+    monkeypatch.undo()
+    assert case_file.file_key == new_key and rekey.next_keys_path(case_file.path).exists()
+    with case_file.read_session() as session:  # the open file works under the new key
+        assert session.scalars(select(User.login)).all() == [ADMIN_LOGIN]
+    path = case_file.path
+    case_file.close()
+    reopened = open_case_file(path, login=ADMIN_LOGIN, passphrase="ny frase etter feil ŋ")
+    try:
+        assert not rekey.next_keys_path(path).exists() and check_file(reopened).ok
+    finally:
+        reopened.close()
