@@ -6,16 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from barnearket.cli import profile
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.roles import Role
-from barnearket.storage import accounts, backup, kdf
+from barnearket.storage import accounts, backup, kdf, permissions
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import create_case_file
+from barnearket.storage.orm.meta import get_meta
+from barnearket.storage.orm.users import User
 from barnearket.storage.recovery import format_recovery_key
 
 DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)
+NEW_RECOVERY_TEXT = """\
+Saksfilen har fått en ny nøkkel. Ingen tidligere nøkkelfil åpner den lenger.
+
+NY GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
+
+    {key}
+
+Den gamle gjenopprettingsnøkkelen åpner ikke saksfilen lenger (bare eldre sikkerhetskopier).
+Skriv ut eller skriv ned den nye og legg den innelåst der den gamle lå; makuler den gamle
+når du ikke lenger trenger eldre sikkerhetskopier.
+"""
+OTHER_ROTATED = ("Saksfilen har fått en ny nøkkel, og gjenopprettingsnøkkelen er byttet. "
+                 "En administrator må hente den nye med «barnearket users FIL recovery-key».")
 RECOVERY_TEXT = """\
 Saksfilen er laget: {path}
 
@@ -32,7 +51,8 @@ kan lese alt i filen.
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a file with its first user (role admin) and print the recovery key once."""
     secrets = secrets_for(args)
-    passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ")
+    passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ", login=args.user,
+                                        full_name=args.name)
     print("Tilpasser nøkkelutledningen til denne maskinen ...", file=sys.stderr)
     case_file = create_case_file(Path(args.file), login=args.user, full_name=args.name,
                                  passphrase=passphrase, kdf_params=kdf.calibrate())
@@ -76,7 +96,9 @@ def cmd_users(args: argparse.Namespace) -> int:
                 state = "aktiv" if u.active else "fjernet"
                 print(f"{u.login:<20} {u.role.value:<14} {state:<8} {u.full_name}")
         elif args.action == "add":
-            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ")
+            accounts.list_users(case_file)  # refuses (and logs) before asking for a passphrase
+            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login,
+                                                full_name=args.name, municipality=_municipality(case_file))
             accounts.add_user(case_file, args.login, args.name, Role(args.role), passphrase)
             if profile.given(args):
                 profile.apply_profile(case_file, args.login, args)
@@ -85,15 +107,42 @@ def cmd_users(args: argparse.Namespace) -> int:
             person = profile.apply_profile(case_file, args.login, args)
             profile.show(person)
         elif args.action == "remove":
-            accounts.remove_user(case_file, args.login)
+            new_key = accounts.remove_user(case_file, args.login)
             print(f"Brukeren {args.login} er fjernet. Passordfrasen åpner ikke filen lenger.")
+            _show_new_key(case_file, new_key)
+        elif args.action == "recovery-key":
+            permissions.require_admin(case_file, AuditAction.VIEW, "recovery_key")
+            print(format_recovery_key(case_file.file_key))
         else:
-            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ")
-            accounts.change_passphrase(case_file, args.login, passphrase)
+            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login,
+                                                full_name=_full_name(case_file, args.login),
+                                                municipality=_municipality(case_file))
+            new_key = accounts.change_passphrase(case_file, args.login, passphrase)
             print(f"Passordfrasen for {args.login} er byttet.")
+            _show_new_key(case_file, new_key)
     finally:
         case_file.close()
     return 0
+
+
+def _show_new_key(case_file: CaseFile, new_key: bytes) -> None:
+    """An administrator sees the new recovery key once; anyone else is told who must fetch it."""
+    role = permissions.role_of(case_file)
+    if role is None or role.administers_file:
+        print(NEW_RECOVERY_TEXT.format(key=format_recovery_key(new_key)))
+    else:
+        print(OTHER_ROTATED)
+
+
+def _municipality(case_file: CaseFile) -> str:
+    with case_file.read_session() as session:
+        return get_meta(session, "org.municipality_name") or ""
+
+
+def _full_name(case_file: CaseFile, login: str) -> str:
+    with case_file.read_session() as session:
+        user = session.scalars(select(User).where(User.login == login.casefold())).first()
+        return user.full_name if user else ""
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -153,6 +202,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     profile.add_profile_options(a)
     actions.add_parser("remove", help="fjern en bruker").add_argument("login")
     actions.add_parser("passwd", help="bytt passordfrase").add_argument("login")
+    actions.add_parser("recovery-key", help="vis gjeldende gjenopprettingsnøkkel (bare administrator)")
     p.set_defaults(func=cmd_users)
 
     p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi")

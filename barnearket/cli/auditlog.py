@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
-from barnearket.storage import audit
+from barnearket.storage import audit, permissions, witness
+from barnearket.storage.casefile import CaseFile
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import User
 
@@ -20,14 +22,17 @@ ACTION_LABELS = {
     "pdf": "lagde PDF", "backup": "tok sikkerhetskopi", "restore": "la tilbake sikkerhetskopi",
     "migrate": "oppgraderte filformatet", "user_add": "la til bruker", "user_remove": "fjernet bruker",
     "user_passwd": "byttet passordfrase", "settings": "endret innstillinger", "check": "kontrollerte",
-    "purge": "slettet for godt",
+    "purge": "slettet for godt", "rekey": "ga saksfilen ny nøkkel",
+    "audit_alarm": "fant hendelsesloggen endret", "kdf_upgrade": "styrket nøkkelplassen sin",
 }
 OBJECT_LABELS = {
     "user": "bruker", "case": "sak", "child": "barn", "sheet": "barneark", "answer": "svar",
     "concern": "bekymring", "observation": "observasjon", "consultation": "drøfting",
     "decision": "beslutning", "action": "tiltak", "evaluation": "evaluering", "consent": "samtykke",
     "report": "melding", "unit": "enhet", "settings": "innstillinger", "document": "dokument",
+    "file": "saksfil", "audit_log": "hendelseslogg", "recovery_key": "gjenopprettingsnøkkel",
 }
+PRINT_HEAD = "print"
 OUTCOME_LABELS = {"ok": "", "failed": "MISLYKTES", "denied": "AVVIST"}
 
 
@@ -43,25 +48,59 @@ def _line(entry: AuditEntry, names: dict[int, str]) -> str:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    """Print the log (unless --verify only), then verify the chain; exit 1 if it is broken."""
+    """Print the log (unless --verify or --head), then verify the chain; exit 1 if it was changed.
+
+    Admins and coordinators read every row; anyone else reads only their own rows.
+    """
+    kept = None if args.head in (None, PRINT_HEAD) else _kept_head(args.head)
     case_file = open_for(args, Path(args.file), secrets_for(args))
     try:
         with case_file.read_session() as session:
             names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
+            if args.head == PRINT_HEAD:
+                head = witness.current_head(session)
+                print(head.text() if head else "0:" + audit.GENESIS)
+                return 0
             if not args.verify:
-                for entry in audit.iter_entries(session):
-                    print(_line(entry, names))
+                _print_rows(case_file, session, names)
             report = audit.verify(session)
+            findings = witness.chain_findings(report)
+            findings += [f for f in case_file.audit_findings if f not in findings]
+            if kept is not None and not witness.compare(session, kept):
+                findings.append(witness.missing_head_text("den oppbevarte kontrollverdien", kept, None))
+            logins = {uid: name.rsplit("(", 1)[-1].rstrip(")") for uid, name in names.items()}
+            findings += witness.earlier_alarms(session, logins)
     finally:
         case_file.close()
-    if report.ok:
-        print(f"Hendelsesloggen er hel: {report.rows} rader, kjeden er ubrutt.")
+    if not findings:
+        checked = f" og inneholder kontrollverdien {kept.seq}" if kept else ""
+        print(f"Hendelsesloggen er hel: {report.rows} rader, kjeden er ubrutt{checked}.")
         return 0
-    print(f"Hendelsesloggen er endret: {len(report.broken)} rader passer ikke i kjeden"
-          f"{' og slutten mangler' if report.head_mismatch else ''}.", file=sys.stderr)
-    for seq in report.broken[:20]:
-        print(f"  - rad {seq}", file=sys.stderr)
+    for finding in findings:
+        print(finding, file=sys.stderr)
     return 1
+
+
+def _print_rows(case_file: CaseFile, session: Session, names: dict[int, str]) -> None:
+    whole = permissions.reads_whole_log(case_file)
+    if not whole:
+        print("Du ser bare dine egne rader i hendelsesloggen.", file=sys.stderr)
+    own = case_file.actor_id
+    for entry in audit.iter_entries(session):
+        if whole or entry.actor_id == own:
+            print(_line(entry, names))
+
+
+def _kept_head(text: str) -> witness.Head:
+    try:
+        return witness.Head.parse(text)
+    except ValueError:
+        raise SystemExit(_usage("--head må være på formen LØPENUMMER:KONTROLLSUM (64 heks-tegn)")) from None
+
+
+def _usage(message: str) -> int:
+    print(f"barnearket: feil bruk: {message}", file=sys.stderr)
+    return 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -69,5 +108,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("audit", help="vis hendelsesloggen og kontroller kjeden")
     p.add_argument("file")
     p.add_argument("--verify", action="store_true", help="bare kontroller kjeden")
+    p.add_argument("--head", nargs="?", const=PRINT_HEAD, metavar="LØPENR:SUM",
+                   help="uten verdi: skriv ut loggens siste kontrollverdi for oppbevaring utenfor filen; "
+                        "med en oppbevart verdi: kontroller at loggen fortsatt inneholder den")
     add_open_arguments(p)
     p.set_defaults(func=cmd_audit)

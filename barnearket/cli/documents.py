@@ -17,9 +17,10 @@ from barnearket.domain.model.organisation import Organisation
 from barnearket.domain.roles import Role
 from barnearket.reports.fonts import MissingGlyphError
 from barnearket.reports.names import DocumentKind, default_file_name
-from barnearket.services import documents, organisation, portal
+from barnearket.services import common, documents, organisation, portal
 from barnearket.services.caseids import check_document_ids
 from barnearket.services.context import Actor, ServiceContext
+from barnearket.storage.audit import AuditAction, Outcome
 
 SETTING_LABELS = {
     "municipality_number": "Kommunenummer", "municipality_name": "Kommunenavn",
@@ -97,6 +98,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
     """Show the organisation's details, or change the ones given (administrators only)."""
     given = {f.name: getattr(args, f.name) for f in fields(Organisation) if getattr(args, f.name) is not None}
     with _working(args) as ctx:
+        if not ctx.actor.role.administers_file:  # the refusal row is committed with this unit of work
+            common.log(ctx, AuditAction.SETTINGS, "organisation", None, outcome=Outcome.DENIED)
+            print("barnearket: Bare en administrator kan se og endre innstillingene.", file=sys.stderr)
+            return 2
         current = organisation.organisation(ctx)
         if given:
             changed = organisation.save_organisation(ctx, replace(current, **given))

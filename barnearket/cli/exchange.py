@@ -16,10 +16,11 @@ from barnearket.cli.caseids import gate_text, show_case_ids
 from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
-from barnearket.domain.errors import DomainError
+from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.model import label
 from barnearket.domain.roles import Role
 from barnearket.services import exchange
+from barnearket.services.common import log_refusal
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.exchange.listing import CaseLine, case_lines
@@ -44,6 +45,11 @@ def _run(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int
     try:
         with case_file.session() as session, session.begin():
             return work(_context(case_file, session))
+    except AccessDeniedError as exc:
+        with case_file.session() as session, session.begin():  # the refused work was rolled back
+            log_refusal(_context(case_file, session), exc)
+        print(f"barnearket: {exc.message}", file=sys.stderr)
+        return 1
     except DomainError as exc:
         print(f"barnearket: {exc.message}", file=sys.stderr)
         return 1

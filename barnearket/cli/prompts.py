@@ -6,6 +6,7 @@ import getpass
 import sys
 from typing import TextIO
 
+from barnearket.domain.passphrase import assess_passphrase
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.recovery import parse_recovery_key
 
@@ -29,16 +30,21 @@ class Secrets:
             return self._line("passordfrase")
         return getpass.getpass(prompt)
 
-    def new_passphrase(self, prompt: str) -> str:
-        """A new passphrase: asked twice at the prompt, once per line on standard input."""
+    def new_passphrase(self, prompt: str, *, login: str = "", full_name: str = "",
+                       municipality: str = "") -> str:
+        """A new passphrase: asked twice at the prompt, once per line on standard input.
+
+        It must pass the strength estimate (`domain.passphrase`); the refusal says how to pick one.
+        """
         if self._from_stdin:
             value = self._line("ny passordfrase")
         else:
             value = getpass.getpass(prompt)
             if getpass.getpass("Gjenta passordfrasen: ") != value:
                 raise CaseFileError(Problem.INVALID, "Passordfrasene var ikke like.")
-        if len(value) < 8:
-            raise CaseFileError(Problem.INVALID, "Passordfrasen må ha minst 8 tegn.")
+        verdict = assess_passphrase(value, login=login, full_name=full_name, municipality=municipality)
+        if not verdict.acceptable:
+            raise CaseFileError(Problem.INVALID, verdict.message)
         return value
 
     def recovery_key(self) -> bytes:

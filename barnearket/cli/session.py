@@ -37,6 +37,8 @@ def open_for(args: argparse.Namespace, path: Path, secrets: Secrets) -> CaseFile
         count = len(case_file.failed_attempts)
         word = "mislykket innloggingsforsøk" if count == 1 else "mislykkede innloggingsforsøk"
         print(f"Merk: {count} {word} siden sist (står i hendelsesloggen).", file=sys.stderr)
+    for finding in case_file.audit_findings:
+        print(f"ADVARSEL: {finding}", file=sys.stderr)
     return case_file
 
 

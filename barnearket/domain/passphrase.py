@@ -1,35 +1,78 @@
-"""How strong a new passphrase is, told in Norwegian while it is typed (a stand-in ruled by length).
+"""Judges whether a new passphrase is strong enough to guard a case file, with advice in Norwegian.
 
-The `insiders` branch replaces the body with a zxcvbn-based estimate; the API stays the same.
+The estimate comes from zxcvbn (dictionary, keyboard-pattern, date and repeat matching). Its
+dictionaries are English, so common Norwegian words and the person's own details are passed in
+as words the guesser is assumed to know.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-MIN_LENGTH = 8
-_STEPS = (8, 12, 16, 20)
+from zxcvbn import zxcvbn  # type: ignore[import-untyped]
+
+MIN_SCORE = 3
+MIN_LENGTH = 10
+MAX_CHECKED = 100  # zxcvbn slows down on very long input; the first 100 characters decide
+
+# Words an attacker tries first in Norway. Lower case; zxcvbn matches case-insensitively.
+NORWEGIAN_WORDS = (
+    "passord", "passordfrase", "hemmelig", "hemmelighet", "velkommen", "sommer", "vinter", "høst",
+    "vår", "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "desember", "mandag", "fredag", "norge", "noreg", "oslo", "bergen",
+    "trondheim", "kommune", "kommunen", "hjemmetjenesten", "hjemmetjeneste", "barnearket",
+    "barnevern", "barnevernet", "helse", "sykepleier", "jobb", "arbeid", "kontor", "qwerty",
+    "qwertyuiop", "asdfgh", "æøå", "abc123", "heisann", "hallo", "glad", "kjærlighet", "elsker",
+    "brann", "rosenborg", "vålerenga", "lillehammer", "fotball", "katt", "hund", "bamse",
+)
+
+EXAMPLE = "tyttebær lampe sykkel regnjakke"  # shown as an example, so never accepted itself
+ADVICE = ("Velg heller tre–fire ord som ikke hører sammen, med mellomrom, for eksempel "
+          f"«{EXAMPLE}» (men ikke akkurat den). Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
 
 
 @dataclass(frozen=True)
 class PassphraseVerdict:
-    """Whether a passphrase may be used, a score from 0 (weak) to 4 (strong), and why not."""
+    """Whether a passphrase may be used, zxcvbn's score 0–4, and advice when it may not."""
 
     acceptable: bool
     score: int  # 0–4
     message: str  # Norwegian, empty when acceptable
 
 
+def _personal_words(login: str, full_name: str, municipality: str) -> list[str]:
+    words = [login, full_name, municipality, *re.split(r"[\s.\-_]+", f"{login} {full_name} {municipality}")]
+    return [w.casefold() for w in words if len(w) >= 2]
+
+
+def _contains_personal(passphrase: str, personal: list[str]) -> bool:
+    folded = re.sub(r"[\s.\-_]+", "", passphrase.casefold())
+    if not folded:
+        return False
+    for word in personal:
+        squeezed = re.sub(r"[\s.\-_]+", "", word)
+        # The passphrase is (mostly) the login, the name or the municipality, perhaps with digits.
+        if len(squeezed) >= 3 and squeezed in folded and len(squeezed) * 2 >= len(folded):
+            return True
+    return False
+
+
 def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
                       municipality: str = "") -> PassphraseVerdict:
-    """Judge a new passphrase by its length, and refuse one that is only the login, name or municipality."""
-    length = len(passphrase)
-    score = sum(1 for step in _STEPS if length >= step)
-    if length < MIN_LENGTH:
-        return PassphraseVerdict(False, 0, f"Passordfrasen må ha minst {MIN_LENGTH} tegn.")
-    folded = passphrase.casefold().replace(" ", "")
-    for known in (login, full_name, municipality):
-        if known and folded == known.casefold().replace(" ", ""):
-            return PassphraseVerdict(False, 0, "Passordfrasen kan ikke være brukernavnet, navnet "
-                                               "eller kommunen.")
+    """Refuse short, common or personal passphrases; accept a few unrelated words."""
+    personal = _personal_words(login, full_name, municipality)
+    checked = passphrase[:MAX_CHECKED]
+    score = int(zxcvbn(checked, user_inputs=[*personal, *NORWEGIAN_WORDS])["score"]) if checked else 0
+    if _contains_personal(passphrase, personal):
+        return PassphraseVerdict(False, min(score, 1),
+                                 "Passordfrasen ligner på navnet ditt, brukernavnet eller kommunens "
+                                 f"navn. {ADVICE}")
+    if " ".join(passphrase.casefold().split()) == EXAMPLE:
+        return PassphraseVerdict(False, 0, f"Passordfrasen er eksempelet, som alle kan lese. {ADVICE}")
+    if len(passphrase) < MIN_LENGTH:
+        return PassphraseVerdict(False, min(score, 2),
+                                 f"Passordfrasen er for kort (minst {MIN_LENGTH} tegn). {ADVICE}")
+    if score < MIN_SCORE:
+        return PassphraseVerdict(False, score, f"Passordfrasen er for lett å gjette. {ADVICE}")
     return PassphraseVerdict(True, score, "")

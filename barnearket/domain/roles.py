@@ -23,6 +23,21 @@ class Role(StrEnum):
         return self is Role.ADMIN
 
     @property
+    def administers_file(self) -> bool:
+        """Whether this role may take and restore backups, change settings and manage users."""
+        return self is Role.ADMIN
+
+    @property
+    def reads_whole_audit_log(self) -> bool:
+        """Whether this role reads everyone's audit rows (others read only their own)."""
+        return self in (Role.KOORDINATOR, Role.ADMIN)
+
+    @property
+    def imports_into_any_unit(self) -> bool:
+        """Whether this role may import cases into units other than their own."""
+        return self is Role.ADMIN
+
+    @property
     def sees_all_units(self) -> bool:
         """Whether this role sees open concerns across every unit."""
         return self in (Role.KOORDINATOR, Role.ADMIN)

@@ -1,4 +1,9 @@
-"""Adds, removes and re-passphrases users; each change touches only that user's key slot."""
+"""Adds, removes and re-passphrases users.
+
+Adding a user adds one key slot. Removing a user or changing a passphrase gives the file a new file
+key (`rekey.rotate`), so no earlier key file with any earlier passphrase opens the file any more;
+the new key is returned because it is also the new recovery key.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.domain.roles import Role
-from barnearket.storage import audit, kdf
+from barnearket.storage import audit, kdf, permissions, rekey
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.keyfile import KeyFile, write_keyfile
+from barnearket.storage.keyfile import KeyFile, Opened, write_keyfile
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.meta import set_meta
 from barnearket.storage.orm.users import User
@@ -30,9 +35,9 @@ class UserInfo:
     has_slot: bool
 
 
-def _require_admin(case_file: CaseFile) -> None:
-    if case_file.user is not None and not Role(case_file.user.role).manages_users:
-        raise CaseFileError(Problem.NOT_ALLOWED)
+def _require_admin(case_file: CaseFile, action: audit.AuditAction = audit.AuditAction.VIEW) -> None:
+    permissions.require_admin(case_file, action, "user",
+                              message="Bare en administrator kan se og endre brukerne.")
 
 
 def _find(session: Session, login: str) -> User:
@@ -54,7 +59,8 @@ def _adopt_keys(case_file: CaseFile, keys: KeyFile) -> None:
 
 
 def list_users(case_file: CaseFile) -> list[UserInfo]:
-    """Every user, active or removed, with whether they hold a key slot."""
+    """Every user, active or removed, with whether they hold a key slot (administrators only)."""
+    _require_admin(case_file)
     with case_file.read_session() as session:
         users = session.scalars(select(User).order_by(User.login)).all()
         return [UserInfo(u.id, u.login, u.full_name, Role(u.role), u.active,
@@ -64,7 +70,7 @@ def list_users(case_file: CaseFile) -> list[UserInfo]:
 def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passphrase: str,
              params: kdf.KdfParams | None = None) -> int:
     """Create a user with a new slot; other slots are untouched."""
-    _require_admin(case_file)
+    _require_admin(case_file, audit.AuditAction.USER_ADD)
     login = check_login(login)
     with case_file.session() as session, session.begin():
         if session.scalars(select(User).where(User.login == login)).first() is not None:
@@ -83,35 +89,61 @@ def add_user(case_file: CaseFile, login: str, full_name: str, role: Role, passph
     return user_id
 
 
-def remove_user(case_file: CaseFile, login: str) -> None:
-    """Deactivate the user and delete their slot, so their passphrase no longer opens the file."""
-    _require_admin(case_file)
-    with case_file.session() as session, session.begin():
+def remove_user(case_file: CaseFile, login: str) -> bytes:
+    """Deactivate the user, delete their slot and re-key the file; returns the new file (recovery) key."""
+    _require_admin(case_file, audit.AuditAction.USER_REMOVE)
+    with case_file.read_session() as session:
         user = _find(session, login)
         if case_file.user is not None and user.id == case_file.user.id:
             raise CaseFileError(Problem.NOT_ALLOWED, "Du kan ikke fjerne deg selv.")
+
+    def change(session: Session, new_key: bytes, db_salt: bytes) -> KeyFile:
+        user = _find(session, login)
         user.active, user.removed_at = False, datetime.now(UTC)
-        keys = case_file.keyfile.without(user.login)
-        _mirror_keys(session, keys)
+        keys, dropped = case_file.keyfile.without(user.login).rotated(new_key, db_salt)
+        _record_rotation(session, case_file, keys, dropped)
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_REMOVE,
                      object_type="user", object_id=user.id, fields=["active"])
-    _adopt_keys(case_file, keys)
+        return keys
+
+    return rekey.rotate(case_file, change)
 
 
 def change_passphrase(case_file: CaseFile, login: str, passphrase: str,
-                      params: kdf.KdfParams | None = None) -> None:
-    """Re-wrap the file key for one user under a new passphrase; admins may do it for anyone."""
+                      params: kdf.KdfParams | None = None) -> bytes:
+    """Give one user a new key pair under a new passphrase and re-key the file; returns the new key.
+
+    Admins may do it for anyone, everyone for themselves.
+    """
     own = case_file.user is not None and case_file.user.login == login.casefold()
     if not own:
-        _require_admin(case_file)
-    with case_file.session() as session, session.begin():
+        _require_admin(case_file, audit.AuditAction.USER_PASSWD)
+    with case_file.read_session() as session:
+        _find(session, login)
+    chosen = params or _params_like(case_file)
+    opened: list[Opened] = []
+
+    def change(session: Session, new_key: bytes, db_salt: bytes) -> KeyFile:
         user = _find(session, login)
-        keys, _ = case_file.keyfile.with_slot(user.login, passphrase, case_file.file_key,
-                                              params or _params_like(case_file))
-        _mirror_keys(session, keys)
+        keys, dropped = case_file.keyfile.rotated(new_key, db_salt)
+        keys, own_slot = keys.with_new_slot(user.login, passphrase, new_key, chosen)
+        opened.append(own_slot)
+        _record_rotation(session, case_file, keys, dropped)
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.USER_PASSWD,
                      object_type="user", object_id=user.id, fields=["passphrase"])
-    _adopt_keys(case_file, keys)
+        return keys
+
+    new_key = rekey.rotate(case_file, change)
+    if own and opened:
+        case_file.personal_key = opened[0].personal_key
+    return new_key
+
+
+def _record_rotation(session: Session, case_file: CaseFile, keys: KeyFile, dropped: int) -> None:
+    """Mirror the new slots inside the new copy and log the re-keying (and any slots left behind)."""
+    _mirror_keys(session, keys)
+    audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.REKEY,
+                 object_type="file", fields=["file_key"] + (["old_slots_dropped"] if dropped else []))
 
 
 def _params_like(case_file: CaseFile) -> kdf.KdfParams:

@@ -44,6 +44,9 @@ class AuditAction(StrEnum):
     SETTINGS = "settings"
     CHECK = "check"
     PURGE = "purge"
+    REKEY = "rekey"
+    AUDIT_ALARM = "audit_alarm"
+    KDF_UPGRADE = "kdf_upgrade"
 
 
 class Outcome(StrEnum):
@@ -62,11 +65,14 @@ def _check_name(value: str, what: str) -> str:
 
 def _link(entry: AuditEntry) -> str:
     """Hash of the row's content together with the previous link."""
-    at = entry.at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-    payload = [
-        entry.seq, at, entry.actor_id, entry.action, entry.object_type,
-        entry.object_id, entry.fields, entry.outcome, entry.prev_hash,
-    ]
+    return _link_values(entry.seq, entry.at, entry.actor_id, entry.action, entry.object_type,
+                        entry.object_id, entry.fields, entry.outcome, entry.prev_hash)
+
+
+def _link_values(seq: int, at_time: datetime, actor_id: int | None, action: str, object_type: str | None,
+                 object_id: int | None, fields: str, outcome: str, prev_hash: str) -> str:
+    at = at_time.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    payload = [seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash]
     data = json.dumps(payload, separators=(",", ":"), ensure_ascii=True).encode()
     return hashlib.sha256(data).hexdigest()
 
@@ -126,15 +132,38 @@ def iter_entries(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
     yield from session.scalars(stmt)
 
 
+def _at_text(raw: object) -> str:
+    """The stored time as `_link_values` formats it, read straight from SQLite's text."""
+    if isinstance(raw, str) and len(raw) == 26 and raw[10] == " ":  # SQLAlchemy's own format
+        return f"{raw[:10]}T{raw[11:]}"
+    stamp = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    return stamp.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+_WALK = ("SELECT seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash, hash "
+         "FROM audit_log ORDER BY seq")
+
+
 def verify(session: Session) -> ChainReport:
-    """Walk the log and report every row whose link, position or content does not fit."""
+    """Walk the log and report every row whose link, position or content does not fit.
+
+    Every unlock walks the whole log, so this reads the driver's plain rows (no ORM objects, no
+    type conversion); the time is hashed from its stored text exactly as `_link_values` formats it.
+    """
     report = ChainReport()
     prev_hash, prev_seq = GENESIS, 0
-    for entry in iter_entries(session):
+    dumps, sha256 = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode, hashlib.sha256
+    for seq, at, actor_id, action, object_type, object_id, fields, outcome, prev, digest in \
+            session.connection().exec_driver_sql(_WALK):
         report.rows += 1
-        if entry.seq != prev_seq + 1 or entry.prev_hash != prev_hash or _link(entry) != entry.hash:
-            report.broken.append(entry.seq)
-        prev_hash, prev_seq = entry.hash, entry.seq
+        try:
+            payload = [seq, _at_text(at), actor_id, action, object_type, object_id, fields, outcome, prev]
+            link = sha256(dumps(payload).encode()).hexdigest()
+        except (ValueError, TypeError):
+            link = ""
+        if seq != prev_seq + 1 or prev != prev_hash or link != digest:
+            report.broken.append(seq)
+        prev_hash, prev_seq = digest, seq
     head = session.get(AuditHead, 1)
     if (head is None) != (report.rows == 0) or (head and (head.seq, head.hash) != (prev_seq, prev_hash)):
         report.head_mismatch = True

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from barnearket.storage import audit
+from barnearket.storage import audit, permissions
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import connect_raw, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, Problem
@@ -67,7 +67,8 @@ def _store_mirror(target: Path, file_key: bytes, keys: KeyFile) -> None:
 
 
 def backup(case_file: CaseFile, dest: Path) -> None:
-    """Log the backup, then write the copy (the copy carries its own log row)."""
+    """Log the backup, then write the copy (the copy carries its own log row). Administrators only."""
+    permissions.require_admin(case_file, audit.AuditAction.BACKUP, "file")
     with case_file.session() as session, session.begin():
         audit.record(session, actor_id=case_file.actor_id, action=audit.AuditAction.BACKUP)
     copy_database(case_file.path, case_file.file_key, case_file.keyfile, dest)
@@ -102,6 +103,7 @@ def restore(backup_file: CaseFile, dest: Path) -> None:
     The copy is marked and logged before it is renamed into place, so an interruption leaves
     either nothing at `dest` or the complete, marked file.
     """
+    permissions.require_admin(backup_file, audit.AuditAction.RESTORE, "file")
     with staged(dest) as partial:
         _copy_into(backup_file.path, backup_file.file_key, backup_file.keyfile, partial)
         engine = make_engine(partial, backup_file.file_key)

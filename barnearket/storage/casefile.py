@@ -33,6 +33,8 @@ class CaseFile:
         keyfile: the key slots (as last read or written).
         user: who unlocked it, or None for the recovery key.
         failed_attempts: times of failed unlocks reported at this unlock.
+        personal_key: a key only the logged-in person can compute (seals their witness file).
+        audit_findings: Norwegian findings of the witness check at unlock (empty when all is well).
     """
 
     path: Path
@@ -42,6 +44,8 @@ class CaseFile:
     lock: CaseFileLock = field(repr=False)
     user: LoggedIn | None
     failed_attempts: list[datetime] = field(default_factory=list)
+    personal_key: bytes = field(default=b"", repr=False)
+    audit_findings: list[str] = field(default_factory=list)
 
     def session(self) -> Session:
         """A new session for a unit of work that writes; it takes the write lock when it begins."""
@@ -67,4 +71,5 @@ class CaseFile:
             return
         self.engine.dispose()
         self.file_key = b""
+        self.personal_key = b""
         self.lock.release()

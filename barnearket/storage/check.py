@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from barnearket.storage import audit
+from barnearket.storage import audit, witness
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import diagnose
 from barnearket.storage.errors import CaseFileError, Problem
@@ -55,17 +55,15 @@ def _check_pages(case_file: CaseFile, result: CheckResult) -> None:
 
 
 def _check_audit(case_file: CaseFile, result: CheckResult) -> None:
+    """The chain itself, what the witness check found at this unlock, and alarms of earlier unlocks."""
     with case_file.read_session() as session:
         report = audit.verify(session)
+        names = {u.id: u.login for u in session.scalars(select(User))}
+        alarms = witness.earlier_alarms(session, names)
     result.audit_rows = report.rows
-    if report.broken:
-        shown = ", ".join(str(n) for n in report.broken[:10])
-        result.findings.append(
-            f"Hendelsesloggen er endret: {len(report.broken)} rader passer ikke i kjeden "
-            f"(løpenummer {shown})."
-        )
-    if report.head_mismatch:
-        result.findings.append("Hendelsesloggen er endret: de siste radene mangler eller er byttet.")
+    result.findings.extend(witness.chain_findings(report))
+    result.findings.extend(f for f in case_file.audit_findings if f not in result.findings)
+    result.findings.extend(alarms)
 
 
 def _check_slots(case_file: CaseFile, result: CheckResult) -> None:

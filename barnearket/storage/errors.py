@@ -48,8 +48,8 @@ MESSAGES: dict[Problem, str] = {
         "eller åpne med gjenopprettingsnøkkelen."
     ),
     Problem.KEY_DATA_DAMAGED: (
-        "Nøkkelfilen som hører til saksfilen er skadet. Åpne med gjenopprettingsnøkkelen, "
-        "så lages den på nytt."
+        "Nøkkelfilen er skadet eller endret. Åpne saksfilen med gjenopprettingsnøkkelen, "
+        "så lages nøkkelfilen på nytt."
     ),
     Problem.KEY_DATA_MISMATCH: "Nøkkelfilen hører til en annen saksfil.",
     Problem.NEWER_VERSION: (

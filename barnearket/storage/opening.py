@@ -14,12 +14,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from barnearket.storage import attempts, audit, journal, kdf, migrate
+from barnearket.storage import attempts, audit, journal, kdf, migrate, rekey, witness
 from barnearket.storage.casefile import CaseFile, LoggedIn
-from barnearket.storage.engine import diagnose, header_is_plain_sqlite, make_engine, read_salt
+from barnearket.storage.engine import classify, diagnose, header_is_plain_sqlite, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, JournalDamagedError, Problem
 from barnearket.storage.faults import access_problem
-from barnearket.storage.keyfile import KeyFile, key_check, read_keyfile, write_keyfile
+from barnearket.storage.keyfile import KeyFile, Opened, key_check, read_keyfile, write_keyfile
 from barnearket.storage.lock import CaseFileLock
 from barnearket.storage.newfile import finish_pending_keys, refuse_taken, staged
 from barnearket.storage.orm.meta import get_meta, set_meta
@@ -132,17 +132,19 @@ def _read_keys(path: Path, recovery: bool) -> KeyFile | None:
 
 
 def _file_key(path: Path, keyfile: KeyFile | None, login: str | None, passphrase: str | None,
-              recovery_key: bytes | None) -> bytes:
+              recovery_key: bytes | None) -> tuple[bytes, Opened | None]:
     if recovery_key is not None:
         if keyfile is not None and not keyfile.verifies(recovery_key):
             raise CaseFileError(Problem.WRONG_RECOVERY_KEY)
-        return recovery_key
+        return recovery_key, None
     assert keyfile is not None and login is not None and passphrase is not None
     try:
-        return keyfile.unwrap(login, passphrase)
-    except CaseFileError:
-        attempts.note_failure(path, keyfile.login_hash(login))
+        opened = keyfile.open(login, passphrase)
+    except CaseFileError as exc:
+        if exc.problem is Problem.WRONG_PASSPHRASE:
+            attempts.note_failure(path, keyfile.login_hash(login))
         raise
+    return opened.file_key, opened
 
 
 def open_case_file(path: Path, *, login: str | None = None, passphrase: str | None = None,
@@ -157,17 +159,24 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
     lock = CaseFileLock(path)
     lock.acquire()
     try:
+        rekey.finish_interrupted(path)
         finish_pending_keys(path, read_salt(path))
         keyfile = _read_keys(path, recovery_key is not None)
         if keyfile is not None and keyfile.db_salt != read_salt(path):
             if recovery_key is None:
                 raise CaseFileError(Problem.KEY_DATA_MISMATCH)
             keyfile = None  # another file's keys: the recovery key opens it and rebuilds them
-        file_key = _file_key(path, keyfile, login, passphrase, recovery_key)
+        file_key, opened = _file_key(path, keyfile, login, passphrase, recovery_key)
         lost = _check_journal(path, accept_journal_loss)
         engine = make_engine(path, file_key)
         try:
-            return _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older, lost)
+            case_file = _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older, lost)
+            if opened is not None and passphrase is not None:
+                try:
+                    _after_login(case_file, opened, passphrase)
+                except DBAPIError as exc:
+                    raise CaseFileError(classify(exc)) from None
+            return case_file
         except CaseFileError as exc:
             engine.dispose()
             if keyfile is None and exc.problem is Problem.DAMAGED:
@@ -226,6 +235,51 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
         raise CaseFileError(diagnose(exc, path)) from None
     attempts.clear_failures(path)
     return CaseFile(path, engine, keyfile, file_key, lock, user, failures)
+
+
+def _after_login(case_file: CaseFile, opened: Opened, passphrase: str) -> None:
+    """Check the person's witness, upgrade a cheap or old slot, and remember the head they saw."""
+    user = case_file.user
+    assert user is not None
+    folder = witness.default_folder()
+    case_file.personal_key = opened.personal_key
+    with case_file.session() as session, session.begin():
+        seen = witness.recall(folder, case_file.keyfile, user.login, opened.personal_key)
+        findings = witness.findings_for(session, seen, audit.verify(session))
+        if findings:
+            audit.record(session, actor_id=user.id, action=audit.AuditAction.AUDIT_ALARM,
+                         object_type="audit_log", object_id=seen.head.seq if seen else None,
+                         outcome=audit.Outcome.FAILED)
+        keys = _upgraded_slot(session, case_file, opened, passphrase)
+        head = witness.current_head(session)
+    case_file.audit_findings = findings
+    if keys is not None:
+        case_file.keyfile = keys
+        write_keyfile(case_file.path, keys)
+    if head is not None:
+        witness.remember(folder, case_file.keyfile, user.login, case_file.personal_key, head)
+
+
+def _upgraded_slot(session: Session, case_file: CaseFile, opened: Opened,
+                   passphrase: str) -> KeyFile | None:
+    """A format-1 slot, or one that derives in under 250 ms, gets a new key pair and fresh costs.
+
+    Logged as `kdf_upgrade`. Test-grade slots (below 64 MiB) only ever come from test code.
+    """
+    slot, user = opened.slot, case_file.user
+    assert user is not None
+    # Demo files (marked "demo", passphrase "demo") are made cheap on purpose and are not upgraded.
+    too_cheap = (not slot.kdf.test_grade and opened.derive_s < kdf.UPGRADE_BELOW_S
+                 and get_meta(session, "demo") != "yes")
+    if not (slot.legacy or too_cheap):
+        return None
+    params = kdf.calibrate() if too_cheap or not slot.kdf.test_grade else slot.kdf
+    keys, fresh = case_file.keyfile.with_new_slot(user.login, passphrase, case_file.file_key, params)
+    set_meta(session, "keyfile", keys.to_bytes().decode())
+    audit.record(session, actor_id=user.id, action=audit.AuditAction.KDF_UPGRADE,
+                 object_type="user", object_id=user.id, fields=["key_slot"])
+    case_file.personal_key = fresh.personal_key
+    return keys
 
 
 def _reconcile_keys(path: Path, session: Session, on_disk: KeyFile | None,

@@ -108,7 +108,7 @@ class Startup(QObject):
         return dialog
 
     def after_unlock(self, main: MainWindow, case_file: CaseFile, forms_error: str) -> None:
-        """Tell about failed attempts since last time, and about broken form definitions."""
+        """Tell about failed attempts since last time, broken form definitions and a rewritten log."""
         failures = len(case_file.failed_attempts)
         if failures >= FAILED_ATTEMPTS_SHOWN:
             text = self.tr("%n mislykkede forsøk siden sist", "", failures)
@@ -118,3 +118,8 @@ class Startup(QObject):
         if forms_error:
             self._ctx.dialogs.message(main, self.tr("Skjemadefinisjonene har feil"), forms_error,
                                       warning=True)
+        if case_file.audit_findings:  # the witness check at unlock (issue 12): said once, plainly
+            self._ctx.dialogs.message(main, self.tr("Hendelsesloggen er endret"), "\n\n".join(
+                case_file.audit_findings) + "\n\n" + self.tr(
+                "Noen med tilgang til saksfilen kan ha skrevet om loggen. Funnet er skrevet i loggen. "
+                "Si fra til administrator og personvernombudet."), warning=True)

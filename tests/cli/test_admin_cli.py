@@ -93,7 +93,10 @@ def test_admin_flow_init_check_users_backup_restore_audit(tmp_path: Path) -> Non
     assert add.returncode == 0, add.stderr
     assert "Brukeren kari er lagt til" in add.stdout
 
-    listed = run("users", str(path), "--user", "kari", "--passphrase-stdin", "list", stdin=lines(kari_pw))
+    refused_list = run("users", str(path), "--user", "kari", "--passphrase-stdin", "list",
+                       stdin=lines(kari_pw))
+    assert refused_list.returncode == 2 and "Bare en administrator" in refused_list.stderr
+    listed = run("users", str(path), *admin, "list", stdin=lines(pw))
     assert listed.returncode == 0, listed.stderr
     rows = {line.split()[0]: line.split() for line in listed.stdout.splitlines() if line.strip()}
     assert rows["admin"][1:3] == ["admin", "aktiv"]
@@ -105,10 +108,14 @@ def test_admin_flow_init_check_users_backup_restore_audit(tmp_path: Path) -> Non
     remove = run("users", str(path), *admin, "remove", "kari", stdin=lines(pw))
     assert remove.returncode == 0, remove.stderr
     assert "Passordfrasen åpner ikke filen lenger" in remove.stdout
+    new_keys = RECOVERY_KEY.findall(remove.stdout)  # the file was re-keyed: a new recovery key, once
+    assert len(new_keys) == 1 and new_keys[0] != keys[0] and "NY GJENOPPRETTINGSNØKKEL" in remove.stdout
 
     with pytest.raises(CaseFileError) as refused:  # (in this process, to save a start-up)
         open_case_file(path, login="kari", passphrase=kari_new)
     assert refused.value.problem is Problem.WRONG_PASSPHRASE
+    old_key = run("check", str(path), "--recovery-key-stdin", stdin=lines(keys[0]))
+    assert old_key.returncode == 2, old_key.stdout
 
     saved = run("backup", str(path), str(copy), *admin, stdin=lines(pw))
     assert saved.returncode == 0, saved.stderr
@@ -128,7 +135,7 @@ def test_admin_flow_init_check_users_backup_restore_audit(tmp_path: Path) -> Non
     assert re.search(r"^\s+\d+\s+\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d UTC\s+Ánte", log.stdout, re.MULTILINE)
     assert "Kari Čeavrris" not in log.stdout.replace("Kari Čeavrris (kari)", ""), "only who, never content"
 
-    verified = run("audit", str(restored), "--verify", "--recovery-key-stdin", stdin=lines(keys[0]))
+    verified = run("audit", str(restored), "--verify", "--recovery-key-stdin", stdin=lines(new_keys[0]))
     assert verified.returncode == 0, verified.stderr
     assert "Hendelsesloggen er hel" in verified.stdout
 

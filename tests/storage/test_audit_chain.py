@@ -124,7 +124,8 @@ def logged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, KeyFi
         accounts.add_user(case_file, "kari", "Kari Nordmann", Role.SAKSBEHANDLER, "karis frase", fast)
         accounts.change_passphrase(case_file, "kari", "karis nye frase", fast)
         rng = random.Random(5)
-        actions = list(audit.AuditAction)
+        # (an alarm row is itself a finding, so the fixture leaves it out)
+        actions = [a for a in audit.AuditAction if a is not audit.AuditAction.AUDIT_ALARM]
         with case_file.session() as session, session.begin():
             for i in range(44):
                 audit.record(session, actor_id=rng.choice([1, 2, None]), action=rng.choice(actions),

@@ -85,9 +85,13 @@ def test_users_have_independent_slots(case_file: CaseFile) -> None:
     admin_slot = case_file.keyfile.find(ADMIN_LOGIN)
     accounts.add_user(case_file, "ola", "Ola Ŋuolas", Role.KOORDINATOR, "olas frase", fast)
     accounts.change_passphrase(case_file, "kari", "karis nye frase", fast)
-    assert case_file.keyfile.find(ADMIN_LOGIN) == admin_slot
+    # The admin's passphrase-protected part stays; only the sealed file key is new.
+    after = case_file.keyfile.find(ADMIN_LOGIN)
+    assert after is not None and admin_slot is not None
+    assert (after.id, after.public_key, after.wrapped) == (admin_slot.id, admin_slot.public_key,
+                                                           admin_slot.wrapped)
+    assert after.envelope != admin_slot.envelope
     accounts.remove_user(case_file, "ola")
-    assert case_file.keyfile.find(ADMIN_LOGIN) == admin_slot
     path = case_file.path
     case_file.close()
     with pytest.raises(CaseFileError):
@@ -106,14 +110,18 @@ def test_removed_user_cannot_use_an_old_copy_of_the_key_file(case_file: CaseFile
     fast = kdf.fast_params_for_tests()
     accounts.add_user(case_file, "ola", "Ola Ŋuolas", Role.SAKSBEHANDLER, "olas frase", fast)
     old_keys = keyfile_path(case_file.path).read_bytes()
-    accounts.remove_user(case_file, "ola")
+    new_key = accounts.remove_user(case_file, "ola")
     path = case_file.path
     case_file.close()
     keyfile_path(path).write_bytes(old_keys)
     with pytest.raises(CaseFileError) as err:
         open_case_file(path, login="ola", passphrase="olas frase")
-    assert err.value.problem is Problem.WRONG_PASSPHRASE
-    assert read_keyfile(path).find("ola") is None  # the stale key file was repaired from the mirror
+    # The file was re-keyed: the old key file belongs to a database that no longer exists.
+    assert err.value.problem is Problem.KEY_DATA_MISMATCH
+    # The new recovery key (returned by the removal) opens the file and rewrites its key file.
+    open_case_file(path, recovery_key=new_key).close()
+    assert read_keyfile(path).find("ola") is None
+    assert read_keyfile(path).find(ADMIN_LOGIN) is not None
 
 
 def test_recovery_key_opens_and_rebuilds_a_lost_key_file(case_file: CaseFile) -> None:

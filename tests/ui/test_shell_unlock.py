@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import LaunchOptions
+from barnearket.storage.engine import connect_raw
 from barnearket.storage.errors import MESSAGES, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
@@ -66,6 +67,25 @@ def test_failed_attempts_are_reported_after_unlock(qtbot: QtBot, make_root: Make
     shown = dialogs.last("message")
     assert shown is not None
     assert "3 mislykkede forsøk siden sist" in shown[1]
+
+
+def test_a_rewritten_audit_log_is_reported_after_unlock(qtbot: QtBot, make_root: MakeRoot,
+                                                        closed_file: Path, dialogs: Dialogs) -> None:
+    open_case_file(closed_file, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE).close()  # witnessed
+    key = open_case_file(closed_file, recovery_key=None, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+    file_key = key.file_key
+    key.close()
+    con = connect_raw(closed_file, file_key)  # someone with the file key cuts the log's tail
+    try:
+        con.execute("DELETE FROM audit_log WHERE seq > 2")
+        con.execute("UPDATE audit_head SET seq = 2, hash = (SELECT hash FROM audit_log WHERE seq = 2)")
+    finally:
+        con.close()
+    root = make_root(LaunchOptions(file=closed_file))
+    root.start()
+    unlock(qtbot, root)
+    shown = dialogs.last("message")
+    assert shown is not None and "Hendelsesloggen er skrevet om" in shown[1], shown
 
 
 def test_recent_file_and_login_are_offered_next_time(qtbot: QtBot, make_root: MakeRoot,
