@@ -36,14 +36,22 @@ STALL_QUERIES = ("ødeg", "čeav")
 OPENING = "opening the case again"  # between rounds of the stall session; not counted as typing
 SENTENCE = "Hun sover dårlig, men Ŋilla på skolen hjelper – Áile vet litt."
 BARE_TEXT = "shown"
+# Like `barnearket --smoke-test`, the bare window reports once its first paint is done.
 BARE_WINDOW = f"""\
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print({BARE_TEXT!r}, flush=True), app.quit()))
+        return False
 app = QApplication(sys.argv)
 window = QMainWindow()
+spy = FirstPaint()
+window.installEventFilter(spy)
 window.show()
-QTimer.singleShot(0, lambda: (print({BARE_TEXT!r}, flush=True), app.quit()))
 sys.exit(app.exec())
 """
 

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from barnearket.storage import attempts, audit, kdf, migrate
+from barnearket.storage import attempts, audit, kdf
 from barnearket.storage.casefile import CaseFile, LoggedIn
 from barnearket.storage.engine import classify, header_is_plain_sqlite, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, Problem
@@ -20,7 +20,7 @@ from barnearket.storage.keyfile import KeyFile, key_check, read_keyfile, write_k
 from barnearket.storage.lock import CaseFileLock
 from barnearket.storage.orm.meta import get_meta, set_meta
 from barnearket.storage.orm.users import User
-from barnearket.storage.upgrade import upgrade_with_backup
+from barnearket.storage.revisions import SchemaState, schema_state
 
 UNSURE_RECOVERY = "Gjenopprettingsnøkkelen passer ikke til saksfilen, eller saksfilen er skadet."
 LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -64,6 +64,8 @@ def _create(path: Path, login: str, full_name: str, passphrase: str,
         raise CaseFileError(os_error_problem(exc)) from exc
     file_key, file_id = os.urandom(32), uuid.uuid4().hex
     engine = make_engine(path, file_key)
+    from barnearket.storage import migrate  # Alembic loads only to build or upgrade a schema
+
     with engine.begin() as conn:
         migrate.upgrade(conn)
     keyfile = KeyFile(file_id, read_salt(path), key_check(file_key, file_id), ())
@@ -153,17 +155,19 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
                  lock: CaseFileLock, login: str | None, migrate_older: bool) -> CaseFile:
     try:
         with engine.connect() as conn:
-            state = migrate.schema_state(conn)
+            state = schema_state(conn)
             # Every page's HMAC is checked before anything is written, so a damaged file stays untouched.
             if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
                 raise CaseFileError(Problem.DAMAGED)
     except DBAPIError as exc:
         raise CaseFileError(classify(exc)) from None
-    if state is migrate.SchemaState.NEWER:
+    if state is SchemaState.NEWER:
         raise CaseFileError(Problem.NEWER_VERSION)
-    if state is migrate.SchemaState.EMPTY:
+    if state is SchemaState.EMPTY:
         raise CaseFileError(Problem.NOT_A_CASE_FILE)
-    if state is migrate.SchemaState.OLDER and migrate_older:
+    if state is SchemaState.OLDER and migrate_older:
+        from barnearket.storage.upgrade import upgrade_with_backup  # loads Alembic
+
         upgrade_with_backup(path, engine, file_key)
     try:
         with Session(engine.execution_options(immediate=True)) as session, session.begin():

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.opening import open_case_file
+from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
 from barnearket.ui.unlockparts import (
     FILE_PATTERN,
@@ -30,6 +29,7 @@ from barnearket.ui.unlockparts import (
 from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, show_message
 
 if TYPE_CHECKING:
+    from barnearket.storage.casefile import CaseFile
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
@@ -148,8 +148,14 @@ class UnlockWindow(QWidget):
             (self.passphrase if login else self.login).setFocus()
             return
         show_message(self.error, "")
-        self._files.start(lambda: open_case_file(path, login=login, passphrase=passphrase),
-                          self._opened, self._refused)
+
+        def job() -> CaseFile:
+            warmup.wait()  # SQLAlchemy and the storage load behind the window, one thread at a time
+            from barnearket.storage.opening import open_case_file
+
+            return open_case_file(path, login=login, passphrase=passphrase)
+
+        self._files.start(job, self._opened, self._refused)
 
     def _opened(self, case_file: CaseFile) -> None:
         self.passphrase.clear()
