@@ -108,7 +108,7 @@ class Barnearket(QObject):
 
     def _behind_passphrase(self) -> None:
         """Wait for the modules behind the passphrase, then read the form definitions (once)."""
-        warmup.wait()
+        warmup.ensure_loaded()
         if not self._forms_loaded:
             self.ctx.forms, self.forms_error = load_forms(self.paths)
             self._forms_loaded = True

@@ -68,7 +68,7 @@ class Startup(QObject):
         self._unlock.offer(self.candidates(), login=self._ctx.settings.last_login)
 
     def _demo(self) -> None:
-        warmup.wait()
+        warmup.ensure_loaded()
         from barnearket.services.demo import DEMO_LOGIN, create_demo_file
 
         path: Path = self._ctx.paths.demo_case_file
@@ -104,7 +104,7 @@ class Startup(QObject):
 
     def new_file(self) -> NewFileDialog:
         """Open the new-file dialog over the unlock window."""
-        warmup.wait()
+        warmup.ensure_loaded()
         from barnearket.ui.newfile import NewFileDialog
 
         dialog = NewFileDialog(self._ctx, self._files, self.suggested_path(), self._kdf, self._unlock)

@@ -150,7 +150,7 @@ class UnlockWindow(QWidget):
         show_message(self.error, "")
 
         def job() -> CaseFile:
-            warmup.wait()  # SQLAlchemy and the storage load behind the window, one thread at a time
+            warmup.ensure_loaded()  # SQLAlchemy and the storage load behind the window, one thread at a time
             from barnearket.storage.opening import open_case_file
 
             return open_case_file(path, login=login, passphrase=passphrase)

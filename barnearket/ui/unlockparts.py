@@ -89,7 +89,7 @@ def recover_key_file(parent: QWidget, dialogs: Dialogs, files: FileWorker, path:
         return
 
     def job() -> None:
-        warmup.wait()
+        warmup.ensure_loaded()
         from barnearket.storage.opening import open_case_file
 
         case_file = open_case_file(path, recovery_key=key)

@@ -2,7 +2,7 @@
 
 The unlock window is built from Qt and a few small modules only. Once it has painted, one thread
 imports SQLAlchemy, the storage, the services and the main window's modules. Everything that later
-imports them (the unlock job, the new-file dialog, the main window) first calls `wait()`, so only one
+imports them (the unlock job, the new-file dialog, the main window) first calls `ensure_loaded()`, so only one
 thread ever imports at a time: two threads importing the same tangle of modules could otherwise see
 a half-initialised module.
 """
@@ -67,8 +67,17 @@ def start() -> None:
     _LOADER.start()
 
 
+def ensure_loaded() -> None:
+    """Load now if the thread has not started yet, and block until it is done; safe from any thread.
+
+    Call it before importing anything behind the passphrase outside the loading thread.
+    """
+    _LOADER.start()
+    _LOADER.wait()
+
+
 def wait() -> None:
-    """Block until the loading thread is done (at once if it never started); safe from any thread."""
+    """Block until the loading thread is done, if it ever started (for shutting down)."""
     _LOADER.wait()
 
 
