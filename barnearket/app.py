@@ -85,6 +85,7 @@ class Barnearket(QObject):
         self._wire()
 
     def _wire(self) -> None:
+        self.files.busy_changed.connect(self._file_job_started)
         self.unlock.unlocked.connect(self.opened)
         self.startup.file_created.connect(self.opened)
         self.activity.idle.connect(self.locker.lock_idle)
@@ -112,6 +113,11 @@ class Barnearket(QObject):
         if not self._forms_loaded:
             self.ctx.forms, self.forms_error = load_forms(self.paths)
             self._forms_loaded = True
+
+    def _file_job_started(self, busy: bool) -> None:
+        """While the file thread derives the key, read the form definitions the workspace will need."""
+        if busy and not self._forms_loaded:
+            self._behind_passphrase()
 
     @property
     def acute(self) -> AcuteDanger:
