@@ -47,7 +47,7 @@ print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded()}))
 QUICK_UNLOCK = """\
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from barnearket.ui.app import make_application
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.ui.warmup import FirstPaint, heavy_loaded
@@ -55,8 +55,14 @@ from barnearket.ui.warmup import FirstPaint, heavy_loaded
 app = make_application([])
 root = Barnearket(LaunchOptions(file=Path(sys.argv[1])), persist_settings=False)
 found = {}
+class Spy(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in found:
+            found["painted"] = heavy_loaded()
+        return False
+spy = Spy(root.unlock)
+root.unlock.installEventFilter(spy)
 def painted():
-    found["painted"] = heavy_loaded()
     root.unlock.login.setText(sys.argv[2])
     root.unlock.passphrase.setText(sys.stdin.readline().rstrip("\\n"))
     root.unlock.unlock_button.click()
