@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
@@ -130,9 +130,12 @@ class Barnearket(QObject):
             self._forms_loaded = True
 
     def _file_job_started(self, busy: bool) -> None:
-        """While the file thread derives the key, read the form definitions the workspace will need."""
+        """While the file thread derives the key, read the form definitions the workspace will need.
+
+        From the event loop, once the job is handed to the file thread (this runs just before).
+        """
         if busy and not self._forms_loaded:
-            self._behind_passphrase()
+            QTimer.singleShot(0, self, self._behind_passphrase)
 
     @property
     def acute(self) -> AcuteDanger:
