@@ -8,15 +8,13 @@ Without a built bundle the module says so and reports nothing.
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import figure
-from benchmarks.workspace import BARE_TEXT, BARE_WINDOW, SMOKE_TEXT, STARTS, _note, _until_line_ms
+from benchmarks.workspace import BARE_WINDOW, _note, start_figures
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "barnearket" / ("barnearket.exe" if sys.platform == "win32" else "barnearket")
@@ -24,7 +22,7 @@ BUNDLE_ENV = "BARNEARKET_BUNDLE"  # another bundle to time
 
 
 def run() -> list[dict[str, Any]]:
-    """packaging.start_ms (baseline: the bare window's ms) and packaging.start_ratio."""
+    """packaging.start_ms (baseline: the bare window's ms), .start_ratio and .start_cpu_ratio."""
     bundle = Path(os.environ.get(BUNDLE_ENV, str(BUNDLE)))
     if not bundle.is_file():
         _note(f"packaging: no bundle at {bundle}; build it with packaging/build")
@@ -39,15 +37,4 @@ def run() -> list[dict[str, Any]]:
         app = [str(bundle), "--smoke-test", str(path)]
         bare = [sys.executable, "-c", BARE_WINDOW]
         bare_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        _until_line_ms(app, env, SMOKE_TEXT)  # warm the file caches for both
-        _until_line_ms(bare, bare_env, BARE_TEXT)
-        app_ms: list[float] = []
-        bare_ms: list[float] = []
-        for _ in range(STARTS):
-            app_ms.append(_until_line_ms(app, env, SMOKE_TEXT))
-            bare_ms.append(_until_line_ms(bare, bare_env, BARE_TEXT))
-    app_median, bare_median = statistics.median(app_ms), statistics.median(bare_ms)
-    _note(f"packaging: bundle {app_median:.0f} ms, bare PySide6 window {bare_median:.0f} ms")
-    baseline = round(bare_median, 3)
-    return [figure("packaging.start_ms", app_median, "ms", baseline=baseline),
-            figure("packaging.start_ratio", app_median / bare_median, "ratio", baseline=baseline)]
+        return start_figures("packaging", (app, env), (bare, bare_env))
