@@ -5,30 +5,29 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
-from barnearket.domain.forms.errors import FormError
-from barnearket.domain.forms.library import FormLibrary
-from barnearket.domain.forms.load import load_standard_library
-from barnearket.domain.model import Case
-from barnearket.domain.roles import Role
 from barnearket.paths import Paths, resolve_paths
-from barnearket.services.context import Actor
-from barnearket.storage import kdf
-from barnearket.storage.casefile import CaseFile
-from barnearket.ui.acute import ACUTE_KEYS, AcuteDanger
-from barnearket.ui.autosave import flush_all
+from barnearket.ui import warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
-from barnearket.ui.locking import LOCK_KEYS, ActivityFilter, Locker
-from barnearket.ui.mainwindow import MainWindow
+from barnearket.ui.locking import ACUTE_KEYS, LOCK_KEYS, ActivityFilter, Locker
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import SettingsStore
 from barnearket.ui.startup import Startup
 from barnearket.ui.unlock import UnlockWindow
+
+if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.warmup's thread
+    from barnearket.domain.forms.library import FormLibrary
+    from barnearket.domain.model import Case
+    from barnearket.storage import kdf
+    from barnearket.storage.casefile import CaseFile
+    from barnearket.ui.acute import AcuteDanger
+    from barnearket.ui.mainwindow import MainWindow
 
 log = logging.getLogger("barnearket.app")
 LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi en fil har en feil: "
@@ -49,6 +48,9 @@ def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
     """The shipped forms plus the municipality's overrides; if a local file is broken, the shipped
     forms alone and a message naming the file and line that was skipped (None only if even the
     shipped forms cannot be read)."""
+    from barnearket.domain.forms.errors import FormError
+    from barnearket.domain.forms.load import load_standard_library
+
     local = [paths.local_forms] if paths.local_forms.is_dir() else []
     try:
         return load_standard_library(local), ""
@@ -78,39 +80,93 @@ class Barnearket(QObject):
         self.paths = resolve_paths(options.home).ensure()
         self.store = SettingsStore(self.paths.settings_file, persist=persist_settings)
         self.settings = self.store.load()
-        forms, self.forms_error = load_forms(self.paths)
-        self.ctx = UiContext(None, None, clock or SystemClock(), forms, self.paths,
+        self.forms_error = ""
+        self._forms_loaded = False
+        self.ctx = UiContext(None, None, clock or SystemClock(), None, self.paths,
                              dialogs=dialogs or Dialogs(), settings=self.settings)
         self.files = FileWorker(self)
         self.unlock = UnlockWindow(self.ctx, self.files)
         self.main: MainWindow | None = None
         self.locker = Locker(self.ctx, self.files, self.close_file, self.reopened, self)
         self.activity = ActivityFilter(self.settings.idle_ms, self)
-        self.acute = AcuteDanger(self.ctx, self._current, self.save_settings, self)
+        self._acute: AcuteDanger | None = None
         self.startup = Startup(self.ctx, self.files, self.unlock, options, kdf_params, demo_cases, self)
         self._stopped = False
+        self._watching = False
         self._wire()
 
     def _wire(self) -> None:
+        self.files.busy_changed.connect(self._file_job_started)
         self.unlock.unlocked.connect(self.opened)
         self.startup.file_created.connect(self.opened)
         self.activity.idle.connect(self.locker.lock_idle)
         self.activity.add_key(LOCK_KEYS, self.locker.lock)
-        self.activity.add_key(ACUTE_KEYS, self.acute.show_dialog)
+        self.activity.add_key(ACUTE_KEYS, self._show_acute)
         self.locker.locked_changed.connect(lambda locked: self.activity.watch(not locked))
         self.locker.screen.quit_requested.connect(self.quit)
-        self.locker.screen.acute_requested.connect(self.acute.show_dialog)
+        self.locker.screen.acute_requested.connect(self._show_acute)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.activity)
             app.aboutToQuit.connect(self.shutdown)
 
+    def _watch_input(self) -> None:
+        """Install the application-wide filter for idle time and the global keys (once).
+
+        Not before the unlock window has painted: a Python filter on the application sees every
+        event of every object, and showing the first window through it costs ~25 ms more.
+        """
+        app = QApplication.instance()
+        if app is not None and not self._watching and not self._stopped:
+            app.installEventFilter(self.activity)
+            self._watching = True
+
+    def _first_paint(self) -> None:
+        self._watch_input()
+        warmup.start()
+
     def start(self) -> None:
-        """Show the unlock window (after making the demo file, if asked for)."""
+        """Show the unlock window (after making the demo file, if asked for).
+
+        Once it has painted, the modules behind the passphrase load on a worker thread (`ui/warmup.py`).
+        """
+        warmup.FirstPaint(self.unlock, self._first_paint)
         self.startup.begin()
+
+    def _behind_passphrase(self) -> None:
+        """Wait for the modules behind the passphrase, then read the form definitions (once)."""
+        warmup.ensure_loaded()
+        if not self._forms_loaded:
+            self.ctx.forms, self.forms_error = load_forms(self.paths)
+            self._forms_loaded = True
+
+    def _file_job_started(self, busy: bool) -> None:
+        """While the file thread derives the key, read the form definitions the workspace will need.
+
+        From the event loop, once the job is handed to the file thread (this runs just before).
+        """
+        if busy and not self._forms_loaded:
+            QTimer.singleShot(0, self, self._behind_passphrase)
+
+    @property
+    def acute(self) -> AcuteDanger:
+        """The acute-danger controller, made when first needed (it needs the services)."""
+        if self._acute is None:
+            self._behind_passphrase()
+            from barnearket.ui.acute import AcuteDanger
+
+            self._acute = AcuteDanger(self.ctx, self._current, self.save_settings, self)
+            if self.main is not None:
+                self._acute.report_started.connect(self.main.report_started)
+        return self._acute
+
+    def _show_acute(self) -> object:
+        return self.acute.show_dialog()
 
     def adopt(self, case_file: CaseFile) -> None:
         """Make an unlocked file the context's file, with its user as the acting person."""
+        from barnearket.domain.roles import Role
+        from barnearket.services.context import Actor
+
         user = case_file.user
         self.ctx.case_file = case_file
         self.ctx.actor = Actor(user.id, user.login, Role(user.role)) if user else None
@@ -124,6 +180,7 @@ class Barnearket(QObject):
 
     def opened(self, case_file: CaseFile) -> None:
         """A file was unlocked or created: remember it and show the workspace."""
+        self._behind_passphrase()
         self.adopt(case_file)
         self.settings.remember_file(case_file.path)
         self.settings.last_login = case_file.user.login if case_file.user else ""
@@ -136,11 +193,14 @@ class Barnearket(QObject):
 
         self.activity.set_interval(file_idle_ms(self.ctx) or self.settings.idle_ms)
         self.admin.refresh()
+        self._watch_input()
         self.activity.watch(True)
         self.startup.after_unlock(main, case_file, self.forms_error)
 
     def _main_window(self) -> MainWindow:
         if self.main is None:
+            from barnearket.ui.mainwindow import MainWindow
+
             self.main = MainWindow(self.ctx)
             self.main.lock_requested.connect(self.locker.lock)
             self.main.acute_requested.connect(self.acute.show_dialog)
@@ -173,6 +233,8 @@ class Barnearket(QObject):
         self._stopped = True
         self.activity.watch(False)
         if self.ctx.is_open:
+            from barnearket.ui.autosave import flush_all
+
             flush_all()
         if self.main is not None:
             self.settings.window_geometry = bytes(self.main.saveGeometry().toBase64().data()).decode()
@@ -181,11 +243,13 @@ class Barnearket(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
-        for window in (self.main, self.unlock, self.locker.screen, self.acute.dialog):
+        acute_dialog = self._acute.dialog if self._acute is not None else None
+        for window in (self.main, self.unlock, self.locker.screen, acute_dialog):
             if window is not None:
                 window.hide()
                 window.deleteLater()
         self.files.shutdown()
+        warmup.wait()  # never leave the interpreter while a module is half loaded
 
     def quit(self) -> None:
         """End the program."""

@@ -10,7 +10,6 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from barnearket import __version__
 from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
 from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
 
@@ -37,6 +36,8 @@ class NorwegianParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands; each module registers its own."""
+    from barnearket import __version__  # importlib.metadata loads only for the command line
+
     parser = NorwegianParser(prog="barnearket", description="Barnearket: saksfiler for barn som pårørende.")
     parser.add_argument("--version", action="version", version=f"Barnearket {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=NorwegianParser)

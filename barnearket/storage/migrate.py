@@ -1,8 +1,10 @@
-"""Knows the schema version of a case file and migrates older files with Alembic."""
+"""Migrates older files (and builds new ones) with Alembic; only creating and upgrading load it.
+
+Comparing a file's revision with the program's needs no Alembic: see `revisions.py`.
+"""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
@@ -12,16 +14,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from barnearket.storage.revisions import SchemaState, current_revision, head_revision, schema_state
+
+__all__ = ["MIGRATIONS", "SchemaState", "alembic_head", "alembic_revision", "alembic_revisions",
+           "current_revision", "head_revision", "schema_state", "upgrade"]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-class SchemaState(StrEnum):
-    """How a file's schema compares with this program's."""
-
-    EMPTY = "empty"
-    CURRENT = "current"
-    OLDER = "older"
-    NEWER = "newer"
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -38,32 +35,21 @@ def _script() -> ScriptDirectory:
     return ScriptDirectory.from_config(_config())
 
 
-def head_revision() -> str:
-    """The newest schema revision this program knows."""
+def alembic_head() -> str:
+    """The newest revision as Alembic sees it (tests hold `revisions.head_revision` to it)."""
     head = _script().get_current_head()
     assert head is not None
     return head
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The revision stamped in the file, or None for an empty file."""
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def schema_state(connection: Connection) -> SchemaState:
-    """Compare the file's revision with the program's; unknown revisions come from newer versions."""
-    current = current_revision(connection)
-    if current is None:
-        return SchemaState.EMPTY
-    if current == head_revision():
-        return SchemaState.CURRENT
-    known = _known_revisions()
-    return SchemaState.OLDER if current in known else SchemaState.NEWER
-
-
-@cache
-def _known_revisions() -> frozenset[str]:
+def alembic_revisions() -> frozenset[str]:
+    """Every revision Alembic knows."""
     return frozenset(rev.revision for rev in _script().walk_revisions())
+
+
+def alembic_revision(connection: Connection) -> str | None:
+    """The file's revision as Alembic reads it."""
+    return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(connection: Connection) -> None:

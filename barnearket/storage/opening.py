@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from barnearket.storage import attempts, audit, journal, kdf, migrate, rekey, witness
+from barnearket.storage import attempts, audit, journal, kdf, rekey, witness
 from barnearket.storage.casefile import CaseFile, LoggedIn
 from barnearket.storage.engine import classify, diagnose, header_is_plain_sqlite, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, JournalDamagedError, Problem
@@ -24,7 +24,7 @@ from barnearket.storage.lock import CaseFileLock
 from barnearket.storage.newfile import finish_pending_keys, refuse_taken, staged
 from barnearket.storage.orm.meta import get_meta, set_meta
 from barnearket.storage.orm.users import User
-from barnearket.storage.upgrade import upgrade_with_backup
+from barnearket.storage.revisions import SchemaState, schema_state
 
 UNSURE_RECOVERY = "Gjenopprettingsnøkkelen passer ikke til saksfilen, eller saksfilen er skadet."
 LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -86,6 +86,8 @@ def _create(path: Path, login: str, full_name: str, passphrase: str,
 def _first_content(path: Path, engine: Engine, file_key: bytes, file_id: str, login: str,
                    full_name: str, passphrase: str, params: kdf.KdfParams,
                    lock: CaseFileLock) -> CaseFile:
+    from barnearket.storage import migrate  # Alembic loads only to build or upgrade a schema
+
     with engine.begin() as conn:
         migrate.upgrade(conn)
     keyfile = KeyFile(file_id, read_salt(path), key_check(file_key, file_id), ())
@@ -210,17 +212,19 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
             if journal_lost:
                 # The unreadable frames go now, so a later crash cannot make them look current again.
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            state = migrate.schema_state(conn)
+            state = schema_state(conn)
             # Every page's HMAC is checked before anything is written, so a damaged file stays untouched.
             if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
                 raise CaseFileError(Problem.DAMAGED)
     except DBAPIError as exc:
         raise CaseFileError(diagnose(exc, path)) from None
-    if state is migrate.SchemaState.NEWER:
+    if state is SchemaState.NEWER:
         raise CaseFileError(Problem.NEWER_VERSION)
-    if state is migrate.SchemaState.EMPTY:
+    if state is SchemaState.EMPTY:
         raise CaseFileError(Problem.NOT_A_CASE_FILE)
-    if state is migrate.SchemaState.OLDER and migrate_older:
+    if state is SchemaState.OLDER and migrate_older:
+        from barnearket.storage.upgrade import upgrade_with_backup  # loads Alembic
+
         upgrade_with_backup(path, engine, file_key)
     try:
         with Session(engine.execution_options(immediate=True)) as session, session.begin():

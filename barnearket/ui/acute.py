@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QKeyCombination, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.errors import DomainError
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 log = logging.getLogger("barnearket.ui.acute")
-ACUTE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                             Qt.Key.Key_A)
 Current = Callable[[], tuple[Case | None, int | None]]
 
 

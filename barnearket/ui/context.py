@@ -6,17 +6,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from barnearket.domain.clock import Clock
 from barnearket.domain.errors import AccessDeniedError
-from barnearket.services.common import log_refusal
-from barnearket.services.context import Actor, ServiceContext
-from barnearket.storage.casefile import CaseFile
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import Settings
+
+if TYPE_CHECKING:  # the services and SQLAlchemy load after the unlock window is up (docs/architecture.md)
+    from barnearket.services.context import Actor, ServiceContext
+    from barnearket.storage.casefile import CaseFile
 
 
 class SaveStatus(QObject):
@@ -69,6 +70,8 @@ class UiContext:
         """One transaction for one user action: committed on success, rolled back on error."""
         if self.case_file is None or self.actor is None or self.case_file.closed:
             raise RuntimeError("no case file is open")
+        from barnearket.services.context import ServiceContext
+
         try:
             with self.case_file.session() as session, session.begin():
                 yield ServiceContext(session, self.actor, self.clock, self.forms)
@@ -79,6 +82,9 @@ class UiContext:
     def _log_refusal(self, refusal: AccessDeniedError) -> None:
         """The refused unit of work was rolled back; the refusal itself must still be logged."""
         assert self.case_file is not None and self.actor is not None
+        from barnearket.services.common import log_refusal
+        from barnearket.services.context import ServiceContext
+
         with self.case_file.session() as session, session.begin():
             log_refusal(ServiceContext(session, self.actor, self.clock, self.forms), refusal)
 
@@ -87,6 +93,8 @@ class UiContext:
         """A read-only unit of work (nothing is committed)."""
         if self.case_file is None or self.actor is None or self.case_file.closed:
             raise RuntimeError("no case file is open")
+        from barnearket.services.context import ServiceContext
+
         try:
             with self.case_file.read_session() as session:
                 yield ServiceContext(session, self.actor, self.clock, self.forms)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from barnearket.domain.errors import DomainError
 from barnearket.storage.errors import CaseFileError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 log = logging.getLogger("barnearket.ui.files")
 T = TypeVar("T")
@@ -34,9 +36,18 @@ class FileWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="barnearket-fil")
+        self._pool: ThreadPoolExecutor | None = None
         self._running = 0
         self._finished.connect(self._deliver)
+
+    @property
+    def _executor(self) -> ThreadPoolExecutor:
+        """The thread, started with the first job (not needed to show the unlock window)."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="barnearket-fil")
+        return self._pool
 
     @property
     def busy(self) -> bool:
@@ -70,4 +81,5 @@ class FileWorker(QObject):
 
     def shutdown(self) -> None:
         """Wait for running jobs and stop the thread."""
-        self._executor.shutdown(wait=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)

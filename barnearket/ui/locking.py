@@ -9,20 +9,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from sqlalchemy.exc import DBAPIError
 
-from barnearket.services.sessions import log_lock
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.autosave import flush_all
 from barnearket.ui.lockscreen import LockScreen
 
 if TYPE_CHECKING:
+    from barnearket.storage.casefile import CaseFile
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
 log = logging.getLogger("barnearket.ui.locking")
 LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+ACUTE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+                             Qt.Key.Key_A)
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -110,6 +109,8 @@ class Locker(QObject):
         """Lock now (no-op when no file is open); the lock is logged before the file closes."""
         if self.locked or not self._ctx.is_open or self._ctx.case_file is None:
             return
+        from barnearket.ui.autosave import flush_all  # loaded after unlocking, like everything it saves
+
         flush_all()
         self._log_lock(idle)
         user = self._ctx.case_file.user
@@ -130,6 +131,10 @@ class Locker(QObject):
         self.lock(idle=True)
 
     def _log_lock(self, idle: bool) -> None:
+        from sqlalchemy.exc import DBAPIError
+
+        from barnearket.services.sessions import log_lock
+
         try:
             with self._ctx.unit_of_work() as sctx:
                 log_lock(sctx, idle=idle)

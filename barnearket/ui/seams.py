@@ -6,7 +6,6 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from barnearket.ui.widgets import qtr
@@ -114,6 +113,8 @@ class Dialogs:
         queued, answer = self._queued("print", qtr("Dialogs", "Skriv ut"), document.toPlainText()[:40])
         if queued:
             return bool(answer)
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # not needed to show the unlock window
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

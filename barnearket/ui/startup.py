@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from barnearket.services.demo import DEMO_LOGIN, create_demo_file
-from barnearket.storage import kdf
-from barnearket.storage.casefile import CaseFile
+from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
-from barnearket.ui.newfile import NewFileDialog
 
 if TYPE_CHECKING:
     from barnearket.app import LaunchOptions
+    from barnearket.storage import kdf
+    from barnearket.storage.casefile import CaseFile
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
     from barnearket.ui.mainwindow import MainWindow
+    from barnearket.ui.newfile import NewFileDialog
     from barnearket.ui.unlock import UnlockWindow
 
 log = logging.getLogger("barnearket.ui.startup")
@@ -68,6 +68,9 @@ class Startup(QObject):
         self._unlock.offer(self.candidates(), login=self._ctx.settings.last_login)
 
     def _demo(self) -> None:
+        warmup.ensure_loaded()
+        from barnearket.services.demo import DEMO_LOGIN, create_demo_file
+
         path: Path = self._ctx.paths.demo_case_file
         hint = self.tr("Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)")
         if path.is_file():
@@ -101,6 +104,9 @@ class Startup(QObject):
 
     def new_file(self) -> NewFileDialog:
         """Open the new-file dialog over the unlock window."""
+        warmup.ensure_loaded()
+        from barnearket.ui.newfile import NewFileDialog
+
         dialog = NewFileDialog(self._ctx, self._files, self.suggested_path(), self._kdf, self._unlock)
         dialog.created.connect(self.file_created)
         dialog.open()

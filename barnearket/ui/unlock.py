@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.opening import open_case_file
+from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
 from barnearket.ui.journalprompt import accept_journal_loss
 from barnearket.ui.passphrasefield import PassphraseField
@@ -34,6 +33,7 @@ from barnearket.ui.unlockparts import (
 from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, show_message
 
 if TYPE_CHECKING:
+    from barnearket.storage.casefile import CaseFile
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
@@ -155,8 +155,14 @@ class UnlockWindow(QWidget):
             (self.passphrase if login else self.login).setFocus()
             return
         show_message(self.error, "")
-        attempt = partial(open_case_file, path, login=login, passphrase=passphrase)
-        self._files.start(attempt, self._opened, lambda error: self._refused(error, attempt))
+
+        def job(**extra: object) -> CaseFile:
+            warmup.ensure_loaded()  # SQLAlchemy and the storage load behind the window, one thread at a time
+            from barnearket.storage.opening import open_case_file
+
+            return open_case_file(path, login=login, passphrase=passphrase, **extra)  # type: ignore[arg-type]
+
+        self._files.start(job, self._opened, lambda error: self._refused(error, job))
 
     def _opened(self, case_file: CaseFile) -> None:
         self.passphrase.clear()

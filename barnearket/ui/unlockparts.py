@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.opening import open_case_file
 from barnearket.storage.recovery import parse_recovery_key
+from barnearket.ui import warmup
 from barnearket.ui.icons import app_icon
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr, show_message
 
@@ -90,7 +89,10 @@ def recover_key_file(parent: QWidget, dialogs: Dialogs, files: FileWorker, path:
         return
 
     def job() -> None:
-        case_file: CaseFile = open_case_file(path, recovery_key=key)
+        warmup.ensure_loaded()
+        from barnearket.storage.opening import open_case_file
+
+        case_file = open_case_file(path, recovery_key=key)
         case_file.close()
 
     def done(_: None) -> None:
