@@ -66,6 +66,13 @@ def default_folder() -> Path:
     return resolve_paths().data / FOLDER_NAME
 
 
+def folder_for(case_path: Path) -> Path:
+    """The witnesses of one case file in its place: a backup or a copy elsewhere (same file id, its
+    own log from then on) is witnessed on its own and never raises a false alarm for the original."""
+    place = hashlib.sha256(str(case_path.resolve()).encode()).hexdigest()[:16]
+    return default_folder() / place
+
+
 def witness_path(folder: Path, keyfile: KeyFile, login: str) -> Path:
     """One file per case file and person; the name carries no login, only hashes."""
     return folder / f"{keyfile.file_id}-{keyfile.login_hash(login)[:32]}.json"

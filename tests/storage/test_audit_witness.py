@@ -177,8 +177,7 @@ def test_two_hundred_tamperings_are_all_caught(tmp_path: Path) -> None:
     pristine.parent.mkdir()
     key, older = _busy_file(pristine)
     seen = _seen(pristine, key)  # the head a coordinator printed with `audit --head` and kept
-    folder = witness.default_folder()
-    saved_witness = {p.name: p.read_bytes() for p in folder.iterdir()}
+    saved_witness = {p.name: p.read_bytes() for p in witness.folder_for(pristine).iterdir()}
     # The admin's witness was written at their last unlock: one row (their session's) before `seen`.
     [witnessed] = [json.loads(data)["seq"] for data in saved_witness.values()]
     assert witnessed == seen.seq - 1
@@ -189,6 +188,8 @@ def test_two_hundred_tamperings_are_all_caught(tmp_path: Path) -> None:
     for trial in range(200):
         kind = KINDS[trial % len(KINDS)]
         _copy(older if kind == "older_copy" else pristine, work)
+        folder = witness.folder_for(work)  # the tampered file sits where the witnessed one sat
+        folder.mkdir(parents=True, exist_ok=True)
         for name, data in saved_witness.items():
             (folder / name).write_bytes(data)
         if kind != "older_copy":
@@ -221,7 +222,7 @@ def test_the_witness_is_sealed_with_the_persons_passphrase(case_file: CaseFile) 
     path = case_file.path
     case_file.close()
     open_case_file(path, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE).close()
-    [file] = witness.default_folder().iterdir()
+    [file] = witness.folder_for(path).iterdir()
     body = json.loads(file.read_text())
     body["seq"] = 1
     file.write_text(json.dumps(body))

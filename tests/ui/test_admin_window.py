@@ -85,7 +85,7 @@ def test_add_user_checks_fields_at_the_field_and_stores_role_and_unit(
     users = _users(workspace)
     form = users.add_user()
     assert isinstance(form, AddUserDialog)
-    assert "Minst 8 tegn" in form.passphrase.rules.text(), "the rules are said before typing"
+    assert "Minst 10 tegn" in form.passphrase.rules.text(), "the rules are said before typing"
     _type(form.login, "Kari Stor")
     _type(form.passphrase.edit, "kort")
     assert form.passphrase.verdict.text(), "strength is shown while typing"

@@ -34,7 +34,7 @@ def test_first_start_offers_to_create_a_file(qtbot: QtBot, make_root: MakeRoot, 
     _fill(dialog, "kort")
     dialog.create_button.click()
     assert dialog.errors.invalid_fields() == [dialog.passphrase], "the error is at the field"
-    assert "minst 8 tegn" in dialog.passphrase.accessibleDescription()
+    assert "minst 10 tegn" in dialog.passphrase.accessibleDescription()
     _fill(dialog, "en lang nok frase", "en annen frase")
     assert dialog.errors.invalid_fields() == [], "cleared as soon as the field is valid"
     dialog.create_button.click()

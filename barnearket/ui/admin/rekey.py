@@ -23,7 +23,10 @@ _NAMES = ("recovery_key", "new_recovery_key")
 
 
 def new_recovery_key(outcome: object) -> str | None:
-    """The new key as "xxxx-xxxx-…" when `outcome` (a result or an error) carries one, else None."""
+    """The new key as "xxxx-xxxx-…" when `outcome` (the new file key itself, as `remove_user` and
+    `change_passphrase` return it, or an object carrying one) holds one, else None."""
+    if isinstance(outcome, bytes) and len(outcome) == 32:
+        return format_recovery_key(outcome)
     for name in _NAMES:
         value = getattr(outcome, name, None)
         if isinstance(value, bytes) and len(value) == 32:

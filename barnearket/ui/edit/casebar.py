@@ -124,10 +124,10 @@ class CaseActions(QWidget):
         super().__init__(parent)
         self._ctx, self._selected_child = ctx, selected_child
         self.case: Case | None = None
-        self.edit_case = self._button(qtr("CaseActions", "Endre sa&ken …"), "caseEditButton", self.open_case)
+        self.edit_case = self._button(qtr("CaseActions", "E&ndre saken …"), "caseEditButton", self.open_case)
         self.add_child = self._button(qtr("CaseActions", "Legg til ba&rn …"), "addChildButton",
                                       lambda: self.open_child(None))
-        self.edit_child = self._button(qtr("CaseActions", "Endre barne&t …"), "editChildButton",
+        self.edit_child = self._button(qtr("CaseActions", "Redi&ger barnet …"), "editChildButton",
                                        lambda: self.open_child(self._selected_child()))
         self.close_case = self._button(qtr("CaseActions", "Avsl&utt saken …"), "closeCaseButton",
                                        self.close_or_reopen)

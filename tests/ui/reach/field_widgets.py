@@ -131,10 +131,11 @@ PENDING_OTHER_BRANCHES: set[str] = {
         "series", "version", "recipient", "status", "parents_told", "parents_not_told_why", "child_told",
         "child_not_told_why", "interpreter_needed", "interpreter_language", "sent_on", "channel",
         "portal_reference", "feedback_due", "feedback_on", "created_at", "created_by", "completed_at",
-        "completed_by", "sections")),
+        "completed_by", "sections", "municipality_name", "municipality_number", "district_name",
+        "district_number")),
     *(f"consents.{f}" for f in (
         "child", "given_by", "purpose", "form", "given_on", "expires_on", "withdrawn_on", "note",
-        "created_at", "created_by", "recipients")),
+        "created_at", "created_by", "recipients", "answer")),
     "unit.active",
     *(f"user.{f}" for f in ("login", "full_name", "role", "job_title", "phone", "email")),
 }
