@@ -250,7 +250,7 @@ def new_case(walk: Walk) -> None:
 
 def edit_case(walk: Walk) -> None:
     keys = walk.keys
-    walk.shortcut(K.Key_K)
+    walk.shortcut(K.Key_N)
     dialog: CaseDialog = walk.dialog(CaseDialog, "caseDialog")
     keys.date(dialog, dialog.born, date(1985, 5, 17))
     keys.fill(dialog, dialog.address, "Storgata 1, 9990 Båtsfjord")

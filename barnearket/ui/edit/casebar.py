@@ -127,7 +127,7 @@ class CaseActions(QWidget):
         self.edit_case = self._button(qtr("CaseActions", "E&ndre saken …"), "caseEditButton", self.open_case)
         self.add_child = self._button(qtr("CaseActions", "Legg til ba&rn …"), "addChildButton",
                                       lambda: self.open_child(None))
-        self.edit_child = self._button(qtr("CaseActions", "Redi&ger barnet …"), "editChildButton",
+        self.edit_child = self._button(qtr("CaseActions", "Red&iger barnet …"), "editChildButton",
                                        lambda: self.open_child(self._selected_child()))
         self.close_case = self._button(qtr("CaseActions", "Avsl&utt saken …"), "closeCaseButton",
                                        self.close_or_reopen)
