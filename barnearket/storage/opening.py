@@ -245,7 +245,7 @@ def _after_login(case_file: CaseFile, opened: Opened, passphrase: str) -> None:
     """Check the person's witness, upgrade a cheap or old slot, and remember the head they saw."""
     user = case_file.user
     assert user is not None
-    folder = witness.folder_for(case_file.path)
+    folder = witness.folder_for(case_file.path, case_file.keyfile.db_salt)
     case_file.personal_key = opened.personal_key
     with case_file.session() as session, session.begin():
         seen = witness.recall(folder, case_file.keyfile, user.login, opened.personal_key)

@@ -66,10 +66,10 @@ def default_folder() -> Path:
     return resolve_paths().data / FOLDER_NAME
 
 
-def folder_for(case_path: Path) -> Path:
+def folder_for(case_path: Path, db_salt: bytes) -> Path:
     """The witnesses of one case file in its place: a backup or a copy elsewhere (same file id, its
     own log from then on) is witnessed on its own and never raises a false alarm for the original."""
-    place = hashlib.sha256(str(case_path.resolve()).encode()).hexdigest()[:16]
+    place = hashlib.sha256(str(case_path.resolve()).encode() + db_salt).hexdigest()[:16]
     return default_folder() / place
 
 

@@ -23,6 +23,7 @@ from barnearket.domain.roles import Role
 from barnearket.storage import accounts, audit, kdf, witness
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
+from barnearket.storage.engine import read_salt
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import create_case_file, open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
@@ -177,7 +178,8 @@ def test_two_hundred_tamperings_are_all_caught(tmp_path: Path) -> None:
     pristine.parent.mkdir()
     key, older = _busy_file(pristine)
     seen = _seen(pristine, key)  # the head a coordinator printed with `audit --head` and kept
-    saved_witness = {p.name: p.read_bytes() for p in witness.folder_for(pristine).iterdir()}
+    witnessed_place = witness.folder_for(pristine, read_salt(pristine))
+    saved_witness = {p.name: p.read_bytes() for p in witnessed_place.iterdir()}
     # The admin's witness was written at their last unlock: one row (their session's) before `seen`.
     [witnessed] = [json.loads(data)["seq"] for data in saved_witness.values()]
     assert witnessed == seen.seq - 1
@@ -188,7 +190,8 @@ def test_two_hundred_tamperings_are_all_caught(tmp_path: Path) -> None:
     for trial in range(200):
         kind = KINDS[trial % len(KINDS)]
         _copy(older if kind == "older_copy" else pristine, work)
-        folder = witness.folder_for(work)  # the tampered file sits where the witnessed one sat
+        # the tampered file sits where the witnessed one sat, with its salt
+        folder = witness.folder_for(work, read_salt(pristine))
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in saved_witness.items():
             (folder / name).write_bytes(data)
@@ -222,7 +225,7 @@ def test_the_witness_is_sealed_with_the_persons_passphrase(case_file: CaseFile) 
     path = case_file.path
     case_file.close()
     open_case_file(path, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE).close()
-    [file] = witness.folder_for(path).iterdir()
+    [file] = witness.folder_for(path, read_salt(path)).iterdir()
     body = json.loads(file.read_text())
     body["seq"] = 1
     file.write_text(json.dumps(body))
