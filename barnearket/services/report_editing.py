@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,9 +99,3 @@ def export_report_portal(ctx: ServiceContext, report_id: int, path: Path,
 def section_texts(draft: ReportDraft) -> dict[ReportSection, str]:
     """The draft's free-text sections (the prefilled suggestions included) as content to store."""
     return {s: draft.text(s) for s in ReportSection}
-
-
-def child_ids_of(reports: Sequence[Report], case: Case) -> dict[int, int]:
-    """Report id → the id of the child its concern is about."""
-    by_concern = {c.id: c.child_id for c in case.concerns}
-    return {r.id: by_concern[r.concern_id] for r in reports}
