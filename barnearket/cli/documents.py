@@ -26,6 +26,7 @@ SETTING_LABELS = {
     "municipality_number": "Kommunenummer", "municipality_name": "Kommunenavn",
     "district_number": "Bydelsnummer", "district_name": "Bydel", "unit": "Enhet",
     "org_number": "Organisasjonsnummer", "address": "Adresse", "phone": "Telefon",
+    "action_guide": "Handlingsveileder",
 }
 
 
@@ -138,7 +139,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("settings", help="vis eller endre virksomhetens opplysninger")
     p.add_argument("file")
     for name in ("municipality_number", "municipality_name", "district", "district_number", "unit",
-                 "org_number", "address", "phone"):
+                 "org_number", "address", "phone", "action_guide"):
         dest = "district_name" if name == "district" else name
         p.add_argument("--" + name.replace("_", "-"), dest=dest, metavar=SETTING_LABELS[dest].upper())
     add_open_arguments(p)

@@ -19,7 +19,8 @@ PREFIX = "org."
 _DIGITS = {"municipality_number": (4, "Kommunenummeret har fire sifre."),
            "district_number": (2, "Bydelsnummeret har to sifre.")}
 _PHONE = re.compile(r"^\+?[0-9]+([ -][0-9]+)*$")
-_LIMITS = {"address": 500, "unit": 200, "municipality_name": 100, "district_name": 100}
+_LIMITS = {"address": 500, "unit": 200, "municipality_name": 100, "district_name": 100,
+           "action_guide": 500}
 
 
 def load_organisation(session: Session) -> Organisation:

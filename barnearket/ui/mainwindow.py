@@ -25,6 +25,7 @@ from barnearket.ui.caselist import SUMMARY_ROLE
 from barnearket.ui.caselistpane import LIST_WIDTH, CaseListToggle
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.docmenu import DocumentMenu
+from barnearket.ui.helpmenu import HelpMenu
 from barnearket.ui.icons import app_icon
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.acute_action)
         help_menu.addAction(self._action(self.tr("&Om Barnearket"), QKeySequence(), self.about))
+        self.help = HelpMenu(self._ctx, self)
+        self.help.build(help_menu)
 
     def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -192,6 +195,10 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_help(self, topic_id: str | None = None) -> QWidget | None:
+        """Open the help window at a topic (the «?» beside a question links here)."""
+        return self.help.show_help(topic_id)
 
     def about(self) -> None:
         """Name, version and what the program is for."""

@@ -26,6 +26,7 @@ LABELS = {
     "org_number": qtr("OrganisationDialog", "&Organisasjonsnummer:"),
     "address": qtr("OrganisationDialog", "&Postadresse:"),
     "phone": qtr("OrganisationDialog", "T&elefon (sentralbord):"),
+    "action_guide": qtr("OrganisationDialog", "&Handlingsveileder (nettadresse eller fil):"),
 }
 
 

@@ -81,6 +81,24 @@ def _new_file(scene: Scene) -> QDialog:
     return NewFileDialog(scene.root.ctx, scene.root.files, Path("ny.barnearket"), None, scene.root.main)
 
 
+def _help(scene: Scene) -> QDialog:
+    from barnearket.domain.forms.guidance import help_file
+    from barnearket.ui.helpwindow import HelpWindow
+
+    helps = help_file(scene.root.ctx.forms)
+    assert helps is not None
+    return HelpWindow(helps, "https://kommune.example/veileder", scene.root.main)
+
+
+def _signs(scene: Scene) -> QDialog:
+    from barnearket.domain.forms.guidance import sign_list
+    from barnearket.ui.formwidgets.signs import SignsDialog
+
+    signs = sign_list(scene.root.ctx.forms)
+    assert signs is not None
+    return SignsDialog(signs, scene.root.main)
+
+
 def _acute(scene: Scene) -> QDialog:
     return scene.root.acute.show_dialog()
 
@@ -96,5 +114,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "NewCaseDialog": _new_case,
     "NewFileDialog": _new_file,
     "AcuteDialog": _acute,
+    "HelpWindow": _help,
+    "SignsDialog": _signs,
 }
 """Name (the class name first) → factory."""

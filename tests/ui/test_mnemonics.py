@@ -132,6 +132,7 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
     for dialog in (main.documents.edit_organisation(), root.admin.restore(), root.admin.auto_lock()):
         walk.check(type(dialog).__name__, dialog)
         dialog.close()
+    _walk_guidance(root, walk)
     root.acute.show_dialog()
     assert root.acute.dialog is not None
     walk.check("acute danger", root.acute.dialog)
@@ -153,6 +154,23 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
     walk.check("new recovery key", key)
     key.page.stored.setChecked(True)
     key.close()
+
+
+def _walk_guidance(root: Barnearket, walk: Walk) -> None:
+    from barnearket.domain.forms.guidance import sign_list
+    from barnearket.ui.formwidgets.signs import SignsDialog
+
+    assert root.main is not None
+    help_window = root.main.show_help("veiledere")
+    assert help_window is not None
+    walk.check("help window", help_window)
+    help_window.close()
+    signs = sign_list(root.ctx.forms)
+    assert signs is not None
+    dialog = SignsDialog(signs, root.main)
+    dialog.open()
+    walk.check("signs checklist", dialog)
+    dialog.close()
 
 
 def _dialog_classes() -> set[type]:

@@ -152,8 +152,53 @@ class RuleSet(FormBase):
         return self.rule(rule_id).value
 
 
+@dataclass(frozen=True, kw_only=True)
+class HelpTopic:
+    """One help text, and the questions, sheet topics and steps it belongs to."""
+
+    id: str
+    title: str
+    body: str
+    keywords: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    sheet_topics: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpLink:
+    """A guideline or other reading outside the program (shown as an address, opened on request)."""
+
+    id: str
+    label: str
+    url: str
+    help: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelpFile(FormBase):
+    """The help texts: topics in reading order and links to guidelines."""
+
+    topics: tuple[HelpTopic, ...] = ()
+    links: tuple[HelpLink, ...] = ()
+
+    def topic(self, topic_id: str) -> HelpTopic:
+        """The topic with this id (KeyError if there is none)."""
+        for topic in self.topics:
+            if topic.id == topic_id:
+                return topic
+        raise KeyError(topic_id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignList(ItemList):
+    """Signs to look for: an optional checklist, never a score; offered beside `questions`."""
+
+    questions: tuple[str, ...] = ()
+
+
 OptionSource: TypeAlias = Scale | ItemList | OutcomeList
 """Files whose entries can be the options of a question (`options_from`)."""
 
-FormFile: TypeAlias = Sheet | StepGuide | Scale | ItemList | OutcomeList | RuleSet
+FormFile: TypeAlias = Sheet | StepGuide | Scale | ItemList | OutcomeList | RuleSet | HelpFile
 """Any parsed definition file."""

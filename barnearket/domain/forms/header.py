@@ -19,6 +19,8 @@ BODY_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.SERVICES: ("groups", "items"),
     Kind.OUTCOMES: ("outcomes",),
     Kind.RULES: ("rules",),
+    Kind.HELP: ("topics", "links"),
+    Kind.SIGNS: ("questions", "groups", "items"),
 }
 """The top-level keys each kind allows besides the header."""
 

@@ -20,6 +20,7 @@ from barnearket.domain.forms.parse_catalogs import (
     parse_scale,
 )
 from barnearket.domain.forms.parse_forms import parse_sheet, parse_steps
+from barnearket.domain.forms.parse_guidance import parse_help, parse_signs
 from barnearket.domain.forms.raw import Table
 from barnearket.domain.forms.scope import PendingRef
 
@@ -33,6 +34,8 @@ _PARSERS: dict[Kind, _Parser] = {
     Kind.SERVICES: lambda doc, header: (parse_items(doc, header), []),
     Kind.OUTCOMES: lambda doc, header: (parse_outcomes(doc, header), []),
     Kind.RULES: lambda doc, header: (parse_rules(doc, header), []),
+    Kind.HELP: lambda doc, header: (parse_help(doc, header), []),
+    Kind.SIGNS: lambda doc, header: (parse_signs(doc, header), []),
 }
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 

@@ -22,6 +22,8 @@ class Kind(StrEnum):
     PURPOSES = "purposes"
     SERVICES = "services"
     RULES = "rules"
+    HELP = "help"
+    SIGNS = "signs"
 
 
 class QuestionType(StrEnum):

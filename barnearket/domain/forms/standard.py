@@ -16,6 +16,10 @@ OUTCOMES_ID = "bti_nivaer"
 PURPOSES_ID = "samtykkeformal"
 SERVICES_ID = "tjenester"
 RULES_ID = "frister"
+HELP_ID = "hjelp"
+"""The help texts (optional: the program works without them)."""
+SIGNS_ID = "tegn"
+"""The signs checklist (optional)."""
 
 STANDARD_FORMS: Mapping[str, Kind] = MappingProxyType(
     {

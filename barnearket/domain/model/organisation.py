@@ -18,6 +18,8 @@ class Organisation:
         org_number: the nine-digit organisation number.
         address: postal address on one line, e.g. "Rådhusveien 1, 9700 Lakselv".
         phone: the unit's switchboard.
+        action_guide: where the municipality's own action guide is (a web address or a file path),
+            shown in the help.
     """
 
     municipality_number: str = ""
@@ -28,6 +30,7 @@ class Organisation:
     org_number: str = ""
     address: str = ""
     phone: str = ""
+    action_guide: str = ""
 
     @property
     def municipality(self) -> str:

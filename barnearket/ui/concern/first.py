@@ -47,7 +47,7 @@ class ArosePage(SplitPage):
         self._concern_id: int | None = None
         self.saver = Autosaver(ctx, self)
         self.saver.saved.connect(self.changed)
-        self.form = SectionForm(guide.steps[0].questions, ctx.forms, parent=self)
+        self.form = SectionForm(guide.steps[0].questions, ctx.forms, parent=self, today=ctx.clock.today)
         self.form.answer_changed.connect(self._edited)
         self.levels = RecordModel(level_columns(scales.label), self)
         self.table, self.proxy = make_table(self.levels, self.tr("Historikk for bekymringsnivå"), self)

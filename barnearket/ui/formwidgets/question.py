@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from barnearket.domain.forms import Question
+from barnearket.domain.forms.catalogs import HelpTopic
 from barnearket.domain.model import JsonValue
 from barnearket.ui.formwidgets.base import AnswerEditor
+from barnearket.ui.helptext import inline_help_html, request_help
 
 
 class QuestionWidget(QWidget):
@@ -26,10 +28,12 @@ class QuestionWidget(QWidget):
 
     edited = Signal(str, object)
 
-    def __init__(self, question: Question, editor: AnswerEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, editor: AnswerEditor, parent: QWidget | None = None, *,
+                 topic: HelpTopic | None = None) -> None:
         super().__init__(parent)
         self.question = question
         self.editor = editor
+        self.topic = topic
         self.setObjectName(f"question_{question.id}")
         self.label = QLabel(self._label_html(), self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -54,7 +58,7 @@ class QuestionWidget(QWidget):
         button.setToolTip(self.tr("Vis hjelp til spørsmålet (F1)"))
         button.setAccessibleName(self.tr("Hjelp: %1").replace("%1", self.question.label))
         button.toggled.connect(self.help_text.setVisible)
-        button.setEnabled(bool(self.question.help))
+        button.setEnabled(bool(self.question.help) or self.topic is not None)
         return button
 
     def _help_label(self) -> QLabel:
@@ -62,6 +66,11 @@ class QuestionWidget(QWidget):
         label.setObjectName("helpText")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if self.topic is not None:
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setText(inline_help_html(self.question.help, self.topic, self.tr("Åpne i hjelpevinduet")))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            label.linkActivated.connect(lambda link: request_help(self, link))
         label.hide()
         return label
 
@@ -77,6 +86,11 @@ class QuestionWidget(QWidget):
         column.addWidget(self.editor)
         column.addWidget(self.help_text)
         column.addWidget(self.previous)
+
+    def add_below_editor(self, widget: QWidget) -> None:
+        """Put a helper (such as the signs checklist button) right under the editor."""
+        column = cast("QVBoxLayout", self.layout())
+        column.insertWidget(column.indexOf(self.editor) + 1, widget)
 
     def _label_html(self) -> str:
         text = html.escape(self.question.label)
@@ -102,6 +116,11 @@ class QuestionWidget(QWidget):
     def toggle_help(self) -> None:
         """Show or hide the help text."""
         self.help_button.toggle()
+
+    def help_here(self) -> bool:
+        """F1 inside this question: show or hide its help and the topic it belongs to."""
+        self.toggle_help()
+        return True
 
     def set_previous(self, text: str | None) -> None:
         """Show what was answered in the previous conversation (None hides it)."""

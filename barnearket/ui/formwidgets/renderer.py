@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from barnearket.domain.forms import Answers, FormLibrary, Question, is_answered, visible
+from barnearket.domain.forms import Answers, FormLibrary, Question, QuestionType, is_answered, visible
+from barnearket.domain.forms.guidance import offers_signs, topic_for_question
 from barnearket.domain.model import JsonValue
 from barnearket.ui.formwidgets.display import describe
 from barnearket.ui.formwidgets.question import QuestionWidget
 from barnearket.ui.formwidgets.registry import EditorRegistry, default_registry
+from barnearket.ui.formwidgets.signs import SignsButton
 
 
 class SectionForm(QWidget):
@@ -34,6 +37,7 @@ class SectionForm(QWidget):
         *,
         title: str | None = None,
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.questions = tuple(questions)
@@ -50,7 +54,10 @@ class SectionForm(QWidget):
         self._widgets: dict[str, QuestionWidget] = {}
         for question in self.questions:
             editor = registry.create(question, library.options_for(question), self)
-            widget = QuestionWidget(question, editor, self)
+            widget = QuestionWidget(question, editor, self, topic=topic_for_question(library, question))
+            signs = offers_signs(library, question)
+            if signs is not None and question.type is QuestionType.LONG_TEXT:
+                widget.add_below_editor(SignsButton(signs, editor, today, widget))
             widget.edited.connect(self._edited)
             layout.addWidget(widget)
             self._widgets[question.id] = widget

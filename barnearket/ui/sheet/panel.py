@@ -92,7 +92,7 @@ class ConversationPanel(QWidget):
         keys = {
             "Alt+Down": lambda: self.tabs.step_question(1), "Alt+Up": lambda: self.tabs.step_question(-1),
             "Ctrl+PgDown": lambda: self.tabs.step_page(1), "Ctrl+PgUp": lambda: self.tabs.step_page(-1),
-            "F8": self.next_missing, "F1": self._toggle_help, "Ctrl+Return": self.complete,
+            "F8": self.next_missing, "Ctrl+Return": self.complete,
             "Ctrl+1": lambda: self.set_mode(CONVERSATION), "Ctrl+2": lambda: self.set_mode(COMPLETION),
         }  # fmt: skip
         for sequence, slot in keys.items():
@@ -170,10 +170,12 @@ class ConversationPanel(QWidget):
             self.set_mode(COMPLETION)
             self.tabs.go_to(rows[0].page, rows[0].question_id)
 
-    def _toggle_help(self) -> None:
+    def help_here(self) -> bool:
+        """F1 (through the main window's Help menu) in the sheet: the focused question's help."""
         widget = self.tabs.focused_question()
         if widget is not None:
             widget.toggle_help()
+        return widget is not None
 
     def _refresh_progress(self) -> None:
         missing = self.tabs.missing() if self.sheet else []
