@@ -117,6 +117,11 @@ def test_question_help_opens_the_topic_that_belongs_to_the_step(
     window = _help_window(main)
     assert window.current_topic() == "steg_konkretiser"
     window.close()
+    QTest.mouseClick(view.path.buttons[2], Qt.MouseButton.LeftButton)
+    view.path.buttons[2].setFocus()
+    QTest.keyClick(view.path.buttons[2], Qt.Key.Key_F1)
+    assert _help_window(main).current_topic() == "steg_drofte", "F1 on a step page opens that step's topic"
+    window.close()
 
     sheet_question = _sheet_question(qtbot, main, "child_experience")
     assert sheet_question.topic is not None and sheet_question.topic.id == "samtale_hverdag"

@@ -9,6 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from barnearket.domain.forms import StepGuide
+from barnearket.domain.forms.guidance import topic_for_step
+from barnearket.domain.forms.standard import STEP_IDS
 from barnearket.domain.model import Case, Concern, Scale, label
 from barnearket.domain.rules.steps import step_progress
 from barnearket.ui.concern.deadline import decision_deadline
@@ -18,6 +20,7 @@ from barnearket.ui.concern.reportspage import ReportsPage
 from barnearket.ui.concern.steppages import StepPages
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets.dates import format_date
+from barnearket.ui.helptext import request_help
 from barnearket.ui.sheet.pages import child_title
 from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
 
@@ -146,3 +149,11 @@ class ConcernView(QWidget):
     def current_step(self) -> int:
         """The number of the page on screen (8 for consents, 9 for reports)."""
         return self.stack.currentIndex() + 1
+
+    def help_here(self) -> bool:
+        """F1 on a step page (outside a question): the help topic of that step."""
+        number = self.current_step()
+        if not 1 <= number <= len(STEP_IDS):
+            return False
+        topic = topic_for_step(self._ctx.forms, STEP_IDS[number - 1])
+        return topic is not None and request_help(self, topic.id)
