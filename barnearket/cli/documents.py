@@ -22,6 +22,7 @@ from barnearket.services.caseids import check_document_ids
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.storage.audit import AuditAction, Outcome
 
+LEAFLET = "leaflet"
 SETTING_LABELS = {
     "municipality_number": "Kommunenummer", "municipality_name": "Kommunenavn",
     "district_number": "Bydelsnummer", "district_name": "Bydel", "unit": "Enhet",
@@ -61,6 +62,10 @@ def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Render one document and write it atomically (default name: kind and case number)."""
+    if args.kind == LEAFLET:
+        return _leaflet(args)
+    if not args.case:
+        return _fail("--case NR trengs for dette dokumentet")
     kind = DocumentKind(args.kind)
     options = documents.DocumentOptions(child_ids=tuple(args.child or ()), consent_id=args.consent,
                                         with_children=not args.without_children)
@@ -72,6 +77,18 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         documents.save_document(ctx, document, out)
     print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
           "oppbevar den trygt og slett den når den ikke trengs.")
+    return 0
+
+
+def _leaflet(args: argparse.Namespace) -> int:
+    """The leaflet for parents: no case, the organisation's name and contact only."""
+    from barnearket.services import leaflet
+
+    with removed_on_failure() as outputs, _working(args) as ctx:
+        data = leaflet.make_leaflet(ctx)
+        out = outputs.note(Path(args.output or leaflet.FILE_NAME))
+        leaflet.save_leaflet(ctx, data, out)
+    print(f"Skrev {out} ({len(data) // 1024 + 1} kB): brosjyren til foreldre, uten opplysninger om saker.")
     return 0
 
 
@@ -115,10 +132,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add `pdf`, `report-json` and `settings`."""
-    p = sub.add_parser("pdf", help="lag et dokument (PDF) for en sak")
+    p = sub.add_parser("pdf", help="lag et dokument (PDF) for en sak, eller brosjyren til foreldre")
     p.add_argument("file")
-    p.add_argument("--case", required=True, metavar="NR", help="saksnummeret, f.eks. 2026-0042")
-    p.add_argument("--kind", required=True, choices=[k.value for k in DocumentKind])
+    p.add_argument("--case", metavar="NR", help="saksnummeret, f.eks. 2026-0042 (ikke for leaflet)")
+    p.add_argument("--kind", required=True, choices=[*(k.value for k in DocumentKind), LEAFLET],
+                   help="leaflet: brosjyren «Når vi spør om barna» (én side, uten saksopplysninger)")
     p.add_argument("--child", type=int, action="append", metavar="ID", help="barnets id (kan gjentas)")
     p.add_argument("--consent", type=int, metavar="ID", help="fyll ut skjemaet med dette samtykket")
     p.add_argument("--without-children", action="store_true",

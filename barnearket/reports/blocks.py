@@ -73,6 +73,17 @@ def checkbox(checked: bool | None, label: str) -> Paragraph:
     return para(f"{'☒' if checked else '☐'}  {label}")
 
 
+def checkbox_columns(labels: Sequence[str], columns: int = 2) -> Table:
+    """Empty check boxes in columns, filled down each column first; a long list breaks across pages."""
+    per_column = -(-len(labels) // columns)
+    cells = [[checkbox(False, labels[c * per_column + r]) if c * per_column + r < len(labels) else ""
+              for c in range(columns)] for r in range(per_column)]
+    table = Table(cells, colWidths=[s.WIDTH / columns] * columns, splitByRow=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
 def signature_lines(labels: Sequence[str], title: str = "") -> KeepTogether:
     """Lines to sign on (two per row, caption below, "" leaves a gap), kept together with `title`."""
     rows: list[list[Flowable | str]] = []

@@ -10,7 +10,16 @@ from reportlab.platypus import Flowable
 from barnearket.domain.forms import FormNotFoundError, ItemList
 from barnearket.domain.forms.standard import SERVICES_ID
 from barnearket.domain.model import Case, Child, Consent, ReportRecipient, label
-from barnearket.reports.blocks import checkbox, fields, heading, note, para, signature_lines, write_lines
+from barnearket.reports.blocks import (
+    checkbox,
+    checkbox_columns,
+    fields,
+    heading,
+    note,
+    para,
+    signature_lines,
+    write_lines,
+)
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.names import DocumentKind
 from barnearket.reports.page import build_pdf
@@ -32,7 +41,6 @@ NOT_FOR_REPORTS = (
     "helsepersonelloven § 33). En slik melding krever ikke samtykke. Samtykket gis etter "
     "helsepersonelloven § 22."
 )
-_MAX_BLANK_CHOICES = 10
 
 
 def render_consent(case: Case, ctx: DocumentContext, stream: IO[bytes], *, consent: Consent | None = None,
@@ -86,8 +94,8 @@ def _who(case: Case, children: Sequence[Child]) -> list[Flowable]:
 def _recipients(ctx: DocumentContext, consent: Consent | None) -> list[Flowable]:
     if consent is not None:
         return [checkbox(True, ctx.service(r)) for r in sorted(consent.recipients, key=ctx.service)]
-    choices = _service_choices(ctx)[:_MAX_BLANK_CHOICES]
-    return [*(checkbox(False, name) for name in choices), checkbox(False, "Annen: " + "_" * 40)]
+    names = [*_service_choices(ctx), "Voksne pårørende: " + "_" * 22, "Annen: " + "_" * 30]
+    return [checkbox_columns(names)]
 
 
 def _service_choices(ctx: DocumentContext) -> list[str]:

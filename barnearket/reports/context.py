@@ -10,6 +10,7 @@ from barnearket.domain.forms import FormLibrary, FormNotFoundError, ItemList
 from barnearket.domain.forms.catalogs import Scale as ScaleForm
 from barnearket.domain.forms.standard import CATEGORIES_ID, CHILD_SCALE_ID, PARENT_SCALE_ID, SERVICES_ID
 from barnearket.domain.model import ReportRecipient, Scale, label
+from barnearket.domain.model.consent import RELATIVES, RELATIVES_LABEL
 from barnearket.domain.model.organisation import Organisation, Worker
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.reports.page import DocMeta
@@ -53,6 +54,8 @@ class DocumentContext:
         found = self._item(SERVICES_ID, service_id)
         if found:
             return found
+        if service_id == RELATIVES:
+            return RELATIVES_LABEL
         try:
             return label(ReportRecipient(service_id))
         except ValueError:

@@ -42,6 +42,9 @@ class DocumentMenu(QObject):
             action.triggered.connect(lambda _=False, k=kind, w=with_children: self.open(k, w))
             menu.addAction(action)
         menu.addSeparator()
+        leaflet = QAction(self.tr("B&rosjyre til forelderen …"), menu)
+        leaflet.triggered.connect(self.open_leaflet)
+        menu.addAction(leaflet)
         settings = QAction(self.tr("&Virksomhetens opplysninger …"), menu)
         settings.triggered.connect(self.edit_organisation)
         menu.addAction(settings)
@@ -58,6 +61,15 @@ class DocumentMenu(QObject):
             return None
         options = DocumentOptions(child_ids=(child_id,) if child_id else (), with_children=with_children)
         dialog = DocumentDialog(self._ctx, case.id, kind, options, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_leaflet(self) -> QWidget:
+        """Preview, print or save the leaflet for parents (no case needed)."""
+        from barnearket.ui.leafletdialog import LeafletDialog  # reportlab loads when first needed
+
+        dialog = LeafletDialog(self._ctx, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

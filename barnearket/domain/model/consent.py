@@ -7,6 +7,10 @@ from datetime import date
 
 from barnearket.domain.model.enums import ConsentAnswer, ConsentForm, ConsentGiver
 
+RELATIVES = "voksne_parorende"
+"""The recipient id for the adult user's own adult relatives (not a service of the catalogue)."""
+RELATIVES_LABEL = "Voksne pårørende (navngitt i merknaden)"
+
 
 @dataclass(frozen=True)
 class Consent:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.domain.errors import DomainError
-from barnearket.domain.forms import Question
+from barnearket.domain.forms import Option, Question
 from barnearket.domain.model import Case, Consent, ConsentForm, ConsentGiver, JsonValue
+from barnearket.domain.model.consent import RELATIVES, RELATIVES_LABEL
 from barnearket.domain.model.enums import ConsentAnswer
 from barnearket.domain.rules.consent import ConsentState, consent_state
+from barnearket.reports.names import DocumentKind
 from barnearket.services.consents import check_sharing, record_consent, withdraw_consent
 from barnearket.services.context import ServiceContext
 from barnearket.ui.concern.adapters import day, text
@@ -59,12 +61,16 @@ class ConsentsPage(SplitPage):
         self.box: FormBox | None = None
         self.withdraw_button = QPushButton(self.tr("&Trekk tilbake valgt samtykke …"), self)
         self.withdraw_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("Skriv &ut valgt samtykke …"), self)
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(self.tr("Samtykkeskjemaet fylt ut med svaret som er valgt i listen"))
         self.withdraw_error = message_label(self)
         self.left = QVBoxLayout()
         self.left.addWidget(heading(self.tr("Samtykker på saken"), self, 1))
         self.left.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.withdraw_button)
+        row.addWidget(self.print_button)
         row.addStretch(1)
         self.left.addLayout(row)
         self.left.addWidget(self.withdraw_error)
@@ -75,6 +81,7 @@ class ConsentsPage(SplitPage):
         self.set_parts(self.left, self.holder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.print_button.clicked.connect(self.print_selected)
 
     def _build_share_check(self) -> None:
         self.share_choice = QComboBox(self)
@@ -100,7 +107,8 @@ class ConsentsPage(SplitPage):
         self.model.set_records(list(case.consents))
         fit_columns(self.table, 200)
         if children_changed:
-            self._build_form(consent_questions(case.children))
+            recipients = [Option(i, name) for i, name in self._services()]
+            self._build_form(consent_questions(case.children, recipients))
         assert self.box is not None
         self.box.target_id = case.id
         if child_id is not None and "consent_child" not in self.box.form.answers():
@@ -158,6 +166,21 @@ class ConsentsPage(SplitPage):
         open_states = (ConsentState.IN_FORCE, ConsentState.EXPIRED)
         self.withdraw_button.setEnabled(
             chosen is not None and consent_state(chosen, self._ctx.clock.today()) in open_states)
+        self.print_button.setEnabled(chosen is not None)
+
+    def print_selected(self) -> QWidget | None:
+        """The consent form filled in with the chosen answer: preview, print or save."""
+        from barnearket.services.documents import DocumentOptions  # reportlab loads when first needed
+        from barnearket.ui.documents import DocumentDialog
+
+        chosen = self.selected()
+        if chosen is None or self._case is None:
+            return None
+        options = DocumentOptions(consent_id=chosen.id)
+        dialog = DocumentDialog(self._ctx, self._case.id, DocumentKind.CONSENT, options, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def withdraw_selected(self) -> None:
         """Ask for the day and a note, then record that the chosen consent was withdrawn."""
@@ -194,12 +217,14 @@ class ConsentsPage(SplitPage):
         try:
             items = self._ctx.forms.latest(SERVICES_ID).items
         except (KeyError, AttributeError):
-            return []
-        return [(str(i.id), str(i.label)) for i in items]
+            items = ()
+        return [*((str(i.id), str(i.label)) for i in items), (RELATIVES, self.tr(RELATIVES_LABEL))]
 
     def _service_name(self, service_id: str) -> str:
         from barnearket.domain.forms.standard import SERVICES_ID
 
+        if service_id == RELATIVES:
+            return self.tr(RELATIVES_LABEL)
         try:
             return str(self._ctx.forms.latest(SERVICES_ID).item(service_id).label)
         except KeyError:

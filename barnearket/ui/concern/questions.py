@@ -74,8 +74,11 @@ def child_question(children: Sequence[Child]) -> Question:
     )
 
 
-def consent_questions(children: Sequence[Child]) -> tuple[Question, ...]:
-    """The answer (given or refused), who answered, for what, to whom, how, and for how long."""
+def consent_questions(children: Sequence[Child],
+                      recipients: Sequence[Option] | None = None) -> tuple[Question, ...]:
+    """The answer (given or refused), who answered, for what, to whom, how, and for how long.
+
+    `recipients` are the services to offer plus the adult relatives (None: the services catalogue)."""
     answers = tuple(Option(a.value, label(a)) for a in ConsentAnswer)
     givers = tuple(Option(g.value, label(g)) for g in ConsentGiver)
     forms = tuple(Option(f.value, label(f)) for f in ConsentForm)
@@ -117,9 +120,11 @@ def consent_questions(children: Sequence[Child]) -> tuple[Question, ...]:
             "recipients",
             T.SERVICE_LIST,
             _tr("Hvem kan vi dele med?"),
-            _tr("Bare tjenestene som er krysset av her, er dekket av samtykket."),
+            _tr("Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i "
+                "merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med."),
             required=True,
-            options_from="tjenester",
+            options=tuple(recipients or ()),
+            options_from=None if recipients else "tjenester",
         ),
         _q(
             "form",
