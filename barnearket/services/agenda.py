@@ -10,6 +10,7 @@ from sqlalchemy import and_, or_, select
 from barnearket.domain.model import ConcernStatus, ReportStatus
 from barnearket.domain.rules.agenda import AgendaItem, report_level
 from barnearket.domain.rules.agenda import needs_me_now as agenda
+from barnearket.services.adulthood import adult_child_ids
 from barnearket.services.context import ServiceContext
 from barnearket.services.settings import load_rules
 from barnearket.storage.mapping import load_concerns
@@ -42,4 +43,6 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
         )
         .order_by(ConcernRow.id)
     ).all()
-    return agenda(load_concerns(ctx.session, candidates), today, rules)
+    concerns = load_concerns(ctx.session, candidates)
+    grown_up = adult_child_ids(ctx, {c.child_id for c in concerns})  # 18 or older: out of the queues
+    return agenda([c for c in concerns if c.child_id not in grown_up], today, rules)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from barnearket.domain.forms.standard import CATEGORIES_ID
 from barnearket.domain.model import Case, Child, label
+from barnearket.domain.rules.adulthood import is_grown_up
 from barnearket.domain.rules.ages import age_on
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import date_text, heading, qtr
@@ -43,6 +44,8 @@ def child_text(child: Child, today: Any) -> str:
         age = qtr("CaseView", "ufødt, termin %1").replace("%1", date_text(details.due_date))
     elif child.birth_date is not None and child.birth_date <= today:
         age = qtr("CaseView", "%1 år").replace("%1", str(age_on(child.birth_date, today)))
+        if is_grown_up(child, today):
+            age += qtr("CaseView", ", voksen (ikke lenger barn i saken)")
     else:
         age = qtr("CaseView", "alder ukjent")
     parts = [f"{child.name} – {age}", label(details.relation)]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QTabWidget, QVB
 from barnearket.domain.model import Case
 from barnearket.domain.rules.gate import case_completeness
 from barnearket.services.cases import view_case
+from barnearket.ui.adultbanner import AdultBanner
 from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
@@ -115,6 +116,7 @@ class CaseView(QWidget):
         self.children_view = QListView(self)
         self.notes = MissingNotes(self)
         self.minor = MinorBanner(ctx, self)
+        self.adult = AdultBanner(ctx, self)
         self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
         self.panels: list[LazyPanel] = []
@@ -130,6 +132,9 @@ class CaseView(QWidget):
         box = QVBoxLayout(overview)
         box.addWidget(self.summary)
         box.addWidget(self.minor)
+        box.addWidget(self.adult)
+        self.adult.changed.connect(self._edited)
+        self.adult.close_case_requested.connect(self.case_actions.close_or_reopen)
         box.addWidget(self.case_actions)
         box.addWidget(self.notes)
         self.minor.concern_requested.connect(self.new_concern_about)
@@ -164,6 +169,7 @@ class CaseView(QWidget):
             self.case = view_case(sctx, case_id, log_view=log_view)
         self.summary.show_case(self.case)
         self.minor.show_case(self.case)
+        self.adult.show_case(self.case)
         self.children_model.set_children(self.case.children)
         self.children_view.setVisible(bool(self.case.children))
         self.no_children.setVisible(not self.case.children)

@@ -43,7 +43,7 @@ class LeafletDialog(QDialog):
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Skriv &ut …"), self.print_leaflet),
-                           (self.tr("&Lagre som PDF …"), self.save_as), (self.tr("&Lukk"), self.reject)):
+                           (self.tr("&Lagre som PDF …"), self.save_as), (self.tr("Lukk"), self.reject)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)

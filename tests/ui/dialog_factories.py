@@ -99,6 +99,12 @@ def _signs(scene: Scene) -> QDialog:
     return SignsDialog(signs, scene.root.main)
 
 
+def _leaflet(scene: Scene) -> QDialog:
+    from barnearket.ui.leafletdialog import LeafletDialog
+
+    return LeafletDialog(scene.root.ctx, scene.root.main)
+
+
 def _acute(scene: Scene) -> QDialog:
     return scene.root.acute.show_dialog()
 
@@ -116,5 +122,6 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "AcuteDialog": _acute,
     "HelpWindow": _help,
     "SignsDialog": _signs,
+    "LeafletDialog": _leaflet,
 }
 """Name (the class name first) → factory."""

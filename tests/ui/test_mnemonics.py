@@ -165,6 +165,9 @@ def _walk_guidance(root: Barnearket, walk: Walk) -> None:
     assert help_window is not None
     walk.check("help window", help_window)
     help_window.close()
+    leaflet = root.main.documents.open_leaflet()
+    walk.check("leaflet", leaflet)
+    leaflet.close()
     signs = sign_list(root.ctx.forms)
     assert signs is not None
     dialog = SignsDialog(signs, root.main)

@@ -8,9 +8,10 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import ColumnElement, Subquery, func, or_, select
 
 from barnearket.domain.model import ConcernStatus, Step
+from barnearket.domain.rules.settings import DEFAULT_RULES
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.overview.expressions import (
@@ -140,7 +141,8 @@ def _rows_statement(all_units: bool, only: Only | None) -> AnySelect:
     stmt = stmt.outerjoin(User, User.id == CaseRow.responsible_id)
     if only is not None:
         stmt = stmt.where({Only.DECISIONS: decision_overdue(), Only.FOLLOW_UPS: follow_up_this_week(),
-                           Only.REPORTS: report_overdue(state), Only.REPORT_NOW: report_now(state)}[only])
+                           Only.REPORTS: report_overdue(state), Only.REPORT_NOW: report_now(state)}[only],
+                          still_a_child())
     return stmt.order_by(ConcernRow.arose_on, ConcernRow.id)
 
 
@@ -149,7 +151,14 @@ def _counts_statement(all_units: bool) -> AnySelect:
     state = report_state()
     stmt: AnySelect = select(*(func.coalesce(func.sum(flag(c)), 0) for c in (
         decision_overdue(), follow_up_overdue(), follow_up_this_week(), report_overdue(state))))
-    return _open_in_scope(stmt, state, all_units)
+    stmt = _open_in_scope(stmt, state, all_units)
+    return stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).where(still_a_child())
+
+
+def still_a_child() -> ColumnElement[bool]:
+    """The concern's child is unborn, of unknown age, or under 18: a child who has turned 18 leaves
+    the queues and the counts (the overview of all open concerns still lists them)."""
+    return or_(ChildRow.birth_date.is_(None), age_on(ChildRow.birth_date) < DEFAULT_RULES.adult_age)
 
 
 def _open_in_scope(stmt: AnySelect, state: Subquery, all_units: bool) -> AnySelect:
