@@ -72,7 +72,7 @@ class AdultBanner(QWidget):
                        "for barnet.").replace("%1", grown.child.name).replace("%2", format_date(grown.since))
         count = len(grown.open_concerns)
         if count:
-            text += " " + self.tr("%n bekymring(er) for barnet er fortsatt åpne.", "", count)
+            text += " " + self.tr("Åpne bekymringer for barnet: %1.").replace("%1", str(count))
         return text + " " + self.tr("Avslutt det som gjaldt barnet, eller fortsett saken (for eksempel med "
                                     "andre barn, eller med barnet som voksen pårørende).")
 

@@ -68,4 +68,5 @@ class HelpMenu(QObject):
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
+        self.window.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
         return self.window

@@ -90,7 +90,7 @@ def test_closing_for_a_grown_up_child_closes_the_concern_and_offers_to_close_the
     assert main is not None
     case_id, _adult, _ = _family(root, minor=False)
     banner = main.case_view.adult
-    assert banner.isVisible() and "1 bekymring" in banner.text.text()
+    assert banner.isVisible() and "Åpne bekymringer for barnet: 1." in banner.text.text()
     dialogs.set_next_answer(True)
     banner.close_button.click()
     with root.ctx.reading() as sctx:

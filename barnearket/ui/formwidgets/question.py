@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from barnearket.domain.forms import Question
 from barnearket.domain.forms.catalogs import HelpTopic
@@ -58,6 +58,7 @@ class QuestionWidget(QWidget):
         button.setToolTip(self.tr("Vis hjelp til spørsmålet (F1)"))
         button.setAccessibleName(self.tr("Hjelp: %1").replace("%1", self.question.label))
         button.toggled.connect(self.help_text.setVisible)
+        button.toggled.connect(lambda shown: shown and QTimer.singleShot(0, self._reveal_help))
         button.setEnabled(bool(self.question.help) or self.topic is not None)
         return button
 
@@ -86,6 +87,14 @@ class QuestionWidget(QWidget):
         column.addWidget(self.editor)
         column.addWidget(self.help_text)
         column.addWidget(self.previous)
+
+    def _reveal_help(self) -> None:
+        """Scroll the nearest scroll area so the help just opened is in view."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if isinstance(widget, QScrollArea) and self.help_text.isVisible():
+            widget.ensureWidgetVisible(self.help_text, 0, 0)
 
     def add_below_editor(self, widget: QWidget) -> None:
         """Put a helper (such as the signs checklist button) right under the editor."""

@@ -115,6 +115,8 @@ class SectionForm(QWidget):
         """Show every answer without letting any change."""
         for widget in self._widgets.values():
             widget.editor.set_read_only(read_only)
+            for button in widget.findChildren(SignsButton):
+                button.setEnabled(not read_only)
 
     def visible_questions(self) -> tuple[Question, ...]:
         """The questions whose `when` holds for the current answers and context."""
