@@ -13,7 +13,7 @@ from sqlalchemy import CTE, ColumnElement, and_, case, func, or_, select
 from barnearket.domain.model import CaseStatus, SheetStatus
 from barnearket.services.context import ServiceContext
 from barnearket.services.overview.expressions import AnySelect, age_on, days_since
-from barnearket.services.overview.rows import Only, OverviewRow, open_concerns
+from barnearket.services.overview.rows import Only, OverviewRow, open_concerns, still_a_child
 from barnearket.services.overview.scope import scope_params, sees_all, visible_cases
 from barnearket.services.overview.sources import answer_of
 from barnearket.storage.orm.cases import CaseRow
@@ -113,7 +113,7 @@ def _needs_statement(all_units: bool) -> AnySelect:
         .join(ChildRow, ChildRow.id == needs.c.child_id)
         .join(Unit, Unit.id == CaseRow.unit_id)
         .outerjoin(User, User.id == CaseRow.responsible_id)
-        .where(or_(needs.c.info == 1, needs.c.follow == 1))
+        .where(or_(needs.c.info == 1, needs.c.follow == 1), still_a_child())
         .order_by(needs.c.held_on, CaseRow.id, needs.c.child_id)
     )
 
