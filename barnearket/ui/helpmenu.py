@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from barnearket.domain.forms.guidance import help_file
+from barnearket.domain.forms.guidance import help_file, topic_for_sheet_topic
 from barnearket.services import organisation as org
+from barnearket.ui.helptext import SHEET_TOPIC
 from barnearket.ui.helpwindow import HelpWindow
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ class HelpMenu(QObject):
             QMessageBox.information(self._main, self.tr("Hjelp"),
                                     self.tr("Hjelpetekstene er ikke lastet. Spør administrator."))
             return None
+        if topic_id is not None and topic_id.startswith(SHEET_TOPIC):
+            found = topic_for_sheet_topic(self._ctx.forms, topic_id.removeprefix(SHEET_TOPIC))
+            topic_id = found.id if found is not None else None
         if self.window is None:
             with self._ctx.reading() as sctx:
                 guide = org.organisation(sctx).action_guide

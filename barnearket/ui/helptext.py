@@ -10,6 +10,8 @@ from barnearket.domain.forms.catalogs import HelpTopic
 
 SCHEME = "hjelp:"
 """Links between help topics look like «hjelp:taushetsplikt_parorende»."""
+SHEET_TOPIC = "samtaleemne:"
+"""«samtaleemne:everyday» asks for the help topic that belongs to a topic of the sheet."""
 
 
 def body_html(body: str) -> str:

@@ -27,6 +27,7 @@ from barnearket.ui.formwidgets import QuestionWidget
 from barnearket.ui.formwidgets.signs import SignsButton, SignsDialog
 from barnearket.ui.helpwindow import HelpWindow
 from barnearket.ui.mainwindow import MainWindow
+from barnearket.ui.sheet.header import CONVERSATION
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import MakeRoot, add_case, unlock
 from tests.ui.test_sheet_support import type_text
@@ -224,3 +225,21 @@ def test_the_help_menu_offers_the_help_window_first_on_f1(workspace: Barnearket)
     assert first is main.help.help_action and first.shortcut().toString() == "F1"
     first.trigger()
     assert _help_window(main).current_topic() == "hvor_begynner_jeg"
+
+
+def test_f1_on_a_conversation_topic_opens_its_prompts(
+        qtbot: QtBot, make_root: MakeRoot, closed_file: Path) -> None:
+    _root, main, _case = _start(qtbot, make_root, closed_file)
+    _sheet_question(qtbot, main, "child_experience")
+    panel = main.case_view.panels[0].panel
+    assert isinstance(panel, ConversationPanel)
+    panel.set_mode(CONVERSATION)
+    card = panel.conversation.cards["everyday"]
+    qtbot.waitUntil(card.isVisible)
+    card.setFocus()
+    qtbot.waitUntil(card.hasFocus)
+    QTest.keyClick(card, Qt.Key.Key_F1)
+    window = _help_window(main)
+    assert window.current_topic() == "samtale_hverdag"
+    assert "«Hvordan går det på skolen eller i barnehagen?»" in window.text.toPlainText()
+    window.close()

@@ -36,11 +36,19 @@ def topic_for_question(library: FormLibrary, question: Question) -> HelpTopic | 
         if question.id in topic.questions:
             return topic
     if question.topic is not None:
-        for topic in helps.topics:
-            if question.topic in topic.sheet_topics:
-                return topic
+        found = topic_for_sheet_topic(library, question.topic)
+        if found is not None:
+            return found
     step_id = _step_asking(library, question)
     return topic_for_step(library, step_id) if step_id else None
+
+
+def topic_for_sheet_topic(library: FormLibrary, sheet_topic: str) -> HelpTopic | None:
+    """The first topic that belongs to this topic of the Barnearket sheet."""
+    helps = help_file(library)
+    if helps is None:
+        return None
+    return next((t for t in helps.topics if sheet_topic in t.sheet_topics), None)
 
 
 def topic_for_step(library: FormLibrary, step_id: str) -> HelpTopic | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from barnearket.domain.forms import Topic
+from barnearket.ui.helptext import SHEET_TOPIC, request_help
 
 _COLUMNS = 3
 
@@ -60,6 +61,10 @@ class TopicCard(QFrame):
             self.activated.emit(self.topic.id)
             return
         super().keyPressEvent(event)
+
+    def help_here(self) -> bool:
+        """F1 on a topic card: the conversation prompts for this topic in the help window."""
+        return request_help(self, SHEET_TOPIC + self.topic.id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.topic.id)
