@@ -22,6 +22,7 @@ from barnearket.services.staff import StaffMember, list_staff
 from barnearket.storage import accounts
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.widgets import heading, message_label, show_message
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class UsersDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         box.addLayout(row)
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the users again and keep (or make) a selection."""
