@@ -70,6 +70,17 @@ def _report_editor(scene: Scene) -> QDialog:
     return ReportEditor(scene.root.ctx, scene.report_id, scene.root.main, acute_note="Akutt fare: ring 112.")
 
 
+def _sent_report_editor(scene: Scene) -> QDialog:
+    from barnearket.domain.model import ReportChannel
+    from barnearket.services.reports import mark_report_sent
+    from barnearket.ui.report.editor import ReportEditor
+
+    with scene.root.ctx.unit_of_work() as sctx:
+        report_id = draft_report(sctx, scene.concern_id, ReportRecipient.POLITI)
+        mark_report_sent(sctx, report_id, channel=ReportChannel.LETTER)
+    return ReportEditor(scene.root.ctx, report_id, scene.root.main)
+
+
 def _profile(scene: Scene) -> QDialog:
     from barnearket.ui.profile import ProfileDialog
 
@@ -197,6 +208,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "DocumentDialog (consent)": _document(DocumentKind.CONSENT),
     "DocumentDialog (plan)": _document(DocumentKind.PLAN),
     "ReportEditor": _report_editor,
+    "ReportEditor (sent)": _sent_report_editor,
     "ProfileDialog": _profile,
     "OrganisationDialog": _organisation,
     "NewCaseDialog": _new_case,

@@ -96,7 +96,7 @@ class PlaceBox(QGroupBox):
         self.district_number.setMaxLength(2)
         self.number.setPlaceholderText("5022")
         form = QFormLayout(self)
-        add_row(form, self.tr("Kommune&nummer:"), self.number)
+        add_row(form, self.tr("Komm&unenummer:"), self.number)
         add_row(form, self.tr("Kommune&navn:"), self.name)
         add_row(form, self.tr("Bydelsnummer (hvis bydel):"), self.district_number)
         add_row(form, self.tr("Bydel:"), self.district)
