@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.domain.roles import Role
 from barnearket.services.autolock import auto_lock_minutes
+from barnearket.services.profile import load_profile
 from barnearket.storage import accounts, kdf
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.admin.autolock import AutoLockDialog
@@ -20,6 +21,7 @@ from barnearket.ui.admin.rekey import RecoveryKeyDialog, new_recovery_key, offer
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.admin.users import UsersDialog
 from barnearket.ui.orgsettings import OrganisationDialog
+from barnearket.ui.profile import ProfileDialog
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
@@ -244,3 +246,34 @@ def test_forms_start_in_their_first_field(qtbot: QtBot, workspace: Barnearket) -
     qtbot.waitUntil(lambda: restore.focusWidget() is not None)
     assert restore.focusWidget() is restore.source
     restore.close()
+
+
+def test_an_admin_edits_a_colleagues_profile_in_the_users_dialog(qtbot: QtBot, workspace: Barnearket) -> None:
+    users = _users(workspace)
+    kari = _add_kari(qtbot, workspace, users)
+    users.reload(kari)
+    assert users.profile_button.isEnabled()
+    users.activateWindow()  # keys go to the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is users)
+    users.table.setFocus()
+    QTest.keyClick(users.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # «Pr&ofil …»
+    qtbot.waitUntil(lambda: isinstance(users.child, ProfileDialog) and users.child.isVisible())
+    form = users.child
+    assert isinstance(form, ProfileDialog)
+    assert form.windowTitle() == "Profil for Kari Ođđa-Sørli" and form.person.user_id == kari
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    for letter, field, text in ((Qt.Key.Key_T, form.title, "Helsesykepleier"),
+                                (Qt.Key.Key_F, form.phone, "+47 400 00 000"),
+                                (Qt.Key.Key_P, form.email, "kari.odda-sorli@kommune.no")):
+        QTest.keyClick(form, letter, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is field
+        _type(field, text)
+    with qtbot.waitSignal(form.saved):
+        QTest.keyClick(form, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    with workspace.ctx.reading() as sctx:
+        stored = load_profile(sctx, kari).profile
+        mine = load_profile(sctx).profile
+    assert (stored.job_title, stored.email) == ("Helsesykepleier", "kari.odda-sorli@kommune.no")
+    assert "400" in stored.phone
+    assert mine.job_title == "", "the admin's own profile is untouched"
