@@ -221,6 +221,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "RecoveryKeyDialog": _recovery_key,
     "RestoreDialog": lambda scene: scene.root.admin.restore(),
     "AutoLockDialog": lambda scene: scene.root.admin.auto_lock(),
+    "RulesDialog": lambda scene: scene.root.admin.rules(),
     "CaseDialog": _case,
     "ChildDialog": _child,
     "CloseCaseDialog": _close_case,

@@ -6,18 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.domain.roles import Role
 from barnearket.services.autolock import auto_lock_minutes
 from barnearket.services.profile import load_profile
+from barnearket.services.settings import load_rules
 from barnearket.storage import accounts, kdf
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.admin.autolock import AutoLockDialog
 from barnearket.ui.admin.backup import RestoreDialog
 from barnearket.ui.admin.rekey import RecoveryKeyDialog, new_recovery_key, offer_recovery_key
+from barnearket.ui.admin.rules import RulesDialog
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.admin.users import UsersDialog
 from barnearket.ui.orgsettings import OrganisationDialog
@@ -277,3 +279,25 @@ def test_an_admin_edits_a_colleagues_profile_in_the_users_dialog(qtbot: QtBot, w
     assert (stored.job_title, stored.email) == ("Helsesykepleier", "kari.odda-sorli@kommune.no")
     assert "400" in stored.phone
     assert mine.job_title == "", "the admin's own profile is untouched"
+
+
+def test_the_deadlines_are_set_in_the_admin_menu(qtbot: QtBot, workspace: Barnearket) -> None:
+    titles = [a.text() for a in workspace.admin.menu.actions()]
+    assert "&Frister …" in titles
+    dialog = workspace.admin.rules()
+    assert isinstance(dialog, RulesDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.days["decision_days"].hasFocus() and dialog.days["decision_days"].value() == 14
+    assert any("14 dager" in label.text() for label in dialog.findChildren(QLabel)), "the rule said up front"
+    decision = dialog.days["decision_days"]
+    QTest.keyClick(decision, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(decision, "10")
+    QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.days["chase_days"].hasFocus()
+    QTest.keyClick(dialog.days["chase_days"], Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    with workspace.ctx.reading() as sctx:
+        rules = load_rules(sctx.session)
+    assert (rules.decision_days, rules.chase_days) == (10, 20)
