@@ -34,12 +34,11 @@ def save_rules(session: Session, rules: RuleSettings) -> None:
         set_meta(session, RULE_PREFIX + item.name, str(getattr(rules, item.name)))
 
 
-ADJUSTABLE: Mapping[str, tuple[int, int]] = {
-    "decision_days": (1, 60), "chase_days": (1, 60), "due_soon_days": (0, 14),
-    "assessment_days": (1, 30), "feedback_days": (1, 60),
-}
-"""The deadlines an administrator may change, with the lowest and highest number of days. Ages follow
-the law and the number of levels follows the scales in the form library, so they are not offered."""
+ADJUSTABLE: Mapping[str, tuple[int, int]] = {"decision_days": (1, 60), "chase_days": (1, 60),
+                                             "due_soon_days": (0, 14)}
+"""The deadlines an administrator may change, with the lowest and highest number of days. Child
+welfare's own deadlines and the ages follow the law, and the number of levels follows the scales in the
+form library, so they are not offered."""
 
 
 def change_rules(ctx: ServiceContext, values: Mapping[str, int]) -> list[str]:

@@ -33,8 +33,9 @@ def test_only_adjustable_deadlines_within_their_range(world: World) -> None:
     with pytest.raises(ValidationError, match="fra 1 til 60") as error:
         change_rules(world.ctx(world.admin), {"decision_days": 0})
     assert error.value.field == "decision_days"
-    with pytest.raises(ValidationError, match="kan ikke endres"):
-        change_rules(world.ctx(world.admin), {"adult_age": 16})
+    for by_law in ("adult_age", "feedback_days", "assessment_days"):
+        with pytest.raises(ValidationError, match="kan ikke endres"):
+            change_rules(world.ctx(world.admin), {by_law: 16})
     assert load_rules(world.session) == load_rules(world.session).with_values({})
 
 

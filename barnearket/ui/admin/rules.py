@@ -1,4 +1,4 @@
-"""The administrator sets the deadlines the file counts with (decision, chasing, feedback, "soon")."""
+"""The administrator sets the deadlines the file counts with (decision, chasing, how soon is "soon")."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 LABELS = {
     "decision_days": qtr("RulesDialog", "&Beslutning innen:"),
     "chase_days": qtr("RulesDialog", "&Purre på tilbakemelding etter:"),
-    "feedback_days": qtr("RulesDialog", "&Tilbakemelding fra barnevernet innen:"),
-    "assessment_days": qtr("RulesDialog", "Barnevernets &gjennomgang innen:"),
     "due_soon_days": qtr("RulesDialog", "&Varsle så mange dager før en frist:"),
 }
 
@@ -32,10 +30,11 @@ class RulesDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Frister"), self.tr(
-            "Fristene gjelder alle som bruker saksfilen. Standarden er 14 dager til beslutning, purring "
-            "etter 21 dager, og barnevernets egne frister på én og tre uker. En endring gjelder det som "
-            "registreres fra nå av; frister som alt står på en bekymring, blir stående. Aldersgrensene "
-            "følger loven og kan ikke endres her."), parent)
+            "Fristene gjelder alle som bruker saksfilen. Standarden er 14 dager fra bekymringen oppsto "
+            "til beslutning, og purring når barnevernet ikke har svart etter 21 dager. En endring gjelder "
+            "det som registreres fra nå av; frister som alt står på en bekymring, blir stående. "
+            "Barnevernets egne frister (én uke til gjennomgang, tre uker til tilbakemelding) og "
+            "aldersgrensene følger loven og kan ikke endres her."), parent)
         self._ctx = ctx
         with ctx.reading() as sctx:
             rules = load_rules(sctx.session)
