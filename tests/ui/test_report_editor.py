@@ -125,9 +125,12 @@ def test_sent_then_feedback_then_a_corrected_version(qtbot: QtBot, workspace: Ba
     yesterday = workspace.ctx.clock.today() - timedelta(days=1)
     editor.mark_sent(yesterday, ReportChannel.LETTER, "")
     assert editor.sections[ReportSection.CONCERN].isReadOnly()
+    assert "Purres hvis ikke svar" in editor.tracking.dates.text()
     editor.tracking.reference.setText("BVM-9")
     editor.tracking.feedback_on.set_value(workspace.ctx.clock.today())
     editor.tracking.feedback_button.click()
+    assert "Tilbakemelding mottatt" in editor.tracking.dates.text()
+    assert "Purres" not in editor.tracking.dates.text(), "nothing to chase once answered"
     (sent,) = _reports(workspace, case_id)
     assert (sent.sent_on, sent.channel, sent.portal_reference) == (yesterday, ReportChannel.LETTER, "BVM-9")
     assert sent.feedback_on == workspace.ctx.clock.today()

@@ -94,8 +94,9 @@ class TrackingBox(QGroupBox):
                  .replace("%2", channel)]
         if due is not None:
             lines += [self.tr("Barnevernet vurderer innen: %1").replace("%1", date_text(due.assessment_by)),
-                      self.tr("Tilbakemelding innen: %1").replace("%1", date_text(due.feedback_by)),
-                      self.tr("Purres hvis ikke svar: %1").replace("%1", date_text(due.chase_on))]
+                      self.tr("Tilbakemelding innen: %1").replace("%1", date_text(due.feedback_by))]
+            if not report.feedback_on:  # nothing to chase once child welfare has answered
+                lines.append(self.tr("Purres hvis ikke svar: %1").replace("%1", date_text(due.chase_on)))
         if report.feedback_on:
             lines.append(self.tr("Tilbakemelding mottatt %1.").replace("%1", date_text(report.feedback_on)))
         return "\n".join(lines)
