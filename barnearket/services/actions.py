@@ -1,4 +1,5 @@
-"""Use cases for the action plan: add actions, evaluate them, change their status."""
+"""Use cases for the action plan: add actions and evaluate them (a correction, with the status, is in
+`corrections.update_action`)."""
 
 from __future__ import annotations
 
@@ -56,13 +57,6 @@ def add_evaluation(ctx: ServiceContext, action_id: int, text: str, *, evaluated_
     common.log(ctx, AuditAction.CREATE, "evaluation", row.id, ["action_id", "evaluated_on", "text"])
     _changed(ctx, concern, AuditAction.UPDATE, "action", action_id, names)
     return row.id
-
-
-def set_action_status(ctx: ServiceContext, action_id: int, status: ActionStatus) -> None:
-    """Mark an action as planned, ongoing, done or stopped."""
-    action, concern = _action(ctx, action_id)
-    _changed(ctx, concern, AuditAction.UPDATE, "action", action_id,
-             common.changed(action, {"status": str(status)}))
 
 
 def _action(ctx: ServiceContext, action_id: int) -> tuple[ActionRow, ConcernRow]:

@@ -1,12 +1,17 @@
-"""Reads the case file's rule settings (deadlines, scales, identity policy) from its meta table."""
+"""Reads and changes the case file's rule settings (deadlines, scales, identity policy) in its meta table."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
 
 from sqlalchemy.orm import Session
 
+from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
+from barnearket.services import common
+from barnearket.services.context import ServiceContext
+from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.meta import get_meta, set_meta
 
 RULE_PREFIX = "rules."
@@ -27,6 +32,35 @@ def save_rules(session: Session, rules: RuleSettings) -> None:
     """Store every rule setting in the meta table (in the caller's transaction)."""
     for item in fields(RuleSettings):
         set_meta(session, RULE_PREFIX + item.name, str(getattr(rules, item.name)))
+
+
+ADJUSTABLE: Mapping[str, tuple[int, int]] = {"decision_days": (1, 60), "chase_days": (1, 60),
+                                             "due_soon_days": (0, 14)}
+"""The deadlines an administrator may change, with the lowest and highest number of days. Child
+welfare's own deadlines and the ages follow the law, and the number of levels follows the scales in the
+form library, so they are not offered."""
+
+
+def change_rules(ctx: ServiceContext, values: Mapping[str, int]) -> list[str]:
+    """Store new deadlines (administrators only); returns the names that changed. New deadlines apply
+    to what is registered from now on; deadlines already set on a concern stay as they are."""
+    if not ctx.actor.role.manages_users:
+        common.log(ctx, AuditAction.SETTINGS, "rules", None, outcome=Outcome.DENIED)
+        raise AccessDeniedError("Bare en administrator kan endre fristene.", action="settings",
+                                object_type="rules")
+    for name, value in values.items():
+        if name not in ADJUSTABLE:
+            raise ValidationError("Denne innstillingen kan ikke endres her.", field=name)
+        low, high = ADJUSTABLE[name]
+        if not low <= value <= high:
+            raise ValidationError(f"Velg et tall fra {low} til {high}.", field=name)
+    current = load_rules(ctx.session)
+    wanted = current.with_values(values)
+    changed = [f.name for f in fields(RuleSettings) if getattr(current, f.name) != getattr(wanted, f.name)]
+    if changed:
+        save_rules(ctx.session, wanted)
+        common.log(ctx, AuditAction.SETTINGS, "rules", None, changed)
+    return changed
 
 
 def allows_synthetic_ids(session: Session) -> bool:

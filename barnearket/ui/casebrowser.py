@@ -206,6 +206,8 @@ class CaseBrowser(QWidget):
         """Open the case chosen in the table (Enter, or the pause after arrow keys)."""
         self._pause.stop()
         case_id = self.current_case_id()
+        if case_id is None and self.table.currentIndex().isValid():  # Tab lands on a row, unchosen
+            case_id = int(self.table.currentIndex().siblingAtColumn(0).data(ID_ROLE))
         if case_id is not None and case_id != self._shown and not self._in_filter:
             self._open(case_id)
 

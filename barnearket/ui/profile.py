@@ -74,7 +74,7 @@ class ProfileDialog(QDialog):
         form.addRow(QLabel(self.tr("Navn:"), self), QLabel(self.person.full_name, self))
         add_row(form, self.tr("&Tittel / rolle:"), self.title)
         add_row(form, self.tr("Tele&fon:"), self.phone)
-        add_row(form, self.tr("&E-post:"), self.email)
+        add_row(form, self.tr("E-&post:"), self.email)
         add_row(form, self.tr("&Enhet du melder fra:"), self.unit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

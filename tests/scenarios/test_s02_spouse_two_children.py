@@ -17,7 +17,7 @@ from barnearket.domain.model import (
     Residence,
 )
 from barnearket.domain.rules.gate import is_case_complete
-from barnearket.services import actions, cases, children, concerns, sheets, steps
+from barnearket.services import actions, cases, children, concerns, corrections, sheets, steps
 from tests.services.support import World, assert_logged_in_order, reloaded, stored_audit
 
 MOTHER, FATHER = "Sigrid Åsheim", "Ola Åsheim"
@@ -55,7 +55,9 @@ def test_spouse_with_two_children(world: World) -> None:
     talk = actions.add_action(ctx, concern, "Samtale med barna om farens drikking", responsible="Ánte",
                               evaluate_on=world.today + timedelta(days=21))
     world.advance(21)
-    actions.set_action_status(ctx, gp, ActionStatus.DONE)
+    corrections.update_action(ctx, gp, "Henvisning til fastlege for angst", responsible="",
+                              service_id="fastlege", deadline=world.today - timedelta(days=14),
+                              evaluate_on=None, status=ActionStatus.DONE)
     actions.add_evaluation(ctx, talk, "Barna fikk spørre om det de lurte på.", status=ActionStatus.DONE)
     concerns.close_concern(ctx, concern, "Barna har fått informasjon; moren får hjelp for angsten.")
 

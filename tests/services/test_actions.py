@@ -8,7 +8,7 @@ import pytest
 
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.model import ActionStatus
-from barnearket.services import actions, concerns
+from barnearket.services import actions, concerns, corrections
 from barnearket.storage.mapping import load_concern
 from barnearket.storage.orm.concerns import ConcernRow
 from tests.services.support import World, audit_rows, new_case, new_child
@@ -33,7 +33,8 @@ def test_actions_set_the_next_follow_up(world: World, concern_id: int) -> None:
     actions.add_action(world.ctx(), concern_id, "Ansvarsgruppe", service_id="helsestasjon",
                        evaluate_on=date(2026, 3, 20))
     assert _next(world, concern_id) == date(2026, 3, 20)
-    actions.set_action_status(world.ctx(), first, ActionStatus.DONE)
+    corrections.update_action(world.ctx(), first, "Samtale med barnet", responsible="Kari",
+                              deadline=date(2026, 4, 1), evaluate_on=None, status=ActionStatus.DONE)
     assert _next(world, concern_id) == date(2026, 3, 20)
     assert ("create", "action", first) in audit_rows(world.session, "action")
 

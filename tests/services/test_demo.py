@@ -17,9 +17,9 @@ from barnearket.domain.forms import ItemList, load_standard_library
 from barnearket.domain.forms.standard import CATEGORIES_ID, SERVICES_ID
 from barnearket.domain.identity import is_valid
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
+from barnearket.services.demodata import Doc, plan, seed_today
 from barnearket.services.demodata import case as demo_case
 from barnearket.services.demodata import concerns as demo_concerns
-from barnearket.services.demodata import demo_document, seed_today
 from barnearket.services.exchange import dumps, export_cases, import_document, loads
 from barnearket.services.settings import allows_synthetic_ids
 from barnearket.storage.check import check_file
@@ -65,6 +65,15 @@ def cases(exported: dict[str, Any]) -> list[dict[str, Any]]:
 def _all(cases: list[dict[str, Any]], key: str) -> Iterator[dict[str, Any]]:
     return (item for case in cases for item in case[key])
 
+
+
+def demo_document(cases: int, seed: int, today: date | None = None) -> Doc:
+    """The whole demo as one exchange document (what `create_demo_file` imports batch by batch)."""
+    demo = plan(cases, seed, today)
+    document = demo.header()
+    for batch in demo.batches():
+        document["cases"].extend(batch)
+    return document
 
 def test_round_trip_of_1000_demo_cases_is_lossless_and_valid(exported: dict[str, Any],
                                                              tmp_path: Path) -> None:

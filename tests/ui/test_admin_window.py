@@ -6,20 +6,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.domain.roles import Role
 from barnearket.services.autolock import auto_lock_minutes
+from barnearket.services.profile import load_profile
+from barnearket.services.settings import load_rules
 from barnearket.storage import accounts, kdf
 from barnearket.storage.opening import open_case_file
 from barnearket.ui.admin.autolock import AutoLockDialog
 from barnearket.ui.admin.backup import RestoreDialog
 from barnearket.ui.admin.rekey import RecoveryKeyDialog, new_recovery_key, offer_recovery_key
+from barnearket.ui.admin.rules import RulesDialog
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.admin.users import UsersDialog
 from barnearket.ui.orgsettings import OrganisationDialog
+from barnearket.ui.profile import ProfileDialog
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
@@ -244,3 +248,56 @@ def test_forms_start_in_their_first_field(qtbot: QtBot, workspace: Barnearket) -
     qtbot.waitUntil(lambda: restore.focusWidget() is not None)
     assert restore.focusWidget() is restore.source
     restore.close()
+
+
+def test_an_admin_edits_a_colleagues_profile_in_the_users_dialog(qtbot: QtBot, workspace: Barnearket) -> None:
+    users = _users(workspace)
+    kari = _add_kari(qtbot, workspace, users)
+    users.reload(kari)
+    assert users.profile_button.isEnabled()
+    users.activateWindow()  # keys go to the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is users)
+    users.table.setFocus()
+    QTest.keyClick(users.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # «Pr&ofil …»
+    qtbot.waitUntil(lambda: isinstance(users.child, ProfileDialog) and users.child.isVisible())
+    form = users.child
+    assert isinstance(form, ProfileDialog)
+    assert form.windowTitle() == "Profil for Kari Ođđa-Sørli" and form.person.user_id == kari
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    for letter, field, text in ((Qt.Key.Key_T, form.title, "Helsesykepleier"),
+                                (Qt.Key.Key_F, form.phone, "+47 400 00 000"),
+                                (Qt.Key.Key_P, form.email, "kari.odda-sorli@kommune.no")):
+        QTest.keyClick(form, letter, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is field
+        _type(field, text)
+    with qtbot.waitSignal(form.saved):
+        QTest.keyClick(form, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    with workspace.ctx.reading() as sctx:
+        stored = load_profile(sctx, kari).profile
+        mine = load_profile(sctx).profile
+    assert (stored.job_title, stored.email) == ("Helsesykepleier", "kari.odda-sorli@kommune.no")
+    assert "400" in stored.phone
+    assert mine.job_title == "", "the admin's own profile is untouched"
+
+
+def test_the_deadlines_are_set_in_the_admin_menu(qtbot: QtBot, workspace: Barnearket) -> None:
+    titles = [a.text() for a in workspace.admin.menu.actions()]
+    assert "&Frister …" in titles
+    dialog = workspace.admin.rules()
+    assert isinstance(dialog, RulesDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert dialog.days["decision_days"].hasFocus() and dialog.days["decision_days"].value() == 14
+    assert any("14 dager" in label.text() for label in dialog.findChildren(QLabel)), "the rule said up front"
+    decision = dialog.days["decision_days"]
+    QTest.keyClick(decision, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _type(decision, "10")
+    QTest.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.days["chase_days"].hasFocus()
+    QTest.keyClick(dialog.days["chase_days"], Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    with workspace.ctx.reading() as sctx:
+        rules = load_rules(sctx.session)
+    assert (rules.decision_days, rules.chase_days) == (10, 20)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import Barnearket
 from barnearket.ui.casetable import OPEN_PAUSE_MS
 from tests.ui.conftest import add_case
-from tests.ui.test_sheet_support import focused, show_active
+from tests.ui.test_sheet_support import focused, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -89,3 +89,21 @@ def test_ctrl_b_hides_and_shows_the_case_list(qtbot: QtBot, workspace: Barnearke
     assert isinstance(toolbar, QToolBar)
     assert main.case_list.action in toolbar.actions()
     assert main.case_list.action.text() == "Skjul &sakslisten"
+
+
+def test_enter_opens_the_row_tab_lands_on_after_a_search(qtbot: QtBot, workspace: Barnearket) -> None:
+    """Found in the real window: after a search, Tab puts the focus frame on the only row without
+    choosing it, and Enter there must still open it."""
+    main = workspace.main
+    assert main is not None
+    ids = _three_cases(workspace)
+    show_active(qtbot, main)
+    browser = main.browser
+    browser.search.setFocus()
+    type_text(browser.search, "Ŋuolas")
+    qtbot.waitUntil(lambda: browser.proxy.rowCount() == 1)
+    browser.table.clearSelection()
+    QTest.keyClick(browser.search, Qt.Key.Key_Tab)
+    assert focused(main) is browser.table
+    QTest.keyClick(browser.table, Qt.Key.Key_Return)
+    assert main.case_view.case is not None and main.case_view.case.id == ids[1]

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -23,6 +23,7 @@ from tests.conftest import ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.factory import ORG
 from tests.ui.conftest import add_case
+from tests.ui.test_sheet_support import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -125,9 +126,12 @@ def test_sent_then_feedback_then_a_corrected_version(qtbot: QtBot, workspace: Ba
     yesterday = workspace.ctx.clock.today() - timedelta(days=1)
     editor.mark_sent(yesterday, ReportChannel.LETTER, "")
     assert editor.sections[ReportSection.CONCERN].isReadOnly()
+    assert "Purres hvis ikke svar" in editor.tracking.dates.text()
     editor.tracking.reference.setText("BVM-9")
     editor.tracking.feedback_on.set_value(workspace.ctx.clock.today())
     editor.tracking.feedback_button.click()
+    assert "Tilbakemelding mottatt" in editor.tracking.dates.text()
+    assert "Purres" not in editor.tracking.dates.text(), "nothing to chase once answered"
     (sent,) = _reports(workspace, case_id)
     assert (sent.sent_on, sent.channel, sent.portal_reference) == (yesterday, ReportChannel.LETTER, "BVM-9")
     assert sent.feedback_on == workspace.ctx.clock.today()
@@ -156,3 +160,17 @@ def test_locking_stores_what_is_typed_and_the_editor_comes_back(qtbot: QtBot, wo
     assert report.content.section(ReportSection.HISTORY) == "Skrevet like før låsing."
     assert editor.isVisible()
     editor.close()
+
+
+def test_tab_into_a_prefilled_part_adds_after_the_text(qtbot: QtBot, workspace: Barnearket) -> None:
+    """Found in the real window: tabbing into «Bekymringen» (prefilled from the case) and typing put
+    the new words in front of the old ones."""
+    editor, _ = _editor(qtbot, workspace, ReportRecipient.BARNEVERN)
+    concern = editor.sections[ReportSection.CONCERN]
+    concern.setPlainText("Barnehagen har meldt fra.")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    concern.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(concern.hasFocus)
+    type_text(concern, " Mor er redd.")
+    assert concern.toPlainText() == "Barnehagen har meldt fra. Mor er redd."

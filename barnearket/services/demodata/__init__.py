@@ -60,12 +60,3 @@ def plan(cases: int, seed: int, today: date | None = None) -> DemoPlan:
         serials[at.year] = serials.get(at.year, 0) + 1
         numbers.append((index, f"{at.year}-{serials[at.year]:04d}"))
     return DemoPlan(seed, day, build_municipality(seed), tuple(numbers))
-
-
-def demo_document(cases: int, seed: int, today: date | None = None) -> Doc:
-    """The whole demo as one exchange document (for tests and small files)."""
-    demo = plan(cases, seed, today)
-    document = demo.header()
-    for batch in demo.batches():
-        document["cases"].extend(batch)
-    return document

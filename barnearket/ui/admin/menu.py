@@ -38,6 +38,7 @@ class AdminMenu(QObject):
         entries = ((self.tr("&Brukere …"), self.users), (self.tr("&Sikkerhetskopi …"), self.backup),
                    (self.tr("&Legg tilbake sikkerhetskopi …"), self.restore),
                    (self.tr("&Virksomhetens opplysninger …"), self.organisation),
+                   (self.tr("&Frister …"), self.rules),
                    (self.tr("Automatisk l&åsing …"), self.auto_lock))
         for text, slot in entries:
             action = QAction(text, self.menu)
@@ -76,6 +77,12 @@ class AdminMenu(QObject):
     def organisation(self) -> QDialog:
         """The organisation's details for the documents."""
         return self._open(OrganisationDialog(self._ctx, self._window))
+
+    def rules(self) -> QDialog:
+        """The deadlines the file counts with."""
+        from barnearket.ui.admin.rules import RulesDialog
+
+        return self._open(RulesDialog(self._ctx, self._window))
 
     def auto_lock(self) -> QDialog:
         """The idle minutes before the window locks itself."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from barnearket.storage.recovery import format_recovery_key
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.recoverykey import RecoveryKeyPage
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class RecoveryKeyDialog(QDialog):
         self.page.show_key(key_text, case_path)
         QVBoxLayout(self).addWidget(self.page)
         self.page.confirmed.connect(self.accept)
-        self.resize(640, 440)
+        fit_to_screen(self, 640, 440)
 
     def reject(self) -> None:
         """Not before the key is confirmed stored: the old key no longer opens the file."""

@@ -1,4 +1,5 @@
-"""The administrator's list of the people who use the file: add, remove, new passphrase, role and unit."""
+"""The administrator's list of the people who use the file: add, remove, new passphrase, role and unit,
+and each person's profile (title, phone, e-mail)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from barnearket.services.staff import StaffMember, list_staff
 from barnearket.storage import accounts
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.widgets import heading, message_label, show_message
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Ny bruker …"), self)
         self.passphrase_button = QPushButton(self.tr("Ny &passordfrase …"), self)
         self.role_button = QPushButton(self.tr("&Rolle og enhet …"), self)
+        self.profile_button = QPushButton(self.tr("Pr&ofil …"), self)
+        self.profile_button.setToolTip(self.tr("Tittel, telefon og e-post som står på dokumentene"))
         self.remove_button = QPushButton(self.tr("&Fjern …"), self)
         self.close_button = QPushButton(self.tr("&Lukk"), self)
         self.message = message_label(self)
@@ -59,6 +63,7 @@ class UsersDialog(QDialog):
         self.add_button.clicked.connect(self.add_user)
         self.passphrase_button.clicked.connect(self.new_passphrase)
         self.role_button.clicked.connect(self.change_role)
+        self.profile_button.clicked.connect(self.edit_profile)
         self.remove_button.clicked.connect(self.remove_user)
         self.close_button.clicked.connect(self.accept)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -86,7 +91,8 @@ class UsersDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         side = QVBoxLayout()
-        for button in (self.add_button, self.passphrase_button, self.role_button, self.remove_button):
+        for button in (self.add_button, self.passphrase_button, self.role_button, self.profile_button,
+                       self.remove_button):
             side.addWidget(button)
         side.addStretch(1)
         body.addLayout(side)
@@ -95,7 +101,7 @@ class UsersDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         box.addLayout(row)
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the users again and keep (or make) a selection."""
@@ -124,7 +130,7 @@ class UsersDialog(QDialog):
 
     def _update_buttons(self) -> None:
         member = self.current()
-        for button in (self.passphrase_button, self.role_button):
+        for button in (self.passphrase_button, self.role_button, self.profile_button):
             button.setEnabled(member is not None)
         self.remove_button.setEnabled(member is not None and not self._is_me(member))
         self.remove_button.setToolTip(self.tr("Du kan ikke fjerne deg selv.") if self._is_me(member) else "")
@@ -161,6 +167,17 @@ class UsersDialog(QDialog):
             return None
         dialog = RoleDialog(self._ctx, member, self)
         dialog.changed.connect(lambda: self.reload(member.id))
+        return self._open(dialog)
+
+    def edit_profile(self) -> QDialog | None:
+        """Open the chosen user's profile (the same dialog as «Min profil»)."""
+        from barnearket.ui.profile import ProfileDialog
+
+        member = self.current()
+        if member is None:
+            return None
+        dialog = ProfileDialog(self._ctx, member.id, self)
+        dialog.saved.connect(lambda: self.reload(member.id))
         return self._open(dialog)
 
     def remove_user(self) -> None:

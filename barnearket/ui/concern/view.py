@@ -77,7 +77,7 @@ class ConcernView(QWidget):
         self.path.step_chosen.connect(self.open_step)
         for number in range(1, REPORTS + 1):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # only while the view is shown
             shortcut.activated.connect(lambda n=number: self.open_step(n))
         self._lay_out()
 

@@ -14,6 +14,7 @@ from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import add_row, qtr
@@ -58,7 +59,7 @@ class CaseDialog(EditDialog):
         self.gate_on = OptionalDateEdit(self)
         self._build()
         self.show_case(case)
-        self.resize(660, 700)
+        fit_to_screen(self, 660, 700)
 
     def _build(self) -> None:
         body = QWidget(self)

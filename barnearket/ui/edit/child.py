@@ -13,6 +13,7 @@ from barnearket.domain.model import Child, ChildDetails, Relation, Residence, la
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
 from barnearket.ui.widgets import add_row, qtr
 
@@ -68,7 +69,7 @@ class ChildDialog(EditDialog):
         if child is not None:
             self.show_details(child.details)
         self._unborn_toggled(self.unborn.isChecked())
-        self.resize(620, 680)
+        fit_to_screen(self, 620, 680)
 
     def _build(self) -> None:
         body = QWidget(self)

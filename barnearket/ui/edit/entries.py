@@ -28,6 +28,7 @@ from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
 from barnearket.ui.edit.child import service_items
 from barnearket.ui.edit.common import EditDialog, choice_box, hint, select_data
+from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.widgets import add_row, qtr
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ class CorrectionDialog(EditDialog):
         if isinstance(record, Action):
             self._add_service(ctx, record)
         self.finish_layout()
-        self.resize(640, 620)
+        fit_to_screen(self, 640, 620)
 
     def _add_service(self, ctx: UiContext, action: Action) -> None:
         self.service = choice_box([("", qtr("CorrectionDialog", "Ingen bestemt tjeneste")),

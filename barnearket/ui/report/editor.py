@@ -156,7 +156,7 @@ class ReportEditor(QDialog):
         self.save_button = QPushButton(self.tr("&Lagre"), self)
         self.complete_button = QPushButton(self.tr("&Ferdig – klar til sending"), self)
         self.preview_button = QPushButton(self.tr("Forhånds&vis og skriv ut …"), self)
-        self.json_button = QPushButton(self.tr("Fil til &portalen (JSON) …"), self)
+        self.json_button = QPushButton(self.tr("Fil til portalen (&JSON) …"), self)
         close = QPushButton(self.tr("Lukk"), self)
         row = QHBoxLayout()
         for button, slot in ((self.save_button, self.save), (self.complete_button, self.complete),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -48,9 +49,19 @@ class Answer(QComboBox):
         self.setCurrentIndex({None: 0, True: 1, False: 2}[value])
 
 
+class TextBox(QPlainTextEdit):
+    """A text reached with Tab puts the cursor after the text (prefilled text is added to, not typed
+    in front of)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.moveCursor(QTextCursor.MoveOperation.End)
+
+
 def text_box(parent: QWidget, text: str, lines: int = 5) -> QPlainTextEdit:
     """A multi-line text input about `lines` lines high; Tab moves on instead of typing a tab."""
-    editor = QPlainTextEdit(text, parent)
+    editor = TextBox(text, parent)
     editor.setTabChangesFocus(True)
     editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * lines + 12)
     return editor
@@ -96,7 +107,7 @@ class PlaceBox(QGroupBox):
         self.district_number.setMaxLength(2)
         self.number.setPlaceholderText("5022")
         form = QFormLayout(self)
-        add_row(form, self.tr("Kommune&nummer:"), self.number)
+        add_row(form, self.tr("Komm&unenummer:"), self.number)
         add_row(form, self.tr("Kommune&navn:"), self.name)
         add_row(form, self.tr("Bydelsnummer (hvis bydel):"), self.district_number)
         add_row(form, self.tr("Bydel:"), self.district)

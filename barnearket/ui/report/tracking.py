@@ -48,7 +48,7 @@ class TrackingBox(QGroupBox):
         self.dates = QLabel(self)
         self.dates.setWordWrap(True)
         self.feedback_on = OptionalDateEdit(self)
-        self.feedback_button = QPushButton(self.tr("Lagre &tilbakemelding og referanse"), self)
+        self.feedback_button = QPushButton(self.tr("L&agre tilbakemelding og referanse"), self)
         self.feedback_button.clicked.connect(self._feedback)
         self.correct_button = QPushButton(self.tr("Lag &rettet versjon …"), self)
         self.correct_button.clicked.connect(self.correct_requested)
@@ -60,7 +60,7 @@ class TrackingBox(QGroupBox):
         add_row(form, self.tr("Sendt &dato:"), self.sent_on)
         add_row(form, self.tr("&Kanal:"), self.channel)
         add_row(form, self.tr("Portalens r&eferanse:"), self.reference)
-        self.feedback_caption = add_row(form, self.tr("Tilbakemelding &mottatt:"), self.feedback_on)
+        self.feedback_caption = add_row(form, self.tr("Til&bakemelding mottatt:"), self.feedback_on)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.send_button)
@@ -94,8 +94,9 @@ class TrackingBox(QGroupBox):
                  .replace("%2", channel)]
         if due is not None:
             lines += [self.tr("Barnevernet vurderer innen: %1").replace("%1", date_text(due.assessment_by)),
-                      self.tr("Tilbakemelding innen: %1").replace("%1", date_text(due.feedback_by)),
-                      self.tr("Purres hvis ikke svar: %1").replace("%1", date_text(due.chase_on))]
+                      self.tr("Tilbakemelding innen: %1").replace("%1", date_text(due.feedback_by))]
+            if not report.feedback_on:  # nothing to chase once child welfare has answered
+                lines.append(self.tr("Purres hvis ikke svar: %1").replace("%1", date_text(due.chase_on)))
         if report.feedback_on:
             lines.append(self.tr("Tilbakemelding mottatt %1.").replace("%1", date_text(report.feedback_on)))
         return "\n".join(lines)

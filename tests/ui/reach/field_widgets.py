@@ -1,8 +1,9 @@
 """Where in the window each person-entered field of the exchange format is set.
 
-Keys are "<$defs name>.<field>" of docs/exchange.schema.json. A value is "<window>:<objectName>";
-the test opens that window in the real main window and finds the widget. Every field of the schema
-is in exactly one of WIDGETS, PROGRAM_SET and PENDING_OTHER_BRANCHES, so a new field forces a decision.
+Keys are "<$defs name>.<field>" of docs/exchange.schema.json. A value is "<window>:<objectName>" or
+"<window>:.<attribute path>" (for dialogs whose fields have no object name); the test opens that window
+in the real main window, finds the widget and checks that it takes input. Every field of the schema is
+in exactly one of WIDGETS and PROGRAM_SET, so a new field forces a decision.
 """
 
 from __future__ import annotations
@@ -83,9 +84,46 @@ WIDGETS: dict[str, str] = {
     "actions.status": "concern:question_action_status",
     "evaluations.evaluated_on": "concern:question_evaluated_on",
     "evaluations.text": "concern:question_evaluation",
+    # consents (the «Samtykke» tab of the concern; withdrawal in its own dialog)
+    "consents.child": "concern:question_consent_child",
+    "consents.given_by": "concern:question_given_by",
+    "consents.answer": "concern:question_answer",
+    "consents.purpose": "concern:question_purpose",
+    "consents.form": "concern:question_form",
+    "consents.given_on": "concern:question_given_on",
+    "consents.expires_on": "concern:question_expires_on",
+    "consents.note": "concern:question_note",
+    "consents.recipients": "concern:question_recipients",
+    "consents.withdrawn_on": "withdraw:.date_edit",
+    # reports of concern (the report editor), sending and feedback
+    "reports.recipient": "report:.recipient",
+    "reports.status": "report:.complete_button",
+    "reports.version": "sentReport:.tracking.correct_button",
+    "reports.municipality_number": "report:.place.number",
+    "reports.municipality_name": "report:.place.name",
+    "reports.district_number": "report:.place.district_number",
+    "reports.district_name": "report:.place.district",
+    "reports.child_told": "report:.child_box.answer",
+    "reports.child_not_told_why": "report:.child_box.why",
+    "reports.parents_told": "report:.parents_box.answer",
+    "reports.parents_not_told_why": "report:.parents_box.why",
+    "reports.interpreter_needed": "report:.interpreter",
+    "reports.interpreter_language": "report:.language",
+    "reports.sections": "report:.sections",
+    "reports.sent_on": "report:.tracking.sent_on",
+    "reports.channel": "report:.tracking.channel",
+    "reports.portal_reference": "report:.tracking.reference",
+    "reports.feedback_on": "sentReport:.tracking.feedback_on",
     # a unit made while creating the first case
     "unit.name": "newCase:newUnitName",
     "unit.service": "newCase:newUnitService",
+    # people (Administrasjon → Brukere; «Min profil», or «Profil …» in the users dialog)
+    "user.login": "addUser:.login",
+    "user.full_name": "addUser:.full_name",
+    "user.role": "addUser:.role",
+    "user.job_title": "profile:.title",
+    "user.phone": "profile:.phone",
+    "user.email": "profile:.email",
 }
 """Field → the widget that sets it. level_changes.note is the reason asked for when the level is
 raised to the highest (test_edit_bugs covers the prompt); the plain choice writes an empty note."""
@@ -123,21 +161,13 @@ PROGRAM_SET: dict[str, str] = {
     "concern_events.kind": "avslutt- eller gjenåpne-skjemaet", "concern_events.by": "den innloggede",
     "concern_events.at": "tidspunkt",
     "unit.key": "nøkkel i dokumentet",
+    "unit.active": "en ny enhet er aktiv; programmet legger ikke ned enheter",
+    "consents.created_at": "tidspunkt", "consents.created_by": "den innloggede",
+    "reports.series": "neste nummer for en ny melding", "reports.feedback_due": "regnes fra sendt dato",
+    "reports.created_at": "tidspunkt", "reports.created_by": "den innloggede",
+    "reports.completed_at": "tidspunkt", "reports.completed_by": "den som gjør meldingen ferdig",
 }
 """Fields the program sets, with why (no person types them)."""
 
-PENDING_OTHER_BRANCHES: set[str] = {
-    *(f"reports.{f}" for f in (
-        "series", "version", "recipient", "status", "parents_told", "parents_not_told_why", "child_told",
-        "child_not_told_why", "interpreter_needed", "interpreter_language", "sent_on", "channel",
-        "portal_reference", "feedback_due", "feedback_on", "created_at", "created_by", "completed_at",
-        "completed_by", "sections", "municipality_name", "municipality_number", "district_name",
-        "district_number")),
-    *(f"consents.{f}" for f in (
-        "child", "given_by", "purpose", "form", "given_on", "expires_on", "withdrawn_on", "note",
-        "created_at", "created_by", "recipients", "answer")),
-    "unit.active",
-    *(f"user.{f}" for f in ("login", "full_name", "role", "job_title", "phone", "email")),
-}
-"""Report editor and tracking (branch `report`), consents (branch `consent`), units and users in the
-admin's window (branch `keys`) and the person's profile (branch `report`): the lead maps them at merge."""
+ENABLED_BY: dict[str, str] = {"children.due_date": "child_unborn"}
+"""Fields whose widget takes input once another choice is made (the due date once «Ufødt» is ticked)."""

@@ -1,6 +1,7 @@
 """Every field of the exchange format that a person sets has a widget in the real window that sets it.
 
-The map is field_widgets.py beside this test. Fields pending in other branches are reported, not failed.
+The map is field_widgets.py beside this test. Each mapped widget must take input in the window as it
+opens: enabled, and not read-only (a container, such as a form's question, must hold such an input).
 """
 
 from __future__ import annotations
@@ -10,18 +11,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
-from barnearket.domain.model import ChildDetails, GateAnswer
-from barnearket.services.actions import add_action
-from barnearket.services.children import add_child
-from barnearket.services.concerns import open_concern
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.sheet.panel import ConversationPanel
-from tests.ui.conftest import add_case
-from tests.ui.reach.field_widgets import PENDING_OTHER_BRANCHES, PROGRAM_SET, WIDGETS
+from tests.ui.dialog_factories import FACTORIES, make_scene
+from tests.ui.reach.field_widgets import ENABLED_BY, PROGRAM_SET, WIDGETS
 
 SCHEMA = Path(__file__).resolve().parents[3] / "docs" / "exchange.schema.json"
 
@@ -34,7 +41,7 @@ def schema_fields() -> set[str]:
 
 def test_every_field_is_classified_once() -> None:
     fields = schema_fields()
-    groups = [set(WIDGETS), set(PROGRAM_SET), PENDING_OTHER_BRANCHES]
+    groups = [set(WIDGETS), set(PROGRAM_SET)]
     unclassified = fields - set().union(*groups)
     assert not unclassified, f"felt uten plass i kartet: {sorted(unclassified)}"
     assert not set().union(*groups) - fields, "kartet nevner felt som ikke finnes i skjemaet"
@@ -45,16 +52,11 @@ def test_every_field_is_classified_once() -> None:
 
 @pytest.fixture
 def windows(qtbot: QtBot, workspace: Barnearket) -> Iterator[dict[str, Callable[[], QWidget | None]]]:
-    """Openers for every window the map names, on a case with a child, a concern and an action."""
+    """Openers for every window the map names, on a case with a child, a concern, an action and a report."""
     main = workspace.main
     assert main is not None
-    case_id = add_case(workspace, "Ánde Đuommá", GateAnswer.JA)
-    with workspace.ctx.unit_of_work() as sctx:
-        child = add_child(sctx, case_id, ChildDetails(name="Máret Đuommá"))
-        concern = open_concern(sctx, case_id, child, level=2)
-        add_action(sctx, concern, "Samtale med mor")
-    main.open_case(case_id)
-    main.case_view.show_case(case_id)
+    scene = make_scene(workspace)
+    case_id = scene.case_id
     actions = main.case_view.case_actions
 
     def concern_panel() -> ConcernPanel:
@@ -92,26 +94,73 @@ def windows(qtbot: QtBot, workspace: Barnearket) -> Iterator[dict[str, Callable[
         "actionCorrection": action_correction,
         "sheet": sheet_panel,
         "sheetDetails": sheet_details,
+        "report": lambda: FACTORIES["ReportEditor"](scene),
+        "sentReport": lambda: FACTORIES["ReportEditor (sent)"](scene),
+        "withdraw": lambda: FACTORIES["WithdrawDialog"](scene),
+        "addUser": lambda: FACTORIES["AddUserDialog"](scene),
+        "profile": lambda: FACTORIES["ProfileDialog"](scene),
     }
     for dialog in main.findChildren(QDialog):
         dialog.reject()
 
 
+INPUTS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
+          QTextEdit)
+
+
+def takes_input(widget: QWidget) -> bool:
+    """An enabled input that is not read-only, or a container holding one."""
+    if not widget.isEnabled():
+        return False
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
+        return not widget.isReadOnly()
+    if isinstance(widget, INPUTS):
+        return True
+    return any(takes_input(child) for child in widget.findChildren(QWidget) if isinstance(child, INPUTS))
+
+
+def find_widgets(root: QWidget, name: str) -> list[QWidget]:
+    """The widgets with that objectName, or (".a.b") the one reached by attributes (of a dict: all values)."""
+    if not name.startswith("."):
+        return [root] if root.objectName() == name else root.findChildren(QWidget, name)
+    value: object = root
+    for part in name[1:].split("."):
+        value = getattr(value, part, None)
+    values = list(value.values()) if isinstance(value, dict) else [value]
+    return [v for v in values if isinstance(v, QWidget)] if values else []
+
+
 def test_every_person_entered_field_has_a_widget(windows: dict[str, Callable[[], QWidget | None]]) -> None:
     opened: dict[str, QWidget | None] = {}
-    missing = []
+    missing, closed = [], []
     for field, place in sorted(WIDGETS.items()):
         window, name = place.split(":")
         if window not in opened:
             opened[window] = windows[window]()
         root = opened[window]
-        if root is None or (root.findChild(QWidget, name) is None and root.objectName() != name):
+        found = find_widgets(root, name) if root is not None else []
+        if not found:
             missing.append(f"{field} → {place}")
+        toggles = [t for t in (find_widgets(root, ENABLED_BY[field]) if field in ENABLED_BY and root else [])
+                   if isinstance(t, QAbstractButton)]
+        for toggle in toggles:
+            toggle.click()
+        if found and not any(takes_input(widget) for widget in found):
+            closed.append(f"{field} → {place}")
+        for toggle in toggles:
+            toggle.click()  # back as it was, for the fields after
     assert not missing, "ingen widget setter: " + ", ".join(missing)
+    assert not closed, "widgeten tar ikke imot det som skrives: " + ", ".join(closed)
+    assert set(opened) == {place.split(":")[0] for place in WIDGETS.values()}
 
 
-def test_fields_pending_in_other_branches() -> None:
-    """Reported as a skip (never a failure) until the lead maps them at merge."""
-    if PENDING_OTHER_BRANCHES:
-        groups = sorted({f.split(".")[0] for f in PENDING_OTHER_BRANCHES})
-        pytest.skip(f"{len(PENDING_OTHER_BRANCHES)} felt venter på andre grener: {', '.join(groups)}")
+def test_a_read_only_widget_does_not_count(workspace: Barnearket) -> None:
+    """The check above would catch the report's boxes of issue 19 (read-only)."""
+    scene = make_scene(workspace)
+    sent = FACTORIES["ReportEditor (sent)"](scene)
+    assert not any(takes_input(w) for w in find_widgets(sent, ".sections"))
+    assert not takes_input(find_widgets(sent, ".parents_box.why")[0])
+    draft = FACTORIES["ReportEditor"](scene)
+    assert all(takes_input(w) for w in find_widgets(draft, ".sections"))
+    for dialog in (sent, draft):
+        dialog.deleteLater()
