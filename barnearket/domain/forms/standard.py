@@ -16,6 +16,7 @@ OUTCOMES_ID = "bti_nivaer"
 PURPOSES_ID = "samtykkeformal"
 SERVICES_ID = "tjenester"
 RULES_ID = "frister"
+RETENTION_ID = "oppbevaring"
 
 STANDARD_FORMS: Mapping[str, Kind] = MappingProxyType(
     {
