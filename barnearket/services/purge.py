@@ -61,3 +61,11 @@ def purge_case(ctx: ServiceContext, case_id: int, rules: Retention) -> str:
 def number_field(number: str) -> str:
     """The case number as the audit log can hold it: «number.2026_0042» (a number names no one)."""
     return "number." + "".join(c if c.isalnum() else "_" for c in number.lower())
+
+
+def require_queue_reader(ctx: ServiceContext) -> None:
+    """Only coordinators and administrators see the queue «Klar for sletting» across units."""
+    if not ctx.actor.role.sees_all_units:
+        raise AccessDeniedError(
+            "Bare barnekoordinator og administrator ser sakene som er klare for sletting.",
+            action=AuditAction.VIEW.value, object_type="retention_queue")

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from sqlalchemy import select
 
-from barnearket.domain.forms import FormLibrary, FormNotFoundError, RuleSet
+from barnearket.domain.forms import FormError, FormLibrary, FormNotFoundError, RuleSet, load_standard_library
 from barnearket.domain.forms.standard import RETENTION_ID
 from barnearket.domain.model import CaseStatus
+from barnearket.paths import resolve_paths
 from barnearket.services.context import ServiceContext
 from barnearket.storage.orm.cases import CaseRow
 
@@ -80,3 +82,13 @@ def ready_for_purge(ctx: ServiceContext, rules: Retention, *,
     found = [ReadyCase(r.id, r.number, r.transferred_on, r.transfer_reference or "",
                        add_months(r.transferred_on, rules.months_after_transfer)) for r in rows]
     return [c for c in found if include_waiting or c.due_on <= today]
+
+
+@cache
+def standard_retention() -> Retention:
+    """The rules as the app reads them (shipped forms and the municipality's own folder), for the CLI."""
+    local = resolve_paths().local_forms
+    try:
+        return retention_rules(load_standard_library([local] if local.is_dir() else []))
+    except FormError:
+        return Retention()
