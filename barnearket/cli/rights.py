@@ -15,10 +15,12 @@ from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.roles import Role
+from barnearket.domain.rules.innsyn import InnsynPerson
 from barnearket.reports.text import fmt_date
 from barnearket.services.common import log_refusal
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.documents import case_id_for_number
+from barnearket.services.innsyn import make_innsyn, save_innsyn
 from barnearket.services.purge import purge_case
 from barnearket.services.retention import ready_for_purge, standard_retention
 from barnearket.services.transfer import transfer_case
@@ -104,8 +106,29 @@ def _queue(ctx: ServiceContext, include_waiting: bool) -> str:
     return "\n".join(lines)
 
 
+def cmd_innsyn(args: argparse.Namespace) -> int:
+    """Write the innsyn document for the parent or one child of a case."""
+    person = InnsynPerson.parse(args.person) if args.person else InnsynPerson()
+    written: list[str] = []
+
+    def work(ctx: ServiceContext) -> str:
+        document = make_innsyn(ctx, case_id_for_number(ctx, args.case), person)
+        out = Path(args.output or document.file_name)
+        if not out.exists():
+            written.append(str(out))
+        save_innsyn(ctx, document, out)
+        return (f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: gi den bare "
+                "til den den gjelder, og slett den når den er levert.")
+    try:
+        return _run(args, work)
+    except BaseException:
+        for path in written:
+            Path(path).unlink(missing_ok=True)
+        raise
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add `transfer` and `purge`."""
+    """Add `transfer`, `purge` and `innsyn`."""
     p = sub.add_parser("transfer", help="merk en avsluttet sak som overført til journal")
     p.add_argument("file")
     p.add_argument("--case", required=True, metavar="NR", help="saksnummeret, f.eks. 2026-0042")
@@ -122,3 +145,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--all", action="store_true", help="med --list: vis også overførte saker som venter")
     add_open_arguments(p)
     p.set_defaults(func=cmd_purge)
+
+    p = sub.add_parser("innsyn", help="lag et innsynsdokument (PDF) for forelderen eller et barn i en sak")
+    p.add_argument("file")
+    p.add_argument("--case", required=True, metavar="NR", help="saksnummeret, f.eks. 2026-0042")
+    p.add_argument("--person", metavar="parent|child:ID", help="forelderen (standard) eller barnet med id ID")
+    p.add_argument("-o", "--output", metavar="UT.pdf")
+    add_open_arguments(p)
+    p.set_defaults(func=cmd_innsyn)

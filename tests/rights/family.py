@@ -15,6 +15,11 @@ from barnearket.domain.model import (
     DecisionOutcome,
     GateAnswer,
     Parent,
+    Relation,
+    ReportChannel,
+    ReportContent,
+    ReportRecipient,
+    ReportSection,
 )
 from barnearket.services.actions import add_action, add_evaluation
 from barnearket.services.cases import answer_gate, close_case, create_case
@@ -22,6 +27,7 @@ from barnearket.services.children import add_child
 from barnearket.services.concerns import close_concern, open_concern
 from barnearket.services.consents import record_consent
 from barnearket.services.context import ServiceContext
+from barnearket.services.reports import complete_report, draft_report, mark_report_sent
 from barnearket.services.settings import SYNTHETIC_IDS
 from barnearket.services.sheets import answer_question, complete_sheet, start_sheet
 from barnearket.services.steps import add_consultation, add_observation, record_decision
@@ -40,6 +46,10 @@ EVALUATION = "Leksehjelpen fungerer godt for Sárá"
 CONSULTANT = "Helsesykepleier Elle Gáicci-Bræk"
 CONSULTATION = "Drøftet anonymt om bekymringen er stor nok for melding"
 PURPOSE = "Dele med helsesykepleier ved Gáicci skole"
+SIBLING_SCHOOL = "Čuoččut oppvekstsenter"
+REPORT_TEXT = "Sárá forteller at hun lager middag selv når Ŋuolas har drukket"
+NOT_TOLD = "Vi frykter at Sárá får skylden hvis forelderen får vite om meldingen nå"
+PORTAL_REF = "FIKS-40417"
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class Family:
     def canaries() -> list[str]:
         """Every name, number and free text of the family (none may survive a purge)."""
         return [PARENT, CHILD, SIBLING, *FNRS, ADDRESS, SITUATION, OBSERVATION, ACTION, EVALUATION,
-                CONSULTANT, CONSULTATION, PURPOSE]
+                CONSULTANT, CONSULTATION, PURPOSE, SIBLING_SCHOOL, REPORT_TEXT, NOT_TOLD, PORTAL_REF]
 
 
 def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> Family:
@@ -66,7 +76,8 @@ def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> 
                                                               address=ADDRESS, phone="+47 41234567"))
     answer_gate(ctx, case_id, GateAnswer.JA)
     child = add_child(ctx, case_id, ChildDetails(CHILD, identity_number=FNRS[1], school="Gáicci skole"))
-    sibling = add_child(ctx, case_id, ChildDetails(SIBLING, identity_number=FNRS[2]))
+    sibling = add_child(ctx, case_id, ChildDetails(SIBLING, identity_number=FNRS[2], relation=Relation.STEP,
+                                                   school=SIBLING_SCHOOL))
     sheet = start_sheet(ctx, case_id, form_id="barnearket", form_version=1)
     answer_question(ctx, sheet, "parent_situation", SITUATION)
     complete_sheet(ctx, sheet)
@@ -77,6 +88,11 @@ def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> 
     record_decision(ctx, concern, DecisionOutcome.OWN_UNIT, note="Vi følger opp selv")
     action = add_action(ctx, concern, ACTION, responsible="Kontaktlærer")
     add_evaluation(ctx, action, EVALUATION)
+    report = draft_report(ctx, concern, ReportRecipient.BARNEVERN, ReportContent(
+        sections={ReportSection.CONCERN: REPORT_TEXT}, parents_told=False, parents_not_told_why=NOT_TOLD,
+        child_told=True))
+    complete_report(ctx, report)
+    mark_report_sent(ctx, report, channel=ReportChannel.PORTAL, portal_reference=PORTAL_REF)
     record_consent(ctx, case_id, given_by=ConsentGiver.PARENT, purpose=PURPOSE, recipients=["helsestasjon"],
                    form=ConsentForm.WRITTEN, child_id=child, expires_on=date(2027, 1, 1))
     if closed:
