@@ -85,6 +85,22 @@ def _acute(scene: Scene) -> QDialog:
     return scene.root.acute.show_dialog()
 
 
+def _rights(name: str) -> Callable[[Scene], QDialog]:
+    def make(scene: Scene) -> QDialog:
+        from barnearket.services.cases import view_case
+        from barnearket.ui.rights.innsyn import InnsynDialog
+        from barnearket.ui.rights.purge import PurgeQueueDialog
+        from barnearket.ui.rights.transfer import TransferDialog
+
+        ctx, main = scene.root.ctx, scene.root.main
+        if name == "queue":
+            return PurgeQueueDialog(ctx, lambda _: None, main)
+        with ctx.reading() as sctx:
+            case = view_case(sctx, scene.case_id, log_view=False)
+        return (InnsynDialog if name == "innsyn" else TransferDialog)(ctx, case, main)
+    return make
+
+
 FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "DocumentDialog (summary)": _document(DocumentKind.SUMMARY),
     "DocumentDialog (report)": _document(DocumentKind.REPORT),
@@ -96,5 +112,8 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "NewCaseDialog": _new_case,
     "NewFileDialog": _new_file,
     "AcuteDialog": _acute,
+    "InnsynDialog": _rights("innsyn"),
+    "TransferDialog": _rights("transfer"),
+    "PurgeQueueDialog": _rights("queue"),
 }
 """Name (the class name first) → factory."""

@@ -129,6 +129,10 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
         assert document is not None
         walk.check(f"document {kind}", document)
         document.close()
+    for dialog in (main.rights.innsyn(), main.rights.transfer(), main.rights.queue()):
+        assert dialog is not None
+        walk.check(type(dialog).__name__, dialog)
+        dialog.close()
     for dialog in (main.documents.edit_organisation(), root.admin.restore(), root.admin.auto_lock()):
         walk.check(type(dialog).__name__, dialog)
         dialog.close()
