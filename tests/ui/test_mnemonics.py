@@ -129,10 +129,11 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
         assert document is not None
         walk.check(f"document {kind}", document)
         document.close()
-    for dialog in (main.rights.innsyn(), main.rights.transfer(), main.rights.queue()):
-        assert dialog is not None
-        walk.check(type(dialog).__name__, dialog)
-        dialog.close()
+    rights: list[QDialog | None] = [main.rights.innsyn(), main.rights.transfer(), main.rights.queue()]
+    for opened in rights:
+        assert opened is not None
+        walk.check(type(opened).__name__, opened)
+        opened.close()
     for dialog in (main.documents.edit_organisation(), root.admin.restore(), root.admin.auto_lock()):
         walk.check(type(dialog).__name__, dialog)
         dialog.close()
