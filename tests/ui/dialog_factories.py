@@ -95,6 +95,15 @@ def _rights(name: str) -> Callable[[Scene], QDialog]:
         ctx, main = scene.root.ctx, scene.root.main
         if name == "queue":
             return PurgeQueueDialog(ctx, lambda _: None, main)
+        if name == "answer":
+            from barnearket.services.sheets import start_sheet
+            from barnearket.ui.rights.answers import AnswerCorrectionDialog
+
+            with ctx.unit_of_work() as sctx:
+                if not view_case(sctx, scene.case_id, log_view=False).sheets:
+                    start_sheet(sctx, scene.case_id, form_id="barnearket", form_version=1)
+                case = view_case(sctx, scene.case_id, log_view=False)
+            return AnswerCorrectionDialog(ctx, case, case.sheets[0], main)
         with ctx.reading() as sctx:
             case = view_case(sctx, scene.case_id, log_view=False)
         return (InnsynDialog if name == "innsyn" else TransferDialog)(ctx, case, main)
@@ -115,5 +124,6 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "InnsynDialog": _rights("innsyn"),
     "TransferDialog": _rights("transfer"),
     "PurgeQueueDialog": _rights("queue"),
+    "AnswerCorrectionDialog": _rights("answer"),
 }
 """Name (the class name first) → factory."""
