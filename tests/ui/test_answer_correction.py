@@ -43,7 +43,7 @@ def test_a_free_text_answer_is_corrected_with_its_trail(qtbot: QtBot, workspace:
     main.case_view.tabs.setCurrentIndex(1)
     panel = main.case_view.panels[0].build()
     assert isinstance(panel, ConversationPanel)
-    qtbot.waitUntil(lambda: panel.bar.correct.isVisible())
+    qtbot.waitUntil(panel.bar.correct.isVisible)
     dialog = panel.bar.open_correction()
     assert isinstance(dialog, AnswerCorrectionDialog)
     assert dialog.answer.currentData() == ("parent_situation", None)
