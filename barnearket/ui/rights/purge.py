@@ -89,6 +89,8 @@ class PurgeQueueDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.windowTitle())
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         column.addWidget(self.table, 1)
         self.status = message_label(self, HINT_STYLE)
         column.addWidget(self.status)
@@ -106,6 +108,7 @@ class PurgeQueueDialog(QDialog):
 
     def reload(self) -> None:
         """Read the queue again (a refusal for a role without the right is shown and logged)."""
+        show_message(self.status, "")
         try:
             with self._ctx.unit_of_work() as sctx:
                 require_queue_reader(sctx)
@@ -122,6 +125,7 @@ class PurgeQueueDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
         if self._rows:
             self.table.selectRow(0)
         self.purge_button.setEnabled(bool(self._rows))

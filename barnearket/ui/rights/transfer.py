@@ -54,8 +54,8 @@ class TransferDialog(EditDialog):
             with self._ctx.unit_of_work() as sctx:
                 transfer_case(sctx, self._case.id, self.reference.text(), on=day)
         except (DomainError, CaseFileError) as exc:
-            field = self.reference if getattr(exc, "field", None) == "reference" else self.day
-            self.fail(exc.message, field)
+            fields = {"reference": self.reference, "transferred_on": self.day}
+            self.fail(exc.message, fields.get(getattr(exc, "field", None) or ""))
             return
         self._ctx.save_status.saved.emit()
         self.accept()
