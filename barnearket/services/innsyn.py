@@ -69,8 +69,8 @@ def case_objects(case: Case) -> dict[str, set[int]]:
         objects.setdefault("concern", set()).add(concern.id)
         for kind, rows in (("observation", concern.observations), ("consultation", concern.consultations),
                            ("parent_conversation", concern.conversations), ("decision", concern.decisions),
-                           ("action", concern.actions), ("evaluation", concern.actions),
-                           ("report", concern.reports)):
+                           ("action", concern.actions), ("report", concern.reports),
+                           ("evaluation", tuple(e for a in concern.actions for e in a.evaluations))):
             objects.setdefault(kind, set()).update(r.id for r in rows)
     return objects
 

@@ -87,6 +87,7 @@ def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> 
                      counterpart=CONSULTANT, summary=CONSULTATION)
     record_decision(ctx, concern, DecisionOutcome.OWN_UNIT, note="Vi følger opp selv")
     action = add_action(ctx, concern, ACTION, responsible="Kontaktlærer")
+    add_evaluation(ctx, action, "Første uke gikk fint")
     add_evaluation(ctx, action, EVALUATION)
     report = draft_report(ctx, concern, ReportRecipient.BARNEVERN, ReportContent(
         sections={ReportSection.CONCERN: REPORT_TEXT}, parents_told=False, parents_not_told_why=NOT_TOLD,

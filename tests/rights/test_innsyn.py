@@ -157,7 +157,8 @@ def _case_rows(session: Any) -> list[AuditEntry]:
            "consultation": set(session.scalars(select(steps.ConsultationRow.id))),
            "decision": set(session.scalars(select(steps.DecisionRow.id))),
            "action": set(session.scalars(select(actions.ActionRow.id))),
-           "evaluation": set(session.scalars(select(actions.ActionRow.id))),
+           "evaluation": set(session.scalars(select(actions.EvaluationRow.id))),
+           "parent_conversation": set(session.scalars(select(steps.ParentConversationRow.id))),
            "report": set(session.scalars(select(reports.ReportRow.id)))}
     return [e for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))
             if e.object_id in ids.get(e.object_type or "", set())
