@@ -92,6 +92,7 @@ def windows(qtbot: QtBot, workspace: Barnearket) -> Iterator[dict[str, Callable[
         "actionCorrection": action_correction,
         "sheet": sheet_panel,
         "sheetDetails": sheet_details,
+        "transfer": main.rights.transfer,
     }
     for dialog in main.findChildren(QDialog):
         dialog.reject()
