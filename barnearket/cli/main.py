@@ -20,8 +20,10 @@ COMMANDS = (
     "report",
     "consents",
     "case",
+    "transfer", "purge", "innsyn",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
+                   "rights")
 
 
 class NorwegianParser(argparse.ArgumentParser):

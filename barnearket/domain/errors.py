@@ -31,3 +31,7 @@ class AccessDeniedError(DomainError):
                  object_id: int | None = None) -> None:
         super().__init__(message)
         self.action, self.object_type, self.object_id = action, object_type, object_id
+
+
+class ReadOnlyCaseError(ValidationError):
+    """The case is transferred to the patient record and can no longer be changed."""

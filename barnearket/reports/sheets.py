@@ -47,6 +47,24 @@ def sheet_part(case: Case, ctx: DocumentContext, name: ChildName, with_children:
     return out
 
 
+def every_sheet_part(case: Case, ctx: DocumentContext, name: ChildName) -> list[Flowable]:
+    """Every conversation of the case, oldest first, with the questions of the version it was asked
+    under: the answers about the parent, then about each child of the case (innsyn shows them all)."""
+    out: list[Flowable] = []
+    for sheet in sorted(case.sheets, key=lambda s: s.version):
+        form = _form(ctx, sheet)
+        state = "fullført" if sheet.is_completed else "ikke fullført"
+        out += [heading(f"Samtale {sheet.version} ({state})", 2), _sheet_facts(sheet, form, ctx, True),
+                *_answer_blocks(sheet, form, None, ctx, level=3)]
+        for child in case.children:
+            if sheet.answers_for(child.id):
+                out.append(heading(f"Om {name(child)}", 3))
+                out += _answer_blocks(sheet, form, child.id, ctx, level=3)
+        if sheet.quick_notes.strip():
+            out.append(fields([("Stikkord fra samtalen", sheet.quick_notes)]))
+    return out
+
+
 def _form(ctx: DocumentContext, sheet: Sheet) -> f.Sheet | None:
     if ctx.forms is None:
         return None

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from barnearket.domain import text
-from barnearket.domain.errors import AccessDeniedError, NotFoundError, ValidationError
+from barnearket.domain.errors import AccessDeniedError, NotFoundError, ReadOnlyCaseError, ValidationError
 from barnearket.services.context import ServiceContext
 from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
@@ -69,11 +69,23 @@ def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
     return row
 
 
+READ_ONLY = "Saken er overført til journal og kan ikke endres lenger."
+
+
 def touch(ctx: ServiceContext, case_id: int) -> None:
-    """Mark the case as changed now."""
+    """Mark the case as changed now; a case transferred to the patient record refuses every change
+    (the caller's transaction is rolled back, so nothing of the change is kept)."""
     row = ctx.session.get(CaseRow, case_id)
     if row is not None:
+        writable(row)
         row.updated_at = ctx.clock.now()
+
+
+def writable(row: CaseRow) -> CaseRow:
+    """The row, or ReadOnlyCaseError when the case is transferred to the patient record."""
+    if row.transferred_on is not None:
+        raise ReadOnlyCaseError(READ_ONLY)
+    return row
 
 
 def name(value: str) -> str:

@@ -24,6 +24,7 @@ from barnearket.storage.orm.steps import (
     ObservationRow,
     ParentConversationRow,
 )
+from barnearket.storage.orm.users import User
 
 TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_conversation": "shared",
                "decision": "note", "action": "measure", "evaluation": "text"}
@@ -31,46 +32,50 @@ TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_convers
 
 
 def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
-                        observed_on: date | None) -> list[str]:
+                        observed_on: date | None, reason: str = "") -> list[str]:
     """Correct an observation's date and text; returns the changed fields."""
     row = common.get(ctx, ObservationRow, entry_id, "Fant ikke observasjonen.")
     body = common.note(text)
     if not body.strip():
         raise ValidationError("Skriv hva som ble observert.", field="text")
     return _correct(ctx, row, "observation", {
-        "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body})
+        "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body}, reason=reason)
 
 
 def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: ConsultationWith,
-                         held_on: date | None, anonymous: bool, counterpart: str, summary: str) -> list[str]:
+                         held_on: date | None, anonymous: bool, counterpart: str, summary: str,
+                         reason: str = "") -> list[str]:
     """Correct a consultation; an anonymous one is still refused if it could identify the family."""
     row = common.get(ctx, ConsultationRow, entry_id, "Fant ikke drøftingen.")
     who, text = common.line(counterpart, 200), common.note(summary)
     if anonymous:
         concern = common.concern_row(ctx, row.concern_id)
-        require_anonymous([who, text], _family_names(ctx, concern.case_id), collation.search_key)
+        require_anonymous([who, text, reason], _family_names(ctx, concern.case_id), collation.search_key)
     return _correct(ctx, row, "consultation", {
         "held_on": common.day(ctx, held_on, "held_on"), "with_whom": str(with_whom), "anonymous": anonymous,
-        "counterpart": who, "summary": text}, hide_before=anonymous)
+        "counterpart": who, "summary": text}, hide_before=anonymous, reason=reason)
 
 
 def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: date | None,
-                                participants: str, shared: str, response: str, agreed: str) -> list[str]:
+                                participants: str, shared: str, response: str, agreed: str,
+                                reason: str = "") -> list[str]:
     """Correct the record of the conversation with the parent."""
     row = common.get(ctx, ParentConversationRow, entry_id, "Fant ikke samtalen.")
     return _correct(ctx, row, "parent_conversation", {
         "held_on": common.day(ctx, held_on, "held_on"), "participants": common.line(participants),
-        "shared": common.note(shared), "response": common.note(response), "agreed": common.note(agreed)})
+        "shared": common.note(shared), "response": common.note(response), "agreed": common.note(agreed)},
+        reason=reason)
 
 
 def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcome, *, decided_on: date | None,
-                     anchored_with: str, note: str, recipients: Iterable[str]) -> list[str]:
+                     anchored_with: str, note: str, recipients: Iterable[str], reason: str = "") -> list[str]:
     """Correct a decision, its date and the services it shares with."""
     row = common.get(ctx, DecisionRow, entry_id, "Fant ikke beslutningen.")
     wanted = common.ids(recipients, "recipients")
     names = _correct(ctx, row, "decision", {
         "decided_on": common.day(ctx, decided_on, "decided_on"), "outcome": str(outcome),
-        "anchored_with": common.line(anchored_with, 200), "note": common.note(note)}, log=False)
+        "anchored_with": common.line(anchored_with, 200), "note": common.note(note)}, log=False,
+        reason=reason)
     if common.replace_ids(ctx, DecisionRecipientRow.decision_id, entry_id, DecisionRecipientRow.service_id,
                           wanted):
         names.append("recipients")
@@ -80,7 +85,7 @@ def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcom
 
 def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsible: str,
                   deadline: date | None, evaluate_on: date | None, status: ActionStatus,
-                  service_id: str | None = None) -> list[str]:
+                  service_id: str | None = None, reason: str = "") -> list[str]:
     """Correct an action of the plan: what, who, when, and how far it has come."""
     row = common.get(ctx, ActionRow, action_id, "Fant ikke tiltaket.")
     text = common.note(measure)
@@ -90,11 +95,12 @@ def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsi
         common.ids([service_id], "service_id")
     return _correct(ctx, row, "action", {
         "measure": text, "responsible": common.line(responsible, 200), "service_id": service_id,
-        "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}, trail_for=("measure",))
+        "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}, trail_for=("measure",),
+        reason=reason)
 
 
 def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
-                       evaluated_on: date | None) -> list[str]:
+                       evaluated_on: date | None, reason: str = "") -> list[str]:
     """Correct what an evaluation of an action showed, and its date."""
     row = common.get(ctx, EvaluationRow, evaluation_id, "Fant ikke evalueringen.")
     action = common.get(ctx, ActionRow, row.action_id, "Fant ikke tiltaket.")
@@ -102,13 +108,15 @@ def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
     if not body.strip():
         raise ValidationError("Skriv hva evalueringen viste.", field="text")
     names = _correct(ctx, row, "evaluation", {
-        "evaluated_on": common.day(ctx, evaluated_on, "evaluated_on"), "text": body}, log=False)
+        "evaluated_on": common.day(ctx, evaluated_on, "evaluated_on"), "text": body}, log=False,
+        reason=reason)
     _logged(ctx, action, "evaluation", names, row_id=row.id)
     return names
 
 
 def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, object], *, log: bool = True,
-             trail_for: tuple[str, ...] | None = None, hide_before: bool = False) -> list[str]:
+             trail_for: tuple[str, ...] | None = None, hide_before: bool = False,
+             reason: str = "") -> list[str]:
     """Store the values; when a field the trail covers changed, the text keeps what it said before
     (an anonymous entry only names the changed fields, so no earlier wording can identify the family)."""
     before = {k: getattr(row, k) for k in values}
@@ -116,16 +124,25 @@ def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, obje
     covered = [n for n in names if trail_for is None or n in trail_for]
     if covered:
         field = TRAIL_FIELD[kind]
-        trail = _trail(ctx, before, covered, hide_before)
+        trail = _trail(ctx, before, covered, hide_before, common.line(reason, 500))
         setattr(row, field, f"{getattr(row, field)}\n\n{trail}".strip())
     if log:
         _logged(ctx, row, kind, names)
     return names
 
 
-def _trail(ctx: ServiceContext, before: Mapping[str, object], names: list[str], hide: bool) -> str:
+def _trail(ctx: ServiceContext, before: Mapping[str, object], names: list[str], hide: bool,
+           reason: str) -> str:
     parts = [_caption(n) if hide else f"{_caption(n)}: «{_shown(before[n])}»" for n in names]
-    return f"[Rettet {ctx.clock.today():%d.%m.%Y}. Før rettingen – " + "; ".join(parts) + "]"
+    return f"{trail_opening(ctx, reason)}Før rettingen – " + "; ".join(parts) + "]"
+
+
+def trail_opening(ctx: ServiceContext, reason: str) -> str:
+    """«[Rettet 03.03.2026 av Name. Årsak: … . »: when, who and why, opening every correction note."""
+    user = ctx.session.get(User, ctx.actor.user_id)
+    who = user.full_name if user is not None and user.full_name.strip() else ctx.actor.login
+    why = f" Årsak: {reason.strip().rstrip('.')}." if reason.strip() else ""
+    return f"[Rettet {ctx.clock.today():%d.%m.%Y} av {who}.{why} "
 
 
 def _caption(name: str) -> str:

@@ -51,8 +51,9 @@ def update_report(ctx: ServiceContext, report_id: int, content: ReportContent,
 
 def complete_report(ctx: ServiceContext, report_id: int) -> Readiness:
     """Mark the report ready to print and send. Nothing missing ever blocks this; notes only inform."""
-    row, _ = _report(ctx, report_id)
+    row, concern = _report(ctx, report_id)
     require_editable(report_from_row(row))
+    common.touch(ctx, concern.case_id)
     row.status = ReportStatus.READY
     row.completed_at, row.completed_by = ctx.clock.now(), ctx.actor.user_id
     common.log(ctx, AuditAction.UPDATE, "report", report_id, ["status", "completed_at", "completed_by"])

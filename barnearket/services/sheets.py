@@ -142,7 +142,7 @@ def _missing(ctx: ServiceContext, case: CaseRow, sheet: SheetRow, form: SheetFor
 
 def _draft(ctx: ServiceContext, sheet_id: int) -> SheetRow:
     sheet = common.get(ctx, SheetRow, sheet_id, "Fant ikke samtalen.")
-    common.case_row(ctx, sheet.case_id)
+    common.writable(common.case_row(ctx, sheet.case_id))
     if sheet.status != SheetStatus.DRAFT:
         raise ValidationError(LOCKED)
     return sheet

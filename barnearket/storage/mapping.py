@@ -68,7 +68,8 @@ def case_from_row(row: c.CaseRow, categories: Iterable[str] = (), **parts: Any) 
         id=row.id, number=row.number, unit_id=row.unit_id, responsible_id=row.responsible_id,
         parent=parent, status=m.CaseStatus(row.status), created_at=row.created_at,
         treatment_phase=m.TreatmentPhase(row.treatment_phase), categories=frozenset(categories),
-        gate=gate, closed_on=row.closed_on, closed_by=row.closed_by, **parts,
+        gate=gate, closed_on=row.closed_on, closed_by=row.closed_by,
+        transferred_on=row.transferred_on, transfer_reference=row.transfer_reference, **parts,
     )
 
 

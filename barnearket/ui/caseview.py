@@ -18,6 +18,7 @@ from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
+from barnearket.ui.rights.banner import TransferBanner
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class CaseView(QWidget):
         self.children_view = QListView(self)
         self.notes = MissingNotes(self)
         self.minor = MinorBanner(ctx, self)
+        self.transferred = TransferBanner(self)
         self.adult = AdultBanner(ctx, self)
         self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
@@ -132,6 +134,7 @@ class CaseView(QWidget):
         box = QVBoxLayout(overview)
         box.addWidget(self.summary)
         box.addWidget(self.minor)
+        box.addWidget(self.transferred)
         box.addWidget(self.adult)
         self.adult.changed.connect(self._edited)
         self.adult.close_case_requested.connect(self.case_actions.close_or_reopen)
@@ -175,6 +178,8 @@ class CaseView(QWidget):
         self.no_children.setVisible(not self.case.children)
         self.notes.set_notes(case_completeness(self.case))
         self.case_actions.set_case(self.case)
+        self.transferred.show_case(self.case)
+        self.case_actions.setEnabled(not self.case.is_transferred)
         self.stack.setCurrentWidget(self.tabs)
         for panel in self.panels:
             panel.show_case(case_id)

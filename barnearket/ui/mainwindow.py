@@ -29,6 +29,7 @@ from barnearket.ui.helpmenu import HelpMenu
 from barnearket.ui.icons import app_icon
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
+from barnearket.ui.rights.menu import RightsMenu
 from barnearket.ui.status import StatusBar
 
 if TYPE_CHECKING:
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
         case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
+        self.rights = RightsMenu(self._ctx, self, lambda: self.case_view.case, self._rights_changed,
+                                 self._purged)
+        self.rights.build(case_menu)
         self.documents = DocumentMenu(self._ctx, self, self.current)
         self.documents.build(menu.addMenu(self.tr("&Dokumenter")))
         help_menu = menu.addMenu(self.tr("&Hjelp"))
@@ -249,6 +253,18 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, _case_id: int) -> None:
         """Edited in the case view: counts and status in the lists follow at once."""
+        self.browser.reload()
+        self.needs.reload()
+
+    def _rights_changed(self, case_id: int) -> None:
+        """Transferred to the patient record: show the case again (read-only now) and reload the lists."""
+        self.case_view.show_case(case_id, log_view=False)
+        self._case_changed(case_id)
+
+    def _purged(self, case_id: int) -> None:
+        """A purged case leaves the window at once."""
+        if self.case_view.case is not None and self.case_view.case.id == case_id:
+            self.case_view.clear()
         self.browser.reload()
         self.needs.reload()
 

@@ -224,6 +224,29 @@ def _withdraw(scene: Scene) -> QDialog:
 
     today = scene.root.ctx.clock.today()
     return WithdrawDialog(today, today, _main(scene))
+def _rights(name: str) -> Callable[[Scene], QDialog]:
+    def make(scene: Scene) -> QDialog:
+        from barnearket.services.cases import view_case
+        from barnearket.ui.rights.innsyn import InnsynDialog
+        from barnearket.ui.rights.purge import PurgeQueueDialog
+        from barnearket.ui.rights.transfer import TransferDialog
+
+        ctx, main = scene.root.ctx, scene.root.main
+        if name == "queue":
+            return PurgeQueueDialog(ctx, lambda _: None, main)
+        if name == "answer":
+            from barnearket.services.sheets import start_sheet
+            from barnearket.ui.rights.answers import AnswerCorrectionDialog
+
+            with ctx.unit_of_work() as sctx:
+                if not view_case(sctx, scene.case_id, log_view=False).sheets:
+                    start_sheet(sctx, scene.case_id, form_id="barnearket", form_version=1)
+                case = view_case(sctx, scene.case_id, log_view=False)
+            return AnswerCorrectionDialog(ctx, case, case.sheets[0], main)
+        with ctx.reading() as sctx:
+            case = view_case(sctx, scene.case_id, log_view=False)
+        return (InnsynDialog if name == "innsyn" else TransferDialog)(ctx, case, main)
+    return make
 
 
 FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
@@ -255,5 +278,9 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "CorrectionDialog": _action_correction,
     "SheetDetailsDialog": _sheet_details,
     "WithdrawDialog": _withdraw,
+    "InnsynDialog": _rights("innsyn"),
+    "TransferDialog": _rights("transfer"),
+    "PurgeQueueDialog": _rights("queue"),
+    "AnswerCorrectionDialog": _rights("answer"),
 }
 """Name (the class name first) → factory."""

@@ -130,6 +130,16 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
         assert document is not None
         walk.check(f"document {kind}", document)
         document.close()
+    rights: list[QDialog | None] = [main.rights.innsyn(), main.rights.transfer(), main.rights.queue()]
+    case = main.case_view.case
+    if case is not None and case.sheets:
+        from barnearket.ui.rights.answers import AnswerCorrectionDialog
+
+        rights.append(AnswerCorrectionDialog(root.ctx, case, case.sheets[0], main))
+    for opened in rights:
+        assert opened is not None
+        walk.check(type(opened).__name__, opened)
+        opened.close()
     for dialog in (main.documents.edit_organisation(), root.admin.restore(), root.admin.auto_lock()):
         walk.check(type(dialog).__name__, dialog)
         dialog.close()

@@ -42,6 +42,13 @@ class Case:
     consents: tuple[Consent, ...] = ()
     closed_on: date | None = None
     closed_by: int | None = None
+    transferred_on: date | None = None
+    transfer_reference: str | None = None
+
+    @property
+    def is_transferred(self) -> bool:
+        """True once the case is marked «overført til journal»: from then on it is read-only."""
+        return self.transferred_on is not None
 
     def child(self, child_id: int) -> Child | None:
         """The child with this id, if it belongs to the case."""

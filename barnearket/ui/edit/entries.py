@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QFormLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QFormLayout, QLineEdit, QPushButton, QTableView, QWidget
 
 from barnearket.domain.forms import Question
 from barnearket.domain.model import (
@@ -66,47 +66,47 @@ def answers_of(record: object) -> dict[str, JsonValue]:
     raise TypeError(type(record).__name__)
 
 
-def _observation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_observation(sctx, entry_id, text(a, "observation"),
-                                           observed_on=day(a, "observed_on"))
+                                           observed_on=day(a, "observed_on"), reason=why)
 
 
-def _consultation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     anonymous = a.get("anonymous") == "ja"
     return corrections.correct_consultation(
         sctx, entry_id, with_whom=ConsultationWith(text(a, "consulted_with")), held_on=day(a, "consulted_on"),
         anonymous=anonymous, counterpart="" if anonymous else text(a, "counterpart"),
-        summary=text(a, "summary"))
+        summary=text(a, "summary"), reason=why)
 
 
-def _conversation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_parent_conversation(
         sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
-        shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"))
+        shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"), reason=why)
 
 
-def _decision(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     recipients = a.get("recipients")
     return corrections.correct_decision(
         sctx, entry_id, DecisionOutcome(text(a, "outcome")), decided_on=day(a, "decided_on"),
         anchored_with=text(a, "anchored_with"), note=text(a, "decision_note"),
-        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [])
+        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why)
 
 
-def _action(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     status = text(a, "action_status") or ActionStatus.PLANNED.value
     return corrections.update_action(
         sctx, entry_id, text(a, "action"), responsible=text(a, "responsible"), deadline=day(a, "deadline"),
         evaluate_on=day(a, "evaluate_on"), status=ActionStatus(status),
-        service_id=text(a, SERVICE_KEY) or None)
+        service_id=text(a, SERVICE_KEY) or None, reason=why)
 
 
-def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers) -> object:
+def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_evaluation(sctx, entry_id, text(a, "evaluation"),
-                                          evaluated_on=day(a, "evaluated_on"))
+                                          evaluated_on=day(a, "evaluated_on"), reason=why)
 
 
-CORRECT: dict[str, Callable[[ServiceContext, int, Answers], object]] = {
+CORRECT: dict[str, Callable[[ServiceContext, int, Answers, str], object]] = {
     "evaluation": _evaluation,
     "concretise": _observation, "share": _consultation, "conversation": _conversation,
     "decision": _decision, "follow_up": _action,
@@ -127,8 +127,9 @@ class CorrectionDialog(EditDialog):
         super().__init__(title, parent)
         self.setObjectName(f"correct_{step_id}_dialog")
         self.column.addWidget(hint(qtr(
-            "CorrectionDialog", "Det som sto der før, blir stående i en datert merknad nederst i teksten. "
-                                "Påkrevde spørsmål må fortsatt ha svar."), self))
+            "CorrectionDialog", "Det som sto der før, blir stående i en datert merknad nederst i teksten, "
+                                "med hvem som rettet og hvorfor. Påkrevde spørsmål må fortsatt ha "
+                                "svar."), self))
         self.service: QComboBox | None = None
         self.box = FormBox(ctx, questions, title="", button_text="", submit=self._store,
                            context=CONTEXT.get(step_id), parent=self)
@@ -140,6 +141,12 @@ class CorrectionDialog(EditDialog):
         self.column.addWidget(self.box, 1)
         if isinstance(record, Action):
             self._add_service(ctx, record)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("correction_reason")
+        self.reason.setMaxLength(500)
+        why = QFormLayout()
+        add_row(why, qtr("CorrectionDialog", "&Hvorfor rettes det?"), self.reason)
+        self.column.addLayout(why)
         self.finish_layout()
         fit_to_screen(self, 640, 620)
 
@@ -154,7 +161,7 @@ class CorrectionDialog(EditDialog):
 
     def _store(self, sctx: ServiceContext, entry_id: int, answers: Answers) -> object:
         extra = {SERVICE_KEY: self.service.currentData()} if self.service is not None else {}
-        return CORRECT[self._step](sctx, entry_id, {**answers, **extra})
+        return CORRECT[self._step](sctx, entry_id, {**answers, **extra}, self.reason.text())
 
     def save(self) -> None:
         """Store through the FormBox (it names missing answers and refusals itself)."""

@@ -72,6 +72,7 @@ class SheetBar(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._sheet: SheetRecord | None = None
+        self._case: Case | None = None
         self.versions = QComboBox(self)
         self.versions.setObjectName("sheetVersion")
         caption = QLabel(qtr("SheetDetails", "Vis vers&jon:"), self)
@@ -80,6 +81,10 @@ class SheetBar(QWidget):
         self.details = QPushButton(qtr("SheetDetails", "Dato og deltakere …"), self)
         self.details.setObjectName("sheetDetailsButton")
         self.details.clicked.connect(lambda _=False: self.open_details())
+        self.correct = QPushButton(qtr("SheetDetails", "Rett et svar …"), self)
+        self.correct.setObjectName("sheetCorrectButton")
+        self.correct.setToolTip(qtr("SheetDetails", "Rett et fritekstsvar i en fullført samtale"))
+        self.correct.clicked.connect(lambda _=False: self.open_correction())
         self.versions.activated.connect(
             lambda row: self.version_chosen.emit(int(self.versions.itemData(row))))
         row = QHBoxLayout(self)
@@ -87,11 +92,12 @@ class SheetBar(QWidget):
         row.addWidget(caption)
         row.addWidget(self.versions)
         row.addStretch(1)
+        row.addWidget(self.correct)
         row.addWidget(self.details)
 
     def show_sheets(self, case: Case, shown: SheetRecord | None) -> None:
         """List every version (newest first) and mark the one on screen."""
-        self._sheet = shown
+        self._sheet, self._case = shown, case
         self.versions.clear()
         for sheet in sorted(case.sheets, key=lambda s: s.version, reverse=True):
             state = (qtr("SheetDetails", "fullført %1").replace("%1", format_date(sheet.held_on))
@@ -102,6 +108,18 @@ class SheetBar(QWidget):
             self.versions.setCurrentIndex(self.versions.findData(shown.id))
         self.setVisible(shown is not None)
         self.details.setEnabled(shown is not None and not shown.is_completed)
+        self.correct.setVisible(shown is not None and shown.is_completed and not case.is_transferred)
+
+    def open_correction(self) -> QWidget | None:
+        """Correct a free-text answer of the completed conversation on screen."""
+        from barnearket.ui.rights.answers import AnswerCorrectionDialog
+
+        if self._sheet is None or self._case is None or not self._sheet.is_completed:
+            return None
+        dialog = AnswerCorrectionDialog(self._ctx, self._case, self._sheet, self)
+        dialog.accepted.connect(self.details_saved)
+        dialog.open()
+        return dialog
 
     def open_details(self) -> SheetDetailsDialog | None:
         """The date-and-participants dialog for the draft on screen."""

@@ -25,6 +25,8 @@ WIDGETS: dict[str, str] = {
     "cases.gate_siblings": "case:case_siblings",
     "cases.gate_on": "case:case_gateOn",
     "cases.closed_on": "closeCase:case_closedOn",
+    "cases.transferred_on": "transfer:transfer_on",
+    "cases.transfer_reference": "transfer:transfer_reference",
     "cases.categories": "case:case_categories",
     # children (Legg til barn … / Endre barnet …)
     "children.name": "child:child_name",
@@ -132,6 +134,7 @@ PROGRAM_SET: dict[str, str] = {
     "cases.number": "løpenummer per år",
     "cases.gate_by": "den som lagrer svaret",
     "cases.closed_by": "den som avslutter",
+    "cases.transferred_by": "den som merker saken som overført til journal",
     "cases.created_at": "tidspunkt", "cases.created_by": "den innloggede",
     "cases.updated_at": "tidspunkt",
     "cases.children": "liste", "cases.sheets": "liste", "cases.concerns": "liste", "cases.consents": "liste",

@@ -99,6 +99,7 @@ def windows(qtbot: QtBot, workspace: Barnearket) -> Iterator[dict[str, Callable[
         "withdraw": lambda: FACTORIES["WithdrawDialog"](scene),
         "addUser": lambda: FACTORIES["AddUserDialog"](scene),
         "profile": lambda: FACTORIES["ProfileDialog"](scene),
+        "transfer": main.rights.transfer,
     }
     for dialog in main.findChildren(QDialog):
         dialog.reject()

@@ -1,0 +1,144 @@
+"""Purging from the window: one case after a confirmation, and the coordinator's queue
+«Klar for sletting» (closed, transferred cases whose time is up). Nothing is deleted unasked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barnearket.domain.errors import DomainError
+from barnearket.services.purge import purge_case, require_queue_reader
+from barnearket.services.retention import ReadyCase, ready_for_purge, retention_rules
+from barnearket.storage.errors import CaseFileError
+from barnearket.storage.purge import scrub
+from barnearket.ui.fitting import fit_to_screen
+from barnearket.ui.widgets import HINT_STYLE, heading, message_label, qtr, show_message
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
+
+
+def purge_with_confirmation(ctx: UiContext, parent: QWidget, case_id: int, number: str) -> bool:
+    """Ask, then delete the case and clear the file's free pages and log; True when it was deleted."""
+    question = qtr("Purge", "Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem "
+                   "som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt "
+                   "saken til de roteres bort. Fortsette?").replace("%1", number)
+    if not ctx.dialogs.confirm(parent, qtr("Purge", "Slette saken for godt?"), question,
+                               qtr("Purge", "&Slett saken"), safe_default=True):
+        return False
+    try:
+        with ctx.unit_of_work() as sctx:
+            purge_case(sctx, case_id, retention_rules(ctx.forms))
+    except (DomainError, CaseFileError) as exc:
+        ctx.dialogs.message(parent, qtr("Purge", "Ikke slettet"), exc.message, warning=True)
+        return False
+    assert ctx.case_file is not None
+    cleared = scrub(ctx.case_file.engine)
+    text = qtr("Purge", "Sak %1 er slettet.").replace("%1", number)
+    if not cleared:
+        text += " " + qtr("Purge", "Loggfilen tømmes helt når saksfilen lukkes.")
+    ctx.dialogs.message(parent, qtr("Purge", "Slettet"), text)
+    return True
+
+
+class PurgeQueueDialog(QDialog):
+    """The cases ready for purging, oldest first; the person chooses which to delete.
+
+    Attributes:
+        table, show_waiting, purge_button: the parts (tests drive them).
+    """
+
+    COLUMNS = (qtr("PurgeQueue", "Saksnummer"), qtr("PurgeQueue", "Overført"),
+               qtr("PurgeQueue", "Journalreferanse"), qtr("PurgeQueue", "Kan slettes fra"))
+
+    def __init__(self, ctx: UiContext, purged: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("purgeQueueDialog")
+        self.setWindowTitle(qtr("PurgeQueue", "Klar for sletting"))
+        self._ctx, self._purged = ctx, purged
+        self._rows: list[ReadyCase] = []
+        rules = retention_rules(ctx.forms)
+        column = QVBoxLayout(self)
+        column.addWidget(heading(self.windowTitle(), self, 3))
+        about = QLabel(qtr("PurgeQueue", "Avsluttede saker som er overført til journal, kan slettes når de "
+                           "har ligget %1 måneder etter overføringen. Ingenting slettes før du velger en sak "
+                           "og bekrefter.").replace("%1", str(rules.months_after_transfer)), self)
+        about.setWordWrap(True)
+        column.addWidget(about)
+        self.show_waiting = QCheckBox(qtr("PurgeQueue", "Vis &også overførte saker som venter"), self)
+        column.addWidget(self.show_waiting)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.windowTitle())
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        column.addWidget(self.table, 1)
+        self.status = message_label(self, HINT_STYLE)
+        column.addWidget(self.status)
+        buttons = QDialogButtonBox(self)
+        self.purge_button = QPushButton(qtr("PurgeQueue", "&Slett valgt sak …"), self)
+        close = QPushButton(qtr("PurgeQueue", "&Lukk"), self)
+        buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        column.addWidget(buttons)
+        close.clicked.connect(self.reject)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.show_waiting.toggled.connect(lambda _: self.reload())
+        fit_to_screen(self, 720, 440)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the queue again (a refusal for a role without the right is shown and logged)."""
+        show_message(self.status, "")
+        try:
+            with self._ctx.unit_of_work() as sctx:
+                require_queue_reader(sctx)
+                self._rows = ready_for_purge(sctx, retention_rules(self._ctx.forms),
+                                             include_waiting=self.show_waiting.isChecked())
+        except (DomainError, CaseFileError) as exc:
+            self._rows = []
+            show_message(self.status, exc.message)
+        self.table.setRowCount(len(self._rows))
+        for row, case in enumerate(self._rows):
+            values = (case.number, f"{case.transferred_on:%d.%m.%Y}", case.reference,
+                      f"{case.due_on:%d.%m.%Y}")
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        if self._rows:
+            self.table.selectRow(0)
+        self.purge_button.setEnabled(bool(self._rows))
+        if not self._rows and not self.status.text():
+            show_message(self.status, qtr("PurgeQueue", "Ingen saker er klare for sletting."))
+
+    def purge_selected(self) -> None:
+        """Purge the chosen case after confirmation, then read the queue again."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._rows):
+            return
+        case = self._rows[row]
+        if purge_with_confirmation(self._ctx, self, case.case_id, case.number):
+            self._purged(case.case_id)
+            show_message(self.status, "")
+            self.reload()
