@@ -8,10 +8,17 @@ text or the tool tip. An application-wide filter (`AccessibleNames`) does this f
 is shown, so widgets built later (a form rendered for a step, a page built on first use) are named
 too, and names copied from a label follow the label when it is shown again in another language.
 Explicit names set in code are never changed.
+
+The same filter keeps the Tab order free of empty stops: a scroll area whose content has controls
+of its own stops taking the focus (Tab goes to those controls, and the area scrolls them into view),
+so Tab no longer lands on the frame around a form after its last button; and within one row of a
+layout (a horizontal box) Tab goes from left to right, whatever order the row's widgets were made in.
+Tab always leaves a text box (no case note needs a tab character), so no box traps the keyboard.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import cast
 
 from PySide6 import QtGui
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -196,20 +204,78 @@ def name_widget(widget: QWidget) -> None:
             widget.setProperty(DERIVED_DESCRIPTION, True)
 
 
-def name_tree(root: QWidget) -> None:
-    """Name `root` and every widget inside it (for windows shown before the filter was installed)."""
-    name_widget(root)
-    for widget in root.findChildren(QWidget):
-        name_widget(widget)
+def no_empty_stop(area: QScrollArea) -> None:
+    """Take a scroll area out of the Tab order when its content has controls that take the focus."""
+    content = area.widget()
+    if content is None or not area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return
+    if any(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in content.findChildren(QWidget)):
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def _row_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of a row that take Tab, left to right (through nested layouts)."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden():
+            found.append(widget)
+        elif inner is not None:
+            found += _row_widgets(inner)
+    return found
+
+
+def _layouts(layout: QLayout) -> list[QLayout]:
+    found = [layout]
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            found += _layouts(inner)
+    return found
+
+
+def order_rows(widget: QWidget) -> None:
+    """Within each horizontal row of `widget`'s layout, let Tab go left to right."""
+    own = widget.layout()
+    if own is None:
+        return
+    for layout in _layouts(own):
+        if isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.LeftToRight:
+            row = _row_widgets(layout)
+            for first, second in pairwise(row):
+                if first.nextInFocusChain() is not second:
+                    QWidget.setTabOrder(first, second)
+
+
+def settle(widget: QWidget) -> None:
+    """Everything this module does for one widget as it is shown."""
+    if isinstance(widget, QScrollArea):
+        no_empty_stop(widget)
+    elif isinstance(widget, QTabWidget) and widget.tabBar().isHidden():
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its hidden tab bar cannot take the focus
+    elif isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.tabChangesFocus():
+        widget.setTabChangesFocus(True)  # no trap: Tab leaves the box
+    order_rows(widget)
+    name_widget(widget)
+
+
+def settle_tree(root: QWidget) -> None:
+    """Settle `root` and every widget inside it (for windows shown before the filter was installed)."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        settle(widget)
 
 
 class AccessibleNames(QObject):
-    """An application-wide event filter that names each widget as it is shown."""
+    """An application-wide event filter that settles each widget as it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On Show: derive the widget's name (never consumes the event)."""
+        """On Show: names, Tab stops and row order for the widget (never consumes the event)."""
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            name_widget(watched)
+            settle(watched)
         return False
 
 
@@ -219,5 +285,5 @@ def install(app: QCoreApplication, parent: QObject | None = None) -> AccessibleN
     app.installEventFilter(names)
     for window in QApplication.topLevelWidgets():
         if window.isVisible():
-            name_tree(window)
+            settle_tree(window)
     return names

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -31,6 +30,8 @@ from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import MakeRoot
 from tests.ui.dialog_factories import FACTORIES, make_scene
 
+SETTLE_MS = 40
+"""Time for posted layout requests and lazily built panels before a window state is checked."""
 Check = Callable[[str, QWidget], list[str]]
 WORKER_LOGIN, COORDINATOR_LOGIN, OTHER_PASSPHRASE = "sunna", "ande", "en annen lang frase æøå ŋ"
 
@@ -46,7 +47,7 @@ class Walk:
 
     def see(self, name: str, window: QWidget) -> None:
         """Let the window settle (so the naming filter has seen it shown), then check it."""
-        QCoreApplication.processEvents()
+        self.qtbot.wait(SETTLE_MS)
         self.states += 1
         self.problems.extend(f"{name}: {p}" for p in self.check(name, window))
 
