@@ -8,6 +8,7 @@ person to see where the focus is (a blinking text cursor alone is not enough).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,12 @@ def changed_pixels(before: bytes, after: bytes) -> int:
                if max(abs(before[i + k] - after[i + k]) for k in range(3)) >= CONTRAST)
 
 
+def _has_focus(widget: QWidget) -> bool:
+    """Whether `widget` or something inside it has the keyboard focus."""
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
+
+
 def unseen_focus(qtbot: QtBot, window: QWidget) -> list[str]:
     """Tab stops of `window` whose focus cannot be seen."""
     window = window.window()
@@ -60,11 +67,10 @@ def unseen_focus(qtbot: QtBot, window: QWidget) -> list[str]:
     for index, widget in enumerate(targets):
         elsewhere = targets[index - 1] if len(targets) > 1 else window
         elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=elsewhere: QApplication.focusWidget() is not None and (  # type: ignore[misc]
-            QApplication.focusWidget() is w or w.isAncestorOf(QApplication.focusWidget())))
+        qtbot.waitUntil(partial(_has_focus, elsewhere))
         before = _pixels(widget)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: w.hasFocus() or w.isAncestorOf(QApplication.focusWidget()))  # type: ignore[misc]
+        qtbot.waitUntil(partial(_has_focus, widget))
         if changed_pixels(before, _pixels(widget)) < ENOUGH:
             found.append(f"{describe(widget)}: focus not visible")
     return found
