@@ -144,8 +144,8 @@ def layout_label(widget: QWidget) -> str:
         text = _label_before(layout, current) if layout is not None else ""
         if text:
             return text
-        interactive = [w for w in parent.findChildren(QWidget) if is_interactive(w)]
-        if len(interactive) != 1:  # only a container around this one field speaks for it
+        siblings = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if sum(1 for w in siblings if is_interactive(w)) != 1:  # only a holder of one field speaks for it
             return ""
         current = parent
     return ""
