@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.paths import Paths, resolve_paths
-from barnearket.ui import warmup
+from barnearket.ui import accessibility, reflow, warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
 from barnearket.ui.locking import ACUTE_KEYS, LOCK_KEYS, ActivityFilter, Locker
@@ -93,6 +93,8 @@ class Barnearket(QObject):
         self.startup = Startup(self.ctx, self.files, self.unlock, options, kdf_params, demo_cases, self)
         self._stopped = False
         self._watching = False
+        self.names: accessibility.AccessibleNames | None = None
+        self.fit: reflow.FitToScreen | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -118,6 +120,8 @@ class Barnearket(QObject):
         app = QApplication.instance()
         if app is not None and not self._watching and not self._stopped:
             app.installEventFilter(self.activity)
+            self.names = accessibility.install(app, self)  # accessible names for widgets as they show
+            self.fit = reflow.install(app, self)  # windows fit the screen at 200 % text too
             self._watching = True
 
     def _first_paint(self) -> None:
@@ -243,6 +247,9 @@ class Barnearket(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.activity)
+            for extra in (self.names, self.fit):
+                if extra is not None:
+                    app.removeEventFilter(extra)
         acute_dialog = self._acute.dialog if self._acute is not None else None
         for window in (self.main, self.unlock, self.locker.screen, acute_dialog):
             if window is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +59,9 @@ class AcuteDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.setMinimumWidth(560)
+        for first, second in pairwise([self.change_button, self.child_box, self.report_button, close]):
+            QWidget.setTabOrder(first, second)  # reading order: the number first, then the report
+        (self.child_box if case_number is not None else close).setFocus()  # straight to the report
 
     def _calls(self, phone: str) -> QFrame:
         frame = QFrame(self)
@@ -69,7 +74,7 @@ class AcuteDialog(QDialog):
         self.phone_label.setWordWrap(True)
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.phone_label)
-        change = QPushButton(self.tr("&Endre nummeret …"), frame)
+        self.change_button = change = QPushButton(self.tr("&Endre nummeret …"), frame)
         change.clicked.connect(self.phone_change_requested)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -2,7 +2,7 @@
 
 Fusion marks focus with a faint dotted or pale line that disappears on a laptop screen in daylight.
 This proxy draws the focus frame (buttons, check boxes, tabs, the current cell of a table) as a
-solid outline, and outlines focused push buttons and item views too.
+solid outline, and outlines focused push buttons, item views, text boxes and the PDF preview too.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QProxyStyle,
     QStyle,
@@ -48,7 +48,7 @@ class FocusStyle(QProxyStyle):
             outline(painter, QRectF(option.rect))
             return
         super().drawPrimitive(element, option, painter, widget)
-        view_frame = element is QStyle.PrimitiveElement.PE_Frame and isinstance(widget, QAbstractItemView)
+        view_frame = element is QStyle.PrimitiveElement.PE_Frame and isinstance(widget, QAbstractScrollArea)
         if focused and (element in _OUTLINED or view_frame):
             outline(painter, QRectF(option.rect))
 

@@ -107,8 +107,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self.overview: OverviewPanel | None = None
         self.setCentralWidget(self.pages)
-        chain = [self.browser.scope, self.browser.search, self.browser.table, self.needs.view,
-                 self.case_view.tabs]
+        chain = [self.pages, self.needs.view, self.browser.scope, self.browser.search, self.browser.table,
+                 self.case_view.tabs]  # reading order: the page tabs, the left column, then the case
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from barnearket.ui.coordinator.records import Column, Record
 
@@ -18,11 +20,23 @@ LATE_TEXT = QColor("#a3141f")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+@cache
+def late_icon() -> QIcon:
+    """The sign beside a passed deadline, so that it does not depend on seeing red."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def late_text(text: str) -> str:
+    """What a screen reader says for a cell whose deadline has passed."""
+    return QApplication.translate("RecordModel", "%1 (fristen er passert)").replace("%1", text)
+
+
 class RecordModel(QAbstractTableModel):
     """Rows are prepared records; only the first `BATCH` are shown until the view asks for more.
 
     Roles: CASE_ROLE (the case id a row opens), OVERDUE_ROLE (True when any deadline has passed).
-    Overdue rows get a light red background; the overdue cell itself is bold dark red.
+    Overdue rows get a light red background; the overdue cell itself is bold dark red with a warning
+    sign, and a screen reader hears that its deadline has passed.
     """
 
     def __init__(self, columns: Sequence[Column[Any]], parent: QObject | None = None) -> None:
@@ -95,8 +109,10 @@ class RecordModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         record, column = self._records[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return record.texts[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return late_text(record.texts[column]) if column in record.late else record.texts[column]
         return self._decoration(record, column, role)
 
     def _decoration(self, record: Record, column: int, role: int) -> Any:
@@ -110,6 +126,8 @@ class RecordModel(QAbstractTableModel):
             return QBrush(LATE_TEXT)
         if role == Qt.ItemDataRole.FontRole and late:
             return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and late:
+            return late_icon()  # not by colour alone: a warning sign beside the red
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[column].centred:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == CASE_ROLE:

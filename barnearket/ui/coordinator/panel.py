@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -121,6 +122,18 @@ class OverviewPanel(QWidget):
         box.addWidget(self.counts)
         box.addWidget(self.tabs, 1)
         self._titles()
+        self._reading_order()
+
+    def _reading_order(self) -> None:
+        """Tab as the page reads: «Oppdater», the counts, the tabs; the saved filters beside the search."""
+        counts = list(self.counts.buttons.values())
+        for first, second in pairwise([self.refresh, *counts, self.tabs]):
+            QWidget.setTabOrder(first, second)
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        saved = [w for w in self.saved.findChildren(QWidget, options=direct)
+                 if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in pairwise([self.overview.filters.search, *saved]):
+            QWidget.setTabOrder(first, second)
 
     def reload(self) -> None:
         """Fetch everything again off the GUI thread (the view of the overview is logged)."""
