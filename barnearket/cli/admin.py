@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from barnearket.cli import profile
-from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf, permissions
 from barnearket.storage.audit import AuditAction
@@ -66,7 +66,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 healthy, 1 damaged (with findings), 2 cannot open (raised as CaseFileError)."""
     try:
-        case_file = open_for(args, Path(args.file), secrets_for(args))
+        case_file = open_file_for(args, args.file, secrets_for(args), "check")
     except CaseFileError as exc:
         if exc.problem not in DAMAGE:
             raise
@@ -89,7 +89,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_users(args: argparse.Namespace) -> int:
     """List, add, remove or re-passphrase users, or show and change a profile."""
     secrets = secrets_for(args)
-    case_file = open_for(args, Path(args.file), secrets)
+    case_file = open_file_for(args, args.file, secrets, "users")
     try:
         if args.action == "list":
             for u in accounts.list_users(case_file):
@@ -147,7 +147,7 @@ def _full_name(case_file: CaseFile, login: str) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write an encrypted, consistent copy that opens with the same logins."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_file_for(args, args.file, secrets_for(args), "backup")
     try:
         backup.backup(case_file, Path(args.dest))
     finally:
@@ -158,8 +158,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Check a backup and write it out as a new case file (a backup on read-only media is copied)."""
+    for where in (args.backup, args.file):  # a server is restored with the server's own tools
+        if location_of(where).is_server:
+            raise CaseFileError(Problem.INVALID, "«restore» gjelder bare saksfiler, ikke kommunens server.")
     with backup.restorable(Path(args.backup), Path(args.file)) as backup_path:
-        source = open_for(args, backup_path, secrets_for(args))
+        source = open_file_for(args, backup_path, secrets_for(args), "restore")
         try:
             result = check_file(source)
             if not result.ok:

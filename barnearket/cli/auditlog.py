@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.storage import audit, permissions, witness
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import User
+from barnearket.storage.store import Store
 
 ACTION_LABELS = {
     "create_file": "opprettet saksfilen", "unlock": "låste opp", "unlock_failed": "mislykket innlogging",
@@ -53,7 +52,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     Admins and coordinators read every row; anyone else reads only their own rows.
     """
     kept = None if args.head in (None, PRINT_HEAD) else _kept_head(args.head)
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         with case_file.read_session() as session:
             names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
@@ -81,7 +80,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
-def _print_rows(case_file: CaseFile, session: Session, names: dict[int, str]) -> None:
+def _print_rows(case_file: Store, session: Session, names: dict[int, str]) -> None:
     whole = permissions.reads_whole_log(case_file)
     if not whole:
         print("Du ser bare dine egne rader i hendelsesloggen.", file=sys.stderr)

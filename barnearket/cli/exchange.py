@@ -25,14 +25,14 @@ from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.exchange.listing import CaseLine, case_lines
 from barnearket.storage.atomic import atomic_write_bytes
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.store import Store
 
 UNENCRYPTED = ("Merk: {out} er ikke kryptert og inneholder taushetsbelagte opplysninger. "
                "Oppbevar filen trygt og slett den når den ikke trengs lenger.")
 
 
-def _context(case_file: CaseFile, session: Session) -> ServiceContext:
+def _context(case_file: Store, session: Session) -> ServiceContext:
     if case_file.user is None:
         raise CaseFileError(Problem.NOT_ALLOWED, "Logg inn med brukernavn for å arbeide med saker.")
     user = case_file.user
@@ -41,7 +41,7 @@ def _context(case_file: CaseFile, session: Session) -> ServiceContext:
 
 def _run(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int:
     """Open the file, run `work(ctx)` in one transaction, close; a user error exits with 1."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         with case_file.session() as session, session.begin():
             return work(_context(case_file, session))

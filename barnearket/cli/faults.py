@@ -9,14 +9,15 @@ from pathlib import Path
 from barnearket.storage.engine import DRIVER_ERRORS, classify
 from barnearket.storage.errors import Problem
 from barnearket.storage.faults import blame, os_error_problem
+from barnearket.storage.location import looks_like_server
 
 PATH_ARGUMENTS = ("file", "dest", "backup", "output", "document")
 
 
 def paths_of(args: argparse.Namespace) -> list[Path]:
-    """The files a command was given (a `-` for standard output is not a file)."""
+    """The files a command was given (a `-` for standard output and a server URL are not files)."""
     values = (getattr(args, name, None) for name in PATH_ARGUMENTS)
-    return [Path(v) for v in values if isinstance(v, str) and v != "-"]
+    return [Path(v) for v in values if isinstance(v, str) and v != "-" and not looks_like_server(v)]
 
 
 def problem_for(exc: Exception, args: argparse.Namespace) -> Problem | None:

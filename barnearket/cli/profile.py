@@ -10,8 +10,8 @@ from barnearket.domain.roles import Role
 from barnearket.services import profile as profiles
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.units import list_units
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.store import Store
 
 OPTIONS = (("title", "job_title", "TITTEL", "stillingen eller rollen din, f.eks. «Teamleder»"),
            ("phone", "phone", "TELEFON", "telefonnummeret barnevernet kan ringe"),
@@ -30,7 +30,7 @@ def given(args: argparse.Namespace) -> bool:
     return any(getattr(args, f"profile_{dest}", None) is not None for _, dest, _, _ in OPTIONS)
 
 
-def apply_profile(case_file: CaseFile, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
+def apply_profile(case_file: Store, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
     """Store the options given for `login` (a person for herself, an administrator for anyone)."""
     user = case_file.user
     if user is None:
