@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from barnearket.storage.engine import DRIVER_ERRORS, classify
-from barnearket.storage.errors import Problem
+from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.faults import blame, os_error_problem
 from barnearket.storage.location import looks_like_server
 
@@ -31,3 +31,17 @@ def problem_for(exc: Exception, args: argparse.Namespace) -> Problem | None:
     for path in paths_of(args):
         problem = blame(problem, path)
     return problem
+
+
+def server_fault(exc: Exception, args: argparse.Namespace) -> CaseFileError | None:
+    """A driver error met while a command worked on a server (e.g. the connection was cut),
+    as the server's own known problem; None when the command was not on a server or it is a bug."""
+    where = getattr(args, "file", None)
+    if not (isinstance(where, str) and looks_like_server(where)):
+        return None
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    from barnearket.storage.server.connect import translate
+
+    return translate(exc) if isinstance(exc, DBAPIError | psycopg.Error) else None

@@ -8,10 +8,14 @@ out sessions like a case file does. Connecting, TLS and the driver's error texts
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from barnearket.storage import audit
@@ -67,12 +71,21 @@ class ServerStore:
             self._closed = True
 
 
-def open_server(location: StoreLocation, *, login: str, password: str) -> ServerStore:
-    """Log in as `login`'s own role, find them among Barnearket's users, and log the login."""
+def open_server(location: StoreLocation, *, login: str, password: str,
+                ca_file: Path | None = None) -> ServerStore:
+    """Log in as `login`'s own role, check the schema, find them among Barnearket's users, log it.
+
+    Every known fault (server down, wrong password or unknown role, no TLS, wrong CA, not
+    Barnearket's database, another schema version) is a `ServerError`, and nothing is written.
+    """
+    from barnearket.storage.server.connect import ServerLocation, open_checked, server_engine
+
     check_login(login)
-    engine = _server_engine(location, login, password)
+    assert location.url is not None
+    engine = server_engine(ServerLocation.parse(location.url), login, password, ca_file=ca_file)
     try:
-        with Session(engine) as session, session.begin():
+        open_checked(engine)
+        with translated(), Session(engine) as session, session.begin():
             user = _login_user(session, login)
             audit.record(session, actor_id=user.id, action=audit.AuditAction.UNLOCK)
     except BaseException:
@@ -81,14 +94,18 @@ def open_server(location: StoreLocation, *, login: str, password: str) -> Server
     return ServerStore(location, engine, user)
 
 
-def _server_engine(location: StoreLocation, login: str, password: str) -> Engine:
-    """Provisional until `storage/server/connect.py` lands: a plain psycopg engine for the URL."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
+@contextmanager
+def translated() -> Iterator[None]:
+    """A driver error that is a known server fault becomes its `ServerError` (bugs stay as they are)."""
+    from barnearket.storage.server.connect import translate
 
-    assert location.url is not None
-    url = make_url(location.url).set(drivername="postgresql+psycopg", username=login, password=password)
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        yield
+    except DBAPIError as exc:
+        known = translate(exc)
+        if known is None:
+            raise
+        raise known from None
 
 
 def _login_user(session: Session, login: str) -> LoggedIn:
