@@ -19,8 +19,9 @@ from tests.server.helpers import ADMIN, ADMIN_NAME, PASSWORD, Made
 def test_init_builds_everything(pg_made: Made) -> None:
     with pg_made.owner() as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
-        flags = dict(con.execute("SELECT relname, (relrowsecurity AND relforcerowsecurity) FROM pg_class "
-                                 "WHERE relname = ANY(%s)", (list(CASE_TABLES),)).fetchall())
+        rows = con.execute("SELECT relname, (relrowsecurity AND relforcerowsecurity) FROM pg_class "
+                           "WHERE relname = ANY(%s)", (list(CASE_TABLES),)).fetchall()
+        flags: dict[str, bool] = dict(rows)
         assert flags == dict.fromkeys(CASE_TABLES, True)
         groups = {r[0] for r in con.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'barnearket%%'")}
         assert set(GROUPS.values()) <= groups
