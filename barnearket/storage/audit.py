@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
+# On PostgreSQL every writer takes this transaction-scoped advisory lock before reading the head, so
+# concurrent writers append one after another (no fork); a trigger checks each row against the head
+# and advances it (roles.py), since no person may UPDATE the audit tables.
+CHAIN_LOCK = 0x62617264  # "bard"
 _NAME = re.compile(r"^[a-z][a-z0-9_.]{0,59}$")
 
 
@@ -92,11 +96,9 @@ def record(
     names = sorted({_check_name(f, "field") for f in fields})
     if object_type is not None:
         _check_name(object_type, "object type")
-    head = session.get(AuditHead, 1)
-    seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
-    # Rows past the head exist only if someone tampered with the log: append after them, so the
-    # file still opens and verify() reports the tampering instead of the insert failing.
-    seq = max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1)
+    on_server = session.get_bind().dialect.name == "postgresql"
+    head = None if on_server else session.get(AuditHead, 1)
+    seq, prev = _server_head(session) if on_server else _file_head(session, head)
     entry = AuditEntry(
         seq=seq, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action),
         object_type=object_type, object_id=object_id, fields=",".join(names),
@@ -104,12 +106,28 @@ def record(
     )
     entry.hash = _link(entry)
     session.add(entry)
-    if head is None:
+    if on_server:  # the server's trigger advances the head
+        pass
+    elif head is None:
         session.add(AuditHead(id=1, seq=seq, hash=entry.hash))
     else:
         head.seq, head.hash = seq, entry.hash
     session.flush()
     return entry
+
+
+def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
+    seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+    # Rows past the head exist only if someone tampered with the log: append after them, so the
+    # file still opens and verify() reports the tampering instead of the insert failing.
+    return max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1), prev
+
+
+def _server_head(session: Session) -> tuple[int, str]:
+    """The next sequence number and previous hash, read under the chain's advisory lock."""
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    row = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
+    return (row.seq + 1, row.hash) if row else (1, GENESIS)
 
 
 @dataclass
@@ -164,7 +182,7 @@ def verify(session: Session) -> ChainReport:
         if seq != prev_seq + 1 or prev != prev_hash or link != digest:
             report.broken.append(seq)
         prev_hash, prev_seq = digest, seq
-    head = session.get(AuditHead, 1)
+    head = session.get(AuditHead, 1, populate_existing=True)
     if (head is None) != (report.rows == 0) or (head and (head.seq, head.hash) != (prev_seq, prev_hash)):
         report.head_mismatch = True
     return report

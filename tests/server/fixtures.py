@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.server.cluster import Cluster, create_cluster, destroy_cluster, find_bindir
+
+if TYPE_CHECKING:
+    from tests.server.helpers import Made
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,15 @@ def pg_database(pg_cluster: Cluster) -> Iterator[PgDatabase]:
         yield PgDatabase(pg_cluster, name, owner, password)
     finally:
         pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_made(pg_database: PgDatabase) -> Made:
+    """A database built by `init_database`, with its first administrator."""
+    from barnearket.storage.server.setup import init_database
+    from tests.server.helpers import ADMIN, ADMIN_NAME, PASSWORD, Made
+
+    made = Made(pg_database)
+    init_database(made.location, pg_database.owner, pg_database.password, admin_login=ADMIN,
+                  admin_name=ADMIN_NAME, admin_password=PASSWORD)
+    return made

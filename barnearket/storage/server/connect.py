@@ -196,7 +196,7 @@ def _tables(connection: Connection) -> set[str]:
 
 
 _REFUSED = {SchemaState.EMPTY: ServerProblem.EMPTY, SchemaState.OLDER: ServerProblem.OLDER_SCHEMA,
-            SchemaState.NEWER: ServerProblem.NEWER_SCHEMA, SchemaState.CURRENT: ServerProblem.DENIED}
+            SchemaState.NEWER: ServerProblem.NEWER_SCHEMA, SchemaState.CURRENT: ServerProblem.ALREADY_MADE}
 
 
 def open_checked(engine: Engine, *, allow: frozenset[SchemaState] = frozenset({SchemaState.CURRENT})

@@ -26,6 +26,7 @@ class ServerProblem(StrEnum):
     WRONG_HOST = "wrong_host"
     NOT_BARNEARKET = "not_barnearket"
     EMPTY = "empty"
+    ALREADY_MADE = "already_made"
     NEWER_SCHEMA = "newer_schema"
     OLDER_SCHEMA = "older_schema"
     CONNECTION_LOST = "connection_lost"
@@ -71,6 +72,7 @@ MESSAGES: dict[ServerProblem, str] = {
     ServerProblem.EMPTY: (
         "Databasen på serveren er tom. IT må gjøre den klar med «barnearket init» først."
     ),
+    ServerProblem.ALREADY_MADE: "Databasen på serveren er allerede gjort klar for Barnearket.",
     ServerProblem.NEWER_SCHEMA: (
         "Databasen på serveren er laget med en nyere versjon av Barnearket. Oppdater programmet."
     ),

@@ -1,0 +1,235 @@
+"""Group roles, grants, helper functions and the audit-chain triggers of a server database.
+
+Every person is a PostgreSQL LOGIN role named as their login, a member of one group role
+(`GROUPS`). Table privileges go to the groups; row-level security (`policies.py`) narrows them to
+the person's units, read from the `users` table by `current_user`. Admins get no CREATEROLE:
+they add, disable and re-password people through SECURITY DEFINER functions owned by the database
+owner, which accept only logins that are Barnearket people. The audit tables can only be appended
+to: a trigger checks each new row against the chain head and advances the head, and UPDATE,
+DELETE and TRUNCATE are refused by triggers even for the owner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection
+
+from barnearket.domain.roles import Role
+from barnearket.storage.server.policies import CASE_TABLES, policy_sql
+
+GROUPS: dict[Role, str] = {
+    Role.SAKSBEHANDLER: "barnearket_saksbehandler",
+    Role.KOORDINATOR: "barnearket_koordinator",
+    Role.ADMIN: "barnearket_admin",
+}
+ALL_GROUPS = ", ".join(GROUPS.values())
+ADMIN = GROUPS[Role.ADMIN]
+NON_ADMINS = f"{GROUPS[Role.SAKSBEHANDLER]}, {GROUPS[Role.KOORDINATOR]}"
+AUDIT_TABLES = ("audit_log", "audit_head")
+
+_PERSON = "SELECT {what} FROM users WHERE login = current_user AND active"
+HELPERS = (
+    f"""CREATE FUNCTION barnearket_my_id() RETURNS integer LANGUAGE sql STABLE
+        AS $$ {_PERSON.format(what="id")} $$""",
+    f"""CREATE FUNCTION barnearket_my_role() RETURNS text LANGUAGE sql STABLE
+        AS $$ {_PERSON.format(what="role")} $$""",
+    """CREATE FUNCTION barnearket_my_units() RETURNS integer[] LANGUAGE sql STABLE
+        AS $$ SELECT coalesce(array_agg(unit_id), '{}') FROM users
+              WHERE login = current_user AND active AND unit_id IS NOT NULL $$""",
+    """CREATE FUNCTION barnearket_reads_all() RETURNS boolean LANGUAGE sql STABLE
+        AS $$ SELECT coalesce(barnearket_my_role() = 'koordinator', false) $$""",
+    """CREATE FUNCTION barnearket_is_admin() RETURNS boolean LANGUAGE sql STABLE
+        AS $$ SELECT coalesce(barnearket_my_role() = 'admin', false) $$""",
+    """CREATE FUNCTION barnearket_reads_whole_log() RETURNS boolean LANGUAGE sql STABLE
+        AS $$ SELECT coalesce(barnearket_my_role() IN ('admin', 'koordinator'), false) $$""",
+)
+
+AUDIT_TRIGGERS = (
+    """CREATE FUNCTION barnearket_audit_advance() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE head_seq integer; head_hash text;
+    BEGIN
+        SELECT seq, hash INTO head_seq, head_hash FROM audit_head WHERE id = 1 FOR UPDATE;
+        IF NOT FOUND THEN
+            head_seq := 0; head_hash := repeat('0', 64);
+        END IF;
+        IF NEW.seq <> head_seq + 1 OR NEW.prev_hash <> head_hash THEN
+            RAISE EXCEPTION 'barnearket: audit row % does not follow the head %', NEW.seq, head_seq
+                USING ERRCODE = 'P0001';
+        END IF;
+        INSERT INTO audit_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash)
+            ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER barnearket_audit_advance AFTER INSERT ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION barnearket_audit_advance()""",
+    """CREATE FUNCTION barnearket_audit_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'barnearket: the audit log can only be appended to' USING ERRCODE = '42501';
+    END $$""",
+    """CREATE TRIGGER barnearket_audit_frozen BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
+    """CREATE TRIGGER barnearket_audit_frozen_all BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION barnearket_audit_frozen()""",
+    """CREATE TRIGGER barnearket_head_frozen BEFORE DELETE ON audit_head
+        FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
+    """CREATE TRIGGER barnearket_head_frozen_all BEFORE TRUNCATE ON audit_head
+        FOR EACH STATEMENT EXECUTE FUNCTION barnearket_audit_frozen()""",
+)
+
+# The caller is `session_user` (inside a SECURITY DEFINER function `current_user` is the owner).
+_CALLER_MAY = """
+    IF NOT (session_user = (SELECT tableowner FROM pg_tables WHERE schemaname = 'public'
+                                                         AND tablename = 'users')
+            OR EXISTS (SELECT 1 FROM users WHERE login = session_user AND role = 'admin' AND active)) THEN
+        RAISE EXCEPTION 'barnearket: only an administrator manages people' USING ERRCODE = '42501';
+    END IF;"""
+MARK = "barnearket-person"
+_TARGET_IS_PERSON = f"""
+    IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = target AND NOT r.rolsuper
+                   AND NOT r.rolcreaterole AND NOT r.rolbypassrls
+                   AND shobj_description(r.oid, 'pg_authid') = '{MARK}') THEN
+        RAISE EXCEPTION 'barnearket: not a Barnearket person' USING ERRCODE = '42501';
+    END IF;"""
+_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"
+_GROUP_OK = f"""
+    IF grp NOT IN ('{"', '".join(GROUPS.values())}') THEN
+        RAISE EXCEPTION 'barnearket: unknown group' USING ERRCODE = '22023';
+    END IF;"""
+PEOPLE = (
+    f"""CREATE FUNCTION barnearket_create_login(target text, verifier text, grp text) RETURNS void
+        {_DEFINER} AS $$
+    DECLARE other text;
+    BEGIN {_CALLER_MAY} {_GROUP_OK}
+        IF target !~ '^[a-z0-9][a-z0-9._-]{{1,63}}$' THEN
+            RAISE EXCEPTION 'barnearket: bad login' USING ERRCODE = '22023';
+        END IF;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = target) THEN
+            {_TARGET_IS_PERSON}
+            EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', target, verifier);
+        ELSE
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', target, verifier);
+            EXECUTE format('COMMENT ON ROLE %I IS %L', target, '{MARK}');
+        END IF;
+        FOREACH other IN ARRAY ARRAY['{"', '".join(GROUPS.values())}'] LOOP
+            IF other <> grp AND pg_has_role(target, other, 'MEMBER') THEN
+                EXECUTE format('REVOKE %I FROM %I', other, target);
+            END IF;
+        END LOOP;
+        EXECUTE format('GRANT %I TO %I', grp, target);
+    END $$""",
+    f"""CREATE FUNCTION barnearket_set_group(target text, grp text) RETURNS void {_DEFINER} AS $$
+    DECLARE other text;
+    BEGIN {_CALLER_MAY} {_TARGET_IS_PERSON} {_GROUP_OK}
+        FOREACH other IN ARRAY ARRAY['{"', '".join(GROUPS.values())}'] LOOP
+            IF other <> grp AND pg_has_role(target, other, 'MEMBER') THEN
+                EXECUTE format('REVOKE %I FROM %I', other, target);
+            END IF;
+        END LOOP;
+        EXECUTE format('GRANT %I TO %I', grp, target);
+    END $$""",
+    f"""CREATE FUNCTION barnearket_disable_login(target text) RETURNS void {_DEFINER} AS $$
+    DECLARE other text;
+    BEGIN {_CALLER_MAY} {_TARGET_IS_PERSON}
+        EXECUTE format('ALTER ROLE %I NOLOGIN', target);
+        FOREACH other IN ARRAY ARRAY['{"', '".join(GROUPS.values())}'] LOOP
+            IF pg_has_role(target, other, 'MEMBER') THEN
+                EXECUTE format('REVOKE %I FROM %I', other, target);
+            END IF;
+        END LOOP;
+    END $$""",
+    f"""CREATE FUNCTION barnearket_set_password(target text, verifier text) RETURNS void
+        {_DEFINER} AS $$
+    BEGIN
+        IF target <> session_user THEN {_CALLER_MAY} END IF;
+        {_TARGET_IS_PERSON}
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', target, verifier);
+    END $$""",
+)
+PEOPLE_FUNCTIONS = ("barnearket_create_login(text, text, text)", "barnearket_set_group(text, text)",
+                    "barnearket_disable_login(text)")
+
+
+def _group_roles() -> Iterable[str]:
+    for group in GROUPS.values():
+        yield f"""DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN
+                CREATE ROLE {group} NOLOGIN;
+            END IF; END $$"""
+
+
+def grant_sql(database: str) -> list[str]:
+    """Privileges: table rights to the groups (RLS narrows them), nothing to PUBLIC."""
+    case_tables = ", ".join(CASE_TABLES)
+    return [
+        f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
+        f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {ALL_GROUPS}',
+        "REVOKE ALL ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA public TO {ALL_GROUPS}",
+        "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
+        "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {case_tables} TO {ALL_GROUPS}",
+        f"GRANT SELECT ON units, users, meta, alembic_version, audit_head TO {ALL_GROUPS}",
+        f"GRANT SELECT, INSERT ON audit_log TO {ALL_GROUPS}",
+        f"GRANT INSERT, UPDATE ON units, users TO {ADMIN}",
+        f"GRANT INSERT, UPDATE, DELETE ON meta TO {ALL_GROUPS}",
+        f"GRANT UPDATE (full_name, job_title, phone, email) ON users TO {NON_ADMINS}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ALL_GROUPS}",
+        "GRANT EXECUTE ON FUNCTION barnearket_my_id(), barnearket_my_role(), barnearket_my_units(), "
+        f"barnearket_reads_all(), barnearket_is_admin(), barnearket_reads_whole_log() TO {ALL_GROUPS}",
+        f"GRANT EXECUTE ON FUNCTION {', '.join(PEOPLE_FUNCTIONS)} TO {ADMIN}",
+        f"GRANT EXECUTE ON FUNCTION barnearket_set_password(text, text) TO {ALL_GROUPS}",
+    ]
+
+
+# meta: admins write every setting; others only their own saved overview filters.
+META_POLICIES = (
+    "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY barnearket_les ON meta FOR SELECT USING (true)",
+    "CREATE POLICY barnearket_skriv ON meta FOR ALL "
+    "USING ((SELECT barnearket_is_admin()) OR key = 'overview.filters.' || (SELECT barnearket_my_id())) "
+    "WITH CHECK ((SELECT barnearket_is_admin()) OR key = 'overview.filters.' || (SELECT barnearket_my_id()))",
+)
+
+
+def security_sql(owner: str, database: str) -> list[str]:
+    """Everything `init` runs after the tables exist, in order."""
+    return [*_group_roles(), *HELPERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner), *META_POLICIES,
+            *grant_sql(database)]
+
+
+def install(connection: Connection, owner: str, database: str) -> None:
+    """Create roles, functions, triggers, policies and grants in the caller's transaction."""
+    for statement in security_sql(owner, database):
+        connection.exec_driver_sql(statement.replace("%", "%%"))
+
+
+def scram_verifier(connection: Connection, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of a password, computed here so the password never reaches SQL."""
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    verifier: bytes = raw.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return verifier.decode()
+
+
+def create_login(connection: Connection, login: str, password: str, role: Role) -> None:
+    """Make (or re-enable) the person's LOGIN role in the group of their role."""
+    connection.exec_driver_sql("SELECT barnearket_create_login(%s, %s, %s)",
+                               (login, scram_verifier(connection, login, password), GROUPS[role]))
+
+
+def set_group(connection: Connection, login: str, role: Role) -> None:
+    """Move a person to the group of a new role."""
+    connection.exec_driver_sql("SELECT barnearket_set_group(%s, %s)", (login, GROUPS[role]))
+
+
+def disable_login(connection: Connection, login: str) -> None:
+    """The person can no longer log in; the role stays, so the log and pg_stat_activity name them."""
+    connection.exec_driver_sql("SELECT barnearket_disable_login(%s)", (login,))
+
+
+def set_password(connection: Connection, login: str, password: str) -> None:
+    """A new password for a person (their own, or anyone's for an admin)."""
+    connection.exec_driver_sql("SELECT barnearket_set_password(%s, %s)",
+                               (login, scram_verifier(connection, login, password)))
