@@ -58,11 +58,34 @@ class OpenStore:
         with self.store.session() as session, session.begin():
             yield ServiceContext(session, self.actor, clock or SystemClock())
 
+    @contextmanager
+    def admin_work(self) -> Iterator[ServiceContext]:
+        """One committed unit of work as the administrator (Kari logs out meanwhile: a case file
+        opens for one person at a time), then Kari is logged in again."""
+        login, passphrase = _admin_login(self.kind)
+        self.store.close()
+        admin = open_store(self.location, login=login, passphrase=passphrase)
+        try:
+            assert admin.user is not None
+            with admin.session() as session, session.begin():
+                yield ServiceContext(session, Actor(admin.user.id, login, Role.ADMIN), SystemClock())
+        finally:
+            admin.close()
+            self.store = open_store(self.location, login=WORKER, passphrase=WORKER_PASSPHRASE)
+
     def relogin(self) -> Store:
         """Log out and in again as Kari (what the next command or window sees); returns the new login."""
         self.store.close()
         self.store = open_store(self.location, login=WORKER, passphrase=WORKER_PASSPHRASE)
         return self.store
+
+
+def _admin_login(kind: str) -> tuple[str, str]:
+    if kind == "file":
+        return ADMIN_LOGIN, ADMIN_PASSPHRASE
+    from tests.server.helpers import ADMIN, PASSWORD
+
+    return ADMIN, PASSWORD
 
 
 def _file_store(folder: Path) -> tuple[StoreLocation, int]:
