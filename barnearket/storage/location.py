@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from barnearket.storage.errors import CaseFileError, Problem
 
@@ -87,6 +87,19 @@ class StoreLocation:
         parts = urlsplit(self.url)
         host = parts.netloc.rpartition("@")[2]
         return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+    def short_name(self) -> str:
+        """A short name for titles and the status bar: the file's name, or the server's host and database."""
+        if self.path is not None:
+            return self.path.name
+        assert self.url is not None
+        parts = urlsplit(self.url)
+        query = dict(parse_qsl(parts.query))
+        database = parts.path.lstrip("/") or query.get("dbname", "")
+        if not database and "service" in query:
+            return query["service"]
+        host = parts.hostname or ("" if query.get("host", "").startswith("/") else query.get("host", ""))
+        return f"{host}/{database}" if host else database
 
     def __str__(self) -> str:
         return self.display()

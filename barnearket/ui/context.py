@@ -75,10 +75,7 @@ class UiContext:
     @property
     def place_name(self) -> str:
         """A short name of the open store for titles: the file's name, or the server address."""
-        location = self.location
-        if location is None:
-            return ""
-        return location.path.name if location.path is not None else location.display()
+        return self.location.short_name() if self.location is not None else ""
 
     @contextmanager
     def unit_of_work(self) -> Iterator[ServiceContext]:

@@ -123,7 +123,9 @@ class Locker(QObject):
         self._locked = True
         self._close_file()
         log.info("workspace locked")
-        self.screen.present(user.full_name if user else "", self._login, self._ctx.place_name)
+        location = self._ctx.location
+        self.screen.present(user.full_name if user else "", self._login, self._ctx.place_name,
+                            server=location is not None and location.is_server)
         self.locked_changed.emit(True)
 
     def lock_idle(self) -> None:

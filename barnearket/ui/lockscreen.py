@@ -82,10 +82,10 @@ class LockScreen(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(540)
 
-    def present(self, full_name: str, login: str, place: str) -> None:
+    def present(self, full_name: str, login: str, place: str, *, server: bool = False) -> None:
         """Show the screen for this user and file (or server), with an empty, focused passphrase field."""
         who = self.tr("Låst av: %1 (%2)").replace("%1", full_name).replace("%2", login)
-        where = self.tr("Server: %1") if place.startswith("postgres") else self.tr("Fil: %1")
+        where = self.tr("Server: %1") if server else self.tr("Fil: %1")
         where = where.replace("%1", place)
         self.who.setText(f"{who}\n{where}")
         self.passphrase_field.clear()

@@ -143,6 +143,7 @@ class UnlockWindow(QWidget):
             self.file_box.setItemData(self.file_box.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
         if server_url:
             self.server_url.setText(server_url)
+            self.server_url.setCursorPosition(0)  # the host and database show, not the tail of the address
         use_server = use_server or (not files and bool(server_url))
         self.choice.choose(use_server)
         self._show_choice(use_server)

@@ -43,6 +43,15 @@ def test_the_display_form_of_a_server_names_no_user() -> None:
     assert "eier" not in str(location)
 
 
+@pytest.mark.parametrize(("url", "short"), [
+    (URLS[0], "db.kommune.no/barnearket"), (URLS[1], "barnearket"), (URLS[2], "barnearket"),
+    ("postgresql://db/saker?sslrootcert=/etc/kommune/ca.crt", "db/saker"),
+])
+def test_short_names_leave_out_ports_and_certificates(url: str, short: str) -> None:
+    assert StoreLocation.parse(url).short_name() == short
+    assert StoreLocation.parse("/a/b/saker.barnearket").short_name() == "saker.barnearket"
+
+
 def test_a_server_location_has_no_file_path() -> None:
     with pytest.raises(CaseFileError, match="bare saksfiler"):
         _ = StoreLocation.parse(URLS[0]).file_path
