@@ -35,8 +35,12 @@ HELPERS = (
     f"""CREATE FUNCTION barnearket_my_role() RETURNS text LANGUAGE sql STABLE
         AS $$ {_PERSON.format(what="role")} $$""",
     """CREATE FUNCTION barnearket_my_units() RETURNS integer[] LANGUAGE sql STABLE
-        AS $$ SELECT coalesce(array_agg(unit_id), '{}') FROM users
-              WHERE login = current_user AND active AND unit_id IS NOT NULL $$""",
+        AS $$ SELECT coalesce(array_agg(DISTINCT unit), '{}') FROM (
+                  SELECT m.unit_id AS unit FROM user_units m JOIN users u ON u.id = m.user_id
+                   WHERE u.login = current_user AND u.active
+                  UNION ALL
+                  SELECT unit_id FROM users WHERE login = current_user AND active AND unit_id IS NOT NULL
+              ) mine $$""",
     """CREATE FUNCTION barnearket_reads_all() RETURNS boolean LANGUAGE sql STABLE
         AS $$ SELECT coalesce(barnearket_my_role() = 'koordinator', false) $$""",
     """CREATE FUNCTION barnearket_is_admin() RETURNS boolean LANGUAGE sql STABLE
@@ -170,9 +174,10 @@ def grant_sql(database: str) -> list[str]:
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {case_tables} TO {ALL_GROUPS}",
-        f"GRANT SELECT ON units, users, meta, alembic_version, audit_head TO {ALL_GROUPS}",
+        f"GRANT SELECT ON units, users, user_units, meta, alembic_version, audit_head TO {ALL_GROUPS}",
         f"GRANT SELECT, INSERT ON audit_log TO {ALL_GROUPS}",
         f"GRANT INSERT, UPDATE ON units, users TO {ADMIN}",
+        f"GRANT INSERT, DELETE ON user_units TO {ADMIN}",
         f"GRANT INSERT, UPDATE, DELETE ON meta TO {ALL_GROUPS}",
         f"GRANT UPDATE (full_name, job_title, phone, email) ON users TO {NON_ADMINS}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ALL_GROUPS}",

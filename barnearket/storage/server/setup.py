@@ -21,7 +21,7 @@ from barnearket.storage import audit
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.meta import set_meta
-from barnearket.storage.orm.users import Unit, User
+from barnearket.storage.orm.users import Unit, User, UserUnit
 from barnearket.storage.revisions import SchemaState
 from barnearket.storage.server import roles
 from barnearket.storage.server.connect import ServerLocation, open_checked, server_engine
@@ -92,8 +92,14 @@ class Person:
 def list_people(session: Session) -> list[Person]:
     """Everyone, with the names of their units."""
     names = {u.id: u.name for u in session.scalars(select(Unit))}
-    return [Person(u.login, u.full_name, u.role, [names[u.unit_id]] if u.unit_id in names else [], u.active)
-            for u in session.scalars(select(User).order_by(User.login))]
+    members: dict[int, set[int]] = {}
+    for user_id, unit_id in session.execute(select(UserUnit.user_id, UserUnit.unit_id)):
+        members.setdefault(user_id, set()).add(unit_id)
+    people = []
+    for u in session.scalars(select(User).order_by(User.login)):
+        ids = members.get(u.id, set()) | ({u.unit_id} if u.unit_id is not None else set())
+        people.append(Person(u.login, u.full_name, u.role, sorted(names[i] for i in ids), u.active))
+    return people
 
 
 def _me(session: Session) -> User:
@@ -132,6 +138,8 @@ def add_person(session: Session, login: str, full_name: str, role: Role, units: 
     user = User(login=login, full_name=full_name, role=role.value, active=True,
                 created_at=datetime.now(UTC), unit_id=ids[0] if ids else None)
     session.add(user)
+    session.flush()
+    session.add_all(UserUnit(user_id=user.id, unit_id=unit_id) for unit_id in dict.fromkeys(ids))
     session.flush()
     roles.create_login(session.connection(), login, password, role)
     audit.record(session, actor_id=me.id, action=audit.AuditAction.USER_ADD, object_type="user",
