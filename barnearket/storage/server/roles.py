@@ -76,6 +76,15 @@ AUDIT_TRIGGERS = (
         FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE TRIGGER barnearket_audit_frozen_all BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION barnearket_audit_frozen()""",
+    """CREATE FUNCTION barnearket_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF pg_trigger_depth() < 2 THEN  -- only the trigger on audit_log moves the head
+            RAISE EXCEPTION 'barnearket: the audit head moves only with a new row' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END $$""",
+    """CREATE TRIGGER barnearket_head_guard BEFORE INSERT OR UPDATE ON audit_head
+        FOR EACH ROW EXECUTE FUNCTION barnearket_head_guard()""",
     """CREATE TRIGGER barnearket_head_frozen BEFORE DELETE ON audit_head
         FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE TRIGGER barnearket_head_frozen_all BEFORE TRUNCATE ON audit_head
