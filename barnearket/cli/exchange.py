@@ -26,6 +26,7 @@ from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_fi
 from barnearket.services.exchange.listing import CaseLine, case_lines
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.server.connect import is_server_location
 from barnearket.storage.store import Store
 
 UNENCRYPTED = ("Merk: {out} er ikke kryptert og inneholder taushetsbelagte opplysninger. "
@@ -113,6 +114,9 @@ def _as_json(line: CaseLine) -> dict[str, object]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Make a new fictional file whose only login is demo / demo."""
+    if is_server_location(args.file):
+        from barnearket.cli import server
+        return server.cmd_demo(args)
     def progress(done: int, total: int) -> None:
         if total >= 1000:
             print(f"  {done} av {total} saker ...", file=sys.stderr)
@@ -167,4 +171,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--seed", type=int, default=1, metavar="S", help="samme tall gir de samme sakene")
     p.add_argument("--today", type=_day, default=None, metavar="ÅÅÅÅ-MM-DD",
                    help="dagen dataene gjelder (standard: i dag); samme --seed og --today gir samme saker")
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="på en server: les databaseeierens passord fra standard inn")
     p.set_defaults(func=cmd_demo)

@@ -14,8 +14,6 @@ SERVER = "postgresql://db.kommune.invalid:5432/barnearket"
 @pytest.mark.parametrize("command", [
     ("backup", SERVER, "ut.barnearket"),
     ("restore", SERVER, "ut.barnearket"),
-    ("check", SERVER),
-    ("users", SERVER, "--user", "admin", "--passphrase-stdin", "recovery-key"),
 ])
 def test_file_only_commands_refuse_a_server_before_asking_anything(command: tuple[str, ...],
                                                                    tmp_path: Path) -> None:

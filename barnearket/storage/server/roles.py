@@ -35,8 +35,12 @@ HELPERS = (
     f"""CREATE FUNCTION barnearket_my_role() RETURNS text LANGUAGE sql STABLE
         AS $$ {_PERSON.format(what="role")} $$""",
     """CREATE FUNCTION barnearket_my_units() RETURNS integer[] LANGUAGE sql STABLE
-        AS $$ SELECT coalesce(array_agg(unit_id), '{}') FROM users
-              WHERE login = current_user AND active AND unit_id IS NOT NULL $$""",
+        AS $$ SELECT coalesce(array_agg(DISTINCT unit), '{}') FROM (
+                  SELECT m.unit_id AS unit FROM user_units m JOIN users u ON u.id = m.user_id
+                   WHERE u.login = current_user AND u.active
+                  UNION ALL
+                  SELECT unit_id FROM users WHERE login = current_user AND active AND unit_id IS NOT NULL
+              ) mine $$""",
     """CREATE FUNCTION barnearket_reads_all() RETURNS boolean LANGUAGE sql STABLE
         AS $$ SELECT coalesce(barnearket_my_role() = 'koordinator', false) $$""",
     """CREATE FUNCTION barnearket_is_admin() RETURNS boolean LANGUAGE sql STABLE
@@ -72,6 +76,15 @@ AUDIT_TRIGGERS = (
         FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE TRIGGER barnearket_audit_frozen_all BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION barnearket_audit_frozen()""",
+    """CREATE FUNCTION barnearket_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF pg_trigger_depth() < 2 THEN  -- only the trigger on audit_log moves the head
+            RAISE EXCEPTION 'barnearket: the audit head moves only with a new row' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END $$""",
+    """CREATE TRIGGER barnearket_head_guard BEFORE INSERT OR UPDATE ON audit_head
+        FOR EACH ROW EXECUTE FUNCTION barnearket_head_guard()""",
     """CREATE TRIGGER barnearket_head_frozen BEFORE DELETE ON audit_head
         FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE TRIGGER barnearket_head_frozen_all BEFORE TRUNCATE ON audit_head
@@ -159,22 +172,48 @@ def _group_roles() -> Iterable[str]:
             END IF; END $$"""
 
 
+READ = frozenset({"SELECT"})
+CASE_RIGHTS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
+
+
+def _same(rights: frozenset[str]) -> dict[str, frozenset[str]]:
+    return dict.fromkeys(GROUPS.values(), rights)
+
+
+def _admin_more(extra: set[str]) -> dict[str, frozenset[str]]:
+    return {**_same(READ), ADMIN: READ | extra}
+
+
+# table -> group -> privileges, as designed; `check` compares the server's grants with this.
+TABLE_GRANTS: dict[str, dict[str, frozenset[str]]] = {
+    **{table: _same(CASE_RIGHTS) for table in CASE_TABLES},
+    "units": _admin_more({"INSERT", "UPDATE"}),
+    "users": _admin_more({"INSERT", "UPDATE"}),
+    "user_units": _admin_more({"INSERT", "DELETE"}),
+    "meta": _same(READ | {"INSERT", "UPDATE", "DELETE"}),
+    "alembic_version": _same(READ),
+    "audit_log": _same(READ | {"INSERT"}),
+    "audit_head": _same(READ),
+}
+PROFILE_COLUMNS = ("full_name", "job_title", "phone", "email")
+
+
 def grant_sql(database: str) -> list[str]:
     """Privileges: table rights to the groups (RLS narrows them), nothing to PUBLIC."""
-    case_tables = ", ".join(CASE_TABLES)
-    return [
+    statements = [
         f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC',
         f'GRANT CONNECT, TEMPORARY ON DATABASE "{database}" TO {ALL_GROUPS}',
         "REVOKE ALL ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {ALL_GROUPS}",
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {case_tables} TO {ALL_GROUPS}",
-        f"GRANT SELECT ON units, users, meta, alembic_version, audit_head TO {ALL_GROUPS}",
-        f"GRANT SELECT, INSERT ON audit_log TO {ALL_GROUPS}",
-        f"GRANT INSERT, UPDATE ON units, users TO {ADMIN}",
-        f"GRANT INSERT, UPDATE, DELETE ON meta TO {ALL_GROUPS}",
-        f"GRANT UPDATE (full_name, job_title, phone, email) ON users TO {NON_ADMINS}",
+    ]
+    for table, rights in TABLE_GRANTS.items():
+        for group, privileges in rights.items():
+            statements.append(f"GRANT {', '.join(sorted(privileges))} ON {table} TO {group}")
+    return [
+        *statements,
+        f"GRANT UPDATE ({', '.join(PROFILE_COLUMNS)}) ON users TO {NON_ADMINS}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ALL_GROUPS}",
         "GRANT EXECUTE ON FUNCTION barnearket_my_id(), barnearket_my_role(), barnearket_my_units(), "
         f"barnearket_reads_all(), barnearket_is_admin(), barnearket_reads_whole_log() TO {ALL_GROUPS}",

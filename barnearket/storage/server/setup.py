@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 from barnearket.domain.roles import Role
 from barnearket.storage import audit
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.memberships import add_memberships, unit_ids, unit_names
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.meta import set_meta
-from barnearket.storage.orm.users import Unit, User
+from barnearket.storage.orm.users import User
 from barnearket.storage.revisions import SchemaState
 from barnearket.storage.server import roles
 from barnearket.storage.server.connect import ServerLocation, open_checked, server_engine
@@ -91,8 +92,8 @@ class Person:
 
 def list_people(session: Session) -> list[Person]:
     """Everyone, with the names of their units."""
-    names = {u.id: u.name for u in session.scalars(select(Unit))}
-    return [Person(u.login, u.full_name, u.role, [names[u.unit_id]] if u.unit_id in names else [], u.active)
+    units = unit_names(session)
+    return [Person(u.login, u.full_name, u.role, units.get(u.id, []), u.active)
             for u in session.scalars(select(User).order_by(User.login))]
 
 
@@ -111,16 +112,6 @@ def _admin(session: Session) -> User:
     return me
 
 
-def unit_ids(session: Session, names: list[str]) -> list[int]:
-    """The ids of units named exactly (case-insensitive); an unknown name is refused."""
-    units = {u.name.casefold(): u.id for u in session.scalars(select(Unit))}
-    missing = [n for n in names if n.casefold() not in units]
-    if missing:
-        raise CaseFileError(Problem.INVALID, "Finner ikke enheten. Se navnene med «barnearket cases» "
-                            "eller i Administrasjon > Enheter.")
-    return [units[n.casefold()] for n in names]
-
-
 def add_person(session: Session, login: str, full_name: str, role: Role, units: list[str],
                password: str) -> None:
     """A new person: a `users` row in her units and a LOGIN role in her role's group."""
@@ -133,6 +124,7 @@ def add_person(session: Session, login: str, full_name: str, role: Role, units: 
                 created_at=datetime.now(UTC), unit_id=ids[0] if ids else None)
     session.add(user)
     session.flush()
+    add_memberships(session, user.id, ids)
     roles.create_login(session.connection(), login, password, role)
     audit.record(session, actor_id=me.id, action=audit.AuditAction.USER_ADD, object_type="user",
                  object_id=user.id, fields=["login", "role", "units"])
