@@ -160,7 +160,14 @@ def _full_name(case_file: CaseFile, login: str) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Write an encrypted, consistent copy that opens with the same logins."""
+    """Write an encrypted, consistent copy that opens with the same logins (from a server: see
+    `cli/serverbackup.py`)."""
+    if location_of(args.file).is_server:
+        from barnearket.cli.serverbackup import cmd_server_backup
+
+        return cmd_server_backup(args)
+    if args.unit is not None:
+        raise CaseFileError(Problem.INVALID, "--unit gjelder bare sikkerhetskopi fra kommunens server.")
     case_file = open_file_for(args, args.file, secrets_for(args), "backup")
     try:
         backup.backup(case_file, Path(args.dest))
@@ -223,9 +230,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("recovery-key", help="vis gjeldende gjenopprettingsnøkkel (bare administrator)")
     p.set_defaults(func=cmd_users)
 
-    p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi")
+    p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi (fra en saksfil eller serveren)")
     p.add_argument("file")
     p.add_argument("dest")
+    p.add_argument("--unit", metavar="ENHET", help="fra serveren: bare sakene i denne enheten")
     add_open_arguments(p)
     p.set_defaults(func=cmd_backup)
 
