@@ -2,8 +2,8 @@
 
 Each case table reaches `cases.unit_id` through a chain of foreign keys (`CASE_PATHS`). A person
 writes a row when its case belongs to one of her units (`barnearket_my_units()`); a koordinator also
-reads every case (`barnearket_reads_all()`). RLS is ENABLED and FORCED, so even the database owner
-goes through a policy (`barnearket_eier`, for `init`, `demo` and migrations).
+reads every case. Policies are per group role. RLS is ENABLED and FORCED, so even the database
+owner goes through a policy (`barnearket_eier`, for `init`, `demo` and migrations).
 """
 
 from __future__ import annotations
@@ -37,36 +37,52 @@ CASE_PATHS: dict[str, tuple[tuple[str, str], ...]] = {
 CASE_TABLES = tuple(CASE_PATHS)
 
 MINE = "unit_id = ANY ((SELECT barnearket_my_units())::integer[])"
-READS_ALL = "(SELECT barnearket_reads_all())"
+KOORDINATOR = "barnearket_koordinator"
+CASE_WORKERS = "barnearket_saksbehandler, barnearket_admin"
 
 
 def in_my_units(table: str) -> str:
-    """A condition true for rows of `table` whose case is in one of the current person's units."""
+    """A condition true for rows of `table` whose case is in one of the current person's units,
+    joining up to `cases` (used for the koordinator, who sees every parent row)."""
     path = CASE_PATHS[table]
     if not path:
         return MINE
     aliases = [f"p{n}" for n in range(len(path))]
     joins = [f"{path[0][0]} {aliases[0]}"]
     for n in range(1, len(path)):
-        parent, _ = path[n]
-        column = path[n][1]
+        parent, column = path[n]
         joins.append(f"JOIN {parent} {aliases[n]} ON {aliases[n]}.id = {aliases[n - 1]}.{column}")
-    first_column = path[0][1]
-    last = aliases[-1]
-    return (f"EXISTS (SELECT 1 FROM {' '.join(joins)} WHERE {aliases[0]}.id = {table}.{first_column} "
-            f"AND {last}.{MINE})")
+    return (f"EXISTS (SELECT 1 FROM {' '.join(joins)} WHERE {aliases[0]}.id = {table}.{path[0][1]} "
+            f"AND {aliases[-1]}.{MINE})")
+
+
+def parent_visible(table: str) -> str:
+    """The row's parent row is visible: the parent's own policy decides (chained row security).
+    For a saksbehandler or admin, seeing a parent means it is in her units."""
+    path = CASE_PATHS[table]
+    if not path:
+        return MINE
+    parent, column = path[0]
+    return f"EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {table}.{column})"
 
 
 def case_table_sql(table: str, owner: str) -> Iterator[str]:
-    """Enable and force RLS on one case table and give it its policies."""
-    mine = in_my_units(table)
+    """Enable and force RLS on one case table and give it its policies.
+
+    Permissive policies add up (OR): the koordinator reads every row (a policy of plain `true`, so
+    the overview costs nothing extra) and writes only in her units; a saksbehandler and an admin
+    read and write rows whose parent they see, which ends in `cases.unit_id` of their units.
+    """
     yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
     yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
     yield f'CREATE POLICY barnearket_eier ON {table} TO "{owner}" USING (true) WITH CHECK (true)'
-    yield f"CREATE POLICY barnearket_les ON {table} FOR SELECT USING ({READS_ALL} OR {mine})"
-    yield f"CREATE POLICY barnearket_ny ON {table} FOR INSERT WITH CHECK ({mine})"
-    yield f"CREATE POLICY barnearket_endre ON {table} FOR UPDATE USING ({mine}) WITH CHECK ({mine})"
-    yield f"CREATE POLICY barnearket_slett ON {table} FOR DELETE USING ({mine})"
+    yield f"CREATE POLICY barnearket_les_alle ON {table} FOR SELECT TO {KOORDINATOR} USING (true)"
+    mine = in_my_units(table)
+    yield (f"CREATE POLICY barnearket_koordinator ON {table} TO {KOORDINATOR} "
+           f"USING ({mine}) WITH CHECK ({mine})")
+    visible = parent_visible(table)
+    yield (f"CREATE POLICY barnearket_egne ON {table} TO {CASE_WORKERS} "
+           f"USING ({visible}) WITH CHECK ({visible})")
 
 
 # users: everyone reads; admins write any row, others only their own profile columns (see grants).
