@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.storage import audit, permissions, witness
+from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import User
 from barnearket.storage.store import Store
@@ -32,6 +33,8 @@ OBJECT_LABELS = {
     "file": "saksfil", "audit_log": "hendelseslogg", "recovery_key": "gjenopprettingsnøkkel",
 }
 PRINT_HEAD = "print"
+WHOLE_LOG_ON_SERVER = ("På kommunens server ser du bare dine egne rader i hendelsesloggen, så hele "
+                       "kjeden kan bare kontrolleres av en administrator eller koordinator.")
 OUTCOME_LABELS = {"ok": "", "failed": "MISLYKTES", "denied": "AVVIST"}
 
 
@@ -54,6 +57,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     kept = None if args.head in (None, PRINT_HEAD) else _kept_head(args.head)
     case_file = open_for(args, args.file, secrets_for(args))
     try:
+        if case_file.location.is_server and not permissions.reads_whole_log(case_file):
+            return _own_rows_on_server(case_file, args)
         with case_file.read_session() as session:
             names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
             if args.head == PRINT_HEAD:
@@ -78,6 +83,17 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for finding in findings:
         print(finding, file=sys.stderr)
     return 1
+
+
+def _own_rows_on_server(store: Store, args: argparse.Namespace) -> int:
+    """The server shows a saksbehandler only her own rows, so she cannot walk the chain: her rows are
+    printed, and checking the chain is left to an administrator or coordinator."""
+    if args.verify or args.head is not None:
+        raise CaseFileError(Problem.NOT_ALLOWED, WHOLE_LOG_ON_SERVER)
+    with store.read_session() as session:
+        names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
+        _print_rows(store, session, names)
+    return 0
 
 
 def _print_rows(case_file: Store, session: Session, names: dict[int, str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,19 @@ def test_report_json_validates_on_either_store(store: OpenStore, family: Family,
                   *KARI)
     assert code == 0, capsys.readouterr().err
     assert_valid(json.loads(out.read_text(encoding="utf-8")))
+
+
+def test_audit_as_a_saksbehandler(store: OpenStore, family: Family, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Her own rows on both stores; on the server she cannot see the others' rows, so she is told that
+    only an administrator or coordinator can check the whole chain (never a false alarm)."""
+    code, out = run(monkeypatch, capsys, "audit", store.where, *KARI)
+    rows = [line for line in out.splitlines() if re.match(r"\s*\d+\s+\d\d\.", line)]  # one per audit row
+    assert code == 0 and len(rows) > 10 and all(f"({WORKER})" in row for row in rows)
+    monkeypatch.setattr("sys.stdin", io.StringIO(WORKER_PASSPHRASE + "\n"))
+    code = run_cli(["audit", store.where, "--verify", *KARI])
+    said = capsys.readouterr()
+    if store.kind == "file":
+        assert code == 0 and "kjeden er ubrutt" in said.out
+    else:
+        assert code == 2 and "bare kontrolleres av en administrator eller koordinator" in said.err
