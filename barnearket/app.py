@@ -36,9 +36,10 @@ LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi 
 
 @dataclass(frozen=True)
 class LaunchOptions:
-    """What the command line asked for: a file, the demo file, and another home folder."""
+    """What the command line asked for: a file (or a server address), the demo file, another home folder."""
 
     file: Path | None = None
+    server: str | None = None
     demo: bool = False
     home: str | None = None
     smoke_test: bool = False

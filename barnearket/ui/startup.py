@@ -65,10 +65,10 @@ class Startup(QObject):
 
     def offer(self) -> None:
         """Offer the candidate files and the last server, with the last login filled in."""
-        settings = self._ctx.settings
-        use_server = settings.last_store == "server" and self._options.file is None
-        self._unlock.offer(self.candidates(), login=settings.last_login, server_url=settings.last_server,
-                           use_server=use_server)
+        settings, given = self._ctx.settings, self._options.server
+        use_server = given is not None or (settings.last_store == "server" and self._options.file is None)
+        self._unlock.offer(self.candidates(), login=settings.last_login,
+                           server_url=given or settings.last_server, use_server=use_server)
 
     def _demo(self) -> None:
         warmup.ensure_loaded()

@@ -74,3 +74,16 @@ def test_server_faults_are_said_in_the_window(qtbot: QtBot, make_root: MakeRoot,
     assert _try(qtbot, root, db.owner, db.password).startswith("Databasen på serveren er tom")
     assert root.main is None and not window.recovery_button.isVisible()
     assert root.settings.last_server == "", "only a server that was logged in to is remembered"
+
+
+def test_the_window_starts_on_a_server_address_given_on_the_command_line(make_root: MakeRoot) -> None:
+    from barnearket.cli.main import is_cli
+    from barnearket.ui.app import parse_args
+
+    assert not is_cli([SERVER]), "a server address starts the window, like a file path"
+    options = parse_args([SERVER])
+    assert options.server == SERVER and options.file is None
+    assert parse_args(["saker.barnearket"]).file == Path("saker.barnearket")
+    root = make_root(options)
+    root.start()
+    assert root.unlock.choice.server and root.unlock.server_url.text() == SERVER
