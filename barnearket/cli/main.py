@@ -20,8 +20,10 @@ COMMANDS = (
     "report",
     "consents",
     "case",
+    "move",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
+                   "move")
 
 
 class NorwegianParser(argparse.ArgumentParser):
