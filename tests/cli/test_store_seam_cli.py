@@ -12,7 +12,6 @@ SERVER = "postgresql://db.kommune.invalid:5432/barnearket"
 
 
 @pytest.mark.parametrize("command", [
-    ("backup", SERVER, "ut.barnearket"),
     ("restore", SERVER, "ut.barnearket"),
 ])
 def test_file_only_commands_refuse_a_server_before_asking_anything(command: tuple[str, ...],
