@@ -49,6 +49,27 @@ HELPERS = (
         AS $$ SELECT coalesce(barnearket_my_role() IN ('admin', 'koordinator'), false) $$""",
 )
 
+# The few SQLite functions the overview and figures use, given the same meaning on PostgreSQL (dates
+# are DATE there and text in SQLite): day numbers for differences, and parts of an ISO date.
+COMPAT = (
+    """CREATE FUNCTION julianday(day text) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day::timestamp)::double precision $$""",
+    """CREATE FUNCTION julianday(day date) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day::timestamp)::double precision $$""",
+    """CREATE FUNCTION julianday(day timestamp) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day)::double precision $$""",
+    """CREATE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE
+        AS $$ SELECT CASE WHEN path = '$' THEN doc::jsonb #>> '{}'
+                          ELSE doc::jsonb #>> string_to_array(substr(path, 3), '.') END $$""",
+    """CREATE FUNCTION substr(day date, start integer, count integer) RETURNS text LANGUAGE sql
+        IMMUTABLE AS $$ SELECT substr(to_char(day, 'YYYY-MM-DD'), start, count) $$""",
+    """CREATE FUNCTION substr(moment timestamp, start integer, count integer) RETURNS text
+        LANGUAGE sql IMMUTABLE
+        AS $$ SELECT substr(to_char(moment, 'YYYY-MM-DD HH24:MI:SS'), start, count) $$""",
+)
+COMPAT_FUNCTIONS = ("json_extract(text, text)", "julianday(text)", "julianday(date)", "julianday(timestamp)",
+                    "substr(date, integer, integer)", "substr(timestamp, integer, integer)")
+
 AUDIT_TRIGGERS = (
     """CREATE FUNCTION barnearket_audit_advance() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -110,6 +131,11 @@ _GROUP_OK = f"""
     IF grp NOT IN ('{"', '".join(GROUPS.values())}') THEN
         RAISE EXCEPTION 'barnearket: unknown group' USING ERRCODE = '22023';
     END IF;"""
+NUMBERS = (
+    """CREATE FUNCTION barnearket_last_case_number(prefix text) RETURNS text LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path = public, pg_temp
+        AS $$ SELECT max(number) FROM cases WHERE number LIKE prefix || '%' $$""",
+)
 PEOPLE = (
     f"""CREATE FUNCTION barnearket_create_login(target text, verifier text, grp text) RETURNS void
         {_DEFINER} AS $$
@@ -218,6 +244,8 @@ def grant_sql(database: str) -> list[str]:
         "GRANT EXECUTE ON FUNCTION barnearket_my_id(), barnearket_my_role(), barnearket_my_units(), "
         f"barnearket_reads_all(), barnearket_is_admin(), barnearket_reads_whole_log() TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION {', '.join(PEOPLE_FUNCTIONS)} TO {ADMIN}",
+        f"GRANT EXECUTE ON FUNCTION {', '.join(COMPAT_FUNCTIONS)} TO {ALL_GROUPS}",
+        f"GRANT EXECUTE ON FUNCTION barnearket_last_case_number(text) TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION barnearket_set_password(text, text) TO {ALL_GROUPS}",
     ]
 
@@ -234,8 +262,8 @@ META_POLICIES = (
 
 def security_sql(owner: str, database: str) -> list[str]:
     """Everything `init` runs after the tables exist, in order."""
-    return [*_group_roles(), *HELPERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner), *META_POLICIES,
-            *grant_sql(database)]
+    return [*_group_roles(), *HELPERS, *COMPAT, *NUMBERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner),
+            *META_POLICIES, *grant_sql(database)]
 
 
 def install(connection: Connection, owner: str, database: str) -> None:
