@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from barnearket.domain.clock import SystemClock
@@ -16,10 +18,13 @@ from barnearket.services.cases import create_case, view_case
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.serverdemo import create_demo_database
 from barnearket.services.sheets import answer_question, start_sheet
+from barnearket.services.steps import add_observation
 from barnearket.storage import audit
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.sheets import SheetAnswerRow
 from barnearket.storage.orm.users import User
+from barnearket.storage.server.connect import translate
+from barnearket.storage.server.errors import ServerError, ServerProblem
 from barnearket.storage.server.setup import person_engine
 from tests.server.fixtures import PgDatabase
 from tests.server.helpers import Made
@@ -78,3 +83,36 @@ def test_a_saksbehandler_works_in_her_unit_only(worker: tuple[Made, Actor]) -> N
             assert audit.verify(session).ok
     finally:
         koordinator.dispose()
+
+
+def test_a_killed_backend_leaves_nothing_half_written(worker: tuple[Made, Actor]) -> None:
+    """The server process is ended in the middle of a save: a clear fault, no row, no audit row."""
+    made, actor = worker
+    with made.owner() as con:
+        concern = con.execute("SELECT c.id FROM concerns c JOIN cases k ON k.id = c.case_id "
+                              "JOIN users u ON u.unit_id = k.unit_id WHERE u.login = %s LIMIT 1",
+                              (actor.login,)).fetchone()
+        before = con.execute("SELECT (SELECT count(*) FROM observations), (SELECT seq FROM audit_head)"
+                             ).fetchone()
+    assert concern is not None and before is not None
+    engine = person_engine(made.location, actor.login, "demo")
+    try:
+        with pytest.raises(ServerError) as caught, Session(engine) as session:
+            try:
+                with session.begin():
+                    add_observation(ServiceContext(session, actor, SystemClock()), concern[0], "halvveis")
+                    pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+                    with psycopg.connect(made.db.cluster.superuser_dsn(), autocommit=True) as su:
+                        su.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            except DBAPIError as exc:
+                known = translate(exc)
+                assert known is not None
+                raise known from None
+        assert caught.value.kind is ServerProblem.CONNECTION_LOST
+        assert "Traceback" not in caught.value.message
+    finally:
+        engine.dispose()
+    with made.owner() as con:
+        after = con.execute("SELECT (SELECT count(*) FROM observations), (SELECT seq FROM audit_head)"
+                            ).fetchone()
+    assert after == before
