@@ -51,8 +51,12 @@ def test_init_users_and_check(pg_database: PgDatabase, monkeypatch: pytest.Monke
                "--name", "Ola", "--role", "admin", stdin=(KARI_PASSWORD, "olas lange frase om fjellet")) == 2
     err = capsys.readouterr().err
     assert "lov" in err and "Traceback" not in err
-    with made.raw(KARI_LOGIN, KARI_PASSWORD) as con, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        con.execute("SELECT barnearket_create_login('ola', 'x', 'barnearket_admin')")
+    with made.raw(KARI_LOGIN, KARI_PASSWORD) as con:
+        refused = con.execute("SELECT action, outcome FROM audit_log WHERE actor_id = barnearket_my_id() "
+                              "ORDER BY seq DESC LIMIT 1").fetchone()
+        assert refused == ("user_add", "denied")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT barnearket_create_login('ola', 'x', 'barnearket_admin')")
 
     assert run(monkeypatch, "users", url, *as_admin, "passwd", KARI_LOGIN,
                stdin=(PASSWORD, "en helt ny frase for kari")) == 0
