@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
-# On PostgreSQL every writer takes this transaction-scoped advisory lock before reading the head, so
-# concurrent writers append one after another (no fork); a trigger checks each row against the head
-# and advances it (roles.py), since no person may UPDATE the audit tables.
+# On PostgreSQL a row is written with a temporary negative number; at commit a deferred trigger
+# (server/roles.py) takes this transaction-scoped advisory lock, gives the row the next number, links
+# and hashes it as `_link_values` does, and advances the head. No person may UPDATE the audit tables.
 CHAIN_LOCK = 0x62617264  # "bard"
 _NAME = re.compile(r"^[a-z][a-z0-9_.]{0,59}$")
 
@@ -96,9 +96,12 @@ def record(
     names = sorted({_check_name(f, "field") for f in fields})
     if object_type is not None:
         _check_name(object_type, "object type")
-    on_server = session.get_bind().dialect.name == "postgresql"
-    head = None if on_server else session.get(AuditHead, 1)
-    seq, prev = _server_head(session) if on_server else _file_head(session, head)
+    if session.get_bind().dialect.name == "postgresql":
+        return _record_on_server(session, AuditEntry(
+            seq=0, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action), object_type=object_type,
+            object_id=object_id, fields=",".join(names), outcome=str(outcome), prev_hash="", hash=""))
+    head = session.get(AuditHead, 1)
+    seq, prev = _file_head(session, head)
     entry = AuditEntry(
         seq=seq, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action),
         object_type=object_type, object_id=object_id, fields=",".join(names),
@@ -106,9 +109,7 @@ def record(
     )
     entry.hash = _link(entry)
     session.add(entry)
-    if on_server:  # the server's trigger advances the head
-        pass
-    elif head is None:
+    if head is None:
         session.add(AuditHead(id=1, seq=seq, hash=entry.hash))
     else:
         head.seq, head.hash = seq, entry.hash
@@ -123,11 +124,13 @@ def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
     return max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1), prev
 
 
-def _server_head(session: Session) -> tuple[int, str]:
-    """The next sequence number and previous hash, read under the chain's advisory lock."""
-    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
-    row = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
-    return (row.seq + 1, row.hash) if row else (1, GENESIS)
+def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
+    """Insert with a temporary number; the server numbers, links and hashes it at commit."""
+    entry.seq = -int(session.scalar(text("SELECT nextval('barnearket_audit_pending')")) or 0)
+    session.add(entry)
+    session.flush()
+    session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
+    return entry
 
 
 @dataclass

@@ -47,9 +47,9 @@ class ServerStore:
     _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
-        """A new session for a unit of work that writes; it takes the audit chain's lock when it
-        begins (like the file's BEGIN IMMEDIATE), so two writers never deadlock on the chain head."""
-        return Session(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        """A new session for a unit of work that writes (the server links its audit rows into the
+        chain at commit, under the chain's lock, so writers do not queue for the whole transaction)."""
+        return Session(self.engine, expire_on_commit=False)
 
     def read_session(self) -> Session:
         """A new session for reading (e.g. on a worker thread)."""

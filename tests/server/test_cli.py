@@ -51,8 +51,12 @@ def test_init_users_and_check(pg_database: PgDatabase, monkeypatch: pytest.Monke
                "--name", "Ola", "--role", "admin", stdin=(KARI_PASSWORD, "olas lange frase om fjellet")) == 2
     err = capsys.readouterr().err
     assert "lov" in err and "Traceback" not in err
-    with made.raw(KARI_LOGIN, KARI_PASSWORD) as con, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        con.execute("SELECT barnearket_create_login('ola', 'x', 'barnearket_admin')")
+    with made.raw(KARI_LOGIN, KARI_PASSWORD) as con:
+        refused = con.execute("SELECT action, outcome FROM audit_log WHERE actor_id = barnearket_my_id() "
+                              "ORDER BY seq DESC LIMIT 1").fetchone()
+        assert refused == ("user_add", "denied")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            con.execute("SELECT barnearket_create_login('ola', 'x', 'barnearket_admin')")
 
     assert run(monkeypatch, "users", url, *as_admin, "passwd", KARI_LOGIN,
                stdin=(PASSWORD, "en helt ny frase for kari")) == 0
@@ -89,3 +93,21 @@ def test_bad_server_input_is_one_norwegian_line(pg_made: Made, monkeypatch: pyte
     assert run(monkeypatch, "users", url, "--user", ADMIN, "--passphrase-stdin", "add", KARI,
                "--name", "K", "--role", "admin", stdin=(PASSWORD, KARI_PASSWORD)) == 2
     assert "Brukernavnet" in capsys.readouterr().err
+
+
+def test_demo_on_a_server(pg_database: PgDatabase, monkeypatch: pytest.MonkeyPatch,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    db = pg_database
+    owner_url = db.cluster.socket_url(db.name, db.owner)
+    assert run(monkeypatch, "demo", owner_url, "--cases", "12", "--seed", "4", "--passphrase-stdin",
+               stdin=(db.password,)) == 0
+    assert "demo" in capsys.readouterr().out
+    made = Made(db)
+    with made.raw("koordinator", "demo") as con:
+        assert con.execute("SELECT count(*) FROM cases").fetchone() == (12,)
+    with made.raw("saksbehandler01", "demo") as con:
+        seen = con.execute("SELECT count(*) FROM cases").fetchone()
+        assert seen is not None and seen[0] < 12
+    assert run(monkeypatch, "demo", owner_url, "--cases", "12", "--passphrase-stdin",
+               stdin=(db.password,)) == 2
+    assert "allerede" in capsys.readouterr().err

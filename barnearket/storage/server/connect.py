@@ -11,9 +11,8 @@ The API the store seam calls:
   is checked: TCP only with TLS (`sslmode=verify-full` against the municipality's CA: `sslrootcert`
   from the address, else `ca_file`, else libpq's own default `~/.postgresql/root.crt` or
   `PGSSLROOTCERT`); a Unix socket needs none. `sslmode=disable/allow/prefer/require` is refused
-  before anything is sent. A transaction begun with the execution option `immediate=True` (what
-  `CaseFile.session()` uses) first takes the audit chain's advisory lock: one writer at a time, as
-  SQLite's BEGIN IMMEDIATE gives the file.
+  before anything is sent. Writers run side by side (READ COMMITTED); the audit chain is serialised
+  only at commit (see `audit.py`), and new case numbers under a lock of their own.
 - `open_checked(engine)`: connects once and compares the schema, raising a `ServerError` for every
   known fault (server down, wrong password or unknown role, no TLS, wrong CA, not Barnearket's,
   newer or older schema); `translate(exc)` does the same for a driver error met later.
@@ -30,7 +29,6 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
-from barnearket.storage.audit import CHAIN_LOCK
 from barnearket.storage.revisions import SchemaState, schema_state
 from barnearket.storage.server.errors import ServerError, ServerProblem
 
@@ -179,15 +177,7 @@ def server_engine(location: ServerLocation, login: str | None, password: str | N
     engine = create_engine("postgresql+psycopg://", connect_args=location.conninfo(login, password, ca_file),
                            pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
     event.listen(engine, "connect", _require_tls)
-    event.listen(engine, "begin", _one_writer)
     return engine
-
-
-def _one_writer(conn: Connection) -> None:
-    """A writing session (`immediate`, as the file's BEGIN IMMEDIATE) takes the audit chain's lock
-    first, so writers queue at the start instead of deadlocking on rows and the chain at the end."""
-    if conn.get_execution_options().get("immediate", False):
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CHAIN_LOCK})")
 
 
 def connect_checked(engine: Engine) -> Connection:

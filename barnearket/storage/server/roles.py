@@ -5,8 +5,9 @@ Every person is a PostgreSQL LOGIN role named as their login, a member of one gr
 the person's units, read from the `users` table by `current_user`. Admins get no CREATEROLE:
 they add, disable and re-password people through SECURITY DEFINER functions owned by the database
 owner, which accept only logins that are Barnearket people. The audit tables can only be appended
-to: a trigger checks each new row against the chain head and advances the head, and UPDATE,
-DELETE and TRUNCATE are refused by triggers even for the owner.
+to: a deferred trigger numbers, links and hashes each new row at commit under the chain's advisory
+lock (so the serialised part is only the commit) and advances the head; UPDATE, DELETE and
+TRUNCATE are refused by triggers even for the owner.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 
 from barnearket.domain.roles import Role
+from barnearket.storage.audit import CHAIN_LOCK
 from barnearket.storage.server.policies import CASE_TABLES, policy_sql
 
 GROUPS: dict[Role, str] = {
@@ -49,36 +51,74 @@ HELPERS = (
         AS $$ SELECT coalesce(barnearket_my_role() IN ('admin', 'koordinator'), false) $$""",
 )
 
+# The few SQLite functions the overview and figures use, given the same meaning on PostgreSQL (dates
+# are DATE there and text in SQLite): day numbers for differences, and parts of an ISO date.
+COMPAT = (
+    """CREATE FUNCTION julianday(day text) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day::timestamp)::double precision $$""",
+    """CREATE FUNCTION julianday(day date) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day::timestamp)::double precision $$""",
+    """CREATE FUNCTION julianday(day timestamp) RETURNS double precision LANGUAGE sql IMMUTABLE
+        AS $$ SELECT extract(julian FROM day)::double precision $$""",
+    """CREATE FUNCTION json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE
+        AS $$ SELECT CASE WHEN path = '$' THEN doc::jsonb #>> '{}'
+                          ELSE doc::jsonb #>> string_to_array(substr(path, 3), '.') END $$""",
+    """CREATE FUNCTION substr(day date, start integer, count integer) RETURNS text LANGUAGE sql
+        IMMUTABLE AS $$ SELECT substr(to_char(day, 'YYYY-MM-DD'), start, count) $$""",
+    """CREATE FUNCTION substr(moment timestamp, start integer, count integer) RETURNS text
+        LANGUAGE sql IMMUTABLE
+        AS $$ SELECT substr(to_char(moment, 'YYYY-MM-DD HH24:MI:SS'), start, count) $$""",
+)
+COMPAT_FUNCTIONS = ("json_extract(text, text)", "julianday(text)", "julianday(date)", "julianday(timestamp)",
+                    "substr(date, integer, integer)", "substr(timestamp, integer, integer)")
+
+_AT_TEXT = """to_char(NEW.at, 'YYYY-MM-DD"T"HH24:MI:SS.US')"""
+# The row's link, exactly as `audit._link_values` computes it in Python (the log holds identifiers
+# only, so JSON escaping is the same in both).
+_PAYLOAD = f"""'[' || (head_seq + 1) || ',' || to_json({_AT_TEXT})::text || ','
+        || coalesce(NEW.actor_id::text, 'null') || ',' || to_json(NEW.action)::text || ','
+        || coalesce(to_json(NEW.object_type)::text, 'null') || ',' || coalesce(NEW.object_id::text, 'null')
+        || ',' || to_json(NEW.fields)::text || ',' || to_json(NEW.outcome)::text || ','
+        || to_json(head_hash)::text || ']'"""
 AUDIT_TRIGGERS = (
-    """CREATE FUNCTION barnearket_audit_advance() RETURNS trigger LANGUAGE plpgsql
+    "CREATE SEQUENCE barnearket_audit_pending",
+    f"""CREATE FUNCTION barnearket_audit_link() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    DECLARE head_seq integer; head_hash text;
+    DECLARE head_seq integer; head_hash text; digest text;
     BEGIN
+        PERFORM pg_advisory_xact_lock({CHAIN_LOCK});
         SELECT seq, hash INTO head_seq, head_hash FROM audit_head WHERE id = 1 FOR UPDATE;
         IF NOT FOUND THEN
             head_seq := 0; head_hash := repeat('0', 64);
         END IF;
-        IF NEW.seq <> head_seq + 1 OR NEW.prev_hash <> head_hash THEN
-            RAISE EXCEPTION 'barnearket: audit row % does not follow the head %', NEW.seq, head_seq
-                USING ERRCODE = 'P0001';
-        END IF;
-        INSERT INTO audit_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash)
+        digest := encode(sha256(convert_to({_PAYLOAD}, 'UTF8')), 'hex');
+        UPDATE audit_log SET seq = head_seq + 1, prev_hash = head_hash, hash = digest WHERE seq = NEW.seq;
+        INSERT INTO audit_head (id, seq, hash) VALUES (1, head_seq + 1, digest)
             ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash;
         RETURN NULL;
     END $$""",
-    """CREATE TRIGGER barnearket_audit_advance AFTER INSERT ON audit_log
-        FOR EACH ROW EXECUTE FUNCTION barnearket_audit_advance()""",
+    """CREATE CONSTRAINT TRIGGER barnearket_audit_link AFTER INSERT ON audit_log
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION barnearket_audit_link()""",
+    """CREATE FUNCTION barnearket_audit_sealed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF pg_trigger_depth() < 2 THEN  -- only the link trigger numbers and hashes a new row
+            RAISE EXCEPTION 'barnearket: the audit log can only be appended to' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END $$""",
     """CREATE FUNCTION barnearket_audit_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         RAISE EXCEPTION 'barnearket: the audit log can only be appended to' USING ERRCODE = '42501';
     END $$""",
-    """CREATE TRIGGER barnearket_audit_frozen BEFORE UPDATE OR DELETE ON audit_log
+    """CREATE TRIGGER barnearket_audit_sealed BEFORE UPDATE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION barnearket_audit_sealed()""",
+    """CREATE TRIGGER barnearket_audit_frozen BEFORE DELETE ON audit_log
         FOR EACH ROW EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE TRIGGER barnearket_audit_frozen_all BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION barnearket_audit_frozen()""",
     """CREATE FUNCTION barnearket_head_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        IF pg_trigger_depth() < 2 THEN  -- only the trigger on audit_log moves the head
+        IF pg_trigger_depth() < 2 THEN  -- only the link trigger on audit_log moves the head
             RAISE EXCEPTION 'barnearket: the audit head moves only with a new row' USING ERRCODE = '42501';
         END IF;
         RETURN NEW;
@@ -110,6 +150,11 @@ _GROUP_OK = f"""
     IF grp NOT IN ('{"', '".join(GROUPS.values())}') THEN
         RAISE EXCEPTION 'barnearket: unknown group' USING ERRCODE = '22023';
     END IF;"""
+NUMBERS = (
+    """CREATE FUNCTION barnearket_last_case_number(prefix text) RETURNS text LANGUAGE sql STABLE
+        SECURITY DEFINER SET search_path = public, pg_temp
+        AS $$ SELECT max(number) FROM cases WHERE number LIKE prefix || '%' $$""",
+)
 PEOPLE = (
     f"""CREATE FUNCTION barnearket_create_login(target text, verifier text, grp text) RETURNS void
         {_DEFINER} AS $$
@@ -218,6 +263,8 @@ def grant_sql(database: str) -> list[str]:
         "GRANT EXECUTE ON FUNCTION barnearket_my_id(), barnearket_my_role(), barnearket_my_units(), "
         f"barnearket_reads_all(), barnearket_is_admin(), barnearket_reads_whole_log() TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION {', '.join(PEOPLE_FUNCTIONS)} TO {ADMIN}",
+        f"GRANT EXECUTE ON FUNCTION {', '.join(COMPAT_FUNCTIONS)} TO {ALL_GROUPS}",
+        f"GRANT EXECUTE ON FUNCTION barnearket_last_case_number(text) TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION barnearket_set_password(text, text) TO {ALL_GROUPS}",
     ]
 
@@ -234,8 +281,8 @@ META_POLICIES = (
 
 def security_sql(owner: str, database: str) -> list[str]:
     """Everything `init` runs after the tables exist, in order."""
-    return [*_group_roles(), *HELPERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner), *META_POLICIES,
-            *grant_sql(database)]
+    return [*_group_roles(), *HELPERS, *COMPAT, *NUMBERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner),
+            *META_POLICIES, *grant_sql(database)]
 
 
 def install(connection: Connection, owner: str, database: str) -> None:

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session
@@ -105,18 +106,27 @@ def _me(session: Session) -> User:
     return user
 
 
-def _admin(session: Session) -> User:
+def _admin(session: Session, action: audit.AuditAction) -> User:
     me = _me(session)
     if me.role != Role.ADMIN.value:
-        raise CaseFileError(Problem.NOT_ALLOWED)
+        _refuse(session, me, action)
     return me
+
+
+def _refuse(session: Session, me: User, action: audit.AuditAction) -> NoReturn:
+    """Log the refusal in a transaction of its own (the caller's is rolled back), then refuse."""
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    with Session(engine) as own, own.begin():
+        audit.record(own, actor_id=me.id, action=action, object_type="user", outcome=audit.Outcome.DENIED)
+    raise CaseFileError(Problem.NOT_ALLOWED)
 
 
 def add_person(session: Session, login: str, full_name: str, role: Role, units: list[str],
                password: str) -> None:
     """A new person: a `users` row in her units and a LOGIN role in her role's group."""
     check_login(login)
-    me = _admin(session)
+    me = _admin(session, audit.AuditAction.USER_ADD)
     ids = unit_ids(session, units)
     if session.scalars(select(User).where(User.login == login)).first() is not None:
         raise CaseFileError(Problem.EXISTS, "Det finnes allerede en bruker med dette brukernavnet.")
@@ -139,7 +149,7 @@ def _person(session: Session, login: str) -> User:
 
 def remove_person(session: Session, login: str) -> None:
     """The person can no longer log in; the row and the role stay, so the log still names them."""
-    me = _admin(session)
+    me = _admin(session, audit.AuditAction.USER_REMOVE)
     user = _person(session, login)
     if user.id == me.id:
         raise CaseFileError(Problem.NOT_ALLOWED, "Du kan ikke fjerne deg selv.")
@@ -155,7 +165,7 @@ def change_password(session: Session, login: str, password: str) -> None:
     me = _me(session)
     user = _person(session, login)
     if user.id != me.id and me.role != Role.ADMIN.value:
-        raise CaseFileError(Problem.NOT_ALLOWED)
+        _refuse(session, me, audit.AuditAction.USER_PASSWD)
     roles.set_password(session.connection(), login, password)
     audit.record(session, actor_id=me.id, action=audit.AuditAction.USER_PASSWD, object_type="user",
                  object_id=user.id)
