@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.war
     from barnearket.domain.forms.library import FormLibrary
     from barnearket.domain.model import Case
     from barnearket.storage import kdf
-    from barnearket.storage.casefile import CaseFile
+    from barnearket.storage.store import Store
     from barnearket.ui.acute import AcuteDanger
     from barnearket.ui.mainwindow import MainWindow
 
@@ -36,9 +36,10 @@ LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi 
 
 @dataclass(frozen=True)
 class LaunchOptions:
-    """What the command line asked for: a file, the demo file, and another home folder."""
+    """What the command line asked for: a file (or a server address), the demo file, another home folder."""
 
     file: Path | None = None
+    server: str | None = None
     demo: bool = False
     home: str | None = None
     smoke_test: bool = False
@@ -166,7 +167,7 @@ class Barnearket(QObject):
     def _show_acute(self) -> object:
         return self.acute.show_dialog()
 
-    def adopt(self, case_file: CaseFile) -> None:
+    def adopt(self, case_file: Store) -> None:
         """Make an unlocked file the context's file, with its user as the acting person."""
         from barnearket.domain.roles import Role
         from barnearket.services.context import Actor
@@ -175,18 +176,23 @@ class Barnearket(QObject):
         self.ctx.case_file = case_file
         self.ctx.actor = Actor(user.id, user.login, Role(user.role)) if user else None
 
-    def reopened(self, case_file: CaseFile) -> None:
+    def reopened(self, case_file: Store) -> None:
         """The lock screen unlocked the file again: adopt it and tell about failed attempts."""
         self.adopt(case_file)
         if self.main is not None:
             self.main.status.refresh()
             self.startup.after_unlock(self.main, case_file, "")
 
-    def opened(self, case_file: CaseFile) -> None:
+    def opened(self, case_file: Store) -> None:
         """A file was unlocked or created: remember it and show the workspace."""
         self._behind_passphrase()
         self.adopt(case_file)
-        self.settings.remember_file(case_file.path)
+        location = case_file.location
+        if location.url is not None:
+            self.settings.remember_server(location.display())
+        else:
+            self.settings.remember_file(location.file_path)
+            self.settings.last_store = "file"
         self.settings.last_login = case_file.user.login if case_file.user else ""
         self.save_settings()
         main = self._main_window()

@@ -17,6 +17,8 @@ from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.opening import create_case_file
 
+pytest_plugins = ["tests.server.fixtures", "tests.seam.stores"]
+
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
 ADMIN_PASSPHRASE = "riktig passordfrase æøå"

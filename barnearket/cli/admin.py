@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from sqlalchemy import select
 
-from barnearket.cli import profile
-from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.cli import members, profile
+from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf, permissions
 from barnearket.storage.audit import AuditAction
@@ -20,6 +21,7 @@ from barnearket.storage.opening import create_case_file
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.orm.users import User
 from barnearket.storage.recovery import format_recovery_key
+from barnearket.storage.server.connect import is_server_location
 
 DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)
 NEW_RECOVERY_TEXT = """\
@@ -50,6 +52,9 @@ kan lese alt i filen.
 
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a file with its first user (role admin) and print the recovery key once."""
+    if is_server_location(args.file):
+        from barnearket.cli import server
+        return server.cmd_init(args)
     secrets = secrets_for(args)
     passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ", login=args.user,
                                         full_name=args.name)
@@ -65,8 +70,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Exit 0 healthy, 1 damaged (with findings), 2 cannot open (raised as CaseFileError)."""
+    if is_server_location(args.file):
+        from barnearket.cli import server
+        return server.cmd_check(args)
     try:
-        case_file = open_for(args, Path(args.file), secrets_for(args))
+        case_file = open_file_for(args, args.file, secrets_for(args), "check")
     except CaseFileError as exc:
         if exc.problem not in DAMAGE:
             raise
@@ -88,10 +96,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_users(args: argparse.Namespace) -> int:
     """List, add, remove or re-passphrase users, or show and change a profile."""
+    if is_server_location(args.file):
+        from barnearket.cli import server
+        return server.cmd_users(args)
     secrets = secrets_for(args)
-    case_file = open_for(args, Path(args.file), secrets)
+    case_file = open_file_for(args, args.file, secrets, "users")
     try:
-        if args.action == "list":
+        if args.action == "list" and args.json:
+            print(json.dumps(members.people_json(case_file), ensure_ascii=False, indent=2))
+        elif args.action == "list":
             for u in accounts.list_users(case_file):
                 state = "aktiv" if u.active else "fjernet"
                 print(f"{u.login:<20} {u.role.value:<14} {state:<8} {u.full_name}")
@@ -102,6 +115,7 @@ def cmd_users(args: argparse.Namespace) -> int:
             accounts.add_user(case_file, args.login, args.name, Role(args.role), passphrase)
             if profile.given(args):
                 profile.apply_profile(case_file, args.login, args)
+            members.join_units(case_file, args.login, args.profile_unit or [])
             print(f"Brukeren {args.login} er lagt til.")
         elif args.action == "profile":
             person = profile.apply_profile(case_file, args.login, args)
@@ -146,8 +160,15 @@ def _full_name(case_file: CaseFile, login: str) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    """Write an encrypted, consistent copy that opens with the same logins."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    """Write an encrypted, consistent copy that opens with the same logins (from a server: see
+    `cli/serverbackup.py`)."""
+    if location_of(args.file).is_server:
+        from barnearket.cli.serverbackup import cmd_server_backup
+
+        return cmd_server_backup(args)
+    if args.unit is not None:
+        raise CaseFileError(Problem.INVALID, "--unit gjelder bare sikkerhetskopi fra kommunens server.")
+    case_file = open_file_for(args, args.file, secrets_for(args), "backup")
     try:
         backup.backup(case_file, Path(args.dest))
     finally:
@@ -158,8 +179,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Check a backup and write it out as a new case file (a backup on read-only media is copied)."""
+    for where in (args.backup, args.file):  # a server is restored with the server's own tools
+        if location_of(where).is_server:
+            raise CaseFileError(Problem.INVALID, "«restore» gjelder bare saksfiler, ikke kommunens server.")
     with backup.restorable(Path(args.backup), Path(args.file)) as backup_path:
-        source = open_for(args, backup_path, secrets_for(args))
+        source = open_file_for(args, backup_path, secrets_for(args), "restore")
         try:
             result = check_file(source)
             if not result.ok:
@@ -191,7 +215,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("file")
     add_open_arguments(p)
     actions = p.add_subparsers(dest="action", required=True)
-    actions.add_parser("list", help="vis brukerne")
+    actions.add_parser("list", help="vis brukerne").add_argument(
+        "--json", action="store_true", help="skriv listen som JSON (login, navn, rolle, enheter, aktiv)")
     a = actions.add_parser("add", help="legg til en bruker")
     a.add_argument("login")
     a.add_argument("--name", required=True, metavar="FULLT NAVN")
@@ -205,9 +230,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("recovery-key", help="vis gjeldende gjenopprettingsnøkkel (bare administrator)")
     p.set_defaults(func=cmd_users)
 
-    p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi")
+    p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi (fra en saksfil eller serveren)")
     p.add_argument("file")
     p.add_argument("dest")
+    p.add_argument("--unit", metavar="ENHET", help="fra serveren: bare sakene i denne enheten")
     add_open_arguments(p)
     p.set_defaults(func=cmd_backup)
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.storage import audit, permissions, witness
-from barnearket.storage.casefile import CaseFile
+from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import User
+from barnearket.storage.store import Store
 
 ACTION_LABELS = {
     "create_file": "opprettet saksfilen", "unlock": "låste opp", "unlock_failed": "mislykket innlogging",
@@ -33,6 +33,8 @@ OBJECT_LABELS = {
     "file": "saksfil", "audit_log": "hendelseslogg", "recovery_key": "gjenopprettingsnøkkel",
 }
 PRINT_HEAD = "print"
+WHOLE_LOG_ON_SERVER = ("På kommunens server ser du bare dine egne rader i hendelsesloggen, så hele "
+                       "kjeden kan bare kontrolleres av en administrator eller koordinator.")
 OUTCOME_LABELS = {"ok": "", "failed": "MISLYKTES", "denied": "AVVIST"}
 
 
@@ -53,8 +55,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
     Admins and coordinators read every row; anyone else reads only their own rows.
     """
     kept = None if args.head in (None, PRINT_HEAD) else _kept_head(args.head)
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
+        if case_file.location.is_server and not permissions.reads_whole_log(case_file):
+            return _own_rows_on_server(case_file, args)
         with case_file.read_session() as session:
             names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
             if args.head == PRINT_HEAD:
@@ -81,7 +85,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
-def _print_rows(case_file: CaseFile, session: Session, names: dict[int, str]) -> None:
+def _own_rows_on_server(store: Store, args: argparse.Namespace) -> int:
+    """The server shows a saksbehandler only her own rows, so she cannot walk the chain: her rows are
+    printed, and checking the chain is left to an administrator or coordinator."""
+    if args.verify or args.head is not None:
+        raise CaseFileError(Problem.NOT_ALLOWED, WHOLE_LOG_ON_SERVER)
+    with store.read_session() as session:
+        names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}
+        _print_rows(store, session, names)
+    return 0
+
+
+def _print_rows(case_file: Store, session: Session, names: dict[int, str]) -> None:
     whole = permissions.reads_whole_log(case_file)
     if not whole:
         print("Du ser bare dine egne rader i hendelsesloggen.", file=sys.stderr)

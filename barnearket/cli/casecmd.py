@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date, datetime
-from pathlib import Path
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
@@ -28,7 +27,7 @@ def parse_day(text: str) -> date:
 
 def cmd_case(args: argparse.Namespace) -> int:
     """Close or reopen one case; the rules are the window's (gate answered, no open concern)."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         user = case_file.user
         if user is None:

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 from barnearket.cli.caseids import show_case_ids
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
@@ -25,7 +24,7 @@ from barnearket.storage.mapping import load_consents
 @contextmanager
 def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
     """One committed unit of work as the logged-in user (a consent names who recorded it)."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         user = case_file.user
         if user is None:

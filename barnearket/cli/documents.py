@@ -34,7 +34,7 @@ SETTING_LABELS = {
 @contextmanager
 def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
     """One committed unit of work as the logged-in user (documents need a named author)."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         user = case_file.user
         if user is None:

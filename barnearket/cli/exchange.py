@@ -25,14 +25,15 @@ from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.exchange.listing import CaseLine, case_lines
 from barnearket.storage.atomic import atomic_write_bytes
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.server.connect import is_server_location
+from barnearket.storage.store import Store
 
 UNENCRYPTED = ("Merk: {out} er ikke kryptert og inneholder taushetsbelagte opplysninger. "
                "Oppbevar filen trygt og slett den når den ikke trengs lenger.")
 
 
-def _context(case_file: CaseFile, session: Session) -> ServiceContext:
+def _context(case_file: Store, session: Session) -> ServiceContext:
     if case_file.user is None:
         raise CaseFileError(Problem.NOT_ALLOWED, "Logg inn med brukernavn for å arbeide med saker.")
     user = case_file.user
@@ -41,7 +42,7 @@ def _context(case_file: CaseFile, session: Session) -> ServiceContext:
 
 def _run(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int:
     """Open the file, run `work(ctx)` in one transaction, close; a user error exits with 1."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         with case_file.session() as session, session.begin():
             return work(_context(case_file, session))
@@ -113,6 +114,9 @@ def _as_json(line: CaseLine) -> dict[str, object]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Make a new fictional file whose only login is demo / demo."""
+    if is_server_location(args.file):
+        from barnearket.cli import server
+        return server.cmd_demo(args)
     def progress(done: int, total: int) -> None:
         if total >= 1000:
             print(f"  {done} av {total} saker ...", file=sys.stderr)
@@ -167,4 +171,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--seed", type=int, default=1, metavar="S", help="samme tall gir de samme sakene")
     p.add_argument("--today", type=_day, default=None, metavar="ÅÅÅÅ-MM-DD",
                    help="dagen dataene gjelder (standard: i dag); samme --seed og --today gir samme saker")
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="på en server: les databaseeierens passord fra standard inn")
     p.set_defaults(func=cmd_demo)

@@ -21,9 +21,10 @@ COMMANDS = (
     "consents",
     "case",
     "transfer", "purge", "innsyn",
+    "move",
 )
 COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
-                   "rights")
+                   "rights", "move")
 
 
 class NorwegianParser(argparse.ArgumentParser):
@@ -80,8 +81,12 @@ def run_cli(argv: Sequence[str]) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:  # a disk or driver fault no command caught: named, never a traceback
-        from barnearket.cli.faults import problem_for
+        from barnearket.cli.faults import problem_for, server_fault
 
+        known = server_fault(exc, args)
+        if known is not None:
+            print(f"barnearket: {known.message}", file=sys.stderr)
+            return exit_code(known.problem)
         problem = problem_for(exc, args)
         if problem is None:
             raise

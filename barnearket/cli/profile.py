@@ -10,8 +10,8 @@ from barnearket.domain.roles import Role
 from barnearket.services import profile as profiles
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.units import list_units
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.store import Store
 
 OPTIONS = (("title", "job_title", "TITTEL", "stillingen eller rollen din, f.eks. «Teamleder»"),
            ("phone", "phone", "TELEFON", "telefonnummeret barnevernet kan ringe"),
@@ -22,6 +22,10 @@ OPTIONS = (("title", "job_title", "TITTEL", "stillingen eller rollen din, f.eks.
 def add_profile_options(parser: argparse.ArgumentParser) -> None:
     """--title, --phone, --email and --unit (each left as it is when not given)."""
     for option, dest, metavar, text in OPTIONS:
+        if option == "unit":  # a person may belong to several units; the first is her profile's
+            parser.add_argument("--unit", dest="profile_unit", metavar=metavar, action="append",
+                                help=text + "; kan gjentas for flere enheter")
+            continue
         parser.add_argument(f"--{option}", dest=f"profile_{dest}", metavar=metavar, help=text)
 
 
@@ -30,7 +34,7 @@ def given(args: argparse.Namespace) -> bool:
     return any(getattr(args, f"profile_{dest}", None) is not None for _, dest, _, _ in OPTIONS)
 
 
-def apply_profile(case_file: CaseFile, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
+def apply_profile(case_file: Store, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
     """Store the options given for `login` (a person for herself, an administrator for anyone)."""
     user = case_file.user
     if user is None:
@@ -41,7 +45,8 @@ def apply_profile(case_file: CaseFile, login: str, args: argparse.Namespace) -> 
             ctx = ServiceContext(session, actor, SystemClock())
             person = profiles.load_profile(ctx, profiles.user_id_for_login(ctx, login))
             current = person.profile
-            unit_name = getattr(args, "profile_unit", None)
+            unit_names = getattr(args, "profile_unit", None)
+            unit_name = unit_names[0] if unit_names else None
             wanted = profiles.Profile(
                 job_title=_or(args.profile_job_title, current.job_title),
                 phone=_or(args.profile_phone, current.phone),

@@ -22,6 +22,7 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.people import identity
 from barnearket.storage.audit import AuditAction
+from barnearket.storage.casenumbers import last_case_number
 from barnearket.storage.mapping import case_from_row, load_case
 from barnearket.storage.orm.cases import CaseCategoryRow, CaseRow
 from barnearket.storage.orm.concerns import ConcernRow
@@ -126,9 +127,7 @@ def reopen_case(ctx: ServiceContext, case_id: int) -> None:
 def next_case_number(ctx: ServiceContext, year: int) -> str:
     """The next free number of the year, e.g. "2026-0042"."""
     prefix = f"{year}-"
-    last = ctx.session.scalar(
-        select(func.max(CaseRow.number)).where(CaseRow.number.like(prefix + "%"))
-    )
+    last = last_case_number(ctx.session, prefix)
     serial = int(last.removeprefix(prefix)) + 1 if last else 1
     return f"{prefix}{serial:04d}"
 

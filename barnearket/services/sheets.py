@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects import postgresql, sqlite
 
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import Sheet as SheetForm
@@ -155,9 +155,10 @@ def _find(ctx: ServiceContext, case_id: int, status: SheetStatus) -> SheetRow | 
     ).first()
 
 
-def _upsert_statement(per_child: bool) -> Any:
-    """The upsert for one answer, built once: on conflict with the matching partial index, update."""
-    stmt = insert(SheetAnswerRow)
+def _upsert_statement(per_child: bool, dialect: str) -> Any:
+    """The upsert for one answer, built once per store kind: on conflict with the matching partial
+    index, update (SQLite and PostgreSQL spell it alike, each with its own construct)."""
+    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(SheetAnswerRow)
     keys = ["sheet_id", "child_id", "question_id"] if per_child else ["sheet_id", "question_id"]
     where = SheetAnswerRow.child_id.isnot(None) if per_child else SheetAnswerRow.child_id.is_(None)
     changing = ("form_id", "form_version", "value", "updated_at", "updated_by")
@@ -165,7 +166,8 @@ def _upsert_statement(per_child: bool) -> Any:
                                       set_={k: stmt.excluded[k] for k in changing})
 
 
-_UPSERT = {per_child: _upsert_statement(per_child) for per_child in (False, True)}
+_UPSERT = {(per_child, dialect): _upsert_statement(per_child, dialect)
+           for per_child in (False, True) for dialect in ("sqlite", "postgresql")}
 
 
 def _upsert(ctx: ServiceContext, sheet: SheetRow, question_id: str, child_id: int | None,
@@ -176,7 +178,8 @@ def _upsert(ctx: ServiceContext, sheet: SheetRow, question_id: str, child_id: in
         "value": json.dumps(_clean(value), ensure_ascii=False, sort_keys=True),
         "updated_at": ctx.clock.now(), "updated_by": ctx.actor.user_id,
     }
-    ctx.session.execute(_UPSERT[child_id is not None], [values])
+    dialect = ctx.session.get_bind().dialect.name
+    ctx.session.execute(_UPSERT[child_id is not None, dialect], [values])
 
 
 def _clean(value: JsonValue) -> JsonValue:

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
+# On PostgreSQL a row is written with a temporary negative number; at commit a deferred trigger
+# (server/roles.py) takes this transaction-scoped advisory lock, gives the row the next number, links
+# and hashes it as `_link_values` does, and advances the head. No person may UPDATE the audit tables.
+CHAIN_LOCK = 0x62617264  # "bard"
 _NAME = re.compile(r"^[a-z][a-z0-9_.]{0,59}$")
 
 
@@ -92,11 +96,12 @@ def record(
     names = sorted({_check_name(f, "field") for f in fields})
     if object_type is not None:
         _check_name(object_type, "object type")
+    if session.get_bind().dialect.name == "postgresql":
+        return _record_on_server(session, AuditEntry(
+            seq=0, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action), object_type=object_type,
+            object_id=object_id, fields=",".join(names), outcome=str(outcome), prev_hash="", hash=""))
     head = session.get(AuditHead, 1)
-    seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
-    # Rows past the head exist only if someone tampered with the log: append after them, so the
-    # file still opens and verify() reports the tampering instead of the insert failing.
-    seq = max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1)
+    seq, prev = _file_head(session, head)
     entry = AuditEntry(
         seq=seq, at=at or datetime.now(UTC), actor_id=actor_id, action=str(action),
         object_type=object_type, object_id=object_id, fields=",".join(names),
@@ -109,6 +114,22 @@ def record(
     else:
         head.seq, head.hash = seq, entry.hash
     session.flush()
+    return entry
+
+
+def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
+    seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+    # Rows past the head exist only if someone tampered with the log: append after them, so the
+    # file still opens and verify() reports the tampering instead of the insert failing.
+    return max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1), prev
+
+
+def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
+    """Insert with a temporary number; the server numbers, links and hashes it at commit."""
+    entry.seq = -int(session.scalar(text("SELECT nextval('barnearket_audit_pending')")) or 0)
+    session.add(entry)
+    session.flush()
+    session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
     return entry
 
 
@@ -164,7 +185,7 @@ def verify(session: Session) -> ChainReport:
         if seq != prev_seq + 1 or prev != prev_hash or link != digest:
             report.broken.append(seq)
         prev_hash, prev_seq = digest, seq
-    head = session.get(AuditHead, 1)
+    head = session.get(AuditHead, 1, populate_existing=True)
     if (head is None) != (report.rows == 0) or (head and (head.seq, head.hash) != (prev_seq, prev_hash)):
         report.head_mismatch = True
     return report

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from barnearket.storage.keyfile import KeyFile
+from barnearket.storage.location import StoreLocation
 from barnearket.storage.lock import CaseFileLock
 
 
@@ -46,6 +47,11 @@ class CaseFile:
     failed_attempts: list[datetime] = field(default_factory=list)
     personal_key: bytes = field(default=b"", repr=False)
     audit_findings: list[str] = field(default_factory=list)
+
+    @property
+    def location(self) -> StoreLocation:
+        """Where the store lives (the `Store` seam): this file."""
+        return StoreLocation.file(self.path)
 
     def session(self) -> Session:
         """A new session for a unit of work that writes; it takes the write lock when it begins."""

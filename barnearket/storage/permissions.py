@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from barnearket.domain.roles import Role
 from barnearket.storage import audit
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.store import Store
 
 ADMIN_ONLY = "Bare en administrator kan gjøre dette."
 
 
-def log_refusal(case_file: CaseFile, action: audit.AuditAction, object_type: str,
+def log_refusal(case_file: Store, action: audit.AuditAction, object_type: str,
                 object_id: int | None = None) -> None:
     """Write the refusal row in its own transaction."""
     with case_file.session() as session, session.begin():
@@ -23,12 +23,12 @@ def log_refusal(case_file: CaseFile, action: audit.AuditAction, object_type: str
                      object_id=object_id, outcome=audit.Outcome.DENIED)
 
 
-def role_of(case_file: CaseFile) -> Role | None:
+def role_of(case_file: Store) -> Role | None:
     """The logged-in person's role; None when the file was opened with the recovery key."""
     return Role(case_file.user.role) if case_file.user is not None else None
 
 
-def require_admin(case_file: CaseFile, action: audit.AuditAction, object_type: str,
+def require_admin(case_file: Store, action: audit.AuditAction, object_type: str,
                   object_id: int | None = None, message: str = ADMIN_ONLY) -> None:
     """Refuse (and log) unless an administrator or the recovery key opened the file."""
     role = role_of(case_file)
@@ -38,7 +38,7 @@ def require_admin(case_file: CaseFile, action: audit.AuditAction, object_type: s
     raise CaseFileError(Problem.NOT_ALLOWED, message)
 
 
-def reads_whole_log(case_file: CaseFile) -> bool:
+def reads_whole_log(case_file: Store) -> bool:
     """Admins, coordinators and the recovery key read every row; others only their own."""
     role = role_of(case_file)
     return role is None or role.reads_whole_audit_log

@@ -55,9 +55,12 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    """The revision stamped in the file, or None for a file without one (empty or not ours)."""
-    table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
+    """The revision stamped in the file or server database, or None without one (empty or not ours)."""
+    if connection.dialect.name == "postgresql":
+        table = connection.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar()
+    else:
+        table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").first()
     if table is None:
         return None
     rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()

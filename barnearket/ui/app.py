@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from barnearket.storage.location import looks_like_server
 from barnearket.ui.focusstyle import install_focus_style
 from barnearket.ui.icons import app_icon, translations_dir
 
@@ -28,14 +29,16 @@ def parse_args(argv: Sequence[str]) -> LaunchOptions:
     from barnearket.app import LaunchOptions
 
     parser = argparse.ArgumentParser(prog="barnearket", description="Barnearket: barn som pårørende.")
-    parser.add_argument("file", nargs="?", type=Path, metavar="FIL", help="saksfilen som skal åpnes")
+    parser.add_argument("file", nargs="?", metavar="FIL",
+                        help="saksfilen som skal åpnes, eller kommunens server (postgresql://…)")
     parser.add_argument("--demo", action="store_true", help="åpne demofilen med oppdiktede saker")
     parser.add_argument("--home", metavar="MAPPE", help="bruk denne mappen for data og innstillinger")
     parser.add_argument("--smoke-test", action="store_true",
                         help="avslutt så snart opplåsingsvinduet vises (for installasjonstester)")
     args, _qt_args = parser.parse_known_args(list(argv))
-    return LaunchOptions(file=args.file, demo=bool(args.demo), home=args.home,
-                         smoke_test=bool(args.smoke_test))
+    server = args.file if args.file and looks_like_server(args.file) else None
+    return LaunchOptions(file=Path(args.file) if args.file and not server else None, server=server,
+                         demo=bool(args.demo), home=args.home, smoke_test=bool(args.smoke_test))
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:

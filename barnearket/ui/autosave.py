@@ -38,6 +38,11 @@ def _reason(exc: Exception, ctx: UiContext) -> str | None:
     path = ctx.file_path
     if isinstance(exc, CaseFileError):
         return exc.message
+    if isinstance(exc, DBAPIError) and ctx.location is not None and ctx.location.is_server:
+        from barnearket.storage.server.connect import translate  # a server fault is never "damaged"
+
+        known = translate(exc)
+        return known.message if known is not None else None
     if isinstance(exc, DBAPIError):
         return MESSAGES[diagnose(exc, path)] if path else CaseFileError(classify(exc)).message
     if isinstance(exc, OSError):

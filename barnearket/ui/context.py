@@ -17,7 +17,8 @@ from barnearket.ui.settings import Settings
 
 if TYPE_CHECKING:  # the services and SQLAlchemy load after the unlock window is up (docs/architecture.md)
     from barnearket.services.context import Actor, ServiceContext
-    from barnearket.storage.casefile import CaseFile
+    from barnearket.storage.location import StoreLocation
+    from barnearket.storage.store import Store
 
 
 class SaveStatus(QObject):
@@ -38,15 +39,16 @@ class SaveStatus(QObject):
 class UiContext:
     """The composition root's bundle, handed to each widget in its constructor.
 
-    `case_file` is replaced when the window is locked and unlocked again, so widgets must never
-    keep a session or a CaseFile of their own: they ask for a unit of work each time.
+    `case_file` (the open store: a case file or the municipality's server) is replaced when the window
+    is locked and unlocked again, so widgets must never keep a session or a store of their own: they
+    ask for a unit of work each time.
 
     Attributes:
         dialogs: the dialog seams (file picker, confirm, passphrase, message, print).
         settings: this user's program settings (idle time, barnevernvakt number...).
     """
 
-    case_file: CaseFile | None
+    case_file: Store | None
     actor: Actor | None
     clock: Clock
     forms: Any
@@ -62,8 +64,18 @@ class UiContext:
 
     @property
     def file_path(self) -> Path | None:
-        """The open (or last opened) case file."""
-        return self.case_file.path if self.case_file else None
+        """The open (or last opened) case file; None on the server."""
+        return self.case_file.location.path if self.case_file else None
+
+    @property
+    def location(self) -> StoreLocation | None:
+        """Where the open (or last opened) store lives: a case file or the server."""
+        return self.case_file.location if self.case_file else None
+
+    @property
+    def place_name(self) -> str:
+        """A short name of the open store for titles: the file's name, or the server address."""
+        return self.location.short_name() if self.location is not None else ""
 
     @contextmanager
     def unit_of_work(self) -> Iterator[ServiceContext]:

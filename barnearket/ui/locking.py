@@ -14,7 +14,7 @@ from barnearket.storage.errors import CaseFileError
 from barnearket.ui.lockscreen import LockScreen
 
 if TYPE_CHECKING:
-    from barnearket.storage.casefile import CaseFile
+    from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
@@ -89,7 +89,7 @@ class Locker(QObject):
     locked_changed = Signal(bool)
 
     def __init__(self, ctx: UiContext, files: FileWorker, close_file: Callable[[], None],
-                 adopt: Callable[[CaseFile], None], parent: QObject | None = None) -> None:
+                 adopt: Callable[[Store], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._files = ctx, files
         self._close_file, self._adopt = close_file, adopt
@@ -123,7 +123,9 @@ class Locker(QObject):
         self._locked = True
         self._close_file()
         log.info("workspace locked")
-        self.screen.present(user.full_name if user else "", self._login, self._ctx.file_path)
+        location = self._ctx.location
+        self.screen.present(user.full_name if user else "", self._login, self._ctx.place_name,
+                            server=location is not None and location.is_server)
         self.locked_changed.emit(True)
 
     def lock_idle(self) -> None:
@@ -142,21 +144,21 @@ class Locker(QObject):
             log.warning("could not log the lock")
 
     def _unlock(self, passphrase: str) -> None:
-        path = self._ctx.file_path
-        if path is None:
+        location = self._ctx.location
+        if location is None:
             return
         login = self._login
         self.screen.set_busy(True)
-        from barnearket.storage.opening import open_case_file  # Alembic loads when first needed
+        from barnearket.storage.store import open_store  # Alembic loads when first needed
 
-        self._files.start(lambda: open_case_file(path, login=login, passphrase=passphrase),
+        self._files.start(lambda: open_store(location, login=login, passphrase=passphrase),
                           self._reopened, self._refused)
 
     def _refused(self, error: Exception) -> None:
         self.screen.set_busy(False)
         self.screen.show_error(error.message if isinstance(error, CaseFileError) else str(error))
 
-    def _reopened(self, case_file: CaseFile) -> None:
+    def _reopened(self, case_file: Store) -> None:
         self._adopt(case_file)
         windows = [w for w in sorted(self._hidden, key=_dialogs_first, reverse=True)
                    if w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -84,10 +82,11 @@ class LockScreen(QWidget):
         layout.addStretch(1)
         self.setMinimumWidth(540)
 
-    def present(self, full_name: str, login: str, path: Path | None) -> None:
-        """Show the screen for this user and file, with an empty, focused passphrase field."""
+    def present(self, full_name: str, login: str, place: str, *, server: bool = False) -> None:
+        """Show the screen for this user and file (or server), with an empty, focused passphrase field."""
         who = self.tr("Låst av: %1 (%2)").replace("%1", full_name).replace("%2", login)
-        where = self.tr("Fil: %1").replace("%1", path.name if path else "")
+        where = self.tr("Server: %1") if server else self.tr("Fil: %1")
+        where = where.replace("%1", place)
         self.who.setText(f"{who}\n{where}")
         self.passphrase_field.clear()
         show_message(self.error, "")

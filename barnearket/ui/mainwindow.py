@@ -213,9 +213,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the open file and user again, and reload lists (after unlock or a new case)."""
-        path = self._ctx.file_path
         user = self._ctx.case_file.user if self._ctx.case_file else None
-        parts = [self.tr("Barnearket"), path.name if path else "", user.full_name if user else ""]
+        parts = [self.tr("Barnearket"), self._ctx.place_name, user.full_name if user else ""]
         self.setWindowTitle(" – ".join(p for p in parts if p))
         self.status.refresh()
         self.browser.reload()

@@ -26,6 +26,8 @@ class Settings:
         idle_minutes: minutes without input before the window locks itself.
         barnevernvakt_phone: the local child-welfare emergency number shown under "Akutt fare".
         window_geometry: the main window's saved geometry (base64 from Qt).
+        last_server: the municipality's server address last logged in to (never a password).
+        last_store: "server" when the server was used last, else "file".
     """
 
     recent_files: list[str] = field(default_factory=list)
@@ -33,11 +35,17 @@ class Settings:
     idle_minutes: float = DEFAULT_IDLE_MINUTES
     barnevernvakt_phone: str = ""
     window_geometry: str = ""
+    last_server: str = ""
+    last_store: str = "file"
 
     def remember_file(self, path: Path) -> None:
         """Put `path` first in the recent files."""
         text = str(path)
         self.recent_files = [text, *(p for p in self.recent_files if p != text)][:MAX_RECENT]
+
+    def remember_server(self, url: str) -> None:
+        """The server just logged in to is offered first next time."""
+        self.last_server, self.last_store = url, "server"
 
     def existing_recent_files(self) -> list[Path]:
         """Recent files that are still there."""

@@ -14,7 +14,7 @@ from barnearket.ui.filethread import Known
 if TYPE_CHECKING:
     from barnearket.app import LaunchOptions
     from barnearket.storage import kdf
-    from barnearket.storage.casefile import CaseFile
+    from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
     from barnearket.ui.mainwindow import MainWindow
@@ -64,8 +64,11 @@ class Startup(QObject):
         return files
 
     def offer(self) -> None:
-        """Offer the candidate files with the last login filled in."""
-        self._unlock.offer(self.candidates(), login=self._ctx.settings.last_login)
+        """Offer the candidate files and the last server, with the last login filled in."""
+        settings, given = self._ctx.settings, self._options.server
+        use_server = given is not None or (settings.last_store == "server" and self._options.file is None)
+        self._unlock.offer(self.candidates(), login=settings.last_login,
+                           server_url=given or settings.last_server, use_server=use_server)
 
     def _demo(self) -> None:
         warmup.ensure_loaded()
@@ -113,7 +116,7 @@ class Startup(QObject):
         self.new_file_dialog = dialog
         return dialog
 
-    def after_unlock(self, main: MainWindow, case_file: CaseFile, forms_error: str) -> None:
+    def after_unlock(self, main: MainWindow, case_file: Store, forms_error: str) -> None:
         """Tell about failed attempts since last time, broken form definitions and a rewritten log."""
         failures = len(case_file.failed_attempts)
         if failures >= FAILED_ATTEMPTS_SHOWN:

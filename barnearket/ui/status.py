@@ -43,9 +43,10 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> None:
         """Read the file and user from the context again (after unlock)."""
-        path = self._ctx.file_path
-        self.file_label.setText(self.tr("Fil: %1").replace("%1", path.name if path else "–"))
-        self.file_label.setToolTip(str(path) if path else "")
+        location = self._ctx.location
+        label = self.tr("Server: %1") if location is not None and location.is_server else self.tr("Fil: %1")
+        self.file_label.setText(label.replace("%1", self._ctx.place_name or "–"))
+        self.file_label.setToolTip(str(location) if location else "")
         user = self._ctx.case_file.user if self._ctx.case_file else None
         if user is None:
             self.user_label.setText("")

@@ -61,14 +61,16 @@ class EmptyState(QFrame):
         box = QVBoxLayout(self)
         box.addWidget(heading(qtr("UnlockWindow", "Ingen saksfil ennå"), self, 2))
         text = QLabel(qtr("UnlockWindow", "Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, "
-                          "eller åpne en som IT har gitt deg."), self)
+                          "åpne en som IT har gitt deg, eller logg inn på kommunens server."), self)
         text.setWordWrap(True)
         box.addWidget(text)
         row = QHBoxLayout()
         self.create_button = QPushButton(qtr("UnlockWindow", "&Opprett ny saksfil …"), self)
         self.open_button = QPushButton(qtr("UnlockWindow", "Åpne en &annen fil …"), self)
+        self.server_button = QPushButton(qtr("UnlockWindow", "Logg inn på kommunens &server …"), self)
         row.addWidget(self.create_button)
         row.addWidget(self.open_button)
+        row.addWidget(self.server_button)
         row.addStretch(1)
         box.addLayout(row)
 

@@ -16,6 +16,7 @@ from barnearket.services.profile import load_profile
 from barnearket.services.settings import load_rules
 from barnearket.storage import accounts, kdf
 from barnearket.storage.opening import open_case_file
+from barnearket.storage.store import file_only
 from barnearket.ui.admin.autolock import AutoLockDialog
 from barnearket.ui.admin.backup import RestoreDialog
 from barnearket.ui.admin.rekey import RecoveryKeyDialog, new_recovery_key, offer_recovery_key
@@ -108,7 +109,7 @@ def test_add_user_checks_fields_at_the_field_and_stores_role_and_unit(
     member = next(m for m in users.members if m.id == kari)
     assert member.role is Role.KOORDINATOR and member.unit_id == unit
     assert workspace.ctx.case_file is not None
-    workspace.ctx.case_file.keyfile.unwrap("kari", KARI_PASSPHRASE)
+    file_only(workspace.ctx.case_file).keyfile.unwrap("kari", KARI_PASSPHRASE)
 
 
 def test_new_passphrase_role_and_removal(qtbot: QtBot, workspace: Barnearket, dialogs: Dialogs) -> None:
@@ -126,8 +127,9 @@ def test_new_passphrase_role_and_removal(qtbot: QtBot, workspace: Barnearket, di
     assert form.errors.invalid_fields() == []
     with qtbot.waitSignal(form.changed, timeout=10_000):
         form.save_button.click()
-    case_file = workspace.ctx.case_file
-    assert case_file is not None
+    store = workspace.ctx.case_file
+    assert store is not None
+    case_file = file_only(store)
     case_file.keyfile.unwrap("kari", "nye ord for kari i dag")
 
     users.reload(kari)

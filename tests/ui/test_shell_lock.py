@@ -17,6 +17,7 @@ from barnearket.storage.errors import MESSAGES, Problem
 from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.store import file_only
 from barnearket.ui.autosave import Autosaver
 from barnearket.ui.settings import Settings
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
@@ -129,8 +130,9 @@ def test_closing_the_window_stores_edits_and_closes_the_file(qtbot: QtBot, works
     saver.schedule(lambda sctx: update_case(sctx, case_id, parent=Parent(name="Ola Nordbakken"),
                                             responsible_id=None, categories=(),
                                             treatment_phase=TreatmentPhase.NONE))
-    case_file = workspace.ctx.case_file
-    assert case_file is not None
+    store = workspace.ctx.case_file
+    assert store is not None
+    case_file = file_only(store)
     workspace.main.close()
     assert case_file.closed
     assert not _wal(case_file.path).exists()

@@ -67,5 +67,5 @@ def test_first_start_offers_to_create_a_file(qtbot: QtBot, make_root: MakeRoot, 
     qtbot.waitUntil(lambda: root.main is not None and root.main.isVisible())
     assert not dialog.isVisible()
     assert root.ctx.case_file is not None
-    assert root.ctx.case_file.path == root.paths.default_case_file
+    assert root.ctx.file_path == root.paths.default_case_file
     assert root.settings.recent_files == [str(root.paths.default_case_file)]

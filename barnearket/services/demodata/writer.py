@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from typing import Protocol
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.model.organisation import Organisation
@@ -18,16 +20,27 @@ from barnearket.services.organisation import save_organisation
 from barnearket.services.settings import SYNTHETIC_IDS
 from barnearket.storage import accounts, kdf
 from barnearket.storage.audit import AuditAction
-from barnearket.storage.casefile import CaseFile
+from barnearket.storage.casefile import CaseFile, LoggedIn
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.meta import set_meta
-from barnearket.storage.orm.users import User
+from barnearket.storage.orm.users import User, UserUnit
 
 DEMO_MARK = "demo"
 Progress = Callable[[int, int], None]
 
 
-def mark_demo(case_file: CaseFile, demo: DemoPlan) -> None:
+class DemoTarget(Protocol):
+    """Where the demo is written: an open case file, or a server store (who is logged in, sessions)."""
+
+    @property
+    def user(self) -> LoggedIn | None:
+        """The demo login."""
+
+    def session(self) -> Session:
+        """A writing session."""
+
+
+def mark_demo(case_file: DemoTarget, demo: DemoPlan) -> None:
     """Mark the file as fictional: synthetic identity numbers are accepted here, and only here."""
     with case_file.session() as session, session.begin():
         set_meta(session, DEMO_MARK, "yes")
@@ -43,7 +56,7 @@ DEMO_ORGANISATION = Organisation(
 )
 
 
-def describe_demo_organisation(case_file: CaseFile, actor: Actor) -> None:
+def describe_demo_organisation(case_file: DemoTarget, actor: Actor) -> None:
     """Fictional organisation details and a profile for the demo login, so every document and the
     portal export work on the demo file as they would once an administrator has filled them in."""
     assert case_file.user is not None
@@ -65,20 +78,31 @@ def add_workers(case_file: CaseFile, demo: DemoPlan) -> None:
 DEMO_EVERY = 6
 
 
-def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = None) -> None:
-    """Fill a new file (whose first user is the demo login) with the plan, one transaction per batch."""
+def write_demo(case_file: DemoTarget, demo: DemoPlan, progress: Progress | None = None, *,
+               add_people: Callable[[DemoPlan], None] | None = None) -> None:
+    """Fill a new file (whose first user is the demo login) with the plan, one transaction per batch.
+
+    `add_people` makes the invented workers (a server makes login roles); the default gives them
+    key slots in the case file.
+    """
     assert case_file.user is not None
     actor = Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
     clock = SystemClock()  # the log tells the truth: the generator wrote these rows just now
     mark_demo(case_file, demo)
     describe_demo_organisation(case_file, actor)
-    add_workers(case_file, demo)
+    if add_people is not None:
+        add_people(demo)
+    else:
+        assert isinstance(case_file, CaseFile)
+        add_workers(case_file, demo)
     with case_file.session() as session, session.begin():
         targets = resolve(ServiceContext(session, actor, clock), demo.header())
         units = {u.key: targets.units[u.key] for u in demo.town.units}
         for worker in demo.town.workers:
             user = session.scalars(select(User).where(User.login == worker.login)).one()
             user.unit_id, user.job_title = units.get(worker.unit or ""), worker.job_title
+            if user.unit_id is not None:
+                session.add(UserUnit(user_id=user.id, unit_id=user.unit_id))
     done = 0
     for batch in demo.batches():
         with case_file.session() as session, session.begin():
@@ -91,7 +115,7 @@ def write_demo(case_file: CaseFile, demo: DemoPlan, progress: Progress | None = 
     give_demo_user_cases(case_file)
 
 
-def give_demo_user_cases(case_file: CaseFile, every: int = DEMO_EVERY) -> None:
+def give_demo_user_cases(case_file: DemoTarget, every: int = DEMO_EVERY) -> None:
     """Make the demo login responsible for every n-th case, so "Trenger meg nå" has something in it."""
     assert case_file.user is not None
     with case_file.session() as session, session.begin():

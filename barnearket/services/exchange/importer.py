@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, insert, select
 
 from barnearket.domain.collation import search_key
 from barnearket.domain.identity import InvalidIdentityNumber, parse_identity_number
@@ -33,6 +33,7 @@ from barnearket.services.exchange.targets import Targets
 from barnearket.services.exchange.trail import log_each
 from barnearket.services.settings import allows_synthetic_ids
 from barnearket.storage.audit import AuditAction
+from barnearket.storage.ids import IdAllocator
 from barnearket.storage.orm.cases import CaseRow
 
 _TABLES = tables_in_order(CASE)
@@ -55,14 +56,13 @@ class CaseWriter:
         self.ctx, self.targets, self.action, self.trusted = ctx, targets, action, trusted
         self._synthetic = allows_synthetic_ids(ctx.session)
         self.checker = RowChecker(ctx, trusted=trusted)
-        self._next: dict[Table, int] = {}
+        self._ids = IdAllocator(ctx.session)
         self._pending: dict[Table, list[dict[str, Any]]] = defaultdict(list)
 
     def write(self, cases: Sequence[Any], *, first_index: int = 0) -> list[int]:
         """Add the cases (their index in the document starts at `first_index`); return the new ids."""
         paths = [f"$.cases[{first_index + n}]" for n in range(len(cases))]
         self._check_numbers(cases, paths)
-        self._next = {t: self._max_id(t) + 1 for t in _TABLES if "id" in t.c}
         ids = [self._row(CASE, data, path, None, _Refs()) for data, path in zip(cases, paths, strict=True)]
         for table in _TABLES:
             if self._pending[table]:
@@ -70,9 +70,6 @@ class CaseWriter:
         fields = [["number", *(p.key for p in CASE.parts if data.get(p.key))] for data in cases]
         log_each(self.ctx, self.action, ids, fields)
         return ids
-
-    def _max_id(self, table: Table) -> int:
-        return int(self.ctx.session.scalar(select(func.max(table.c.id))) or 0)
 
     def _check_numbers(self, cases: Sequence[Any], paths: list[str]) -> None:
         numbers = []
@@ -128,9 +125,7 @@ class CaseWriter:
         return refs.ids[part.key][data[part.referenced_by]]
 
     def _allocate(self, table: Table) -> int:
-        value = self._next[table]
-        self._next[table] = value + 1
-        return value
+        return self._ids.take(table)
 
     def _check_keys(self, part: Part, data: dict[str, Any], path: str) -> None:
         if not data.keys() <= allowed(part):

@@ -46,11 +46,11 @@ class SheetAnswerRow(Base):
     __table_args__ = (
         Index(
             "uq_sheet_answers_child", "sheet_id", "child_id", "question_id", unique=True,
-            sqlite_where=text("child_id IS NOT NULL"),
+            sqlite_where=text("child_id IS NOT NULL"), postgresql_where=text("child_id IS NOT NULL"),
         ),
         Index(
             "uq_sheet_answers_parent", "sheet_id", "question_id", unique=True,
-            sqlite_where=text("child_id IS NULL"),
+            sqlite_where=text("child_id IS NULL"), postgresql_where=text("child_id IS NULL"),
         ),
     )
 

@@ -37,3 +37,13 @@ class User(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
+
+
+class UserUnit(Base):
+    """A person's membership of a unit; a person may belong to several (`users.unit_id` is the one
+    she reports from)."""
+
+    __tablename__ = "user_units"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), primary_key=True)

@@ -13,6 +13,7 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
+from barnearket.storage.store import file_only
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.widgets import qtr, show_message
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 PATTERN = "Barnearket-saksfiler (*.barnearket);;Alle filer (*)"
 
+SERVER_BACKUP = ("Sakene på kommunens server tas sikkerhetskopi av hos IT. En kryptert kopi som saksfil "
+                 "lager en administrator med «barnearket backup ADRESSE KOPI».")
 
 def backup_name(case_path: Path, today: str) -> Path:
     """`saker-sikkerhetskopi-2026-12-06.barnearket` beside the case file."""
@@ -34,7 +37,11 @@ def take_backup(ctx: UiContext, files: FileWorker, parent: QWidget) -> bool:
     case_file = ctx.case_file
     if case_file is None or files.busy:
         return False
-    suggested = backup_name(case_file.path, ctx.clock.today().isoformat())
+    if case_file.location.is_server:
+        ctx.dialogs.message(parent, qtr("Backup", "Sikkerhetskopi"), qtr("Backup", SERVER_BACKUP))
+        return False
+    source = file_only(case_file)
+    suggested = backup_name(source.path, ctx.clock.today().isoformat())
     dest = ctx.dialogs.save_file(parent, qtr("Backup", "Sikkerhetskopi: velg hvor kopien skal ligge"),
                                  suggested, qtr("Backup", PATTERN))
     if dest is None:
@@ -51,7 +58,7 @@ def take_backup(ctx: UiContext, files: FileWorker, parent: QWidget) -> bool:
         ctx.dialogs.message(parent, qtr("Backup", "Sikkerhetskopien ble ikke skrevet"), error.message,
                             warning=True)
 
-    files.start(lambda: backup.backup(case_file, dest), done, failed)
+    files.start(lambda: backup.backup(source, dest), done, failed)
     return True
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from barnearket.services.staff import StaffMember, list_staff
 from barnearket.storage import accounts
+from barnearket.storage.store import file_only
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.fitting import fit_to_screen
@@ -191,7 +192,8 @@ class UsersDialog(QDialog):
                                          self.tr("Fjern brukeren")):
             return
         case_file, login = self._ctx.case_file, member.login
-        self._files.start(lambda: accounts.remove_user(case_file, login), self._rekeyed, self._refused)
+        self._files.start(lambda: accounts.remove_user(file_only(case_file), login), self._rekeyed,
+                          self._refused)
 
     def _rekeyed(self, outcome: object) -> None:
         """After a removal or a new passphrase: reload, and show a new recovery key if there is one."""

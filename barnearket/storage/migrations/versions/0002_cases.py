@@ -166,10 +166,12 @@ def _sheets() -> None:
     op.create_index(
         "uq_sheet_answers_child", "sheet_answers", ["sheet_id", "child_id", "question_id"],
         unique=True, sqlite_where=sa.text("child_id IS NOT NULL"),
+        postgresql_where=sa.text("child_id IS NOT NULL"),
     )
     op.create_index(
         "uq_sheet_answers_parent", "sheet_answers", ["sheet_id", "question_id"],
         unique=True, sqlite_where=sa.text("child_id IS NULL"),
+        postgresql_where=sa.text("child_id IS NULL"),
     )
 
 

@@ -1,0 +1,86 @@
+"""The one seam between the layers above and where the cases are kept: a case file or a server.
+
+Services, documents, the windows and the command line work on a `Store`: they ask it for a session
+per unit of work and for who is logged in, and never learn which kind it is. `open_store` is the one
+place that decides, from a `StoreLocation`. What only makes sense for a file (the recovery key, key
+rotation, the file's own backup) asks for the `CaseFile` with `file_only`, which refuses a server
+store with a clear message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.location import StoreLocation
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from barnearket.storage.casefile import CaseFile, LoggedIn
+
+FILE_ONLY = "Dette gjelder bare saksfiler. På kommunens server gjør IT dette med serverens egne verktøy."
+
+
+class Store(Protocol):
+    """An open case store with a person logged in; `close()` ends every connection."""
+
+    user: LoggedIn | None
+    failed_attempts: list[datetime]
+    audit_findings: list[str]
+
+    @property
+    def location(self) -> StoreLocation:
+        """Where the store lives."""
+        ...
+
+    def session(self) -> Session:
+        """A new session for a unit of work that writes."""
+        ...
+
+    def read_session(self) -> Session:
+        """A new session for reading (e.g. on a worker thread)."""
+        ...
+
+    @property
+    def actor_id(self) -> int | None:
+        """The audit log's id for whoever is logged in."""
+        ...
+
+    @property
+    def closed(self) -> bool:
+        """True once `close()` has run."""
+        ...
+
+    def close(self) -> None:
+        """End every connection and forget what unlocked the store."""
+        ...
+
+
+def open_store(location: StoreLocation, *, login: str, passphrase: str, **file_options: Any) -> Store:
+    """Log in to a case file (login + passphrase) or to the server (login + password).
+
+    `file_options` (e.g. `accept_journal_loss`) only concern case files and are ignored on a server.
+    """
+    if location.is_server:
+        from barnearket.storage.serverstore import open_server
+
+        return open_server(location, login=login, password=passphrase)
+    from barnearket.storage.opening import open_case_file
+
+    return open_case_file(location.file_path, login=login, passphrase=passphrase, **file_options)
+
+
+def is_file(store: Store) -> bool:
+    """True when the store is an encrypted case file."""
+    return not store.location.is_server
+
+
+def file_only(store: Store, message: str = FILE_ONLY) -> CaseFile:
+    """The case file behind `store`; a server store is refused with a Norwegian message (exit 2)."""
+    from barnearket.storage.casefile import CaseFile
+
+    if isinstance(store, CaseFile):
+        return store
+    raise CaseFileError(Problem.INVALID, message)

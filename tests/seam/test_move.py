@@ -1,0 +1,94 @@
+"""`move FILE URL`: cases, units, settings and people of a case file onto the server; round trip by export."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from barnearket.cli.main import run_cli
+from barnearket.domain.clock import SystemClock
+from barnearket.domain.roles import Role
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.storage.location import StoreLocation
+from barnearket.storage.store import open_store
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+from tests.reports.built import build_family, set_up_sender
+from tests.seam.stores import UNIT, WORKER, WORKER_PASSPHRASE, _file_store
+from tests.server.helpers import Made
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: tuple[str, ...]) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{s}\n" for s in stdin)))
+    return run_cli(list(args))
+
+
+def _cases(path: Path) -> list[dict[str, Any]]:
+    return sorted(json.loads(path.read_text(encoding="utf-8"))["cases"], key=lambda c: c["number"])
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> StoreLocation:
+    """A case file: the admin, Kari in «Rustjenesten» with two families, the organisation's settings."""
+    location, unit = _file_store(tmp_path)
+    admin = open_store(location, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+    try:
+        assert admin.user is not None
+        with admin.session() as session, session.begin():
+            me = Actor(admin.user.id, ADMIN_LOGIN, Role.ADMIN)
+            set_up_sender(ServiceContext(session, me, SystemClock()), admin.user.id)
+    finally:
+        admin.close()
+    kari = open_store(location, login=WORKER, passphrase=WORKER_PASSPHRASE)
+    try:
+        assert kari.user is not None
+        with kari.session() as session, session.begin():
+            ctx = ServiceContext(session, Actor(kari.user.id, WORKER, Role.SAKSBEHANDLER), SystemClock())
+            for seed in (3, 4):
+                build_family(ctx, unit, seed=seed, kids=2, worries=1)
+    finally:
+        kari.close()
+    return location
+
+
+def test_a_file_moves_onto_the_server(source: StoreLocation, pg_made: Made, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    db = pg_made.db
+    before, after = tmp_path / "før.json", tmp_path / "etter.json"
+    assert _run(monkeypatch, "export", str(source.path), "-o", str(before), "--user", ADMIN_LOGIN,
+                "--passphrase-stdin", stdin=(ADMIN_PASSPHRASE,)) == 0
+    capsys.readouterr()
+    assert _run(monkeypatch, "move", str(source.path), db.cluster.tcp_url(db.name, user=db.owner),
+                "--user", ADMIN_LOGIN, "--passphrase-stdin", stdin=(ADMIN_PASSPHRASE, db.password)) == 0
+    out = capsys.readouterr().out
+    assert "Flyttet 2 saker og 1 enheter" in out and "hendelseslogg er ikke flyttet" in out
+    found = re.search(rf"^\s+{WORKER}\s+(\S+)$", out, re.M)
+    assert found is not None, out
+    one_time = found.group(1)
+
+    assert _run(monkeypatch, "export", db.tcp_url, "-o", str(after), "--user", WORKER, "--passphrase-stdin",
+                stdin=(one_time,)) == 0
+    assert _cases(after) == _cases(before) and len(_cases(after)) == 2
+    capsys.readouterr()
+    assert _run(monkeypatch, "users", db.tcp_url, "--user", "admin", "--passphrase-stdin", "list", "--json",
+                stdin=("riktig passordfrase æøå",)) == 0
+    people = {p["login"]: p for p in json.loads(capsys.readouterr().out)}
+    assert people[WORKER]["units"] == [UNIT] and people[WORKER]["role"] == "saksbehandler"
+
+
+def test_a_refused_move_leaves_the_server_as_it_was(source: StoreLocation, pg_made: Made,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    db = pg_made.db
+    owner_url = db.cluster.tcp_url(db.name, user=db.owner)
+    assert _run(monkeypatch, "move", str(source.path), owner_url, "--user", ADMIN_LOGIN, "--passphrase-stdin",
+                stdin=(ADMIN_PASSPHRASE, "feil passord")) == 2
+    assert "Feil brukernavn eller passordfrase for serveren" in capsys.readouterr().err
+    with pg_made.owner() as con:
+        assert con.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM users").fetchone() == (1,)
