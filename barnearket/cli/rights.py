@@ -24,19 +24,19 @@ from barnearket.services.innsyn import make_innsyn, save_innsyn
 from barnearket.services.purge import purge_case
 from barnearket.services.retention import ready_for_purge, standard_retention
 from barnearket.services.transfer import transfer_case
-from barnearket.storage.casefile import CaseFile
-from barnearket.storage.purge import scrub
+from barnearket.storage.purge import scrub_store
+from barnearket.storage.store import Store
 
 Work = Callable[[ServiceContext], str]
 
 
-def _ctx(case_file: CaseFile, session: Session) -> ServiceContext:
+def _ctx(case_file: Store, session: Session) -> ServiceContext:
     user = case_file.user
     assert user is not None
     return ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock())
 
 
-def _run(args: argparse.Namespace, work: Work, after: Callable[[CaseFile], str] | None = None) -> int:
+def _run(args: argparse.Namespace, work: Work, after: Callable[[Store], str] | None = None) -> int:
     """Open, run `work` in one transaction (refusals logged in one of their own), close."""
     case_file = open_for(args, Path(args.file), secrets_for(args))
     try:
@@ -83,8 +83,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
         number = purge_case(ctx, case_id_for_number(ctx, args.case), rules)
         return f"Sak {number} er slettet fra saksfilen."
 
-    def cleaned(case_file: CaseFile) -> str:
-        if scrub(case_file.engine):
+    def cleaned(case_file: Store) -> str:
+        if scrub_store(case_file):
             return " Ledig plass og loggfilen er tømt."
         return " Merk: loggfilen kunne ikke tømmes nå (en annen leser); den tømmes når filen lukkes."
     return _run(args, work, cleaned)

@@ -5,11 +5,14 @@ pages, and empty the log, so none of the deleted content is left in any page of 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
 CHECKPOINT = "PRAGMA wal_checkpoint(TRUNCATE)"
+
+if TYPE_CHECKING:
+    from barnearket.storage.store import Store
 
 
 def scrub(engine: Engine, attempts: int = 20) -> bool:
@@ -29,3 +32,16 @@ def _checkpoint(raw: Any, attempts: int) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def scrub_store(store: Store) -> bool:
+    """Scrub a case file after a purge; on the server the deleted rows need nothing more from the app.
+
+    On PostgreSQL the rows are gone at commit and autovacuum reclaims their space; how long the
+    server's own backups and WAL archive keep them is IT's rotation (`docs/server.md`).
+    """
+    from barnearket.storage.casefile import CaseFile
+
+    if isinstance(store, CaseFile):
+        return scrub(store.engine)
+    return True

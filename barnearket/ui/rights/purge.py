@@ -24,7 +24,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.services.purge import purge_case, require_queue_reader
 from barnearket.services.retention import ReadyCase, ready_for_purge, retention_rules
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.purge import scrub
+from barnearket.storage.purge import scrub_store
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.widgets import HINT_STYLE, heading, message_label, qtr, show_message
 
@@ -47,7 +47,7 @@ def purge_with_confirmation(ctx: UiContext, parent: QWidget, case_id: int, numbe
         ctx.dialogs.message(parent, qtr("Purge", "Ikke slettet"), exc.message, warning=True)
         return False
     assert ctx.case_file is not None
-    cleared = scrub(ctx.case_file.engine)
+    cleared = scrub_store(ctx.case_file)
     text = qtr("Purge", "Sak %1 er slettet.").replace("%1", number)
     if not cleared:
         text += " " + qtr("Purge", "Loggfilen tømmes helt når saksfilen lukkes.")
