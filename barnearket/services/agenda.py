@@ -8,9 +8,10 @@ from datetime import timedelta
 from sqlalchemy import and_, or_, select
 
 from barnearket.domain.model import ConcernStatus, ReportStatus
-from barnearket.domain.rules.agenda import AgendaItem, report_level
+from barnearket.domain.rules.agenda import AgendaItem, pregnancy_item, report_level
 from barnearket.domain.rules.agenda import needs_me_now as agenda
 from barnearket.services.context import ServiceContext
+from barnearket.services.pregnancy import late_plans
 from barnearket.services.settings import load_rules
 from barnearket.storage.mapping import load_concerns
 from barnearket.storage.orm.cases import CaseRow
@@ -42,4 +43,6 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
         )
         .order_by(ConcernRow.id)
     ).all()
-    return agenda(load_concerns(ctx.session, candidates), today, rules)
+    plans = [pregnancy_item(case_id, child_id, due, today) for case_id, child_id, due in late_plans(
+        ctx, responsible_id=ctx.actor.user_id if user_id is None else user_id)]
+    return agenda(load_concerns(ctx.session, candidates), today, rules, plans)
