@@ -9,6 +9,8 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.forms.catalogs import RuleSet
+from barnearket.domain.forms.standard import RULES_ID
 from barnearket.domain.model import CaseStatus, ConcernStatus, ReportRecipient
 from barnearket.domain.model.pregnancy import GroupMember, Pregnancy
 from barnearket.domain.rules.pregnancy import plan_due
@@ -23,6 +25,7 @@ from barnearket.storage.orm.children import ChildRow
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.pregnancy import PregnancyRow, ResponsibilityMemberRow
 
+PLAN_RULE = "pregnancy_plan_months"
 PREGNANCY_RECIPIENTS = (ReportRecipient.SOSIAL_SVANGERSKAP, ReportRecipient.SPESIALIST_SVANGERSKAP)
 """The reports the pregnancy path writes; neither needs the woman's consent."""
 
@@ -51,9 +54,20 @@ def load_pregnancy(ctx: ServiceContext, child_id: int) -> Pregnancy:
                      row.screening_result, row.plan_made_on, row.plan_text, members)
 
 
+def plan_months(ctx: ServiceContext) -> int:
+    """Months before the due date the plan is due: the «frister» rule file's value (a municipality
+    can change it in its own folder), else the file's setting or the default of three."""
+    if ctx.forms is not None and RULES_ID in ctx.forms:
+        try:
+            return ctx.forms.latest_as(RULES_ID, RuleSet).value(PLAN_RULE)
+        except KeyError:
+            pass
+    return load_rules(ctx.session).pregnancy_plan_months
+
+
 def plan_due_for(ctx: ServiceContext, pregnancy: Pregnancy) -> date | None:
     """The day the plan is due by the municipality's rule (months before the due date)."""
-    return plan_due(pregnancy.due_date, load_rules(ctx.session).pregnancy_plan_months)
+    return plan_due(pregnancy.due_date, plan_months(ctx))
 
 
 def save_pregnancy(ctx: ServiceContext, child_id: int, details: PathDetails) -> list[str]:
@@ -126,7 +140,7 @@ def late_plans(ctx: ServiceContext, *, responsible_id: int | None = None,
                case_ids: list[int] | None = None) -> list[tuple[int, int, date]]:
     """(case id, child id, plan due) for unborn children of open cases whose plan is missing and whose
     due day is within the warning horizon or past, for one responsible worker or a set of cases."""
-    rules = load_rules(ctx.session)
+    rules, months = load_rules(ctx.session), plan_months(ctx)
     stmt = (select(ChildRow.case_id, ChildRow.id, ChildRow.due_date)
             .join(CaseRow, CaseRow.id == ChildRow.case_id)
             .outerjoin(PregnancyRow, PregnancyRow.child_id == ChildRow.id)
@@ -139,7 +153,7 @@ def late_plans(ctx: ServiceContext, *, responsible_id: int | None = None,
         stmt = stmt.where(CaseRow.id.in_(case_ids))
     found = []
     for case_id, child_id, due_date in ctx.session.execute(stmt):
-        due = plan_due(due_date, rules.pregnancy_plan_months)
+        due = plan_due(due_date, months)
         if due is not None and due <= ctx.clock.today() + timedelta(days=rules.due_soon_days):
             found.append((case_id, child_id, due))
     return found

@@ -17,6 +17,7 @@ from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
+from barnearket.ui.pregnancy import PregnancySummary
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ class CaseView(QWidget):
         self.minor = MinorBanner(ctx, self)
         self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
+        self.pregnancy = PregnancySummary(ctx, self)
         self.panels: list[LazyPanel] = []
         self._build()
 
@@ -142,6 +144,7 @@ class CaseView(QWidget):
         box.addWidget(self.no_children)
         self.children_view.setMaximumHeight(160)
         box.addWidget(self.children_view)
+        box.addWidget(self.pregnancy)
         box.addStretch(1)
         self.tabs.addTab(overview, self.tr("&Oversikt"))
         for (module, name), title in zip(PANELS, (self.tr("&Barnearket-samtale"), self.tr("B&ekymringer")),
@@ -165,6 +168,7 @@ class CaseView(QWidget):
         self.summary.show_case(self.case)
         self.minor.show_case(self.case)
         self.children_model.set_children(self.case.children)
+        self.pregnancy.show_case(self.case)
         self.children_view.setVisible(bool(self.case.children))
         self.no_children.setVisible(not self.case.children)
         self.notes.set_notes(case_completeness(self.case))

@@ -18,7 +18,9 @@ from pytestqt.qtbot import QtBot
 
 import barnearket.ui
 from barnearket.app import Barnearket, LaunchOptions
+from barnearket.domain.model import ChildDetails
 from barnearket.reports.names import DocumentKind
+from barnearket.services.children import add_child
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.search import list_cases
 from barnearket.storage.mapping import load_case
@@ -148,11 +150,27 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
     class Rekeyed:
         recovery_key = bytes(32)
 
+    _walk_practice_dialogs(root, walk)
     key = offer_recovery_key(main, root.ctx.dialogs, Rekeyed(), root.ctx.file_path)
     assert key is not None
     walk.check("new recovery key", key)
     key.page.stored.setChecked(True)
     key.close()
+
+
+def _walk_practice_dialogs(root: Barnearket, walk: Walk) -> None:
+    """The pregnancy path, the team leader's view and the resource group (issue 20)."""
+    from barnearket.ui.pregnancy import PregnancyDialog
+
+    main = root.main
+    assert main is not None
+    with root.ctx.unit_of_work() as sctx:
+        child_id = add_child(sctx, _case_with_concern(root), ChildDetails(
+            name="Ufødt", unborn=True, due_date=sctx.clock.today()))
+    pregnancy = PregnancyDialog(root.ctx, child_id, main)
+    pregnancy.show()
+    walk.check("pregnancy", pregnancy)
+    pregnancy.close()
 
 
 def _dialog_classes() -> set[type]:
