@@ -98,3 +98,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "AcuteDialog": _acute,
 }
 """Name (the class name first) → factory."""
+
+from tests.ui.practice_factories import PRACTICE_FACTORIES  # noqa: E402
+
+FACTORIES.update(PRACTICE_FACTORIES)
