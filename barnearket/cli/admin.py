@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from barnearket.cli import profile
+from barnearket.cli import practice, profile
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf, permissions
@@ -103,6 +103,8 @@ def cmd_users(args: argparse.Namespace) -> int:
             if profile.given(args):
                 profile.apply_profile(case_file, args.login, args)
             print(f"Brukeren {args.login} er lagt til.")
+        elif args.action == "function":
+            practice.run_functions(case_file, args)
         elif args.action == "profile":
             person = profile.apply_profile(case_file, args.login, args)
             profile.show(person)
@@ -203,6 +205,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("remove", help="fjern en bruker").add_argument("login")
     actions.add_parser("passwd", help="bytt passordfrase").add_argument("login")
     actions.add_parser("recovery-key", help="vis gjeldende gjenopprettingsnøkkel (bare administrator)")
+    practice.add_function_parser(actions)
     p.set_defaults(func=cmd_users)
 
     p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi")

@@ -20,8 +20,10 @@ COMMANDS = (
     "report",
     "consents",
     "case",
+    "teamleder", "ressursgruppe",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
+                   "practice")
 
 
 class NorwegianParser(argparse.ArgumentParser):

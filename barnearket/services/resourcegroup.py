@@ -3,47 +3,42 @@ or anonymously, the advice given and the procedures agreed."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
-from barnearket.domain.errors import ValidationError
+from barnearket.domain.errors import AccessDeniedError, ValidationError
+from barnearket.domain.model.meeting import DiscussedCase, Meeting
+from barnearket.domain.model.organisation import Worker
+from barnearket.reports.context import DocumentContext
+from barnearket.reports.meetings import file_name, render_meetings
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
-from barnearket.storage.audit import AuditAction
+from barnearket.services.organisation import load_organisation
+from barnearket.storage.atomic import atomic_write_bytes
+from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.cases import CaseRow
-from barnearket.storage.orm.teamwork import ResourceMeetingCaseRow, ResourceMeetingRow
+from barnearket.storage.orm.teamwork import ResourceMeetingCaseRow, ResourceMeetingRow, UserFunctionRow
+from barnearket.storage.orm.users import User
 
 
-@dataclass(frozen=True)
-class DiscussedCase:
-    """A case discussed: its number, or none when it was discussed anonymously."""
-
-    case_number: str = ""
-    summary: str = ""
-
-    @property
-    def anonymous(self) -> bool:
-        """Discussed without naming the case."""
-        return not self.case_number
-
-
-@dataclass(frozen=True)
-class Meeting:
-    """One meeting's notes; `participants` are roles (one per line), never names of users."""
-
-    held_on: date
-    participants: tuple[str, ...] = ()
-    cases: tuple[DiscussedCase, ...] = ()
-    advice: str = ""
-    procedures: str = ""
-    id: int = 0
+def require_member(ctx: ServiceContext) -> None:
+    """Refuse (and log) unless the actor holds a function of the routine or is coordinator or admin."""
+    if ctx.actor.role.sees_all_units:
+        return
+    if ctx.session.scalar(select(UserFunctionRow.id).where(
+            UserFunctionRow.user_id == ctx.actor.user_id).limit(1)) is None:
+        common.log(ctx, AuditAction.VIEW, "resource_meeting", None, outcome=Outcome.DENIED)
+        raise AccessDeniedError("Ressursgruppens referater er for dem som har en funksjon i rutinen "
+                                "(barneansvarlig, teamleder, ressursgruppen …).", action="view",
+                                object_type="resource_meeting")
 
 
 def add_meeting(ctx: ServiceContext, meeting: Meeting) -> int:
     """Write a meeting's notes; case numbers must exist in the file (the text is not checked)."""
+    require_member(ctx)
     held = common.day(ctx, meeting.held_on, "held_on")
     roles = [common.line(p) for p in meeting.participants if p.strip()]
     if not roles:
@@ -69,6 +64,7 @@ def add_meeting(ctx: ServiceContext, meeting: Meeting) -> int:
 
 def list_meetings(ctx: ServiceContext) -> list[Meeting]:
     """Every meeting, newest first."""
+    require_member(ctx)
     rows = ctx.session.scalars(select(ResourceMeetingRow)
                                .order_by(ResourceMeetingRow.held_on.desc(), ResourceMeetingRow.id.desc()))
     return [_meeting(ctx, r) for r in rows]
@@ -76,6 +72,7 @@ def list_meetings(ctx: ServiceContext) -> list[Meeting]:
 
 def get_meeting(ctx: ServiceContext, meeting_id: int) -> Meeting:
     """One meeting's notes."""
+    require_member(ctx)
     return _meeting(ctx, common.get(ctx, ResourceMeetingRow, meeting_id, "Fant ikke møtet."))
 
 
@@ -90,3 +87,26 @@ def _meeting(ctx: ServiceContext, row: ResourceMeetingRow) -> Meeting:
         .order_by(ResourceMeetingCaseRow.id)))
     return Meeting(row.held_on, tuple(p for p in row.participants.splitlines() if p), cases,
                    row.advice, row.procedures, row.id)
+
+
+def meetings_pdf(ctx: ServiceContext, ids: Sequence[int]) -> tuple[bytes, str]:
+    """The notes of the chosen meetings as PDF, and a file name of dates only; the making is logged."""
+    if not ids:
+        raise ValidationError("Velg minst ett møte.")
+    meetings = meetings_by_id(ctx, ids)
+    user = ctx.session.get(User, ctx.actor.user_id)
+    author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
+              else Worker(ctx.actor.login))
+    doc_ctx = DocumentContext(load_organisation(ctx.session), author, ctx.clock.now())
+    stream = io.BytesIO()
+    render_meetings(meetings, doc_ctx, stream)
+    for meeting_id in ids:
+        common.log(ctx, AuditAction.PDF, "resource_meeting", meeting_id)
+    return stream.getvalue(), file_name(meetings)
+
+
+def save_meetings_pdf(ctx: ServiceContext, data: bytes, path: Path, ids: Sequence[int]) -> None:
+    """Write the PDF atomically (owner-only) and log the export."""
+    atomic_write_bytes(path, data)
+    for meeting_id in ids:
+        common.log(ctx, AuditAction.EXPORT, "resource_meeting", meeting_id)
