@@ -104,7 +104,7 @@ def cmd_users(args: argparse.Namespace) -> int:
                 profile.apply_profile(case_file, args.login, args)
             print(f"Brukeren {args.login} er lagt til.")
         elif args.action == "function":
-            practice.run_functions(case_file, args)
+            return practice.run_functions(case_file, args)
         elif args.action == "profile":
             person = profile.apply_profile(case_file, args.login, args)
             profile.show(person)

@@ -14,13 +14,13 @@ from barnearket.cli.casecmd import parse_day
 from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
-from barnearket.domain.errors import DomainError
+from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.functions import RoutineFunction
 from barnearket.domain.model.delivery import PlanKind
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
 from barnearket.domain.roles import Role
 from barnearket.reports.text import fmt_date
-from barnearket.services import functions, resourcegroup, teamleader
+from barnearket.services import common, functions, resourcegroup, teamleader
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.documents import case_id_for_number
 from barnearket.services.profile import user_id_for_login
@@ -44,8 +44,13 @@ def _unit_of_work(case_file: CaseFile) -> Iterator[ServiceContext]:
     if user is None:
         raise SystemExit(_fail("denne kommandoen krever innlogging med --user"))
     actor = Actor(user.id, user.login, Role(user.role))
-    with case_file.session() as session, session.begin():
-        yield ServiceContext(session, actor, SystemClock())
+    try:
+        with case_file.session() as session, session.begin():
+            yield ServiceContext(session, actor, SystemClock())
+    except AccessDeniedError as refusal:  # rolled back: the refusal is logged on its own
+        with case_file.session() as session, session.begin():
+            common.log_refusal(ServiceContext(session, actor, SystemClock()), refusal)
+        raise
 
 
 def _fail(message: str) -> int:
@@ -127,7 +132,7 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_functions(case_file: CaseFile, args: argparse.Namespace) -> None:
+def run_functions(case_file: CaseFile, args: argparse.Namespace) -> int:
     """`users FILE function LOGIN [--set F[:ENHET] ...] [--clear]`: show or set a person's functions."""
     try:
         with _unit_of_work(case_file) as ctx:
@@ -139,12 +144,13 @@ def run_functions(case_file: CaseFile, args: argparse.Namespace) -> None:
             units = {u.id: u.name for u in list_units(ctx)}
             held = functions.functions_of(ctx, user_id)
     except DomainError as exc:
-        raise SystemExit(_fail(exc.message)) from exc
+        return _fail(exc.message)
     if not held:
         print(f"{args.login} har ingen funksjon i rutinen.")
     for item in held:
         place = f" – {units.get(item.unit_id, '?')}" if item.unit_id is not None else ""
         print(f"{item.function.label}{place}")
+    return 0
 
 
 def _held(ctx: ServiceContext, text: str) -> functions.HeldFunction:

@@ -86,8 +86,8 @@ def planned_not_given(ctx: ServiceContext) -> list[PlannedItem]:
         .where(CaseRow.status == CaseStatus.OPEN.value, _scope(ctx),
                SheetAnswerRow.question_id.in_([k.question for k in PlanKind]))
         .order_by(SheetRow.held_on, CaseRow.number, ChildRow.id, SheetAnswerRow.question_id)).all()
-    given = set(ctx.session.execute(select(PlanDeliveryRow.sheet_id, PlanDeliveryRow.child_id,
-                                           PlanDeliveryRow.kind)).tuples())
+    given = {(r[0], r[1], r[2]) for r in ctx.session.execute(
+        select(PlanDeliveryRow.sheet_id, PlanDeliveryRow.child_id, PlanDeliveryRow.kind))}
     found = []
     for case_id, number, sheet_id, held_on, child_id, child_name, question, value, responsible in rows:
         kind = PlanKind.INFORMATION if question == PlanKind.INFORMATION.question else PlanKind.FOLLOW_UP
