@@ -24,6 +24,37 @@ def _pregnancy(scene: Scene) -> QDialog:
     return PregnancyDialog(scene.root.ctx, child_id, scene.root.main)
 
 
+def _team_leader(scene: Scene) -> QDialog:
+    from barnearket.ui.teamleader import TeamLeaderDialog
+
+    return TeamLeaderDialog(scene.root.ctx, lambda _case: None, scene.root.main)
+
+
+def _resource_group(scene: Scene) -> QDialog:
+    from barnearket.ui.resourcegroup import ResourceGroupDialog
+
+    return ResourceGroupDialog(scene.root.ctx, scene.root.main)
+
+
+def _meeting(scene: Scene) -> QDialog:
+    from barnearket.ui.resourcegroup import MeetingDialog
+
+    return MeetingDialog(scene.root.ctx, scene.root.main)
+
+
+def _functions(scene: Scene) -> QDialog:
+    from barnearket.services.staff import list_staff
+    from barnearket.ui.admin.functions import FunctionsDialog
+
+    with scene.root.ctx.reading() as sctx:
+        member = list_staff(sctx)[0]
+    return FunctionsDialog(scene.root.ctx, member, scene.root.main)
+
+
 PRACTICE_FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "PregnancyDialog": _pregnancy,
+    "TeamLeaderDialog": _team_leader,
+    "ResourceGroupDialog": _resource_group,
+    "MeetingDialog": _meeting,
+    "FunctionsDialog": _functions,
 }

@@ -171,6 +171,21 @@ def _walk_practice_dialogs(root: Barnearket, walk: Walk) -> None:
     pregnancy.show()
     walk.check("pregnancy", pregnancy)
     pregnancy.close()
+    team = main.routine.team_leader()
+    for index in range(3):
+        team.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        walk.check(f"team leader tab {index}", team)
+    team.close()
+    group = main.routine.resource_group()
+    walk.check("resource group", group)
+    walk.check("new meeting", group.new_meeting())  # type: ignore[attr-defined]
+    group.close()
+    users = root.admin.users()
+    functions = users.change_functions()
+    assert functions is not None
+    walk.check("functions", functions)
+    functions.close()
+    users.close()
 
 
 def _dialog_classes() -> set[type]:
