@@ -146,6 +146,7 @@ class MeetingDialog(EditDialog):
             return
         self.discussed.append(DiscussedCase(number, summary))
         self.cases.addItem(QListWidgetItem(f"{number or qtr('MeetingDialog', ANONYMOUS)}: {summary or '–'}"))
+        self.cases.setCurrentRow(self.cases.count() - 1)
         self.number.clear()
         self.summary.clear()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
