@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -25,6 +26,12 @@ from barnearket.ui.seams import Dialogs
 from barnearket.ui.teamleader import TeamLeaderDialog
 from tests.conftest import ADMIN_NAME
 from tests.ui.conftest import add_case
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _planned_case(root: Barnearket) -> tuple[int, int]:
@@ -49,9 +56,9 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     dialog = main.routine.dialog
     assert isinstance(dialog, TeamLeaderDialog) and dialog.isVisible()
     assert dialog.tabs.tabText(0) == "&Uten ferdig barneark (1)"
-    assert dialog.missing.item(0, 1).text() == "Ánde Đuommá"
+    assert _cell(dialog.missing, 0, 1) == "Ánde Đuommá"
     assert dialog.tabs.tabText(1) == "&Planlagt, ikke gitt (1)"
-    assert dialog.planned.item(0, 2).text() == "Oppfølging"
+    assert _cell(dialog.planned, 0, 2) == "Oppfølging"
     assert dialog.tabs.tabText(2) == "&Enhetenes saker (3)"
     dialog.tabs.setCurrentIndex(1)
     assert dialog.given_button.isEnabled()
