@@ -265,10 +265,10 @@ class PregnancySummary(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(qtr("Pregnancy", "S&vangerskap …"), self)
+        self.button = QPushButton(qtr("Pregnancy", "Svangerskap …"), self)
         self.button.setObjectName("pregnancyButton")
         self.button.setToolTip(qtr("Pregnancy", "Screening, plan, ansvarsgruppe og melding for et barn "
-                                                "som ikke er født ennå"))
+                                                "som ikke er født ennå (Ctrl+Shift+G, eller Sak-menyen)"))
         self.button.clicked.connect(self.open_dialog)
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)

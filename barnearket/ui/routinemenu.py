@@ -29,7 +29,7 @@ class RoutineMenu(QObject):
         self.dialog: QDialog | None = None
         self.team_action = self._action(self.tr("&Teamleders oversikt …"), "Ctrl+Shift+T", self.team_leader)
         self.group_action = self._action(self.tr("&Ressursgruppen …"), "Ctrl+Shift+R", self.resource_group)
-        self.pregnancy_action = self._action(self.tr("S&vangerskap …"), "", self.pregnancy)
+        self.pregnancy_action = self._action(self.tr("S&vangerskap …"), "Ctrl+Shift+G", self.pregnancy)
         self.pregnancy_action.setToolTip(self.tr("Screening, plan, ansvarsgruppe og melding for et barn som "
                                                  "ikke er født ennå"))
 
@@ -45,11 +45,6 @@ class RoutineMenu(QObject):
         menu.addActions([self.team_action, self.group_action])
         case_menu.addSeparator()
         case_menu.addAction(self.pregnancy_action)
-        case_menu.aboutToShow.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        self.pregnancy_action.setEnabled(bool(self._case_view.pregnancy.unborn()))
 
     def _show(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -75,5 +70,11 @@ class RoutineMenu(QObject):
         return self._show(ResourceGroupDialog(self._ctx, self._window))
 
     def pregnancy(self) -> QDialog | None:
-        """Open the pregnancy path for the chosen (or first) unborn child of the case shown."""
+        """Open the pregnancy path for the chosen (or first) unborn child of the case shown; without one,
+        say what to do first."""
+        if not self._case_view.pregnancy.unborn():
+            self._ctx.dialogs.message(self._window, self.tr("Svangerskap"), self.tr(
+                "Velg en sak med et barn som ikke er født ennå. Har du ikke registrert barnet, velg «Legg "
+                "til barn», kryss av for «Barnet er ikke født ennå» og skriv termindatoen."))
+            return None
         return self._case_view.pregnancy.open_dialog(self._case_view.selected_child_id())

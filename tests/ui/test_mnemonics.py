@@ -164,9 +164,13 @@ def _walk_practice_dialogs(root: Barnearket, walk: Walk) -> None:
 
     main = root.main
     assert main is not None
+    case_id = _case_with_concern(root)
     with root.ctx.unit_of_work() as sctx:
-        child_id = add_child(sctx, _case_with_concern(root), ChildDetails(
+        child_id = add_child(sctx, case_id, ChildDetails(
             name="Ufødt", unborn=True, due_date=sctx.clock.today()))
+    main.case_view.show_case(case_id)
+    main.case_view.tabs.setCurrentIndex(0)
+    walk.check("case with an unborn child", main)
     pregnancy = PregnancyDialog(root.ctx, child_id, main)
     pregnancy.show()
     walk.check("pregnancy", pregnancy)
