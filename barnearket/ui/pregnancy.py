@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -107,6 +108,9 @@ class PregnancyDialog(EditDialog):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.addWidget(self.intro)
+        column.addWidget(hint(qtr("Pregnancy", "Melding til sosialtjenesten (NAV) eller "
+                                               "spesialisthelsetjenesten krever ikke samtykke fra kvinnen. "
+                                               "Knappene står nederst."), body))
         screening = QGroupBox(qtr("Pregnancy", "Screening"), body)
         form = QFormLayout(screening)
         add_row(form, qtr("Pregnancy", "&Verktøy:"), self.tool,
@@ -126,18 +130,9 @@ class PregnancyDialog(EditDialog):
         self.plan_text.setMaximumHeight(80)
         column.addWidget(plan)
         column.addWidget(self._group_box(body))
-        reports = QGroupBox(qtr("Pregnancy", "Melding uten samtykke"), body)
-        line = QVBoxLayout(reports)
-        line.addWidget(hint(qtr("Pregnancy", "Du kan skrive melding til sosialtjenesten (NAV) eller "
-                                             "spesialisthelsetjenesten uten at kvinnen har samtykket. "
-                                             "Meldingen åpnes som utkast under bekymringen for barnet."),
-                            reports))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.social_button)
-        buttons.addWidget(self.specialist_button)
-        buttons.addStretch(1)
-        line.addLayout(buttons)
-        column.addWidget(reports)
+        for button in (self.social_button, self.specialist_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setToolTip(qtr("Pregnancy", "Meldingen åpnes som utkast under bekymringen for barnet"))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
