@@ -36,7 +36,7 @@ from barnearket.services.teamleader import (
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
-from barnearket.ui.widgets import add_row, date_text, heading, message_label, show_message
+from barnearket.ui.widgets import MUTED_STYLE, add_row, date_text, heading, message_label, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
@@ -101,6 +101,9 @@ class TeamLeaderDialog(QDialog):
         self.open_button = QPushButton(self.tr("&Åpne saken"), self)
         self.close_button = QPushButton(self.tr("&Lukk"), self)
         self.message = message_label(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet(MUTED_STYLE)
         self._build()
         self.given_button.clicked.connect(self.record)
         self.open_button.clicked.connect(self.open_current)
@@ -136,6 +139,7 @@ class TeamLeaderDialog(QDialog):
         self.tabs.addTab(self.cases, "")
         box.addWidget(self.tabs, 1)
         box.addWidget(self.message)
+        box.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -188,9 +192,14 @@ class TeamLeaderDialog(QDialog):
         except (DomainError, CaseFileError) as exc:
             show_message(self.message, exc.message)
             return
+        done = (self.tr("Registrert: %1 til %2 i sak %3 er gitt %4 av %5.")
+                .replace("%1", item.kind.label).replace("%2", item.child_name).replace("%3", item.case_number)
+                .replace("%4", date_text(self.given_on.value() or self._ctx.clock.today()))
+                .replace("%5", self.given_by.currentText()))
         self._ctx.save_status.saved.emit()
         self.reload()
         show_message(self.message, "")
+        self.status.setText(done)
         self.tabs.setCurrentIndex(1)
         self.planned.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -66,6 +66,7 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     dialog.given_on.set_value(date.fromordinal(yesterday))
     dialog.given_button.click()
     assert dialog.tabs.tabText(1) == "&Planlagt, ikke gitt (0)"
+    assert dialog.status.text().startswith("Registrert: Oppfølging til Sunná Ságat")
     with workspace.ctx.reading() as sctx:
         given = deliveries(sctx, planned)
     assert given == [("Sunná Ságat", "Oppfølging", date.fromordinal(yesterday), ADMIN_NAME)]
