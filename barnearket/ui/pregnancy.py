@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +38,7 @@ from barnearket.services.pregnancy import (
     start_pregnancy_report,
 )
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.edit.common import ID_ROLE, EditDialog, hint
+from barnearket.ui.edit.common import ID_ROLE, EditDialog, enter_does_not_save, hint
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
 from barnearket.ui.widgets import MUTED_STYLE, add_row, date_text, qtr
@@ -101,6 +102,9 @@ class PregnancyDialog(EditDialog):
         self.social_button.clicked.connect(lambda: self.start_report(ReportRecipient.SOSIAL_SVANGERSKAP))
         self.specialist_button.clicked.connect(
             lambda: self.start_report(ReportRecipient.SPESIALIST_SVANGERSKAP))
+        for field in (self.role, self.service, self.person):
+            field.returnPressed.connect(self.add_member)
+        enter_does_not_save(self)
         self.load()
         fit_to_screen(self, 900, 760)
 
@@ -185,6 +189,11 @@ class PregnancyDialog(EditDialog):
         if members:
             self.members.setCurrentRow(0)
         self.remove_button.setEnabled(bool(members))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: Enter in a line no longer saves (see `enter_does_not_save`)."""
+        super().showEvent(event)
+        enter_does_not_save(self)
 
     def details(self) -> PathDetails:
         """What the form holds, as the service takes it."""

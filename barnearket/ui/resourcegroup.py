@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -28,7 +29,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
 from barnearket.services.resourcegroup import add_meeting, list_meetings, meetings_pdf, save_meetings_pdf
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.edit.common import ID_ROLE, EditDialog, hint
+from barnearket.ui.edit.common import ID_ROLE, EditDialog, enter_does_not_save, hint
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
 from barnearket.ui.widgets import add_row, date_text, heading, message_label, qtr, show_message
@@ -42,8 +43,9 @@ ANONYMOUS = "Anonym drøfting"
 def meeting_line(meeting: Meeting) -> str:
     """«12.03.2026 – 3 saker (1 anonym)» for the list."""
     anonymous = sum(c.anonymous for c in meeting.cases)
-    text = qtr("ResourceGroup", "%1 – %2 saker").replace("%1", date_text(meeting.held_on)).replace(
-        "%2", str(len(meeting.cases)))
+    count = len(meeting.cases)
+    pattern = qtr("ResourceGroup", "%1 – 1 sak") if count == 1 else qtr("ResourceGroup", "%1 – %2 saker")
+    text = pattern.replace("%1", date_text(meeting.held_on)).replace("%2", str(count))
     return text + (qtr("ResourceGroup", " (%1 anonymt)").replace("%1", str(anonymous)) if anonymous else "")
 
 
@@ -94,6 +96,8 @@ class MeetingDialog(EditDialog):
         self.add_button.clicked.connect(self.add_case)
         self.remove_button.clicked.connect(self.remove_case)
         self.summary.returnPressed.connect(self.add_case)
+        self.number.returnPressed.connect(lambda: self.summary.setFocus(Qt.FocusReason.TabFocusReason))
+        enter_does_not_save(self)
         fit_to_screen(self, 820, 720)
 
     def _lay_out(self) -> None:
@@ -137,6 +141,11 @@ class MeetingDialog(EditDialog):
         self.column.addWidget(scroll, 1)
         self.finish_layout()
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: Enter in a line no longer saves (see `enter_does_not_save`)."""
+        super().showEvent(event)
+        enter_does_not_save(self)
 
     def add_case(self) -> None:
         """Add the case typed above to the list."""

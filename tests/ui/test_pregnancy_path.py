@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,8 @@ def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot, works
     for role, service in (("Jordmor", "Helsestasjonen"), ("Fastlege", ""), ("Veileder", "NAV")):
         QTest.keyClicks(dialog.role, role)
         QTest.keyClicks(dialog.service, service)
-        dialog.add_button.click()
+        QTest.keyClick(dialog.service, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Enter adds the member, it does not close the dialog"
     assert dialog.members.count() == 3 and dialog.members.item(0).text() == "Jordmor – Helsestasjonen"
     dialog.members.setCurrentRow(1)
     dialog.remove_button.click()

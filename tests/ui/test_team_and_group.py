@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
@@ -119,7 +120,8 @@ def test_meeting_notes_are_written_listed_and_saved_as_pdf(
     QTest.keyClicks(meeting.summary, "Hvem snakker med barnet?")
     meeting.add_button.click()
     QTest.keyClicks(meeting.summary, "Gravid kvinne som ruser seg")
-    meeting.add_button.click()
+    QTest.keyClick(meeting.summary, Qt.Key.Key_Return)
+    assert meeting.isVisible() and meeting.cases.count() == 2, "Enter adds the case, it does not save"
     QTest.keyClicks(meeting.number, "1999-0001")
     meeting.save_button.click()
     assert meeting.isVisible() and "Finner ingen sak" in meeting.error.text()
