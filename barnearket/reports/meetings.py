@@ -32,8 +32,8 @@ class MeetingMeta(DocMeta):
 
     @property
     def reference(self) -> str:
-        """«Møte 12.03.2026» (or the span of dates for several meetings)."""
-        return f"Møte {self.case_number}"
+        """«Møte 12.03.2026», or «Møter 07.10.2026–12.03.2026» for several."""
+        return f"{'Møter' if '–' in self.case_number else 'Møte'} {self.case_number}"
 
 
 def file_name(meetings: Sequence[Meeting]) -> str:

@@ -4,8 +4,10 @@ needs no consent."""
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -15,6 +17,7 @@ from barnearket.domain.model import ChildDetails, ReportRecipient
 from barnearket.domain.rules.agenda import AgendaKind
 from barnearket.services.children import add_child
 from barnearket.services.pregnancy import load_pregnancy
+from barnearket.services.report_editing import report_document
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.needs import ITEM_ROLE
 from barnearket.ui.pregnancy import PregnancyDialog
@@ -103,3 +106,8 @@ def test_report_to_social_services_opens_in_the_editor_without_consent(
     editor.complete()
     assert "krever ikke samtykke" in editor.notes.text()
     assert "samtykke mangler" not in editor.notes.text().lower()
+    with workspace.ctx.unit_of_work() as sctx:
+        document = report_document(sctx, editor.report_id)
+    text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(document.data)).pages)
+    assert "Melding til sosialtjenesten om gravid kvinne og ufødt barn" in " ".join(text.split())
+    assert "helsepersonelloven § 32" in text
