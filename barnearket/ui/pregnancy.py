@@ -44,6 +44,7 @@ from barnearket.ui.formwidgets.dates import OptionalDateEdit
 from barnearket.ui.widgets import MUTED_STYLE, add_row, date_text, qtr
 
 if TYPE_CHECKING:
+    from barnearket.services.context import ServiceContext
     from barnearket.ui.context import UiContext
 
 
@@ -61,6 +62,19 @@ def plan_line(pregnancy: Pregnancy, due: date | None, today: date) -> str:
         return qtr("Pregnancy", "Ingen plan ennå (termin mangler)")
     text = qtr("Pregnancy", "Ingen plan ennå – skal være laget senest %1").replace("%1", date_text(due))
     return text + (qtr("Pregnancy", " (forsinket)") if today > due else "")
+
+
+def path_summary(sctx: ServiceContext, child_id: int, today: date) -> str:
+    """«screening TWEAK 16.11.2026 · ansvarsgruppe: Jordmor, NAV · Plan laget 01.12.2026» on one line."""
+    pregnancy = load_pregnancy(sctx, child_id)
+    due = plan_due_for(sctx, pregnancy)
+    screening = (qtr("Pregnancy", "screening %1 %2").replace("%1", pregnancy.screening_tool)
+                 .replace("%2", date_text(pregnancy.screened_on)).strip()
+                 if pregnancy.screening_tool or pregnancy.screened_on
+                 else qtr("Pregnancy", "ingen screening notert"))
+    group = (qtr("Pregnancy", "ansvarsgruppe: %1").replace("%1", ", ".join(m.role for m in pregnancy.members))
+             if pregnancy.members else qtr("Pregnancy", "ingen ansvarsgruppe"))
+    return f"{screening} · {group} · {plan_line(pregnancy, due, today)}"
 
 
 class PregnancyDialog(EditDialog):
@@ -292,16 +306,7 @@ class PregnancySummary(QWidget):
         today = self._ctx.clock.today()
         with self._ctx.reading() as sctx:
             for child in (c for c in case.children if c.details.unborn):
-                pregnancy = load_pregnancy(sctx, child.id)
-                due = plan_due_for(sctx, pregnancy)
-                screening = (qtr("Pregnancy", "screening %1 %2").replace("%1", pregnancy.screening_tool)
-                             .replace("%2", date_text(pregnancy.screened_on)).strip()
-                             if pregnancy.screening_tool or pregnancy.screened_on
-                             else qtr("Pregnancy", "ingen screening notert"))
-                group = (qtr("Pregnancy", "ansvarsgruppe: %1").replace(
-                    "%1", ", ".join(m.role for m in pregnancy.members))
-                    if pregnancy.members else qtr("Pregnancy", "ingen ansvarsgruppe"))
-                lines.append(f"{child.name}: {screening} · {group} · {plan_line(pregnancy, due, today)}")
+                lines.append(f"{child.name}: {path_summary(sctx, child.id, today)}")
         self.text.setText("\n".join(lines))
         self.setVisible(bool(lines))
 

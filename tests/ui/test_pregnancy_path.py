@@ -99,6 +99,8 @@ def test_report_to_social_services_opens_in_the_editor_without_consent(
     dialog.social_button.click()
     panel = main.case_view.panels[-1].panel
     assert isinstance(panel, ConcernPanel)
+    assert not panel.view.pregnancy.isHidden(), "the concern about the unborn child shows the path"
+    assert panel.view.pregnancy.text().startswith("Svangerskap: ingen screening notert")
     editor = panel.view.reports_page.editor
     assert editor is not None and editor.isVisible()
     assert editor.recipient.currentData() == ReportRecipient.SOSIAL_SVANGERSKAP
