@@ -136,10 +136,9 @@ def start_pregnancy_report(ctx: ServiceContext, child_id: int,
     return concern_id, draft_report(ctx, concern_id, recipient)
 
 
-def late_plans(ctx: ServiceContext, *, responsible_id: int | None = None,
-               case_ids: list[int] | None = None) -> list[tuple[int, int, date]]:
+def late_plans(ctx: ServiceContext, *, responsible_id: int | None = None) -> list[tuple[int, int, date]]:
     """(case id, child id, plan due) for unborn children of open cases whose plan is missing and whose
-    due day is within the warning horizon or past, for one responsible worker or a set of cases."""
+    due day is within the warning horizon or past (for one responsible worker when given)."""
     rules, months = load_rules(ctx.session), plan_months(ctx)
     stmt = (select(ChildRow.case_id, ChildRow.id, ChildRow.due_date)
             .join(CaseRow, CaseRow.id == ChildRow.case_id)
@@ -149,8 +148,6 @@ def late_plans(ctx: ServiceContext, *, responsible_id: int | None = None,
             .order_by(ChildRow.due_date, ChildRow.id))
     if responsible_id is not None:
         stmt = stmt.where(CaseRow.responsible_id == responsible_id)
-    if case_ids is not None:
-        stmt = stmt.where(CaseRow.id.in_(case_ids))
     found = []
     for case_id, child_id, due_date in ctx.session.execute(stmt):
         due = plan_due(due_date, months)

@@ -110,6 +110,11 @@ class PregnancyDialog(EditDialog):
                                              self)
         self.save_button.setText(qtr("Pregnancy", "&Lagre"))
         self.cancel_button.setText(qtr("Pregnancy", "Lu&kk"))
+        for widget, name in ((self.tool, "tool"), (self.screened_on, "screenedOn"), (self.outcome, "result"),
+                             (self.plan_made_on, "planMadeOn"), (self.plan_text, "planText"),
+                             (self.role, "memberRole"), (self.service, "memberService"),
+                             (self.person, "memberName")):
+            widget.setObjectName(f"pregnancy_{name}")
         self._lay_out()
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)

@@ -141,3 +141,24 @@ PENDING_OTHER_BRANCHES: set[str] = {
 }
 """Report editor and tracking (branch `report`), consents (branch `consent`), units and users in the
 admin's window (branch `keys`) and the person's profile (branch `report`): the lead maps them at merge."""
+
+# The pregnancy path (Sak → Svangerskap) and information or follow-up recorded as given
+# (Praksis → Teamleders oversikt), issue 20.
+WIDGETS.update({
+    "pregnancies.screening_tool": "pregnancy:pregnancy_tool",
+    "pregnancies.screened_on": "pregnancy:pregnancy_screenedOn",
+    "pregnancies.screening_result": "pregnancy:pregnancy_result",
+    "pregnancies.plan_made_on": "pregnancy:pregnancy_planMadeOn",
+    "pregnancies.plan_text": "pregnancy:pregnancy_planText",
+    "responsibility_members.role": "pregnancy:pregnancy_memberRole",
+    "responsibility_members.service": "pregnancy:pregnancy_memberService",
+    "responsibility_members.name": "pregnancy:pregnancy_memberName",
+    "plan_deliveries.child": "teamLeader:teamLeader_planned",
+    "plan_deliveries.kind": "teamLeader:teamLeader_planned",
+    "plan_deliveries.given_on": "teamLeader:teamLeader_givenOn",
+    "plan_deliveries.given_by": "teamLeader:teamLeader_givenBy",
+})
+PROGRAM_SET.update({
+    "children.pregnancy": "liste", "children.responsibility_group": "liste", "sheets.given": "liste",
+    "plan_deliveries.created_at": "tidspunkt",
+})
