@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from barnearket.cli import members, profile
+from barnearket.cli import members, practice, profile
 from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf, permissions
@@ -117,6 +117,8 @@ def cmd_users(args: argparse.Namespace) -> int:
                 profile.apply_profile(case_file, args.login, args)
             members.join_units(case_file, args.login, args.profile_unit or [])
             print(f"Brukeren {args.login} er lagt til.")
+        elif args.action == "function":
+            return practice.run_functions(case_file, args)
         elif args.action == "profile":
             person = profile.apply_profile(case_file, args.login, args)
             profile.show(person)
@@ -228,6 +230,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions.add_parser("remove", help="fjern en bruker").add_argument("login")
     actions.add_parser("passwd", help="bytt passordfrase").add_argument("login")
     actions.add_parser("recovery-key", help="vis gjeldende gjenopprettingsnøkkel (bare administrator)")
+    practice.add_function_parser(actions)
     p.set_defaults(func=cmd_users)
 
     p = sub.add_parser("backup", help="skriv en kryptert sikkerhetskopi (fra en saksfil eller serveren)")

@@ -22,9 +22,10 @@ COMMANDS = (
     "case",
     "transfer", "purge", "innsyn",
     "move",
+    "teamleder", "ressursgruppe",
 )
 COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
-                   "rights", "move")
+                   "rights", "move", "practice")
 
 
 class NorwegianParser(argparse.ArgumentParser):

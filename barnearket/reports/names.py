@@ -65,4 +65,8 @@ def report_heading(recipient: ReportRecipient) -> str:
         return DocumentKind.REPORT.heading
     if recipient is ReportRecipient.POLITI:
         return "Melding til politiet om fare for et barn"
+    if recipient is ReportRecipient.SOSIAL_SVANGERSKAP:
+        return "Melding til sosialtjenesten om gravid kvinne og ufødt barn"
+    if recipient is ReportRecipient.SPESIALIST_SVANGERSKAP:
+        return "Melding til spesialisthelsetjenesten om gravid kvinne og ufødt barn"
     return f"Melding til {label(recipient).lower().replace('nav', 'NAV')}"

@@ -38,6 +38,11 @@ class DocMeta:
         return f"{self.kind_title}, sak {self.case_number}"
 
     @property
+    def reference(self) -> str:
+        """What the frame names at the top right: «Sak 2026-0042»."""
+        return f"Sak {self.case_number}"
+
+    @property
     def footer(self) -> str:
         """«Laget av <worker> <dd.mm.åååå hh:mm>»."""
         return f"Laget av {self.made_by} {fmt_datetime(self.made_at)}"
@@ -56,7 +61,7 @@ def _draw_frame(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
     canvas.setFillColor(s.INK)
     canvas.setFont(BOLD, 8)
     canvas.drawString(left, top, MARKING)
-    canvas.drawRightString(right, top, f"Sak {meta.case_number}  ·  Side {page} av {total}")
+    canvas.drawRightString(right, top, f"{meta.reference}  ·  Side {page} av {total}")
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(s.MUTED)
     canvas.drawString(left, top - 11, meta.organisation)

@@ -29,6 +29,17 @@ LEGAL_POLICE = (
     "avvergingsplikten i straffeloven § 196. Opplysningene kan gis uten samtykke og uten hinder av "
     "taushetsplikten. Barnevernet skal som regel også ha en egen melding. Ved akutt fare: ring 112."
 )
+LEGAL_PREGNANCY_SOCIAL = (
+    "Meldingen gjelder en gravid kvinne og barnet hun venter. Helsepersonell skal uten hinder av "
+    "taushetsplikten si fra til kommunen når det er grunn til å tro at en gravid kvinne bruker "
+    "rusmidler slik at barnet sannsynligvis blir skadet, jf. helsepersonelloven § 32 og helse- og "
+    "omsorgstjenesteloven § 10-3. Meldingen krever ikke samtykke."
+)
+LEGAL_PREGNANCY_SPECIALIST = (
+    "Meldingen gjelder en gravid kvinne som bruker rusmidler, og barnet hun venter. Den sendes for at "
+    "spesialisthelsetjenesten skal kunne gi hjelp tidlig i svangerskapet. Opplysningene gis for å "
+    "hindre skade på barnet og krever ikke samtykke, jf. helsepersonelloven § 32."
+)
 LEGAL_REFERRAL = (
     "Opplysningene deles med samtykke. Under meldeterskelen til barnevernet skal samtykket være "
     "registrert i saken før meldingen eller henvisningen sendes."
@@ -41,6 +52,10 @@ def legal_text(recipient: ReportRecipient) -> str:
     """The legal basis printed under the title."""
     if recipient is ReportRecipient.BARNEVERN:
         return LEGAL
+    if recipient is ReportRecipient.SOSIAL_SVANGERSKAP:
+        return LEGAL_PREGNANCY_SOCIAL
+    if recipient is ReportRecipient.SPESIALIST_SVANGERSKAP:
+        return LEGAL_PREGNANCY_SPECIALIST
     return LEGAL_POLICE if recipient is ReportRecipient.POLITI else LEGAL_REFERRAL
 
 

@@ -8,10 +8,11 @@ from datetime import timedelta
 from sqlalchemy import and_, or_, select
 
 from barnearket.domain.model import ConcernStatus, ReportStatus
-from barnearket.domain.rules.agenda import AgendaItem, report_level
+from barnearket.domain.rules.agenda import AgendaItem, pregnancy_item, report_level
 from barnearket.domain.rules.agenda import needs_me_now as agenda
 from barnearket.services.adulthood import adult_child_ids
 from barnearket.services.context import ServiceContext
+from barnearket.services.pregnancy import late_plans
 from barnearket.services.settings import load_rules
 from barnearket.storage.mapping import load_concerns
 from barnearket.storage.orm.cases import CaseRow
@@ -43,6 +44,8 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
         )
         .order_by(ConcernRow.id)
     ).all()
+    plans = [pregnancy_item(case_id, child_id, due, today) for case_id, child_id, due in late_plans(
+        ctx, responsible_id=ctx.actor.user_id if user_id is None else user_id)]
     concerns = load_concerns(ctx.session, candidates)
     grown_up = adult_child_ids(ctx, {c.child_id for c in concerns})  # 18 or older: out of the queues
-    return agenda([c for c in concerns if c.child_id not in grown_up], today, rules)
+    return agenda([c for c in concerns if c.child_id not in grown_up], today, rules, plans)

@@ -17,9 +17,12 @@ from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.teamwork import UserFunctionRow
 from barnearket.storage.orm.users import User
 
 T = TypeVar("T")
+LEADING_FUNCTIONS = ("teamleder", "barneansvarlig")
+"""Functions of the routine (`domain/functions.py`) that let a person see their unit's cases."""
 _ID = re.compile(r"^[a-z][a-z0-9_.-]{0,59}$")
 
 
@@ -39,11 +42,16 @@ def get(ctx: ServiceContext, model: type[T], row_id: int, message: str) -> T:
 
 
 def may_see(ctx: ServiceContext, case: CaseRow) -> bool:
-    """Coordinators and admins see every unit; others their own unit and cases they are responsible for."""
+    """Coordinators and admins see every unit; others their own unit, the units they lead as teamleder
+    or barneansvarlig, and cases they are responsible for."""
     if ctx.actor.role.sees_all_units or case.responsible_id == ctx.actor.user_id:
         return True
     user = ctx.session.get(User, ctx.actor.user_id)
-    return user is not None and user.unit_id == case.unit_id
+    if user is not None and user.unit_id == case.unit_id:
+        return True
+    return ctx.session.scalar(select(UserFunctionRow.id).where(
+        UserFunctionRow.user_id == ctx.actor.user_id, UserFunctionRow.unit_id == case.unit_id,
+        UserFunctionRow.function.in_(LEADING_FUNCTIONS)).limit(1)) is not None
 
 
 def log_refusal(ctx: ServiceContext, refusal: AccessDeniedError) -> None:

@@ -19,6 +19,7 @@ from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
 from barnearket.ui.rights.banner import TransferBanner
+from barnearket.ui.pregnancy import PregnancySummary
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class CaseView(QWidget):
         self.adult = AdultBanner(ctx, self)
         self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
+        self.pregnancy = PregnancySummary(ctx, self)
         self.panels: list[LazyPanel] = []
         self._build()
 
@@ -150,6 +152,7 @@ class CaseView(QWidget):
         box.addWidget(self.no_children)
         self.children_view.setMaximumHeight(160)
         box.addWidget(self.children_view)
+        box.addWidget(self.pregnancy)
         box.addStretch(1)
         self.tabs.addTab(overview, self.tr("&Oversikt"))
         for (module, name), title in zip(PANELS, (self.tr("&Barnearket-samtale"), self.tr("B&ekymringer")),
@@ -174,6 +177,7 @@ class CaseView(QWidget):
         self.minor.show_case(self.case)
         self.adult.show_case(self.case)
         self.children_model.set_children(self.case.children)
+        self.pregnancy.show_case(self.case)
         self.children_view.setVisible(bool(self.case.children))
         self.no_children.setVisible(not self.case.children)
         self.notes.set_notes(case_completeness(self.case))

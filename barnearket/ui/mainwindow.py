@@ -30,6 +30,7 @@ from barnearket.ui.icons import app_icon
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.rights.menu import RightsMenu
+from barnearket.ui.routinemenu import RoutineMenu
 from barnearket.ui.status import StatusBar
 
 if TYPE_CHECKING:
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self.rights.build(case_menu)
         self.documents = DocumentMenu(self._ctx, self, self.current)
         self.documents.build(menu.addMenu(self.tr("&Dokumenter")))
+        self.routine = RoutineMenu(self._ctx, self, self.case_view, self.open_case)
+        self.routine.build(menu.addMenu(self.tr("&Praksis")), case_menu)
         help_menu = menu.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self.acute_action)
         help_menu.addAction(self._action(self.tr("&Om Barnearket"), QKeySequence(), self.about))

@@ -32,6 +32,7 @@ KINDS = {
     AgendaKind.DECISION: QT_TRANSLATE_NOOP("NeedsModel", "Beslutning"),
     AgendaKind.FOLLOW_UP: QT_TRANSLATE_NOOP("NeedsModel", "Oppfølging av tiltak"),
     AgendaKind.REPORT_FEEDBACK: QT_TRANSLATE_NOOP("NeedsModel", "Purre svar på melding"),
+    AgendaKind.PREGNANCY_PLAN: QT_TRANSLATE_NOOP("NeedsModel", "Plan for svangerskapet"),
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
 

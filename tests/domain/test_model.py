@@ -64,9 +64,12 @@ def test_decision_levels_follow_bti() -> None:
     assert [o.level for o in m.DecisionOutcome] == [0, 1, 2, 3]
 
 
-def test_only_barnevern_and_police_reports_need_no_consent() -> None:
-    assert {r for r in m.ReportRecipient if not r.needs_consent} == {m.ReportRecipient.BARNEVERN,
-                                                                     m.ReportRecipient.POLITI}
+def test_only_barnevern_police_and_pregnancy_reports_need_no_consent() -> None:
+    assert {r for r in m.ReportRecipient if not r.needs_consent} == {
+        m.ReportRecipient.BARNEVERN, m.ReportRecipient.POLITI, m.ReportRecipient.SOSIAL_SVANGERSKAP,
+        m.ReportRecipient.SPESIALIST_SVANGERSKAP}
+    assert [r for r in m.ReportRecipient if r.needs_consent] == [
+        m.ReportRecipient.NAV, m.ReportRecipient.SPESIALISTHELSETJENESTEN]
 
 
 def test_sent_report_is_locked() -> None:

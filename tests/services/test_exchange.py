@@ -30,9 +30,21 @@ from barnearket.domain.model import (
     Residence,
     Scale,
 )
+from barnearket.domain.model.delivery import PlanKind
 from barnearket.domain.roles import Role
 from barnearket.domain.synthetic import SyntheticPeople
-from barnearket.services import actions, cases, children, concerns, consents, reports, sheets, steps
+from barnearket.services import (
+    actions,
+    cases,
+    children,
+    concerns,
+    consents,
+    pregnancy,
+    reports,
+    sheets,
+    steps,
+    teamleader,
+)
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.exchange import ExchangeError, dumps, export_cases, import_document, loads
 from barnearket.services.exchange.schema import schema_text
@@ -62,13 +74,16 @@ def build_full_case(world: World) -> int:
         kid.full_name, identity_number=kid.identity_number, residence=Residence.SAMVAER,
         parental_responsibility=True, other_parent="Ánte Ærlig", school="Åsen skole",
         services=frozenset({"helsestasjon", "skole"})))
-    children.add_child(ctx, case_id, ChildDetails("Ufødt", unborn=True, due_date=date(2026, 6, 1),
-                                                  relation=Relation.OWN))
+    unborn = children.add_child(ctx, case_id, ChildDetails("Ufødt", unborn=True, due_date=date(2026, 6, 1),
+                                                           relation=Relation.OWN))
+    pregnancy.save_pregnancy(ctx, unborn, pregnancy.PathDetails("TWEAK", world.today, "3 poeng"))
+    pregnancy.add_member(ctx, unborn, "Jordmor", "Helsestasjonen", "Sárá Ravna")
     first = sheets.start_sheet(ctx, case_id, form_id="barnearket", form_version=1, participants="Mor")
     sheets.answer_question(ctx, first, "parent_situation", "Sliter med søvn.\nTo linjer.")
     sheets.answer_question(ctx, first, "child_knows", "ja", child_id=child)
     sheets.answer_question(ctx, first, "services_involved", ["bup", "ppt"], child_id=child)
     sheets.complete_sheet(ctx, first)
+    teamleader.record_given(ctx, case_id, child, PlanKind.INFORMATION)
     world.advance(3)
     second = sheets.start_sheet(ctx, case_id, form_id="barnearket", form_version=1)
     sheets.answer_question(ctx, second, "contingency", {"plan": "Mormor", "ok": True}, child_id=child)
@@ -156,6 +171,13 @@ def test_the_document_holds_every_entry(world: World) -> None:
     assert concern["actions"][0]["evaluations"][0]["by"] == "kari"
     assert concern["reports"][0]["sections"] == {"concern": "Bekymringen", "history": "Bakgrunn"}
     assert case["consents"][0]["recipients"] == ["helsestasjon", "skole"]
+    unborn = case["children"][1]
+    (path,) = unborn["pregnancy"]
+    assert path["screening_tool"] == "TWEAK" and path["plan_made_on"] is None
+    assert unborn["responsibility_group"] == [{"role": "Jordmor", "service": "Helsestasjonen",
+                                                "name": "Sárá Ravna"}]
+    (given,) = case["sheets"][0]["given"]
+    assert given["child"] == 1 and given["kind"] == "information" and given["given_by"] == "kari"
 
 
 def test_import_refuses_numbers_that_exist_and_changes_nothing(world: World) -> None:

@@ -284,3 +284,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
     "AnswerCorrectionDialog": _rights("answer"),
 }
 """Name (the class name first) → factory."""
+
+from tests.ui.practice_factories import PRACTICE_FACTORIES  # noqa: E402
+
+FACTORIES.update(PRACTICE_FACTORIES)

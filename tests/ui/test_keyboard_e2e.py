@@ -560,12 +560,12 @@ def check_export(document: dict[str, Any], walk: Walk) -> None:
                     "birth_date": "2014-03-15", "unborn": False, "due_date": None, "relation": "own",
                     "parental_responsibility": True, "residence": "daily_care", "daily_carer": "Mormor Ánde",
                     "other_parent": "Per Ødegård", "school": "Vågen skole, 6. trinn",
-                    "services": ["bup", "skole"]}
+                    "services": ["bup", "skole"], "pregnancy": [], "responsibility_group": []}
     due = (walk.today + timedelta(days=90)).isoformat()
     assert unborn == {"ref": 2, "name": "Ufødt Ødegård", "identity_number": None, "birth_date": None,
                       "unborn": True, "due_date": due, "relation": "own", "parental_responsibility": True,
                       "residence": None, "daily_carer": "", "other_parent": "Per Ødegård", "school": "",
-                      "services": ["helsestasjon"]}
+                      "services": ["helsestasjon"], "pregnancy": [], "responsibility_group": []}
     (sheet,) = case["sheets"]
     assert sheet["status"] == "completed" and sheet["quick_notes"] == "Mor sover mye – mormor Ánde henter"
     asked_unborn = {a["question_id"] for a in sheet["answers"] if a["child"] == 2}

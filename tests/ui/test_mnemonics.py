@@ -18,7 +18,9 @@ from pytestqt.qtbot import QtBot
 
 import barnearket.ui
 from barnearket.app import Barnearket, LaunchOptions
+from barnearket.domain.model import ChildDetails
 from barnearket.reports.names import DocumentKind
+from barnearket.services.children import add_child
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.search import list_cases
 from barnearket.storage.mapping import load_case
@@ -160,6 +162,7 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
     class Rekeyed:
         recovery_key = bytes(32)
 
+    _walk_practice_dialogs(root, walk)
     key = offer_recovery_key(main, root.ctx.dialogs, Rekeyed(), root.ctx.file_path)
     assert key is not None
     walk.check("new recovery key", key)
@@ -167,6 +170,38 @@ def _walk_dialogs(root: Barnearket, walk: Walk) -> None:
     key.close()
 
 
+def _walk_practice_dialogs(root: Barnearket, walk: Walk) -> None:
+    """The pregnancy path, the team leader's view and the resource group (issue 20)."""
+    from barnearket.ui.pregnancy import PregnancyDialog
+
+    main = root.main
+    assert main is not None
+    case_id = _case_with_concern(root)
+    with root.ctx.unit_of_work() as sctx:
+        child_id = add_child(sctx, case_id, ChildDetails(
+            name="Ufødt", unborn=True, due_date=sctx.clock.today()))
+    main.case_view.show_case(case_id)
+    main.case_view.tabs.setCurrentIndex(0)
+    walk.check("case with an unborn child", main)
+    pregnancy = PregnancyDialog(root.ctx, child_id, main)
+    pregnancy.show()
+    walk.check("pregnancy", pregnancy)
+    pregnancy.close()
+    team = main.routine.team_leader()
+    for index in range(3):
+        team.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        walk.check(f"team leader tab {index}", team)
+    team.close()
+    group = main.routine.resource_group()
+    walk.check("resource group", group)
+    walk.check("new meeting", group.new_meeting())  # type: ignore[attr-defined]
+    group.close()
+    users = root.admin.users()
+    functions = users.change_functions()
+    assert functions is not None
+    walk.check("functions", functions)
+    functions.close()
+    users.close()
 def _walk_guidance(root: Barnearket, walk: Walk) -> None:
     from barnearket.domain.forms.guidance import sign_list
     from barnearket.ui.formwidgets.signs import SignsDialog

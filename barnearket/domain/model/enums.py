@@ -136,11 +136,22 @@ class ReportRecipient(StrEnum):
     NAV = "nav"
     SPESIALISTHELSETJENESTEN = "spesialisthelsetjenesten"
     POLITI = "politi"
+    SOSIAL_SVANGERSKAP = "nav_svangerskap"
+    """Social services about a pregnant woman's substance use (the duty to inform, no consent)."""
+    SPESIALIST_SVANGERSKAP = "spesialist_svangerskap"
+    """The specialist health service about a pregnant woman's substance use (no consent)."""
 
     @property
     def needs_consent(self) -> bool:
-        """Only a referral below the reporting threshold needs consent; barnevern and police never do."""
-        return self not in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI)
+        """Only a referral below the reporting threshold needs consent; barnevern, police and the
+        pregnancy reports never do."""
+        return self not in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI,
+                            ReportRecipient.SOSIAL_SVANGERSKAP, ReportRecipient.SPESIALIST_SVANGERSKAP)
+
+    @property
+    def about_pregnancy(self) -> bool:
+        """Whether the report belongs to the pregnancy path (an unborn child)."""
+        return self in (ReportRecipient.SOSIAL_SVANGERSKAP, ReportRecipient.SPESIALIST_SVANGERSKAP)
 
     @property
     def has_feedback_deadlines(self) -> bool:

@@ -83,6 +83,8 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
         e.ReportRecipient.NAV: "NAV / sosialtjenesten",
         e.ReportRecipient.SPESIALISTHELSETJENESTEN: "Spesialisthelsetjenesten",
         e.ReportRecipient.POLITI: "Politiet",
+        e.ReportRecipient.SOSIAL_SVANGERSKAP: "Sosialtjenesten / NAV (svangerskap)",
+        e.ReportRecipient.SPESIALIST_SVANGERSKAP: "Spesialisthelsetjenesten (svangerskap)",
     },
     e.ReportStatus: {
         e.ReportStatus.DRAFT: "Utkast",

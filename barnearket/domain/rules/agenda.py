@@ -22,11 +22,16 @@ class AgendaKind(StrEnum):
     DECISION = "decision"
     FOLLOW_UP = "follow_up"
     REPORT_FEEDBACK = "report_feedback"
+    PREGNANCY_PLAN = "pregnancy_plan"
+    """The plan for an unborn child is due (ref_id is the child id; no concern is needed)."""
 
 
 @dataclass(frozen=True)
 class AgendaItem:
-    """One thing to do by `due`; `ref_id` is the action or report id (None for a decision)."""
+    """One thing to do by `due`; `ref_id` is the action, report or child id (None for a decision).
+
+    `concern_id` is 0 for a pregnancy plan, which belongs to the unborn child rather than a concern.
+    """
 
     kind: AgendaKind
     case_id: int
@@ -90,12 +95,19 @@ def agenda_for(concern: Concern, today: date, rules: RuleSettings = DEFAULT_RULE
 
 
 def needs_me_now(
-    concerns: Iterable[Concern], today: date, rules: RuleSettings = DEFAULT_RULES
+    concerns: Iterable[Concern], today: date, rules: RuleSettings = DEFAULT_RULES,
+    extra: Iterable[AgendaItem] = (),
 ) -> list[AgendaItem]:
-    """All items for these concerns: reports to send now first, then overdue ones, then by due date."""
-    items = [item for c in concerns for item in agenda_for(c, today, rules)]
+    """All items for these concerns (and `extra` ones, such as pregnancy plans): reports to send now
+    first, then overdue ones, then by due date."""
+    items = [item for c in concerns for item in agenda_for(c, today, rules)] + list(extra)
     return sorted(items, key=lambda i: (i.kind is not AgendaKind.REPORT_NOW, not i.overdue, i.due, i.kind,
                                         i.concern_id, i.ref_id or 0))
+
+
+def pregnancy_item(case_id: int, child_id: int, plan_due: date, today: date) -> AgendaItem:
+    """The item for an unborn child's plan that is due soon or late."""
+    return AgendaItem(AgendaKind.PREGNANCY_PLAN, case_id, 0, plan_due, today > plan_due, child_id)
 
 
 def awaiting_feedback(reports: Iterable[Report]) -> list[Report]:

@@ -46,6 +46,9 @@ def report_readiness(
     elif report.recipient is ReportRecipient.POLITI:
         notes.append(info("consent_not_needed", "Melding til politiet for å avverge alvorlig skade "
                                                 "krever ikke samtykke."))
+    elif report.recipient.about_pregnancy:
+        notes.append(info("consent_not_needed", "Meldingen om en gravid kvinne og barnet hun venter "
+                                                "krever ikke samtykke."))
     reporting = report.recipient in (ReportRecipient.BARNEVERN, ReportRecipient.POLITI)
     if reporting and refusals(pool, child, today):
         notes.append(info("consent_refused", REFUSED_REPORT))

@@ -20,6 +20,7 @@ class RuleSettings:
         due_soon_days: how many days ahead a deadline counts as "due soon".
         child_scale_levels: levels on the concern scale about the child.
         parent_scale_levels: levels on the concern scale about the parents.
+        pregnancy_plan_months: months before the due date the plan for an unborn child is due.
     """
 
     decision_days: int = 14
@@ -31,6 +32,7 @@ class RuleSettings:
     due_soon_days: int = 3
     child_scale_levels: int = 4
     parent_scale_levels: int = 4
+    pregnancy_plan_months: int = 3
 
     def with_values(self, values: Mapping[str, int]) -> RuleSettings:
         """A copy with the known names in `values` replaced (other names are ignored).

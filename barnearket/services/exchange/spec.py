@@ -8,15 +8,18 @@ from enum import StrEnum
 from sqlalchemy import Table
 
 from barnearket.domain import model as m
+from barnearket.domain.model.delivery import PlanKind
 from barnearket.domain.roles import Role
 from barnearket.storage.orm import actions as a
 from barnearket.storage.orm import cases as c
 from barnearket.storage.orm import children as ch
 from barnearket.storage.orm import concerns as co
 from barnearket.storage.orm import consents as cs
+from barnearket.storage.orm import pregnancy as pr
 from barnearket.storage.orm import reports as r
 from barnearket.storage.orm import sheets as sh
 from barnearket.storage.orm import steps as st
+from barnearket.storage.orm import teamwork as tw
 from barnearket.storage.orm.base import Base
 
 FORMAT_NAME = "barnearket.exchange"
@@ -64,9 +67,12 @@ class Part:
 
 CHILDREN = Part("children", ch.ChildRow, "case_id", numbered=True, referenced_by="ref", parts=(
     Values("services", ch.ChildServiceRow, "child_id", "service_id"),
+    Part("pregnancy", pr.PregnancyRow, "child_id"),
+    Part("responsibility_group", pr.ResponsibilityMemberRow, "child_id"),
 ))
 SHEETS = Part("sheets", sh.SheetRow, "case_id", referenced_by="version", parts=(
     Part("answers", sh.SheetAnswerRow, "sheet_id"),
+    Part("given", tw.PlanDeliveryRow, "sheet_id"),
 ))
 CONCERNS = Part("concerns", co.ConcernRow, "case_id", parts=(
     Values("categories", co.ConcernCategoryRow, "concern_id", "category_id"),
@@ -103,7 +109,7 @@ ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("report_sections", "section"): m.ReportSection, ("concern_events", "kind"): m.StatusChange,
     ("consents", "given_by"): m.ConsentGiver, ("consents", "form"): m.ConsentForm,
     ("consents", "answer"): m.enums.ConsentAnswer,
-    ("users", "role"): Role,
+    ("plan_deliveries", "kind"): PlanKind, ("users", "role"): Role,
 }
 """Columns whose values come from a closed vocabulary of the domain."""
 

@@ -33,6 +33,9 @@ CASE_PATHS: dict[str, tuple[tuple[str, str], ...]] = {
     "consent_recipients": (("consents", "consent_id"), ("cases", "case_id")),
     "reports": (("concerns", "concern_id"), ("cases", "case_id")),
     "report_sections": (("reports", "report_id"), ("concerns", "concern_id"), ("cases", "case_id")),
+    "pregnancies": (("children", "child_id"), ("cases", "case_id")),
+    "responsibility_members": (("children", "child_id"), ("cases", "case_id")),
+    "plan_deliveries": (("sheets", "sheet_id"), ("cases", "case_id")),
 }
 CASE_TABLES = tuple(CASE_PATHS)
 

@@ -235,6 +235,10 @@ TABLE_GRANTS: dict[str, dict[str, frozenset[str]]] = {
     "units": _admin_more({"INSERT", "UPDATE"}),
     "users": _admin_more({"INSERT", "UPDATE"}),
     "user_units": _admin_more({"INSERT", "DELETE"}),
+    "user_functions": _admin_more({"INSERT", "UPDATE", "DELETE"}),
+    # the resource group's notes name cases by number only (or anonymously): no row security
+    "resource_meetings": _same(READ | {"INSERT", "UPDATE", "DELETE"}),
+    "resource_meeting_cases": _same(READ | {"INSERT", "UPDATE", "DELETE"}),
     "meta": _same(READ | {"INSERT", "UPDATE", "DELETE"}),
     "alembic_version": _same(READ),
     "audit_log": _same(READ | {"INSERT"}),

@@ -58,6 +58,8 @@ class UsersDialog(QDialog):
         self.profile_button = QPushButton(self.tr("Pr&ofil …"), self)
         self.profile_button.setToolTip(self.tr("Tittel, telefon og e-post som står på dokumentene"))
         self.remove_button = QPushButton(self.tr("&Fjern …"), self)
+        self.functions_button = QPushButton(self.tr("Funksjoner i ru&tinen …"), self)
+        self.functions_button.clicked.connect(self.change_functions)
         self.close_button = QPushButton(self.tr("&Lukk"), self)
         self.message = message_label(self)
         self._build()
@@ -92,7 +94,8 @@ class UsersDialog(QDialog):
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         side = QVBoxLayout()
-        for button in (self.add_button, self.passphrase_button, self.role_button, self.profile_button,
+        for button in (self.add_button, self.passphrase_button, self.role_button, self.functions_button,
+                       self.profile_button,
                        self.remove_button):
             side.addWidget(button)
         side.addStretch(1)
@@ -131,7 +134,7 @@ class UsersDialog(QDialog):
 
     def _update_buttons(self) -> None:
         member = self.current()
-        for button in (self.passphrase_button, self.role_button, self.profile_button):
+        for button in (self.passphrase_button, self.role_button, self.functions_button, self.profile_button):
             button.setEnabled(member is not None)
         self.remove_button.setEnabled(member is not None and not self._is_me(member))
         self.remove_button.setToolTip(self.tr("Du kan ikke fjerne deg selv.") if self._is_me(member) else "")
@@ -169,6 +172,15 @@ class UsersDialog(QDialog):
         dialog = RoleDialog(self._ctx, member, self)
         dialog.changed.connect(lambda: self.reload(member.id))
         return self._open(dialog)
+
+    def change_functions(self) -> QDialog | None:
+        """Open the routine's functions for the chosen user."""
+        from barnearket.ui.admin.functions import FunctionsDialog
+
+        member = self.current()
+        if member is None:
+            return None
+        return self._open(FunctionsDialog(self._ctx, member, self))
 
     def edit_profile(self) -> QDialog | None:
         """Open the chosen user's profile (the same dialog as «Min profil»)."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from barnearket.domain.forms import StepGuide
 from barnearket.domain.forms.guidance import topic_for_step
 from barnearket.domain.forms.standard import STEP_IDS
-from barnearket.domain.model import Case, Concern, Scale, label
+from barnearket.domain.model import Case, Child, Concern, Scale, label
 from barnearket.domain.rules.steps import step_progress
 from barnearket.ui.concern.deadline import decision_deadline
 from barnearket.ui.concern.levels import Scales
@@ -53,6 +53,8 @@ class ConcernView(QWidget):
         self.level.setWordWrap(True)
         self.deadline = QLabel(self)
         self.deadline.setObjectName("deadline")
+        self.pregnancy = QLabel(self)
+        self.pregnancy.setWordWrap(True)
         self.path = StepPath(guide, self)
         self.consents_button = QPushButton("   " + self.tr("Samtykker"), self)
         self.consents_button.setCheckable(True)
@@ -86,6 +88,7 @@ class ConcernView(QWidget):
         words = QVBoxLayout()
         words.addWidget(self.title)
         words.addWidget(self.level)
+        words.addWidget(self.pregnancy)
         top.addLayout(words, 1)
         top.addWidget(self.deadline, 0, Qt.AlignmentFlag.AlignTop)
         page = QVBoxLayout()
@@ -106,6 +109,7 @@ class ConcernView(QWidget):
         child = case.child(concern.child_id)
         name = child_title(child, today) if child else self.tr("ukjent barn")
         self.title.setText(self.tr("Bekymring for %1").replace("%1", name))
+        self._show_pregnancy(child, today)
         self._show_status(concern, today)
         self.path.set_progress(step_progress(concern))
         self.pages.show(case, concern)
@@ -113,6 +117,17 @@ class ConcernView(QWidget):
         self.reports_button.setText("   " + self.reports_page.count_text())
         if not same:
             self.open_step(step_progress(concern).current.number)
+
+    def _show_pregnancy(self, child: Child | None, today: date) -> None:
+        """For an unborn child: screening, responsibility group and the plan (Svangerskap, Ctrl+Shift+G)."""
+        from barnearket.ui.pregnancy import path_summary
+
+        unborn = child is not None and child.details.unborn
+        if child is not None and unborn:
+            with self._ctx.reading() as sctx:
+                text = path_summary(sctx, child.id, today)
+            self.pregnancy.setText(self.tr("Svangerskap: %1 (Ctrl+Shift+G)").replace("%1", text))
+        self.pregnancy.setVisible(unborn)
 
     def _show_status(self, concern: Concern, today: date) -> None:
         status = label(concern.status)

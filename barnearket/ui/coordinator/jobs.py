@@ -28,7 +28,7 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, ctx: UiContext, key: str, token: int, work: Work, relay: _Relay) -> None:
         super().__init__()
-        self._file, self._actor, self._clock = ctx.case_file, ctx.actor, ctx.clock
+        self._file, self._actor, self._clock, self._forms = ctx.case_file, ctx.actor, ctx.clock, ctx.forms
         self._key, self._token, self._work, self._relay = key, token, work, relay
 
     def run(self) -> None:
@@ -37,7 +37,7 @@ class _Job(QRunnable):
             if self._file is None or self._actor is None or self._file.closed:
                 raise DomainError("Ingen fil er åpen.")
             with self._file.read_session() as session:
-                result = self._work(ServiceContext(session, self._actor, self._clock))
+                result = self._work(ServiceContext(session, self._actor, self._clock, self._forms))
         except DomainError as exc:
             self._relay.failed.emit(self._key, self._token, str(exc))
         except Exception as exc:  # a closed file or a bug: say so, log only the type

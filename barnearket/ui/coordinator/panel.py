@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from barnearket.domain.errors import DomainError
 from barnearket.services.cases import view_case
 from barnearket.services.overview import queues as q
+from barnearket.services.overview.pregnancy import pregnancy_plans_due
 from barnearket.services.overview.rows import (
     OverdueCounts,
     log_overview_viewed,
@@ -23,7 +24,7 @@ from barnearket.ui.coordinator.counts import OverdueBar
 from barnearket.ui.coordinator.figurestab import FiguresTab
 from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.levelnames import level_columns
-from barnearket.ui.coordinator.queuecolumns import gate_columns, need_columns
+from barnearket.ui.coordinator.queuecolumns import gate_columns, need_columns, plan_columns
 from barnearket.ui.coordinator.records import Column, Record, prepare
 from barnearket.ui.coordinator.savedfilters import SavedFilters
 from barnearket.ui.coordinator.table import RecordTable
@@ -98,6 +99,9 @@ class OverviewPanel(QWidget):
                    self.tr("Alle åpne saker har svart på spørsmålet."), q.gate_unanswered, gate_columns()),
             _Queue("needs", self.tr("Behov uten plan"), self.tr("Alle behov har en plan."),
                    q.needs_without_plan, need_columns()),
+            _Queue("pregnancy", self.tr("Svangerskap uten plan"),
+                   self.tr("Ingen planer for svangerskap er forsinket."), pregnancy_plans_due,
+                   plan_columns()),
         ]
 
     def _build(self) -> None:

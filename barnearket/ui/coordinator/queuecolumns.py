@@ -1,7 +1,8 @@
-"""The columns of the two case queues: unanswered gate questions, and needs without a plan."""
+"""The columns of the case queues: unanswered gate questions, needs without a plan, pregnancy plans."""
 
 from __future__ import annotations
 
+from barnearket.services.overview.pregnancy import PlanRow
 from barnearket.services.overview.queues import GateRow, NeedRow
 from barnearket.ui.coordinator.columns import age_text, date_cell, name_key, sized, tr
 from barnearket.ui.coordinator.records import Column
@@ -36,4 +37,20 @@ def need_columns() -> list[Column[NeedRow]]:
                lambda r: name_key(r.responsible_name)),
         Column("held", tr("Samtale"), lambda r: date_cell(r.sheet_held_on), lambda r: r.sheet_held_on),
         Column("missing", tr("Mangler plan for"), missing, missing),
+    ])
+
+
+def plan_columns() -> list[Column[PlanRow]]:
+    """Unborn children whose plan is due soon or late."""
+    def state(r: PlanRow) -> str:
+        return tr("forsinket") if r.late else tr("snart")
+
+    return sized([
+        Column("case", tr("Sak"), lambda r: r.case_number, lambda r: r.case_number),
+        Column("unit", tr("Enhet"), lambda r: r.unit_name, lambda r: name_key(r.unit_name)),
+        Column("responsible", tr("Ansvarlig"), lambda r: r.responsible_name,
+               lambda r: name_key(r.responsible_name)),
+        Column("due", tr("Termin"), lambda r: date_cell(r.due_date), lambda r: r.due_date),
+        Column("plan_due", tr("Plan senest"), lambda r: date_cell(r.plan_due), lambda r: r.plan_due),
+        Column("state", tr("Plan"), state, state),
     ])

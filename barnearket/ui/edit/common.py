@@ -120,6 +120,15 @@ def _change_signal(field: QWidget) -> SignalInstance | None:
     return None
 
 
+def enter_does_not_save(dialog: QDialog) -> None:
+    """Enter in a line stays in the form (it adds a row, moves on) instead of pressing «Lagre»;
+    the buttons keep their Alt+letter. Call it from `showEvent` too: the button box makes its
+    first button the default when it is shown."""
+    for button in dialog.findChildren(QPushButton):
+        button.setDefault(False)
+        button.setAutoDefault(False)
+
+
 def choice_box(options: Sequence[tuple[object, str]], parent: QWidget | None = None) -> QComboBox:
     """A drop-down of (value, label) pairs."""
     box = QComboBox(parent)

@@ -52,8 +52,8 @@ class TrackingBox(QGroupBox):
         self.feedback_button.clicked.connect(self._feedback)
         self.correct_button = QPushButton(self.tr("Lag &rettet versjon …"), self)
         self.correct_button.clicked.connect(self.correct_requested)
-        hint = QLabel(self.tr("Ta vare på referansenummeret. Barnevernet skal vurdere meldingen innen "
-                              "en uke og gi deg tilbakemelding innen tre uker."), self)
+        self.hint = hint = QLabel(self.tr("Ta vare på referansenummeret. Barnevernet skal vurdere meldingen "
+                                          "innen en uke og gi deg tilbakemelding innen tre uker."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
         form = QFormLayout()
@@ -75,7 +75,9 @@ class TrackingBox(QGroupBox):
         self.sent_on.setDate(to_qdate(report.sent_on or today))
         self.sent_on.setMaximumDate(to_qdate(today))
         self.sent_on.setEnabled(not sent)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(report.channel or ReportChannel.PORTAL)))
+        usual = ReportChannel.PORTAL if report.recipient.portal_applies else ReportChannel.LETTER
+        self.channel.setCurrentIndex(max(0, self.channel.findData(report.channel or usual)))
+        self.hint.setVisible(report.recipient.has_feedback_deadlines)
         self.channel.setEnabled(not sent)
         self.reference.setText(report.portal_reference)
         self.send_button.setVisible(not sent)

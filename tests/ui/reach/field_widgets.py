@@ -174,3 +174,24 @@ PROGRAM_SET: dict[str, str] = {
 
 ENABLED_BY: dict[str, str] = {"children.due_date": "child_unborn"}
 """Fields whose widget takes input once another choice is made (the due date once «Ufødt» is ticked)."""
+
+# The pregnancy path (Sak → Svangerskap) and information or follow-up recorded as given
+# (Praksis → Teamleders oversikt), issue 20.
+WIDGETS.update({
+    "pregnancies.screening_tool": "pregnancy:pregnancy_tool",
+    "pregnancies.screened_on": "pregnancy:pregnancy_screenedOn",
+    "pregnancies.screening_result": "pregnancy:pregnancy_result",
+    "pregnancies.plan_made_on": "pregnancy:pregnancy_planMadeOn",
+    "pregnancies.plan_text": "pregnancy:pregnancy_planText",
+    "responsibility_members.role": "pregnancy:pregnancy_memberRole",
+    "responsibility_members.service": "pregnancy:pregnancy_memberService",
+    "responsibility_members.name": "pregnancy:pregnancy_memberName",
+    "plan_deliveries.child": "teamLeader:teamLeader_planned",
+    "plan_deliveries.kind": "teamLeader:teamLeader_planned",
+    "plan_deliveries.given_on": "teamLeader:teamLeader_givenOn",
+    "plan_deliveries.given_by": "teamLeader:teamLeader_givenBy",
+})
+PROGRAM_SET.update({
+    "children.pregnancy": "liste", "children.responsibility_group": "liste", "sheets.given": "liste",
+    "plan_deliveries.created_at": "tidspunkt",
+})

@@ -100,6 +100,8 @@ def windows(qtbot: QtBot, workspace: Barnearket) -> Iterator[dict[str, Callable[
         "addUser": lambda: FACTORIES["AddUserDialog"](scene),
         "profile": lambda: FACTORIES["ProfileDialog"](scene),
         "transfer": main.rights.transfer,
+        "pregnancy": lambda: pregnancy_dialog(workspace, case_id),
+        "teamLeader": main.routine.team_leader,
     }
     for dialog in main.findChildren(QDialog):
         dialog.reject()
@@ -129,6 +131,18 @@ def find_widgets(root: QWidget, name: str) -> list[QWidget]:
         value = getattr(value, part, None)
     values = list(value.values()) if isinstance(value, dict) else [value]
     return [v for v in values if isinstance(v, QWidget)] if values else []
+
+
+def pregnancy_dialog(root: Barnearket, case_id: int) -> QWidget:
+    """The pregnancy path of a new unborn child of the case."""
+    from barnearket.ui.pregnancy import PregnancyDialog
+
+    with root.ctx.unit_of_work() as sctx:
+        unborn = add_child(sctx, case_id, ChildDetails(name="Ufødt", unborn=True,
+                                                       due_date=sctx.clock.today()))
+    dialog = PregnancyDialog(root.ctx, unborn, root.main)
+    dialog.show()
+    return dialog
 
 
 def test_every_person_entered_field_has_a_widget(windows: dict[str, Callable[[], QWidget | None]]) -> None:
