@@ -25,7 +25,7 @@ from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.documents import case_id_for_number
 from barnearket.services.profile import user_id_for_login
 from barnearket.services.units import list_units
-from barnearket.storage.casefile import CaseFile
+from barnearket.storage.store import Store
 
 
 @contextmanager
@@ -39,7 +39,7 @@ def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
 
 
 @contextmanager
-def _unit_of_work(case_file: CaseFile) -> Iterator[ServiceContext]:
+def _unit_of_work(case_file: Store) -> Iterator[ServiceContext]:
     user = case_file.user
     if user is None:
         raise SystemExit(_fail("denne kommandoen krever innlogging med --user"))
@@ -132,7 +132,7 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_functions(case_file: CaseFile, args: argparse.Namespace) -> int:
+def run_functions(case_file: Store, args: argparse.Namespace) -> int:
     """`users FILE function LOGIN [--set F[:ENHET] ...] [--clear]`: show or set a person's functions."""
     try:
         with _unit_of_work(case_file) as ctx:

@@ -18,8 +18,8 @@ from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
-from barnearket.ui.rights.banner import TransferBanner
 from barnearket.ui.pregnancy import PregnancySummary
+from barnearket.ui.rights.banner import TransferBanner
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
 
 if TYPE_CHECKING:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
+from barnearket.domain.model import ChildDetails
+from barnearket.services.children import add_child
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.dialog_factories import FACTORIES, make_scene
