@@ -1,4 +1,4 @@
-"""Starts the desktop program: command line, QApplication, Norwegian locale, style and translations."""
+"""Starts the desktop program: command line, QApplication, locale and style (languages: `language.py`)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from barnearket.ui.focusstyle import install_focus_style
-from barnearket.ui.icons import app_icon, translations_dir
+from barnearket.ui.icons import app_icon
 
 if TYPE_CHECKING:
     from barnearket.app import Barnearket, LaunchOptions
@@ -38,19 +38,6 @@ def parse_args(argv: Sequence[str]) -> LaunchOptions:
                          smoke_test=bool(args.smoke_test))
 
 
-def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Load our own translation (none needed for bokmål, the source) and Qt's, when they exist."""
-    loaded: list[QTranslator] = []
-    sources = ((translations_dir(), "barnearket"),
-               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"))
-    for folder, name in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
-
-
 def make_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with high-DPI scaling, Fusion style, Norwegian locale and the app icon."""
     existing = QApplication.instance()
@@ -66,7 +53,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     install_focus_style(app)  # Fusion with a focus outline that can be seen
     QLocale.setDefault(NORWEGIAN)
     app.setWindowIcon(app_icon())
-    install_translators(app, NORWEGIAN)
     return app
 
 

@@ -26,6 +26,7 @@ from barnearket.ui.caselistpane import LIST_WIDTH, CaseListToggle
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.docmenu import DocumentMenu
 from barnearket.ui.icons import app_icon
+from barnearket.ui.languagemenu import LanguageMenu
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.status import StatusBar
@@ -61,11 +62,13 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(), acute_requested(): toolbar and menu choices (the keys are global).
         closing(): the window is being closed; the root stores and closes the file.
+        language_requested(str): the person chose another language ("nb", "nn" or "en").
     """
 
     lock_requested = Signal()
     acute_requested = Signal()
     closing = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +142,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Fil"))
         self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
+        self.languages = LanguageMenu(self._ctx.settings.language, self)
+        self.languages.chosen.connect(self.language_requested)
+        file_menu.insertMenu(self.lock_action, self.languages)
         case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
         self.documents = DocumentMenu(self._ctx, self, self.current)

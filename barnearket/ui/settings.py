@@ -26,6 +26,7 @@ class Settings:
         idle_minutes: minutes without input before the window locks itself.
         barnevernvakt_phone: the local child-welfare emergency number shown under "Akutt fare".
         window_geometry: the main window's saved geometry (base64 from Qt).
+        language: the person's language for the program: "nb", "nn" or "en".
     """
 
     recent_files: list[str] = field(default_factory=list)
@@ -33,6 +34,7 @@ class Settings:
     idle_minutes: float = DEFAULT_IDLE_MINUTES
     barnevernvakt_phone: str = ""
     window_geometry: str = ""
+    language: str = "nb"
 
     def remember_file(self, path: Path) -> None:
         """Put `path` first in the recent files."""

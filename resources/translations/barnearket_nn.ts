@@ -4,87 +4,559 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../barnearket/ui/concern/deadline.py" line="+26"/>
-        <source>ConcernDeadline</source>
-        <comment>Bekymringen er avsluttet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutning tatt %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutning innen %n dager</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutningsfristen er i dag</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutningsfristen gikk ut for %n dager siden</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../barnearket/ui/concern/newconcern.py" line="+31"/>
-        <source>NewConcernBox</source>
-        <comment>Ny bekymring</comment>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+49"/>
+        <source>Ufødt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NewConcernBox</source>
-        <comment>Opprett bekymringen</comment>
+        <source>Ukjent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/sheet/pages.py" line="+44"/>
-        <source>sheet</source>
-        <comment>Barn uten navn</comment>
+        <location line="+0"/>
+        <source>%1 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>0–5 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6–12 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>13–17 år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 år eller eldre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ufødt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ukjent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>besluttet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ingen svar etter 3 uker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venter på svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar mottatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
+        <location line="+18"/>
+        <source>Sak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
+        <source>Alder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sheet</source>
-        <comment>%1 (ufødt, termin %2)</comment>
+        <source>Barnets alder i dag (navnet vises først når saken åpnes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <location line="+20"/>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
+        <location line="+73"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
+        <source>Dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Hva som ble sett eller hørt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>sheet</source>
-        <comment>%1 (%2 år)</comment>
+        <source>Med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn og rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Råd og vurderinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem var med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagt fram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrenes respons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forankret hos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Begrunnelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
+        <location line="+20"/>
+        <source>Ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evalueres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Evaluert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hva evalueringen viste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gjelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
+        <source>Merknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hendelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Svart av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
+        <source>Formål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
+        <source>Gyldig til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trukket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <source>Steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det siste steget i rutinen som har en registrering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-36"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå på bekymringsskalaen for barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>14–30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dager siden bekymringen oppsto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Beslutning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location line="+5"/>
+        <source>forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ikke forfalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>besluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fristen for beslutningen, eller datoen den ble tatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neste oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denne uken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>senere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste evaluering eller frist for et aktivt tiltak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Melding til barnevernet: venter den på svar, og hvor lenge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <source>Saken opprettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dager uten svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager siden saken ble opprettet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>informasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> og </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Samtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mangler plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
+        <source>Datoen bekymringen ble tatt opp igjen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvorfor åpnes bekymringen igjen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dato for evalueringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen dere evaluerte tiltaket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neste evaluering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hvilket barn gjelder bekymringen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem svarte?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvilket barn gjelder det?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hva opplysningene skal brukes til.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvem kan vi dele med?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skriftlig eller muntlig?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dato for svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datoen samtykket ble gitt eller nektet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/actionspage.py" line="+39"/>
+        <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
         <source>Tiltaksplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Evalueringer av valgt tiltak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>Legg til tiltak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,7 +566,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Endre valgt tiltak …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rett valgt evaluering …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nytt tiltak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Evalueringer av «%1»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,17 +599,32 @@
 <context>
     <name>AcuteDanger</name>
     <message>
-        <location filename="../../barnearket/ui/acute.py" line="+94"/>
+        <location filename="../../barnearket/ui/acute.py" line="+93"/>
         <source>Barn (navn ikke registrert ennå)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Meldingen er startet og lagret som utkast. Du finner den under Bekymring i saken. Fyll ut det du vet nå – resten kan vente.</source>
+        <source>Meldingen er startet og lagret som utkast. Den åpnes nå, og du finner den igjen under Meldinger i bekymringen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Akutt fare: ring politiet på 112 ved fare for liv eller helse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, barnevernvakten på %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Skriv det du vet nå – resten kan vente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Barnevernvaktens nummer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +706,7 @@
 <context>
     <name>AddChildForm</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/children.py" line="+37"/>
+        <location filename="../../barnearket/ui/sheet/children.py" line="+38"/>
         <source>Legg til barn eller søsken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,18 +717,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Legg til barnet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+15"/>
+        <location line="-28"/>
+        <source>Med alle opplysninger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer, foreldreansvar, hvor barnet bor, skole og tjenester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>Fødselsdato</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Navn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Barnets navn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,26 +774,245 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+62"/>
+        <source>Passordfrasene er ikke like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gi passordfrasen til kollegaen muntlig, aldri på e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ny bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fullt &amp;navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hele navnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukernavn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for eksempel kari.nordmann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passordfrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/menu.py" line="+36"/>
+        <source>Ad&amp;ministrasjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukere …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sikkerhetskopi …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legg tilbake sikkerhetskopi …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk l&amp;åsing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+38"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+52"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <source>Automatisk låsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> minutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lås &amp;etter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
+        <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sikkerhetskopien er skrevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kopien ligger i %1, med nøkkelfilen %2 ved siden av. Den er kryptert og åpnes med de samme brukernavnene og passordfrasene. Ta vare på begge filene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sikkerhetskopien ble ikke skrevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/chart.py" line="+68"/>
+        <location filename="../../barnearket/ui/coordinator/chart.py" line="+71"/>
         <source>Ingen i perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="+29"/>
+        <source>Svar på spørsmålet om barn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå til samtalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avslutt saken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vslutt saken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En sak kan avsluttes når spørsmålet om barn er besvart og alle bekymringer er avsluttet. Den kan gjenåpnes senere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avsluttet &amp;dato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>E&amp;ndre saken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til ba&amp;rn …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red&amp;iger barnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Avsl&amp;utt saken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Gjenåpne saken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+52"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
         <source>Mine åpne saker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,23 +1032,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>&amp;Vis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Søk:</source>
+        <source>Sø&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+65"/>
+        <source> · Enter åpner den valgte saken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Saker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1 av %2 saker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/case.py" line="+25"/>
+        <source>Ikke spurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre saken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukeren trenger &amp;tolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarlig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brukerens &amp;navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telef&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;het:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit&amp;uasjon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ba&amp;rn under 18 år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søs&amp;ken under 18 år:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;purt dato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skriv brukerens navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +1195,27 @@
     <message>
         <location line="+1"/>
         <source>Bekymringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListToggle</name>
+    <message>
+        <location filename="../../barnearket/ui/caselistpane.py" line="+40"/>
+        <source>Skjul &amp;sakslisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis &amp;sakslisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../barnearket/ui/casetable.py" line="+50"/>
+        <source>Piltastene velger en sak, Enter åpner den.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,12 +1302,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+43"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+45"/>
         <source>Denne delen kommer snart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,7 +1317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
         <translation type="unfinished"></translation>
@@ -473,8 +1338,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
         <source>Mangler: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/child.py" line="+23"/>
+        <location line="+36"/>
+        <source>Vet ikke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Endre barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn eller søsken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Barnet er &amp;ikke født ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnumm&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 siffer, kan stå tomt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Termindato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relasjon til brukeren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Foreldreansvar (brukeren):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daglig &amp;omsorg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem som gir barnet daglig omsorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den &amp;andre forelderen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skole eller barnehage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;jenester som er inne:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Skriv barnets navn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +1497,29 @@
     </message>
 </context>
 <context>
+    <name>ConcernDeadline</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/deadline.py" line="+28"/>
+        <source>Bekymringen er avsluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meld til barnevernet nå · akutt fare: ring 112</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beslutning tatt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beslutningsfristen er i dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConcernPanel</name>
     <message>
         <location filename="../../barnearket/ui/concern/panel.py" line="+49"/>
@@ -534,7 +1542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bekymring:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,7 +1550,7 @@
 <context>
     <name>ConcernSteps</name>
     <message>
-        <location filename="../../barnearket/ui/concern/steppages.py" line="+22"/>
+        <location filename="../../barnearket/ui/concern/steppages.py" line="+23"/>
         <source>Legg til observasjon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,16 +1569,26 @@
         <source>Registrer beslutningen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Rett valgt …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcernView</name>
     <message>
-        <location filename="../../barnearket/ui/concern/view.py" line="+52"/>
+        <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
         <source>Samtykker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Meldinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>ukjent barn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,12 +1598,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Oppstod %1 · %2 · Nivå %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Meldinger til barnevernet, politiet eller andre tjenester om denne bekymringen, med frister for tilbakemelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Under meldeterskelen trenger vi samtykke før vi deler opplysninger med andre tjenester. En melding til barnevernet krever aldri samtykke.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,31 +1621,56 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+39"/>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
+        <location line="+7"/>
         <source>Samtykker på saken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Nytt samtykke</source>
+        <location line="-4"/>
+        <source>&amp;Trekk tilbake valgt samtykke …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tjeneste å dele med</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kan vi dele?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dele med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nytt svar på samtykke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Registrer samtykket</source>
+        <source>Registrer svaret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+58"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+154"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,10 +1702,38 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <source>Endre tiltaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rett oppføringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen bestemt tjeneste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tjeneste som har tiltaket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../barnearket/ui/seams.py" line="+73"/>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/seams.py" line="+23"/>
+        <location line="+73"/>
         <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,7 +1752,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../barnearket/ui/documents.py" line="+47"/>
+        <location filename="../../barnearket/ui/documents.py" line="+48"/>
         <source>%1 – forhåndsvisning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +1792,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Endringer her lagres ikke: skriv meldingen under Bekymringer, Meldinger (Alt+9), så den blir lagret, sendt og fulgt opp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>«%1» er kopiert. Utklippstavlen tømmes om ti sekunder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,6 +1828,62 @@
     </message>
 </context>
 <context>
+    <name>DocumentMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/docmenu.py" line="+32"/>
+        <source>&amp;Journalsammendrag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalsammendrag &amp;uten barnas opplysninger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bekymringsmelding til barnevernet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samtykkeskjema …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tiltaksplan for ansvarsgruppe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen sak valgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/common.py" line="+45"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbr&amp;yt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../barnearket/ui/coordinator/figuresmodel.py" line="+67"/>
@@ -762,7 +1899,7 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+63"/>
+        <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+64"/>
         <source>&amp;Vis tall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,13 +1914,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Bare antall og medianer, ingen personopplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <source>&amp;Fra:</source>
+        <source>F&amp;ra:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Til:</source>
+        <source>T&amp;il:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -807,7 +1949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Kunne ikke telle. Prøv igjen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +1992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,8 +2005,70 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+80"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
         <source>Fyll ut %1 først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/form.py" line="+32"/>
+        <location line="+37"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Lagrer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighestLevel</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <source>Høyeste bekymringsnivå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva gjør at bekymringen nå er på høyeste nivå? Begrunnelsen lagres i historikken for nivået (må fylles ut).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nivået ble ikke lagret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>På dette nivået skal det sendes bekymringsmelding til barnevernet nå. Meldeplikten krever ikke samtykke. Vil du starte meldingen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start bekymringsmelding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start meldingen nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldingen er startet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Et utkast til bekymringsmelding er laget. Du finner det under Dokumenter → Bekymringsmelding til barnevernet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,7 +2129,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+79"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+103"/>
+        <source>S&amp;aker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>Oversik&amp;t over bekymringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Verktøy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,17 +2180,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Min &amp;profil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Sak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Dokumenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Hjelp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&amp;Om Barnearket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Om Barnearket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlige i hjemmetjenesten: samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligger kryptert i saksfilen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Barnearket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,9 +2226,37 @@
     </message>
 </context>
 <context>
+    <name>MinorBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/minorbanner.py" line="+39"/>
+        <source>Bekymring for b&amp;rukeren selv …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag en bekymring om brukeren; derfra skrives meldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Brukeren er %1 år, altså under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan ikke lage bekymringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedsModel</name>
     <message>
         <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <source>Send bekymringsmelding nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beslutning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,12 +2271,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>høyeste nivå siden %1, ingen melding sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>forfalt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>frist %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +2308,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newcase.py" line="+43"/>
+        <location filename="../../barnearket/ui/newcase.py" line="+44"/>
         <location line="+20"/>
         <source>Ny sak</source>
         <translation type="unfinished"></translation>
@@ -1061,7 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Steg %1 av 2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,7 +2359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Spurt dato:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +2369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Brukerens &amp;navn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,7 +2425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/units.py" line="+21"/>
+        <location filename="../../barnearket/ui/units.py" line="+10"/>
         <source>Rus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,22 +2446,35 @@
     </message>
 </context>
 <context>
+    <name>NewConcernBox</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/newconcern.py" line="+30"/>
+        <source>Ny bekymring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opprett bekymringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewFileDialog</name>
     <message>
         <location filename="../../barnearket/ui/newfile.py" line="+50"/>
-        <location line="+24"/>
-        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+45"/>
         <source>Ny saksfil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+84"/>
+        <location line="-58"/>
+        <location line="+102"/>
         <source>&amp;Opprett saksfil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-88"/>
         <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +2489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Fil:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,56 +2514,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Minst 8 tegn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Barnearket-saksfiler (*.barnearket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Velg hvor saksfilen skal ligge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Skriv det fulle navnet ditt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Passordfrasen må ha minst 8 tegn. Bruk gjerne noen ord med mellomrom.</source>
+        <source>Det finnes allerede en fil der. Velg et annet navn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv det fulle navnet ditt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Passordfrasene er ikke like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Lager saksfilen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
+        <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny passordfrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny &amp;passordfrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/dates.py" line="+81"/>
+        <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
         <source>Skriv datoen som dd.mm.åååå, eller trykk Enter for dagens dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+21"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bydelsnummer (hvis bydel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ydel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tjeneste / enhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisasjonsnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postadresse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;elefon (sentralbord):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>Virksomhetens opplysninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opplysningene står øverst i journalsammendraget, meldingen til barnevernet og de andre dokumentene. Kommunenummeret har fire sifre, bydelsnummeret to, og organisasjonsnummeret ni. Bare en administrator kan lagre endringer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,7 +2705,7 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
         <source>Åpne bekymringer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +2720,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Meld nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen bekymringer på høyeste nivå venter på melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beslutning forfalt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,16 +2761,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Spørsmålet om barn</source>
+        <source>Spørsmål om barn ubesvart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Alle åpne saker har svart på spørsmålet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Behov uten plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,7 +2785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Årstall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,12 +2795,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Oppdatert kl. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Åpne bekymringer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +2816,69 @@
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
+        <source>Svært svak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>God</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sterk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minst %1 tegn. Tre eller fire vanlige ord med mellomrom er lett å huske og vanskelig å gjette. Ikke bruk navnet eller brukernavnet ditt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Caps Lock ser ut til å være på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Styrke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Skjul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skjul passordfrasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis passordfrasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../barnearket/ui/formwidgets/text.py" line="+49"/>
@@ -1441,9 +2887,110 @@
     </message>
 </context>
 <context>
+    <name>PlaceBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer (hvis bydel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/profile.py" line="+49"/>
+        <source>Min profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profil for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>f.eks. Teamleder, psykisk helse og rus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f.eks. 400 00 000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>navn@kommune.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ikke valgt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dette står som avsender på bekymringsmeldingen, samtykkeskjemaet og tiltaksplanen. Den nasjonale portalen krever tittel, telefon og e-post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tittel / rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele&amp;fon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet du melder fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portalen trenger feltene som er tomme her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/question.py" line="+53"/>
+        <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
         <source>Vis hjelp til spørsmålet (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,15 +3016,31 @@
     </message>
 </context>
 <context>
+    <name>RecordModel</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
+        <source>Fristen er passert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/table.py" line="+94"/>
+        <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
         <source>Viser %1 av %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
+        <source>Ny gjenopprettingsnøkkel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,6 +3120,386 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <source>Ikke kjent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Mottaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Er barnet &amp;orientert om meldingen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Foreldre eller foresatte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er foreldrene o&amp;rientert om meldingen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>5. Behov for tolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trengs &amp;tolk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ferdig – klar til sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forhånds&amp;vis og skriv ut …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil til &amp;portalen (JSON) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 – sak %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En sendt versjon endres ikke; lag en rettet versjon ved behov.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldeplikten er personlig: meldingen kan alltid skrives, skrives ut og sendes, også uten samtykke eller ferdige steg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Meldingen er klar til å sendes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registrert som sendt. Fristene står over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oppfølgingen er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dette er en ny versjon. Den sendte versjonen er beholdt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fil til portalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-fil (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filen til portalen er lagret. Slett den når meldingen er sendt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-80"/>
+        <source>Andre hjelpeinstanser som kjenner barnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringen: hva du har sett og hørt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakgrunn og historikk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hva tjenesten allerede har gjort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre synspunkter (for eksempel foreldrenes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Kommunen der barnet bor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReporterBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/reporter.py" line="+30"/>
+        <source>Melder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>Endre min &amp;profil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Virksomhetens opplysninger …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tittel mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefon mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-post mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virksomhet mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portalen trenger også: %1. PDF-en kan skrives ut uansett.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fyll inn min &amp;profil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/reportspage.py" line="+51"/>
+        <source>Meldinger om denne bekymringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mottaker av ny melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv &amp;ny melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Å&amp;pne meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldeplikten er personlig: en melding kan alltid skrives, skrives ut og sendes, også om samtykke eller steg mangler. En sendt melding låses; rettelser blir en ny versjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny melding til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>Meldinger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ingen meldinger ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meldinger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+30"/>
+        <source>Legg tilbake en sikkerhetskopi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sikkerhetskopien blir lagt tilbake som en ny saksfil; saksfilen du har åpen nå, blir ikke endret. Du trenger et brukernavn og en passordfrase som gjaldt da kopien ble tatt. Kopien blir kontrollert først, og en skadet kopi blir ikke lagt tilbake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sikkerhetskopi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Velg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brukernavn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv brukernavnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passordfrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv passordfrasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny saksfil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg &amp;tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Velg en sikkerhetskopi som finnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Velg hvor den nye saksfilen skal ligge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finnes allerede en fil der. Velg et nytt navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg sikkerhetskopien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny saksfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sikkerhetskopien er lagt tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye saksfilen er %1. Den står i listen over saksfiler neste gang du starter Barnearket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
+        <source>Rolle og enhet for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rolle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <location filename="../../barnearket/ui/coordinator/savedfilters.py" line="+32"/>
@@ -1580,7 +3523,7 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     </message>
     <message>
         <location line="+3"/>
-        <source>Lagrede &amp;filtre:</source>
+        <source>La&amp;grede filtre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,6 +3540,69 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location line="-8"/>
         <source>Navn på filteret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetails</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/sheetbar.py" line="+28"/>
+        <source>Dato og deltakere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datoen kan ikke ligge fram i tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samtalen ble &amp;holdt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deltakere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel: brukeren, partneren, tolk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Vis vers&amp;jon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis versjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dato og deltakere …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fullført %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtale %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,7 +3696,7 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Notater fra samtalen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +3741,7 @@ F8: neste som mangler svar · F1: hjelp</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../barnearket/ui/startup.py" line="+72"/>
+        <location filename="../../barnearket/ui/startup.py" line="+75"/>
         <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,7 +3756,7 @@ F8: neste som mangler svar · F1: hjelp</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n mislykkede forsøk siden sist</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1770,6 +3776,16 @@ F8: neste som mangler svar · F1: hjelp</source>
     <message>
         <location line="+3"/>
         <source>Skjemadefinisjonene har feil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hendelsesloggen er endret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noen med tilgang til saksfilen kan ha skrevet om loggen. Funnet er skrevet i loggen. Si fra til administrator og personvernombudet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,17 +3817,19 @@ F8: neste som mangler svar · F1: hjelp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lagrer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>✓ Lagret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Ikke lagret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +3865,34 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     </message>
 </context>
 <context>
+    <name>ToldBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
+        <source>Ikke registrert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel: ikke orientert fordi det er mistanke om vold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen er registrert i saken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gjelder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvorfor / hvorfor ikke:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicCard</name>
     <message>
         <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
@@ -1860,9 +3906,87 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     </message>
 </context>
 <context>
+    <name>TrackingBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/tracking.py" line="+39"/>
+        <source>Sending og oppfølging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referansenummeret portalen gir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer som &amp;sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagre &amp;tilbakemelding og referanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag &amp;rettet versjon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta vare på referansenummeret. Barnevernet skal vurdere meldingen innen en uke og gi deg tilbakemelding innen tre uker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sendt &amp;dato:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kanal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portalens r&amp;eferanse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding &amp;mottatt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sendt %1%2. Versjonen er låst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barnevernet vurderer innen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding innen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purres hvis ikke svar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilbakemelding mottatt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+53"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+57"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,12 +3997,12 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>&amp;Lås opp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-118"/>
         <source>&amp;Ny saksfil …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,12 +4027,12 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Skriv brukernavn og passordfrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Låser opp …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +4042,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+47"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
         <source>Barnearket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +4082,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Nøkkelfilen er laget på nytt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,10 +4093,163 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
+        <location line="+32"/>
+        <source>Brukere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brukernavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny bruker …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny &amp;passordfrase …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle og enhet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukere av saksfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Du kan ikke fjerne deg selv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerne brukeren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern brukeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <source>Trekk tilbake samtykke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For eksempel: mor sa det på telefon til kontaktpersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykket blir stående i historikken, men gjelder ikke lenger fra denne datoen. Ingen opplysninger kan deles med mottakerne etter det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dato trukket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvem sa det, og til hvem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trekk tilbake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formwidgets</name>
     <message>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-145"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/missing.py" line="+99"/>
+        <source>– ikke besvart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/sheet/pages.py" line="+43"/>
+        <source>Barn uten navn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ufødt, termin %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 år)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

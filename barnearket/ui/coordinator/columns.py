@@ -30,7 +30,7 @@ _STEP_NUMBERS = {step: step.number for step in Step}
 @cache
 def tr(text: str) -> str:
     """Translated once per process: thousands of cells are formatted per load."""
-    return QCoreApplication.translate("Overview", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def date_cell(day: date | None) -> str:
