@@ -6,190 +6,190 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+49"/>
         <source>Ufødt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unborn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 år</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>0–5 år</source>
-        <translation type="unfinished"></translation>
+        <translation>0–5 years</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>6–12 år</source>
-        <translation type="unfinished"></translation>
+        <translation>6–12 years</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>13–17 år</source>
-        <translation type="unfinished"></translation>
+        <translation>13–17 years</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18 år eller eldre</source>
-        <translation type="unfinished"></translation>
+        <translation>18 or older</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ufødt</source>
-        <translation type="unfinished"></translation>
+        <translation>unborn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ukjent</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>besluttet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>decided %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Ingen svar etter 3 uker</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer after 3 weeks</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Venter på svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Svar mottatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen melding</source>
-        <translation type="unfinished"></translation>
+        <translation>No report</translation>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
         <location line="+18"/>
         <source>Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
         <source>Alder</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barnets alder i dag (navnet vises først når saken åpnes)</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s age today (the name shows only when the case is opened)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
         <location line="+20"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
         <location line="+73"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Hva som ble sett eller hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was seen or heard</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Med</source>
-        <translation type="unfinished"></translation>
+        <translation>With</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Navn og rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Råd og vurderinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice and assessments</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hvem var med</source>
-        <translation type="unfinished"></translation>
+        <translation>Who took part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagt fram</source>
-        <translation type="unfinished"></translation>
+        <translation>Presented</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreldrenes respons</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents&apos; response</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avtalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Forankret hos</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchored with</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>Begrunnelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -197,349 +197,349 @@
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
         <location line="+20"/>
         <source>Ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evalueres</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated by</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Evaluert</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hva evalueringen viste</source>
-        <translation type="unfinished"></translation>
+        <translation>What the evaluation showed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
         <source>Merknad</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hendelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Svart av</source>
-        <translation type="unfinished"></translation>
+        <translation>Answered by</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mottakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
         <source>Gyldig til</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trukket</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
         <source>Steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Det siste steget i rutinen som har en registrering</source>
-        <translation type="unfinished"></translation>
+        <translation>The last step of the routine with an entry</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="-36"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Nivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Nivå på bekymringsskalaen for barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Level on the child&apos;s concern scale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dager</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under 14</source>
-        <translation type="unfinished"></translation>
+        <translation>under 14</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>14–30</source>
-        <translation type="unfinished"></translation>
+        <translation>14–30</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>31–90</source>
-        <translation type="unfinished"></translation>
+        <translation>31–90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over 90</source>
-        <translation type="unfinished"></translation>
+        <translation>over 90</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dager siden bekymringen oppsto</source>
-        <translation type="unfinished"></translation>
+        <translation>Days since the concern arose</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Beslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
         <location line="+5"/>
         <source>forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>ikke forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>not overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>besluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>decided</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fristen for beslutningen, eller datoen den ble tatt</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision&apos;s due date, or the date it was made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neste oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>this week</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>senere</source>
-        <translation type="unfinished"></translation>
+        <translation>later</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ingen tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>no actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nærmeste evaluering eller frist for et aktivt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>The nearest evaluation or due date of an active action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Melding til barnevernet: venter den på svar, og hvor lenge?</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to child welfare: is it awaiting an answer, and for how long?</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
         <source>Saken opprettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Case created</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dager uten svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Days without answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dager siden saken ble opprettet</source>
-        <translation type="unfinished"></translation>
+        <translation>Days since the case was created</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>informasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>information</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> og </source>
-        <translation type="unfinished"></translation>
+        <translation> and </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mangler plan for</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing a plan for</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
         <source>Datoen bekymringen ble tatt opp igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the concern was taken up again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hvorfor åpnes bekymringen igjen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the concern being reopened?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what has happened since the concern was closed.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dato for evalueringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datoen dere evaluerte tiltaket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date you evaluated the action.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Neste evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Next evaluation</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hvilket barn gjelder bekymringen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which child is the concern about?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make one concern for each child, also when several siblings are affected.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a no as well: then everyone knows the question was asked. A no never stops a report of concern to child welfare.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hvem svarte?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who answered?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child can consent on its own from the age of 15.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hvilket barn gjelder det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which child does it concern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La stå tomt hvis samtykket gjelder alle barna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if the consent covers all the children.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hva opplysningene skal brukes til.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the information will be used for.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hvem kan vi dele med?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom may we share with?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the services ticked here are covered by the consent.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Skriftlig eller muntlig?</source>
-        <translation type="unfinished"></translation>
+        <translation>Written or oral?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
-        <translation type="unfinished"></translation>
+        <translation>An oral consent should be written down and read back to the person who gives it.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dato for svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the answer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Datoen samtykket ble gitt eller nektet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date the consent was given or refused.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if the consent lasts until it is withdrawn. Not used when the answer is no.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For eksempel forbehold eller hva som ikke skal deles.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example reservations, or what must not be shared.</translation>
     </message>
 </context>
 <context>
@@ -547,53 +547,53 @@
     <message>
         <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+37"/>
         <source>Evalueringer av valgt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations of the selected action</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Legg til tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lagre evalueringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the evaluation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Endre valgt tiltak …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change selected action …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rett valgt evaluering …</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct selected evaluation …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nytt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Evalueringer av «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations of «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg et tiltak i tabellen for å se og legge til evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an action in the table to see and add evaluations</translation>
     </message>
 </context>
 <context>
@@ -601,37 +601,37 @@
     <message>
         <location filename="../../barnearket/ui/acute.py" line="+93"/>
         <source>Barn (navn ikke registrert ennå)</source>
-        <translation type="unfinished"></translation>
+        <translation>Child (name not recorded yet)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Meldingen er startet og lagret som utkast. Den åpnes nå, og du finner den igjen under Meldinger i bekymringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is started and saved as a draft. It opens now, and you will find it again under Reports in the concern.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Akutt fare: ring politiet på 112 ved fare for liv eller helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute danger: call the police on 112 if life or health is at risk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, barnevernvakten på %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, the child welfare emergency service on %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>. Skriv det du vet nå – resten kan vente.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Write what you know now – the rest can wait.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Barnevernvaktens nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare emergency number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefonnummeret til barnevernvakten der du jobber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number of the child welfare emergency service where you work:</translation>
     </message>
 </context>
 <context>
@@ -640,67 +640,67 @@
         <location filename="../../barnearket/ui/acutedialog.py" line="+41"/>
         <location line="+6"/>
         <source>Akutt fare for et barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute danger to a child</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Skriv bekymringsmelding nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write a report of concern now</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ved fare for liv eller helse: ring politiet 112</source>
-        <translation type="unfinished"></translation>
+        <translation>If life or health is at risk: call the police on 112</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Endre nummeret …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change the number …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ring barnevernvakten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the child welfare emergency service: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b style=&apos;font-size: 15pt&apos;&gt;Ring barnevernvakten.&lt;/b&gt;&lt;br&gt;Nummeret er ikke lagt inn her ennå. Politiet (02800, eller 112 ved fare) kan sette deg over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size: 15pt&apos;&gt;Call the child welfare emergency service.&lt;/b&gt;&lt;br&gt;The number has not been entered here yet. The police (02800, or 112 in danger) can put you through.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meld til barnevernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to child welfare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meldeplikten er personlig. Du kan alltid skrive og skrive ut meldingen, selv om samtykke, steg eller godkjenning mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duty to report is personal. You can always write and print the report, even if consent, steps or approval are missing.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ingen sak er valgt. Velg saken i sakslisten, og trykk Ctrl+Shift+A igjen for å starte meldingen herfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case is selected. Select the case in the case list and press Ctrl+Shift+A again to start the report from here.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barnet er ikke registrert ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not recorded yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gjelder barn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Child concerned:</translation>
     </message>
 </context>
 <context>
@@ -708,69 +708,69 @@
     <message>
         <location filename="../../barnearket/ui/sheet/children.py" line="+38"/>
         <source>Legg til barn eller søsken</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a child or sibling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ufødt (venter barn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unborn (expecting a child)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+29"/>
         <source>Legg til barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the child</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Med alle opplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>With all details …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fødselsnummer, foreldreansvar, hvor barnet bor, skole og tjenester</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity number, parental responsibility, where the child lives, school and services</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>Fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Relasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Barnets navn</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnets fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s date of birth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnet er ikke født ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is not born yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnets relasjon til brukeren</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s relation to the service user</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Termindato</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -778,62 +778,62 @@
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="+62"/>
         <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
-        <translation type="unfinished"></translation>
+        <translation>Each colleague has their own user name and passphrase. The user name has lower-case letters a–z, digits, full stops or hyphens. </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gi passordfrasen til kollegaen muntlig, aldri på e-post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the passphrase to the colleague by word of mouth, never by e-mail.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ny bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Fullt &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv hele navnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the full name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for eksempel kari.nordmann</source>
-        <translation type="unfinished"></translation>
+        <translation>for example kari.nordmann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -841,32 +841,32 @@
     <message>
         <location filename="../../barnearket/ui/admin/menu.py" line="+36"/>
         <source>Ad&amp;ministrasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Brukere …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Users …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Legg tilbake sikkerhetskopi …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virksomhetens opplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation details …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatisk l&amp;åsing …</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic l&amp;ocking …</translation>
     </message>
 </context>
 <context>
@@ -874,12 +874,12 @@
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="+38"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -888,7 +888,7 @@
         <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern level history</translation>
     </message>
 </context>
 <context>
@@ -896,22 +896,22 @@
     <message>
         <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
         <source>Automatisk låsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic locking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
-        <translation type="unfinished"></translation>
+        <translation>When nobody has touched the keyboard or mouse for this long, Barnearket locks: the case file is closed and the passphrase must be typed again. The time applies to everyone who uses this case file, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> minutter</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lås &amp;etter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock &amp;after:</translation>
     </message>
 </context>
 <context>
@@ -919,22 +919,22 @@
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
         <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: choose where the copy goes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sikkerhetskopien er skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is written</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kopien ligger i %1, med nøkkelfilen %2 ved siden av. Den er kryptert og åpnes med de samme brukernavnene og passordfrasene. Ta vare på begge filene.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy is in %1, with the key file %2 beside it. It is encrypted and opens with the same user names and passphrases. Keep both files safe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sikkerhetskopien ble ikke skrevet</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not written</translation>
     </message>
 </context>
 <context>
@@ -942,7 +942,7 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/chart.py" line="+71"/>
         <source>Ingen i perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>None in the period</translation>
     </message>
 </context>
 <context>
@@ -950,63 +950,63 @@
     <message>
         <location filename="../../barnearket/ui/edit/casebar.py" line="+29"/>
         <source>Svar på spørsmålet om barn …</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer the question about children …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til barn …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add child …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gå til samtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the conversation</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Avslutt saken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;vslutt saken</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose the case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>En sak kan avsluttes når spørsmålet om barn er besvart og alle bekymringer er avsluttet. Den kan gjenåpnes senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case can be closed when the question about children is answered and all concerns are closed. It can be reopened later.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Avsluttet &amp;dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on &amp;date:</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>E&amp;ndre saken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;ange the case …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til ba&amp;rn …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add chi&amp;ld …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Red&amp;iger barnet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it the child …</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+20"/>
         <source>Avsl&amp;utt saken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Clo&amp;se the case …</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Gjenåpne saken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen the case</translation>
     </message>
 </context>
 <context>
@@ -1014,47 +1014,47 @@
     <message>
         <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
         <source>Mine åpne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>My open cases</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle åpne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>All open cases</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle saker</source>
-        <translation type="unfinished"></translation>
+        <translation>All cases</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Navn, fødselsnummer eller saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, identity number or case number</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sø&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sear&amp;ch:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 av %2 saker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 cases</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · Enter åpner den valgte saken</source>
-        <translation type="unfinished"></translation>
+        <translation> · Enter opens the selected case</translation>
     </message>
 </context>
 <context>
@@ -1062,112 +1062,112 @@
     <message>
         <location filename="../../barnearket/ui/edit/case.py" line="+25"/>
         <source>Ikke spurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Endre saken %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change case %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Brukeren trenger &amp;tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>The service user needs an &amp;interpreter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen ansvarlig</source>
-        <translation type="unfinished"></translation>
+        <translation>No one responsible</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is required. The identity number has 11 digits and may be left empty. Changes are logged with who and when.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Brukerens &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service user&apos;s &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fødselsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fø&amp;dselsdato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adress&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addr&amp;ess:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telef&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;one:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En&amp;het:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ansvarlig:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Behandling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treatment:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sit&amp;uasjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit&amp;uation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mellomrom krysser av</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ticks the box</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ba&amp;rn under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi&amp;ldren under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søs&amp;ken under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;blings under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;purt dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date as&amp;ked:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Skriv brukerens navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the service user&apos;s name.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
     </message>
 </context>
 <context>
@@ -1175,27 +1175,27 @@
     <message>
         <location filename="../../barnearket/ui/caselist.py" line="+27"/>
         <source>Saksnr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Service user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
 </context>
 <context>
@@ -1203,12 +1203,12 @@
     <message>
         <location filename="../../barnearket/ui/caselistpane.py" line="+40"/>
         <source>Skjul &amp;sakslisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the &amp;case list</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vis &amp;sakslisten</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the &amp;case list</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1216,7 @@
     <message>
         <location filename="../../barnearket/ui/casetable.py" line="+50"/>
         <source>Piltastene velger en sak, Enter åpner den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The arrow keys select a case, Enter opens it.</translation>
     </message>
 </context>
 <context>
@@ -1224,123 +1224,123 @@
     <message>
         <location filename="../../barnearket/ui/caseparts.py" line="+43"/>
         <source>ufødt, termin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unborn, due %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 år</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alder ukjent</source>
-        <translation type="unfinished"></translation>
+        <translation>age unknown</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Saksnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fødselsdato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behandling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treatment:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situasjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Children under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søsken under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Siblings under 18:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ingen valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>none chosen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ikke spurt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (spurt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (asked %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ikke spurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/caseview.py" line="+45"/>
         <source>Denne delen kommer snart.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part is coming soon.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Ingen barn eller søsken er registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children or siblings are recorded.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case in the list on the left, or make a new case with Ctrl+N.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
-        <translation type="unfinished"></translation>
+        <translation>Children and siblings</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Barnearket-samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barnearket conversation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B&amp;ekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;cerns</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
         <source>Mangler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: %1</translation>
     </message>
 </context>
 <context>
@@ -1349,118 +1349,118 @@
         <location filename="../../barnearket/ui/edit/child.py" line="+23"/>
         <location line="+36"/>
         <source>Vet ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Ja</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nei</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Endre barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the child</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til barn eller søsken</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a child or sibling</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Barnet er &amp;ikke født ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is &amp;not born yet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the name is required. An unborn child has a due date instead of a date of birth; what does not apply before birth is switched off.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fødselsnumm&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity numb&amp;er:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>11 siffer, kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 digits, may be left empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fø&amp;dselsdato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Termindato:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due date:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Relasjon til brukeren:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation to the service user:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Foreldreansvar (brukeren):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parental responsibility (service user):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lives:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daglig &amp;omsorg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily &amp;care:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hvem som gir barnet daglig omsorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Who gives the child daily care</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Den &amp;andre forelderen:</source>
-        <translation type="unfinished"></translation>
+        <translation>The &amp;other parent:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skole eller barnehage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School or kindergarten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;jenester som er inne:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices involved:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mellomrom krysser av</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ticks the box</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Skriv barnets navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the child&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -1469,23 +1469,23 @@
         <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
         <location line="+1"/>
         <source>Avslutt bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the concern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Åpne bekymringen igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the concern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Avslutninger og gjenåpninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Closings and reopenings</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1493,7 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/choice.py" line="+75"/>
         <source>Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose …</translation>
     </message>
 </context>
 <context>
@@ -1501,22 +1501,38 @@
     <message>
         <location filename="../../barnearket/ui/concern/deadline.py" line="+28"/>
         <source>Bekymringen er avsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>The concern is closed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meld til barnevernet nå · akutt fare: ring 112</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to child welfare now · acute danger: call 112</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Beslutning tatt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision made %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Beslutning innen %n dager</source>
+        <translation>
+            <numerusform>Decision due in %n day</numerusform>
+            <numerusform>Decision due in %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Beslutningsfristen er i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Beslutningsfristen gikk ut for %n dager siden</source>
+        <translation>
+            <numerusform>The decision was due %n day ago</numerusform>
+            <numerusform>The decision was due %n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,27 +1540,27 @@
     <message>
         <location filename="../../barnearket/ui/concern/panel.py" line="+49"/>
         <source>Bekymringer på saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns in the case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ny bekymring</source>
-        <translation type="unfinished"></translation>
+        <translation>New concern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis avsluttede</source>
-        <translation type="unfinished"></translation>
+        <translation>Show closed</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ingen bekymring er valgt. Velg en i listen, eller lag en ny.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concern is selected. Select one in the list, or make a new one.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bekymring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern:</translation>
     </message>
 </context>
 <context>
@@ -1552,27 +1568,27 @@
     <message>
         <location filename="../../barnearket/ui/concern/steppages.py" line="+23"/>
         <source>Legg til observasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Add observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til drøfting</source>
-        <translation type="unfinished"></translation>
+        <translation>Add consultation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til samtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the talk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrer beslutningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the decision</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Rett valgt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct selected …</translation>
     </message>
 </context>
 <context>
@@ -1580,42 +1596,42 @@
     <message>
         <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>ukjent barn</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown child</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bekymring for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern for %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Oppstod %1 · %2 · Nivå %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arose %1 · %2 · Level %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Meldinger til barnevernet, politiet eller andre tjenester om denne bekymringen, med frister for tilbakemelding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports to child welfare, the police or other services about this concern, with deadlines for feedback.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Under meldeterskelen trenger vi samtykke før vi deler opplysninger med andre tjenester. En melding til barnevernet krever aldri samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Below the reporting threshold we need consent before sharing information with other services. A report to child welfare never needs consent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hvorfor dette steget? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this step? %1</translation>
     </message>
 </context>
 <context>
@@ -1624,42 +1640,42 @@
         <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
         <location line="+7"/>
         <source>Samtykker på saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents in the case</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&amp;Trekk tilbake valgt samtykke …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw selected consent …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Tjeneste å dele med</source>
-        <translation type="unfinished"></translation>
+        <translation>Service to share with</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kan vi dele?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;May we share?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dele med:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Share with:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Nytt svar på samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>New answer on consent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrer svaret</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the answer</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>A valid consent covers sharing with %1 today.</translation>
     </message>
 </context>
 <context>
@@ -1667,30 +1683,30 @@
     <message>
         <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
         <location line="+154"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n påkrevde spørsmål mangler fortsatt svar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n required question still has no answer.</numerusform>
+            <numerusform>%n required questions still have no answer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fullføre arket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the sheet?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fullfør arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the sheet</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1714,7 @@
     <message>
         <location filename="../../barnearket/ui/sheet/conversation.py" line="+88"/>
         <source>Ta deg god tid og snakk fritt. Temaene er stikkord, ikke en rekkefølge. Skriv notater til høyre, og fyll ut arket mot slutten av samtalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take your time and talk freely. The topics are prompts, not an order. Write notes on the right, and fill in the sheet towards the end of the conversation.</translation>
     </message>
 </context>
 <context>
@@ -1706,27 +1722,27 @@
     <message>
         <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
         <source>Endre tiltaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rett oppføringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the entry</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was there before stays in a dated note at the bottom of the text. Required questions must still be answered.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ingen bestemt tjeneste</source>
-        <translation type="unfinished"></translation>
+        <translation>No particular service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tjeneste som har tiltaket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service that owns the action:</translation>
     </message>
 </context>
 <context>
@@ -1735,18 +1751,18 @@
         <location filename="../../barnearket/ui/seams.py" line="+23"/>
         <location line="+73"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+13"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skriv ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1754,77 +1770,77 @@
     <message>
         <location filename="../../barnearket/ui/documents.py" line="+48"/>
         <source>%1 – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – preview</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Oppdater forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh preview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Print …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kopier «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy «%1»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Dokumentet er taushetsbelagt. Skriv ut bare når det trengs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is confidential. Print only when needed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Endringer her lagres ikke: skriv meldingen under Bekymringer, Meldinger (Alt+9), så den blir lagret, sendt og fulgt opp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes here are not saved: write the report under Concerns, Reports (Alt+9), so it is saved, sent and followed up.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>«%1» er kopiert. Utklippstavlen tømmes om ti sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is copied. The clipboard is cleared in ten seconds.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lagre som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kunne ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagret. Oppbevar filen trygt og slett den når den ikke trengs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Keep the file safe and delete it when it is no longer needed.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sendt til skriveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1832,42 +1848,42 @@
     <message>
         <location filename="../../barnearket/ui/docmenu.py" line="+32"/>
         <source>&amp;Journalsammendrag …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record summary …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journalsammendrag &amp;uten barnas opplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record summary &amp;without the children&apos;s details …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bekymringsmelding til barnevernet …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report of concern to child welfare …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Samtykkeskjema …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consent form …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tiltaksplan for ansvarsgruppe …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action plan for the responsibility group …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Virksomhetens opplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation details …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ingen sak valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No case selected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg en sak i listen først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case in the list first.</translation>
     </message>
 </context>
 <context>
@@ -1875,12 +1891,12 @@
     <message>
         <location filename="../../barnearket/ui/edit/common.py" line="+45"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avbr&amp;yt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
 </context>
 <context>
@@ -1888,12 +1904,12 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/figuresmodel.py" line="+67"/>
         <source>Tall</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hele perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole period</translation>
     </message>
 </context>
 <context>
@@ -1901,82 +1917,82 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+64"/>
         <source>&amp;Vis tall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show figures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksporter &amp;CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Make &amp;PDF …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bare antall og medianer, ingen personopplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Only counts and medians, no personal data</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>F&amp;ra:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rom:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T&amp;il:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly figures</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Teller …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting …</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kunne ikke telle. Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not count. Try again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV-fil (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the yearly figures</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kunne ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagret i %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in %1.</translation>
     </message>
 </context>
 <context>
@@ -1984,22 +2000,22 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/filterbar.py" line="+34"/>
         <source>Søk i saksnummer, enhet, ansvarlig, steg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search case number, unit, responsible, step …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Søk i oversikten</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the overview</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: alle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: all</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2023,7 @@
     <message>
         <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
         <source>Fyll ut %1 først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in %1 first.</translation>
     </message>
 </context>
 <context>
@@ -2016,17 +2032,17 @@
         <location filename="../../barnearket/ui/admin/form.py" line="+32"/>
         <location line="+37"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Lagrer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -2034,42 +2050,50 @@
     <message>
         <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
         <source>Høyeste bekymringsnivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest concern level</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hva gjør at bekymringen nå er på høyeste nivå? Begrunnelsen lagres i historikken for nivået (må fylles ut).</source>
-        <translation type="unfinished"></translation>
+        <translation>What puts the concern at the highest level now? The reason is stored in the level&apos;s history (required).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nivået ble ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>The level was not saved</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>På dette nivået skal det sendes bekymringsmelding til barnevernet nå. Meldeplikten krever ikke samtykke. Vil du starte meldingen?</source>
-        <translation type="unfinished"></translation>
+        <translation>At this level a report of concern goes to child welfare now. The duty to report needs no consent. Do you want to start the report?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start bekymringsmelding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a report of concern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start meldingen nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the report now</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meldingen er startet</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is started</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Et utkast til bekymringsmelding er laget. Du finner det under Dokumenter → Bekymringsmelding til barnevernet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A draft report of concern is made. You will find it under Documents → Report of concern to child welfare.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/languagemenu.py" line="+25"/>
+        <source>Sp&amp;råk</source>
+        <translation>Lang&amp;uage</translation>
     </message>
 </context>
 <context>
@@ -2077,152 +2101,152 @@
     <message>
         <location filename="../../barnearket/ui/lockscreen.py" line="+42"/>
         <source>Barnearket – låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – locked</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+56"/>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>&amp;Avslutt Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit Barnearket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akutt fare (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute danger (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Barnearket er låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket is locked</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saksfilen er lukket, og ingen saksopplysninger vises. Skriv passordfrasen din for å fortsette der du var.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case file is closed and no case details are shown. Type your passphrase to carry on where you were.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Låst av: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked by: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking …</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+103"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+106"/>
         <source>S&amp;aker</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ases</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Oversik&amp;t over bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns over&amp;view</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>Verktøy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tools</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finn sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lås</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Akutt fare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acute danger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Akutt fare for et barn: hvem du ringer nå, og start en melding (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acute danger to a child: whom to call now, and start a report (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min &amp;profil …</source>
-        <translation type="unfinished"></translation>
+        <translation>My &amp;profile …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dokumenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Om Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Barnearket</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Om Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>About Barnearket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlige i hjemmetjenesten: samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligger kryptert i saksfilen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>case %1</translation>
     </message>
 </context>
 <context>
@@ -2230,22 +2254,22 @@
     <message>
         <location filename="../../barnearket/ui/minorbanner.py" line="+39"/>
         <source>Bekymring for b&amp;rukeren selv …</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern for the service &amp;user themselves …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag en bekymring om brukeren; derfra skrives meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a concern about the service user; the report is written from there.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Brukeren er %1 år, altså under 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service user is %1, that is under 18.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Kan ikke lage bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make the concern</translation>
     </message>
 </context>
 <context>
@@ -2253,37 +2277,37 @@
     <message>
         <location filename="../../barnearket/ui/needs.py" line="+31"/>
         <source>Send bekymringsmelding nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a report of concern now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oppfølging av tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purre svar på melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Chase an answer to a report</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>highest level since %1, no report sent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forfalt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
 </context>
 <context>
@@ -2292,17 +2316,17 @@
         <location line="+19"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs me now</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ingen frister de nærmeste dagene.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deadlines in the next few days.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trenger meg nå (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs me now (%1)</translation>
     </message>
 </context>
 <context>
@@ -2311,138 +2335,138 @@
         <location filename="../../barnearket/ui/newcase.py" line="+44"/>
         <location line="+20"/>
         <source>Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>« &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>« &amp;Back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Neste »</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opprett sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Steg %1 av 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of 2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Svar på om brukeren har barn under 18 år (også «Ukjent» er et svar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer whether the service user has children under 18 («Unknown» is an answer too).</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/newcaseparts.py" line="+30"/>
         <source>Har brukeren barn under 18 år?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the service user have children under 18?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Har brukeren søsken under 18 år?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the service user have siblings under 18?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Spør alle brukere om de har barn eller søsken under 18 år – også når du tror svaret er nei. «Ukjent» og «Vil ikke svare» er også svar, og kan endres senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask every service user whether they have children or siblings under 18 – also when you think the answer is no. «Unknown» and «Will not answer» are answers too, and can be changed later.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Spurt dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date &amp;asked:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>11 siffer, kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 digits, may be left empty</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Brukerens &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service user&apos;s &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fødselsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fødselsnummer eller D-nummer, valgfritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity number or D number, optional</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+10"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Filen har ingen enheter ennå. Skriv navnet på enheten din.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has no units yet. Write the name of your unit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tjeneste:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Behandling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treatment:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Situasjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situation:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg alt som gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose all that apply</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Skriv brukerens navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the service user&apos;s name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skriv navnet på enheten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the name of the unit.</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/units.py" line="+10"/>
         <source>Rus</source>
-        <translation type="unfinished"></translation>
+        <translation>Substance use</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psykisk helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mental health</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somatikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical health</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tildelingskontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation office</translation>
     </message>
 </context>
 <context>
@@ -2450,12 +2474,12 @@
     <message>
         <location filename="../../barnearket/ui/concern/newconcern.py" line="+30"/>
         <source>Ny bekymring</source>
-        <translation type="unfinished"></translation>
+        <translation>New concern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opprett bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the concern</translation>
     </message>
 </context>
 <context>
@@ -2465,98 +2489,98 @@
         <location line="+23"/>
         <location line="+45"/>
         <source>Ny saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>New case file</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+102"/>
         <source>&amp;Opprett saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create case file</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case file is encrypted. You become the first user, with the administrator role, and can add colleagues later.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg hvor filen skal lagres</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fullt &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Små bokstaver, tall, punktum eller bindestrek</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower-case letters, digits, full stops or hyphens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat the passphrase:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Barnearket-saksfiler (*.barnearket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket case files (*.barnearket)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Velg hvor saksfilen skal ligge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the case file goes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Det finnes allerede en fil der. Velg et annet navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a file there. Choose another name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skriv det fulle navnet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your full name.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lager saksfilen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the case file …</translation>
     </message>
 </context>
 <context>
@@ -2564,22 +2588,22 @@
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
         <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s old passphrase stops working when you save.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ny passordfrase for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase for %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ny &amp;passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;passphrase:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2611,7 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
         <source>Skriv datoen som dd.mm.åååå, eller trykk Enter for dagens dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the date as dd.mm.yyyy, or press Enter for today&apos;s date</translation>
     </message>
 </context>
 <context>
@@ -2595,63 +2619,63 @@
     <message>
         <location filename="../../barnearket/ui/orgsettings.py" line="+21"/>
         <source>&amp;Kommunenummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kommune&amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bydelsnummer (hvis bydel):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District number (if a district):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>B&amp;ydel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;trict:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tjeneste / enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service / unit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Organisasjonsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postadresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postal address:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;elefon (sentralbord):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;one (switchboard):</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+22"/>
         <source>Virksomhetens opplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation details</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opplysningene står øverst i journalsammendraget, meldingen til barnevernet og de andre dokumentene. Kommunenummeret har fire sifre, bydelsnummeret to, og organisasjonsnummeret ni. Bare en administrator kan lagre endringer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details appear at the top of the record summary, the report to child welfare and the other documents. The municipality number has four digits, the district number two and the organisation number nine. Only an administrator can save changes.</translation>
     </message>
 </context>
 <context>
@@ -2659,47 +2683,47 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/counts.py" line="+43"/>
         <source>Vis bare disse i oversikten</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only these in the overview</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>beslutning forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>decision overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beslutninger forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølging forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølginger forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-ups overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>melding uten svar etter 3 uker</source>
-        <translation type="unfinished"></translation>
+        <translation>report without answer after 3 weeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meldinger uten svar etter 3 uker</source>
-        <translation type="unfinished"></translation>
+        <translation>reports without answer after 3 weeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølging til denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up due this week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølginger til denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-ups due this week</translation>
     </message>
 </context>
 <context>
@@ -2707,112 +2731,112 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
         <source>Åpne bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Open concerns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen åpne bekymringer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open concerns.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Oppdater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meld nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Report now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen bekymringer på høyeste nivå venter på melding.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concerns at the highest level are waiting for a report.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beslutning forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ingen beslutninger er forfalt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions are overdue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oppfølging denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up this week</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen tiltak skal følges opp nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions need follow-up now.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Melding uten svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Report without answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen meldinger har ventet på svar i tre uker.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reports have waited three weeks for an answer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spørsmål om barn ubesvart</source>
-        <translation type="unfinished"></translation>
+        <translation>Question about children unanswered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle åpne saker har svart på spørsmålet.</source>
-        <translation type="unfinished"></translation>
+        <translation>All open cases have answered the question.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behov uten plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs without a plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle behov har en plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>All needs have a plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oversikt over bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns overview</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly figures</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Henter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading …</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Oppdatert kl. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated at %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Åpne bekymringer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open concerns (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kunne ikke hente oversikten. Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not load the overview. Try again.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the case</translation>
     </message>
 </context>
 <context>
@@ -2820,62 +2844,62 @@
     <message>
         <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
         <source>Svært svak</source>
-        <translation type="unfinished"></translation>
+        <translation>Very weak</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Svak</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Middels</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>God</source>
-        <translation type="unfinished"></translation>
+        <translation>Good</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sterk</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minst %1 tegn. Tre eller fire vanlige ord med mellomrom er lett å huske og vanskelig å gjette. Ikke bruk navnet eller brukernavnet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters. Three or four common words with spaces are easy to remember and hard to guess. Do not use your name or user name.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Caps Lock ser ut til å være på.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock seems to be on.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Styrke</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Skjul</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skjul passordfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the passphrase</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vis passordfrasen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the passphrase</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2907,7 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/text.py" line="+49"/>
         <source>Navn og rolle, f.eks. «mor» eller «helsesykepleier»</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and role, e.g. «mother» or «public health nurse»</translation>
     </message>
 </context>
 <context>
@@ -2891,22 +2915,22 @@
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
         <source>Kommune&amp;nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality &amp;number:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kommune&amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality &amp;name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bydelsnummer (hvis bydel):</source>
-        <translation type="unfinished"></translation>
+        <translation>District number (if a district):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bydel:</source>
-        <translation type="unfinished"></translation>
+        <translation>District:</translation>
     </message>
 </context>
 <context>
@@ -2914,77 +2938,77 @@
     <message>
         <location filename="../../barnearket/ui/profile.py" line="+49"/>
         <source>Min profil</source>
-        <translation type="unfinished"></translation>
+        <translation>My profile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profil for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile of %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>f.eks. Teamleder, psykisk helse og rus</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Team leader, mental health and substance use</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>f.eks. 400 00 000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 400 00 000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>navn@kommune.no</source>
-        <translation type="unfinished"></translation>
+        <translation>name@municipality.no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(ikke valgt)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not chosen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dette står som avsender på bekymringsmeldingen, samtykkeskjemaet og tiltaksplanen. Den nasjonale portalen krever tittel, telefon og e-post.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is printed as the sender on the report of concern, the consent form and the action plan. The national portal requires a title, phone and e-mail.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tittel / rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title / role:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tele&amp;fon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;one:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-post:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enhet du melder fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit you report from:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Portalen trenger feltene som er tomme her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal needs the fields that are empty here.</translation>
     </message>
 </context>
 <context>
@@ -2992,27 +3016,27 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
         <source>Vis hjelp til spørsmålet (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show help for the question (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hjelp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Help: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>må besvares</source>
-        <translation type="unfinished"></translation>
+        <translation>must be answered</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (må besvares)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (must be answered)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forrige samtale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous conversation: %1</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3044,7 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
         <source>Fristen er passert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed: %1</translation>
     </message>
 </context>
 <context>
@@ -3028,12 +3052,12 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
         <source>Viser %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in all</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3065,7 @@
     <message>
         <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
         <source>Ny gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>New recovery key</translation>
     </message>
 </context>
 <context>
@@ -3049,42 +3073,42 @@
     <message>
         <location filename="../../barnearket/ui/recoverykey.py" line="+52"/>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lagre som fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as file …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jeg har skrevet ut eller lagret nøkkelen, og den blir oppbevart trygt, adskilt fra maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have printed or saved the key, and it is kept safe, apart from the computer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nøkkelen er tatt vare på</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is kept safe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fortsett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gjenopprettingsnøkkel – vises bare nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key – shown only now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nøkkelen åpner saksfilen hvis alle passordfraser blir glemt. Skriv den ut, eller lagre den på en minnepinne, og oppbevar den innelåst. Den som har både nøkkelen og saksfilen, kan lese alt i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key opens the case file if every passphrase is forgotten. Print it, or save it on a memory stick, and keep it locked away. Whoever has both the key and the case file can read everything in the file.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3096,27 +3120,34 @@ Laget: %2
 %3
 
 Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir tilgang til alt i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – recovery key
+
+Case file: %1
+Made: %2
+
+%3
+
+Keep locked away, apart from the computer. The key and the case file together give access to everything in the file.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nøkkelen er sendt til skriveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key has been sent to the printer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lagre gjenopprettingsnøkkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the recovery key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tekstfiler (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.txt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nøkkelen er lagret i %1. Flytt filen til en minnepinne og slett den fra maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key is saved in %1. Move the file to a memory stick and delete it from the computer.</translation>
     </message>
 </context>
 <context>
@@ -3124,127 +3155,127 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
         <source>Ikke kjent</source>
-        <translation type="unfinished"></translation>
+        <translation>Not known</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Mottaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>3. Barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>3. The child</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Er barnet &amp;orientert om meldingen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the child been &amp;told about the report?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4. Foreldre eller foresatte</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Parents or guardians</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Er foreldrene o&amp;rientert om meldingen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the parents been t&amp;old about the report?</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>5. Behov for tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Need for an interpreter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trengs &amp;tolk?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpreter needed?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ferdig – klar til sending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done – ready to send</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forhånds&amp;vis og skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view and print …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fil til &amp;portalen (JSON) …</source>
-        <translation type="unfinished"></translation>
+        <translation>File for the &amp;portal (JSON) …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 – sak %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – case %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En sendt versjon endres ikke; lag en rettet versjon ved behov.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sent version is not changed; make a corrected version if needed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meldeplikten er personlig: meldingen kan alltid skrives, skrives ut og sendes, også uten samtykke eller ferdige steg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Meldingen er klar til å sendes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report is ready to send.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Registrert som sendt. Fristene står over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as sent. The deadlines are shown above.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Oppfølgingen er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up is saved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dette er en ny versjon. Den sendte versjonen er beholdt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Fil til portalen</source>
-        <translation type="unfinished"></translation>
+        <translation>File for the portal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON-fil (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Filen til portalen er lagret. Slett den når meldingen er sendt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file for the portal is saved. Delete it when the report has been sent.</translation>
     </message>
 </context>
 <context>
@@ -3252,32 +3283,32 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="-80"/>
         <source>Andre hjelpeinstanser som kjenner barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Other services that know the child</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bekymringen: hva du har sett og hørt</source>
-        <translation type="unfinished"></translation>
+        <translation>The concern: what you have seen and heard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bakgrunn og historikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Background and history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hva tjenesten allerede har gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>What the service has already done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andre synspunkter (for eksempel foreldrenes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other views (for example the parents&apos;)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Kommunen der barnet bor</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality where the child lives</translation>
     </message>
 </context>
 <context>
@@ -3285,48 +3316,48 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/report/reporter.py" line="+30"/>
         <source>Melder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+25"/>
         <source>Endre min &amp;profil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my &amp;profile …</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Virksomhetens opplysninger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation details …</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>tittel mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>title missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>telefon mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>phone missing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e-post mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>virksomhet mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation missing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Portalen trenger også: %1. PDF-en kan skrives ut uansett.</source>
-        <translation type="unfinished"></translation>
+        <translation>The portal also needs: %1. The PDF can be printed anyway.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fyll inn min &amp;profil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in my &amp;profile …</translation>
     </message>
 </context>
 <context>
@@ -3334,48 +3365,48 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/concern/reportspage.py" line="+51"/>
         <source>Meldinger om denne bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports about this concern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mottaker av ny melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient of a new report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skriv &amp;ny melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a &amp;new report</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Å&amp;pne meldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen the report</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meldeplikten er personlig: en melding kan alltid skrives, skrives ut og sendes, også om samtykke eller steg mangler. En sendt melding låses; rettelser blir en ny versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duty to report is personal: a report can always be written, printed and sent, even if consent or steps are missing. A sent report is locked; corrections become a new version.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ny melding til:</source>
-        <translation type="unfinished"></translation>
+        <translation>New report to:</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+27"/>
         <source>Meldinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Ingen meldinger ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reports yet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meldinger (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports (%1)</translation>
     </message>
 </context>
 <context>
@@ -3383,97 +3414,97 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="+30"/>
         <source>Legg tilbake en sikkerhetskopi</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sikkerhetskopien blir lagt tilbake som en ny saksfil; saksfilen du har åpen nå, blir ikke endret. Du trenger et brukernavn og en passordfrase som gjaldt da kopien ble tatt. Kopien blir kontrollert først, og en skadet kopi blir ikke lagt tilbake.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is restored as a new case file; the case file you have open now is not changed. You need a user name and passphrase that were valid when the copy was taken. The copy is checked first, and a damaged copy is not restored.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sikkerhetskopi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv brukernavnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the user name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv passordfrasen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the passphrase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ny saksfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;elg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;oose …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg &amp;tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Velg en sikkerhetskopi som finnes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup that exists.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Velg hvor den nye saksfilen skal ligge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the new case file goes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Det finnes allerede en fil der. Velg et nytt navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a file there. Choose a new name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mappen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder does not exist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Velg sikkerhetskopien</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ny saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>New case file</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Sikkerhetskopien er lagt tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is restored</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Den nye saksfilen er %1. Den står i listen over saksfiler neste gang du starter Barnearket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new case file is %1. It is in the list of case files the next time you start Barnearket.</translation>
     </message>
 </context>
 <context>
@@ -3481,22 +3512,22 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
         <source>Rolle og enhet for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role and unit of %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
-        <translation type="unfinished"></translation>
+        <translation>The role governs what the person may do. The unit governs which cases a caseworker sees.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rolle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
 </context>
 <context>
@@ -3504,43 +3535,43 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/coordinator/savedfilters.py" line="+32"/>
         <source>Lagrede filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved filters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre filter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save filter …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nullstill filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La&amp;grede filtre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ved filters:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg et lagret filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a saved filter</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
         <source>Lagre filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save filter</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Navn på filteret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the filter:</translation>
     </message>
 </context>
 <context>
@@ -3548,62 +3579,62 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/edit/sheetbar.py" line="+28"/>
         <source>Dato og deltakere</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and participants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Datoen kan ikke ligge fram i tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date cannot be in the future.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Samtalen ble &amp;holdt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation &amp;held on:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd.mm.åååå</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deltakere:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For eksempel: brukeren, partneren, tolk</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: the service user, the partner, an interpreter</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Vis vers&amp;jon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show vers&amp;ion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vis versjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Show version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dato og deltakere …</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and participants …</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>fullført %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completed %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samtale %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3612,74 +3643,74 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
         <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
         <location line="+50"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Samtalemodus: temaer og notater (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation mode: topics and notes (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fyll ut arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the sheet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spørsmål for spørsmål (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question by question (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fullfør arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the sheet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lås arket når samtalen er ferdig (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the sheet when the conversation is over (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Ny samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Start en ny versjon med svarene fra forrige samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new version with the answers from the previous conversation</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Ingen samtale er startet på denne saken ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conversation has been started in this case yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Barnearket – samtale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – conversation %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Fullført %1 og låst. Start en ny samtale for å skrive inn noe nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed %1 and locked. Start a new conversation to enter anything new.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Utkast fra %1. Alt du skriver lagres av seg selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft from %1. Everything you type is saved automatically.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Start conversation</translation>
     </message>
 </context>
 <context>
@@ -3687,55 +3718,57 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/sheet/sidebar.py" line="+41"/>
         <source>Sider i arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages of the sheet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spørsmål som mangler svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions without an answer</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Notater fra samtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes from the conversation</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Stikkord mens dere snakker. Notatene lagres av seg selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Key words while you talk. The notes are saved automatically.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Alt+↓ / Alt+↑: neste / forrige spørsmål
 Ctrl+PgDn / Ctrl+PgUp: neste / forrige side
 F8: neste som mangler svar · F1: hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↓ / Alt+↑: next / previous question
+Ctrl+PgDn / Ctrl+PgUp: next / previous page
+F8: next without an answer · F1: help</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til barn eller søsken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a child or sibling …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mangler svar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing answers: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle påkrevde spørsmål er besvart ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>All required questions are answered ✓</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ingen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn på saken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Children in the case: %1</translation>
     </message>
 </context>
 <context>
@@ -3743,50 +3776,50 @@ F8: neste som mangler svar · F1: hjelp</source>
     <message>
         <location filename="../../barnearket/ui/startup.py" line="+75"/>
         <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: user name demo, passphrase demo (everything is made up)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lager demofilen med oppdiktede saker … %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the demo file with made-up cases … %1 of %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demofilen kunne ikke lages</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo file could not be made</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n mislykkede forsøk siden sist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed attempt since last time</numerusform>
+            <numerusform>%n failed attempts since last time</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mislykkede innloggingsforsøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed login attempts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forsøkene står i hendelsesloggen. Si fra til IT hvis det ikke var deg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attempts are in the event log. Tell IT if it was not you.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skjemadefinisjonene har feil</source>
-        <translation type="unfinished"></translation>
+        <translation>The form definitions have errors</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hendelsesloggen er endret</source>
-        <translation type="unfinished"></translation>
+        <translation>The event log has been changed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Noen med tilgang til saksfilen kan ha skrevet om loggen. Funnet er skrevet i loggen. Si fra til administrator og personvernombudet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone with access to the case file may have rewritten the log. The finding is written in the log. Tell the administrator and the data protection officer.</translation>
     </message>
 </context>
 <context>
@@ -3794,44 +3827,44 @@ F8: neste som mangler svar · F1: hjelp</source>
     <message>
         <location filename="../../barnearket/ui/status.py" line="+32"/>
         <source>Åpen saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innlogget bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged-in user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagringsstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Save status</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Innlogget: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <location line="+6"/>
         <source>Ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Lagrer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>✓ Lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saved</translation>
     </message>
 </context>
 <context>
@@ -3841,27 +3874,29 @@ F8: neste som mangler svar · F1: hjelp</source>
         <source>✓ gjort   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ done   ! not done yet
+➜ this is where the concern is now
+The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke gjort ennå, men senere steg er i gang</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done yet, but later steps have started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Her står bekymringen nå</source>
-        <translation type="unfinished"></translation>
+        <translation>This is where the concern is now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke påbegynt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
 </context>
 <context>
@@ -3869,27 +3904,27 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
         <source>Ikke registrert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For eksempel: ikke orientert fordi det er mistanke om vold.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: not told because violence is suspected.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen er registrert i saken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is recorded in the case.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gjelder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hvorfor / hvorfor ikke:</source>
-        <translation type="unfinished"></translation>
+        <translation>Why / why not:</translation>
     </message>
 </context>
 <context>
@@ -3897,12 +3932,12 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
         <source>Enter eller klikk: fyll ut spørsmålene om dette temaet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or click: fill in the questions on this topic</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 av %2 besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 answered</translation>
     </message>
 </context>
 <context>
@@ -3910,77 +3945,77 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/report/tracking.py" line="+39"/>
         <source>Sending og oppfølging</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending and follow-up</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Referansenummeret portalen gir</source>
-        <translation type="unfinished"></translation>
+        <translation>The reference number the portal gives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrer som &amp;sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as &amp;sent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lagre &amp;tilbakemelding og referanse</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;feedback and reference</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag &amp;rettet versjon …</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a co&amp;rrected version …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta vare på referansenummeret. Barnevernet skal vurdere meldingen innen en uke og gi deg tilbakemelding innen tre uker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the reference number. Child welfare must assess the report within a week and give you feedback within three weeks.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sendt &amp;dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on &amp;date:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kanal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portalens r&amp;eferanse:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal r&amp;eference:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilbakemelding &amp;mottatt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback &amp;received:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Sendt %1%2. Versjonen er låst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1%2. The version is locked.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barnevernet vurderer innen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Child welfare assesses by: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tilbakemelding innen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback by: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purres hvis ikke svar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chase if no answer: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tilbakemelding mottatt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback received %1.</translation>
     </message>
 </context>
 <context>
@@ -3988,108 +4023,108 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/unlock.py" line="+57"/>
         <source>Barnearket – lås opp saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – unlock case file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file …</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+120"/>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>&amp;Ny saksfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case file …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne med &amp;gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with &amp;recovery key …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Saksfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;file:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Skriv brukernavn og passordfrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type user name and passphrase.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Åpne saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case file</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn som pårørende – samtalen, bekymringen og veien til handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Children as next of kin – the conversation, the concern and the way to action.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ingen saksfil ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>No case file yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, eller åpne en som IT har gitt deg.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no case file on this computer. Make a new case file, or open one IT has given you.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Opprett ny saksfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create a new case file …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne en &amp;annen fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;another file …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv gjenopprettingsnøkkelen (64 tegn, med eller uten bindestreker):</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the recovery key (64 characters, with or without hyphens):</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nøkkelfilen er laget på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file has been made again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saksfilen er i orden. Logg inn med brukernavn og passordfrase som vanlig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case file is in order. Log in with user name and passphrase as usual.</translation>
     </message>
 </context>
 <context>
@@ -4098,82 +4133,82 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
         <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
         <location line="+32"/>
         <source>Brukere</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Brukernavn</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ny bruker …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New user …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny &amp;passordfrase …</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;passphrase …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rolle og enhet …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role and unit …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fjern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Brukere av saksfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Users of the case file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone who uses the case file has their own user name and passphrase. A removed user can no longer log in, but stays in the event log.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Du kan ikke fjerne deg selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot remove yourself.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) cannot log in to the case file afterwards. The cases and the log are kept.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fjerne brukeren?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the user?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fjern brukeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the user</translation>
     </message>
 </context>
 <context>
@@ -4181,37 +4216,37 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
         <source>Trekk tilbake samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For eksempel: mor sa det på telefon til kontaktpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: the mother said so on the phone to the contact person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samtykket blir stående i historikken, men gjelder ikke lenger fra denne datoen. Ingen opplysninger kan deles med mottakerne etter det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent stays in the history, but no longer applies from this date. No information may be shared with the recipients after that.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Dato trukket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date withdrawn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hvem sa det, og til hvem:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who said it, and to whom:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trekk tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4254,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not answered)</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4262,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="-145"/>
         <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit (sees only cases they are responsible for)</translation>
     </message>
 </context>
 <context>
@@ -4235,22 +4270,22 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/sheet/missing.py" line="+99"/>
         <source>– ikke besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>– not answered</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/sheet/pages.py" line="+43"/>
         <source>Barn uten navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Child without a name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (ufødt, termin %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unborn, due %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (%2 år)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (age %2)</translation>
     </message>
 </context>
 </TS>

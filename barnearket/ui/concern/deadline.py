@@ -35,9 +35,9 @@ def decision_deadline(concern: Concern, today: date, rules: RuleSettings = DEFAU
         return DeadlineText(text)
     days = (concern.decision_due - today).days
     if days > 0:
-        return DeadlineText(qtr("ConcernDeadline", "Beslutning innen %n dager", days))
+        return DeadlineText(qtr("ConcernDeadline", "Beslutning innen %n dager", "", days))
     if days == 0:
         return DeadlineText(qtr("ConcernDeadline", "Beslutningsfristen er i dag"), overdue=True)
     return DeadlineText(
-        qtr("ConcernDeadline", "Beslutningsfristen gikk ut for %n dager siden", -days), overdue=True
+        qtr("ConcernDeadline", "Beslutningsfristen gikk ut for %n dager siden", "", -days), overdue=True
     )
