@@ -32,36 +32,44 @@ def catalogue_files(code: str) -> list[Path]:
     return [ours / f"barnearket_{code}.qm", qt_translations_dir() / f"qtbase_{code}.qm"]
 
 
+_installed: dict[str, list[QTranslator]] = {}
+"""The translators in the application now, by language: like the application, one per process."""
+
+
 class LanguageSwitch:
-    """Owns the translators installed in the application and swaps them when the language changes.
+    """Swaps the application's translators when the language changes.
 
     Attributes:
         code: the language in use ("nb", "nn" or "en").
-        loaded: the .qm files that loaded (for tests and the log).
     """
 
     def __init__(self) -> None:
         self.code = lang.SOURCE
-        self.loaded: list[Path] = []
-        self._translators: list[QTranslator] = []
+
+    @property
+    def loaded(self) -> list[Path]:
+        """The .qm files in use (for tests and the log)."""
+        return [Path(t.filePath()) for translators in _installed.values() for t in translators]
 
     def apply(self, code: str) -> None:
         """Use `code` for every text from now on (an unknown code means bokmål)."""
         app = QCoreApplication.instance()
         self.code = code if code in lang.LANGUAGES else lang.SOURCE
-        for translator in self._translators:
-            if app is not None:
+        if app is not None and list(_installed) != [self.code]:
+            for translator in (t for ts in _installed.values() for t in ts):
                 app.removeTranslator(translator)
-        self._translators, self.loaded = [], []
-        for path in catalogue_files(self.code):
-            translator = QTranslator()
-            if app is not None and path.is_file() and translator.load(str(path)):
+            _installed.clear()
+            _installed[self.code] = [t for t in map(_load, catalogue_files(self.code)) if t is not None]
+            for translator in _installed[self.code]:
                 app.installTranslator(translator)
-                self._translators.append(translator)
-                self.loaded.append(path)
         QLocale.setDefault(QLocale(LOCALES[self.code]))
         lang.use(self.code)
         _forget_cached_texts()
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if path.is_file() and translator.load(str(path)) else None
 
 
 def _forget_cached_texts() -> None:

@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -18,14 +19,14 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 LABELS = {
-    "municipality_number": qtr("OrganisationDialog", "&Kommunenummer:"),
-    "municipality_name": qtr("OrganisationDialog", "Kommune&navn:"),
-    "district_number": qtr("OrganisationDialog", "&Bydelsnummer (hvis bydel):"),
-    "district_name": qtr("OrganisationDialog", "B&ydel:"),
-    "unit": qtr("OrganisationDialog", "&Tjeneste / enhet:"),
-    "org_number": qtr("OrganisationDialog", "&Organisasjonsnummer:"),
-    "address": qtr("OrganisationDialog", "&Postadresse:"),
-    "phone": qtr("OrganisationDialog", "T&elefon (sentralbord):"),
+    "municipality_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Kommunenummer:"),
+    "municipality_name": QT_TRANSLATE_NOOP("OrganisationDialog", "Kommune&navn:"),
+    "district_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Bydelsnummer (hvis bydel):"),
+    "district_name": QT_TRANSLATE_NOOP("OrganisationDialog", "B&ydel:"),
+    "unit": QT_TRANSLATE_NOOP("OrganisationDialog", "&Tjeneste / enhet:"),
+    "org_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Organisasjonsnummer:"),
+    "address": QT_TRANSLATE_NOOP("OrganisationDialog", "&Postadresse:"),
+    "phone": QT_TRANSLATE_NOOP("OrganisationDialog", "T&elefon (sentralbord):"),
 }
 
 
@@ -49,7 +50,7 @@ class OrganisationDialog(QDialog):
             editor = QLineEdit(str(current[field.name]), self)
             self.editors[field.name] = editor
             holder, error = self.errors.slot(editor)
-            add_row(form, LABELS[field.name], editor, container=holder)
+            add_row(form, qtr("OrganisationDialog", LABELS[field.name]), editor, container=holder)
             self.errors.watch(editor, error, partial(self._problem, field.name), editor.textChanged)
         self.message = message_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

@@ -872,7 +872,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+38"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+25"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
         <source>Ikke spurt</source>
         <translation>Not asked</translation>
     </message>
@@ -1346,7 +1346,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+23"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
         <location line="+36"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
@@ -2617,7 +2617,7 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../barnearket/ui/orgsettings.py" line="+21"/>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+22"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Municipality number:</translation>
     </message>
@@ -2847,22 +2847,22 @@
         <translation>Very weak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Middels</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>God</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sterk</source>
         <translation>Strong</translation>
     </message>
@@ -3281,7 +3281,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="-80"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
         <source>Andre hjelpeinstanser som kjenner barnet</source>
         <translation>Other services that know the child</translation>
     </message>
@@ -3301,7 +3301,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>What the service has already done</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Andre synspunkter (for eksempel foreldrenes)</source>
         <translation>Other views (for example the parents&apos;)</translation>
     </message>

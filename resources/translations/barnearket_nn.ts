@@ -872,7 +872,7 @@
 <context>
     <name>Answer</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+38"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+25"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
         <source>Ikke spurt</source>
         <translation>Ikkje spurt</translation>
     </message>
@@ -1346,7 +1346,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+23"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
         <location line="+36"/>
         <source>Vet ikke</source>
         <translation>Veit ikkje</translation>
@@ -2617,7 +2617,7 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../barnearket/ui/orgsettings.py" line="+21"/>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+22"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Kommunenummer:</translation>
     </message>
@@ -2847,22 +2847,22 @@
         <translation>Svært svak</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Svak</source>
         <translation>Svak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Middels</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>God</source>
         <translation>God</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sterk</source>
         <translation>Sterk</translation>
     </message>
@@ -3281,7 +3281,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="-80"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
         <source>Andre hjelpeinstanser som kjenner barnet</source>
         <translation>Andre hjelpeinstansar som kjenner barnet</translation>
     </message>
@@ -3301,7 +3301,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Kva tenesta alt har gjort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Andre synspunkter (for eksempel foreldrenes)</source>
         <translation>Andre synspunkt (til dømes foreldra sine)</translation>
     </message>
