@@ -2297,7 +2297,7 @@
     <message>
         <location line="+41"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
-        <translation>høgaste nivå sidan %1, inga melding send</translation>
+        <translation>høgaste nivå sidan %1, inga melding sendt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3132,7 +3132,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+8"/>
         <source>Nøkkelen er sendt til skriveren.</source>
-        <translation>Nøkkelen er send til skrivaren.</translation>
+        <translation>Nøkkelen er sendt til skrivaren.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3235,7 +3235,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+2"/>
         <source>En sendt versjon endres ikke; lag en rettet versjon ved behov.</source>
-        <translation>Ein send versjon blir ikkje endra; lag ein retta versjon ved behov.</translation>
+        <translation>Ein sendt versjon blir ikkje endra; lag ein retta versjon ved behov.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3250,7 +3250,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+8"/>
         <source>Registrert som sendt. Fristene står over.</source>
-        <translation>Registrert som send. Fristane står over.</translation>
+        <translation>Registrert som sendt. Fristane står over.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3275,7 +3275,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+14"/>
         <source>Filen til portalen er lagret. Slett den når meldingen er sendt.</source>
-        <translation>Fila til portalen er lagra. Slett henne når meldinga er send.</translation>
+        <translation>Fila til portalen er lagra. Slett henne når meldinga er sendt.</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3385,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+6"/>
         <source>Meldeplikten er personlig: en melding kan alltid skrives, skrives ut og sendes, også om samtykke eller steg mangler. En sendt melding låses; rettelser blir en ny versjon.</source>
-        <translation>Meldeplikta er personleg: ei melding kan alltid skrivast, skrivast ut og sendast, også om samtykke eller steg manglar. Ei send melding blir låst; rettingar blir ein ny versjon.</translation>
+        <translation>Meldeplikta er personleg: ei melding kan alltid skrivast, skrivast ut og sendast, også om samtykke eller steg manglar. Ei sendt melding blir låst; rettingar blir ein ny versjon.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3955,7 +3955,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <message>
         <location line="+1"/>
         <source>Registrer som &amp;sendt</source>
-        <translation>Registrer som &amp;send</translation>
+        <translation>Registrer som &amp;sendt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3975,7 +3975,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <message>
         <location line="+5"/>
         <source>Sendt &amp;dato:</source>
-        <translation>Send &amp;dato:</translation>
+        <translation>Sendt &amp;dato:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3995,7 +3995,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <message>
         <location line="+30"/>
         <source>Sendt %1%2. Versjonen er låst.</source>
-        <translation>Send %1%2. Versjonen er låst.</translation>
+        <translation>Sendt %1%2. Versjonen er låst.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -7,7 +7,6 @@ The main window with a case open (each of its tabs, every menu) and every dialog
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,44 +17,23 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.ui.language import LanguageSwitch
 from barnearket.ui.settings import Settings
+from tests.conftest import ADMIN_NAME
+from tests.languages.words import stray_words
 from tests.ui.conftest import MakeRoot, unlock, write_settings
 from tests.ui.dialog_factories import FACTORIES, Scene, make_scene
 from tests.ui.visible_texts import visible_texts
 
 pytestmark = pytest.mark.gui
 
-BOKMAL_ONLY = {
-    "ikke", "hva", "hvem", "hvor", "hvis", "hvilke", "hvilket", "hvorfor", "jeg", "ble", "fra", "mangler",
-    "bekymringer", "meldinger", "saken", "brukeren", "opplysninger", "opplysningene", "dager", "uten",
-    "vises", "lagres", "valgt", "nå", "bare", "noe", "enhet", "enheter", "tjeneste", "tjenester",
-    "avsluttet", "lukket", "sikkerhetskopi", "navn", "søsken", "gjelder", "velg", "brukere", "brukernavn",
-    "dokumenter", "oversikt", "ukjent", "forrige", "høyeste", "beslutning", "mottaker", "samtykker",
-}
-NORWEGIAN = BOKMAL_ONLY | {
-    "og", "ikkje", "er", "på", "til", "med", "av", "sak", "saker", "barn", "barnet", "bekymring",
-    "melding", "dato", "namn", "ny", "nytt", "lagre", "avbryt", "lukk", "vis", "skjul", "hjelp", "fil",
-    "eller", "som", "den", "det", "ein", "ei", "eit", "kva", "kven", "kvar", "frå", "berre", "eining",
-    "teneste", "brukar", "saka", "rolle", "skriv", "legg", "samtale", "tiltak", "steg", "nivå",
-}
-ALLOWED = ("Ánne Márjá Guttorm", "Sárá Guttorm", "Psykisk helse og rus Nord", "Bokmål", "Nynorsk",
-           "Uro over hjemmet.", "Barnearket", "Ole Admin", "Kari Nordmann")
-_WORD = re.compile(r"[A-Za-zÆØÅæøåÁáČčĐđŊŋŠšŦŧŽž]+")
-
-
-def stray_words(text: str, code: str) -> set[str]:
-    """The words of `text` that do not belong in language `code` (after removing allowed names)."""
-    for allowed in ALLOWED:
-        text = text.replace(allowed, " ")
-    words = {w.lower() for w in _WORD.findall(text)}
-    if code == "nn":
-        return words & BOKMAL_ONLY
-    return (words & NORWEGIAN) | ({w for w in words if re.search("[æøå]", w)})
+ALLOWED = (ADMIN_NAME, "saker.barnearket", "Ánne Márjá Guttorm", "Sárá Guttorm", "Psykisk helse og rus Nord",
+           "Bokmål", "Nynorsk", "Uro over hjemmet.", "Barnearket")
+"""The people, unit and file of the scene, and the language menu's names (each in its own language)."""
 
 
 def strays(window: QWidget, code: str) -> dict[str, set[str]]:
     found = {}
     for text in visible_texts(window):
-        wrong = stray_words(text, code)
+        wrong = stray_words(text, code, ALLOWED)
         if wrong:
             found[text] = wrong
     return found

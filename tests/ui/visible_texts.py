@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMenuBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -41,24 +43,28 @@ def _menu_texts(menu: QMenu | QMenuBar) -> list[str]:
 
 
 def _view_texts(view: QAbstractItemView) -> list[str]:
+    """A table's or tree's column heads and their tooltips (a plain list has none)."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else (
+        view.header() if isinstance(view, QTreeView) else None)
     model = view.model()
-    if model is None:
+    if header is None or model is None:
         return []
-    heads = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-             for c in range(model.columnCount())]
-    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-            for c in range(model.columnCount())]
-    return [str(t) for t in heads + tips if t]
+    found = []
+    for column in range(header.count()):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = model.headerData(column, Qt.Orientation.Horizontal, role)
+            found += [str(value)] if value else []
+    return found
 
 
 def widget_texts(widget: QWidget) -> list[str]:
     """The texts of one widget alone (not its children)."""
     found = [widget.toolTip(), widget.accessibleName(), widget.whatsThis()]
-    if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         found.append(widget.text())
     elif isinstance(widget, QGroupBox):
         found.append(widget.title())
-    elif isinstance(widget, QLineEdit) or isinstance(widget, QTextEdit):
+    elif isinstance(widget, QLineEdit | QTextEdit):
         found.append(widget.placeholderText())
     elif isinstance(widget, QComboBox):
         found += [widget.itemText(i) for i in range(widget.count())]
