@@ -43,6 +43,7 @@ class LaunchOptions:
     demo: bool = False
     home: str | None = None
     smoke_test: bool = False
+    language: str | None = None
 
 
 def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
@@ -82,7 +83,7 @@ class Barnearket(QObject):
         self.store = SettingsStore(self.paths.settings_file, persist=persist_settings)
         self.settings = self.store.load()
         self.language = LanguageSwitch()
-        self.language.apply(self.settings.language)
+        self.language.apply(options.language or self.settings.language)
         self.forms_error = ""
         self._forms_loaded = False
         self.ctx = UiContext(None, None, clock or SystemClock(), None, self.paths,

@@ -24,18 +24,20 @@ NORWEGIAN = QLocale("nb_NO")
 
 
 def parse_args(argv: Sequence[str]) -> LaunchOptions:
-    """`barnearket [FIL] [--demo] [--home MAPPE]`."""
+    """`barnearket [FIL] [--demo] [--home MAPPE] [--lang nb|nn|en]`."""
     from barnearket.app import LaunchOptions
 
     parser = argparse.ArgumentParser(prog="barnearket", description="Barnearket: barn som pårørende.")
     parser.add_argument("file", nargs="?", type=Path, metavar="FIL", help="saksfilen som skal åpnes")
     parser.add_argument("--demo", action="store_true", help="åpne demofilen med oppdiktede saker")
     parser.add_argument("--home", metavar="MAPPE", help="bruk denne mappen for data og innstillinger")
+    parser.add_argument("--lang", choices=("nb", "nn", "en"),
+                        help="språk denne gangen: nb (bokmål), nn (nynorsk) eller en (engelsk)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="avslutt så snart opplåsingsvinduet vises (for installasjonstester)")
     args, _qt_args = parser.parse_known_args(list(argv))
     return LaunchOptions(file=args.file, demo=bool(args.demo), home=args.home,
-                         smoke_test=bool(args.smoke_test))
+                         smoke_test=bool(args.smoke_test), language=args.lang)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

@@ -1,12 +1,18 @@
-"""«Språk» in the File menu: the person picks bokmål, nynorsk or English for the program."""
+"""«Språk» in the File menu (the person's language) and the pick-list of the documents' language."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from barnearket.domain.language import LANGUAGES, NAMES
+from barnearket.ui.widgets import qtr
+
+if TYPE_CHECKING:
+    from barnearket.ui.context import UiContext
 
 
 class LanguageMenu(QMenu):
@@ -38,3 +44,17 @@ class LanguageMenu(QMenu):
     def _pick(self, code: str, current: str) -> None:
         if code != current:
             self.chosen.emit(code)
+
+
+def document_language_box(ctx: UiContext, parent: QWidget | None = None) -> QComboBox:
+    """A pick-list of the three languages, set to the organisation's language for documents."""
+    from barnearket.services.language import document_language
+
+    box = QComboBox(parent)
+    for code in LANGUAGES:
+        box.addItem(NAMES[code], code)
+    with ctx.reading() as sctx:
+        box.setCurrentIndex(LANGUAGES.index(document_language(sctx)))
+    box.setToolTip(qtr("LanguageMenu", "Meldingen til barnevernet, samtykkeskjemaet, tiltaksplanen og "
+                       "journalsammendraget skrives på dette språket."))
+    return box

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model.organisation import Organisation
 from barnearket.services import organisation as org
+from barnearket.services.language import save_document_language
 from barnearket.ui.fielderrors import FieldErrors
+from barnearket.ui.languagemenu import document_language_box
 from barnearket.ui.widgets import add_row, heading, message_label, qtr, show_message
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class OrganisationDialog(QDialog):
             holder, error = self.errors.slot(editor)
             add_row(form, qtr("OrganisationDialog", LABELS[field.name]), editor, container=holder)
             self.errors.watch(editor, error, partial(self._problem, field.name), editor.textChanged)
+        self.document_language = document_language_box(ctx, self)
+        add_row(form, self.tr("Språk i &dokumentene:"), self.document_language)
         self.message = message_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -93,6 +97,7 @@ class OrganisationDialog(QDialog):
         try:
             with self._ctx.unit_of_work() as sctx:
                 org.save_organisation(sctx, self._details())
+                save_document_language(sctx, str(self.document_language.currentData()))
         except DomainError as exc:
             editor = self.editors.get(exc.field or "")
             if editor is not None:

@@ -2091,9 +2091,14 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../barnearket/ui/languagemenu.py" line="+25"/>
+        <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
         <source>Sp&amp;råk</source>
         <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meldingen til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsammendraget skrives på dette språket.</source>
+        <translation>The report to child welfare, the consent form, the action plan and the record summary are written in this language.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2622,7 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../barnearket/ui/orgsettings.py" line="+22"/>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+24"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Municipality number:</translation>
     </message>
@@ -2658,12 +2663,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Virksomhetens opplysninger</source>
         <translation>Organisation details</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
+        <source>Språk i &amp;dokumentene:</source>
+        <translation>Language of &amp;documents:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
     </message>

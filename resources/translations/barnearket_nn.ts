@@ -2091,9 +2091,14 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../barnearket/ui/languagemenu.py" line="+25"/>
+        <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
         <source>Sp&amp;råk</source>
         <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meldingen til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsammendraget skrives på dette språket.</source>
+        <translation>Meldinga til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsamandraget blir skrivne på dette språket.</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2622,7 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../barnearket/ui/orgsettings.py" line="+22"/>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+24"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Kommunenummer:</translation>
     </message>
@@ -2658,12 +2663,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Virksomhetens opplysninger</source>
         <translation>Opplysningar om verksemda</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
+        <source>Språk i &amp;dokumentene:</source>
+        <translation>Språk i &amp;dokumenta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Lagre</source>
         <translation>&amp;Lagre</translation>
     </message>
