@@ -240,6 +240,7 @@ class Barnearket(QObject):
         old.deleteLater()
         self.main = None
         main = self._main_window()
+        main.setGeometry(old.geometry())
         main.refresh()
         main.show()
         self.admin.refresh()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket import __version__
+from barnearket.domain.language import active as active_language
 from barnearket.domain.model import Case
 from barnearket.ui.casebrowser import CaseBrowser
 from barnearket.ui.caselist import SUMMARY_ROLE
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Fil"))
         self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
-        self.languages = LanguageMenu(self._ctx.settings.language, self)
+        self.languages = LanguageMenu(active_language(), self)
         self.languages.chosen.connect(self.language_requested)
         file_menu.insertMenu(self.lock_action, self.languages)
         case_menu = menu.addMenu(self.tr("&Sak"))
