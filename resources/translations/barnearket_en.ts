@@ -59,7 +59,17 @@
         <translation>due %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Ingen svar, sendt %1</source>
+        <translation>No answer, sent %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter på svar, sendt %1</source>
+        <translation>Awaiting answer, sent %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ingen svar etter 3 uker</source>
         <translation>No answer after 3 weeks</translation>
     </message>
@@ -776,7 +786,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+62"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -912,6 +922,14 @@
         <location line="+4"/>
         <source>Lås &amp;etter:</source>
         <translation>Lock &amp;after:</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
+        <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2107,28 @@
     </message>
 </context>
 <context>
+    <name>JournalPrompt</name>
+    <message>
+        <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
+        <source>Saksfilen mangler de siste endringene</source>
+        <translation>The case file is missing the latest changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsett uten dem</source>
+        <translation>Continue without them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Velger du å fortsette, åpnes saksfilen slik den var før disse endringene, og du kan arbeide videre med den. Kopien blir liggende til IT har sett på den. Velger du Avbryt, forblir alt som det er.</source>
+        <translation>
+
+If you continue, the case file opens as it was before these changes, and you can go on working with it. The copy stays until IT has looked at it. If you choose Cancel, everything stays as it is.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
@@ -2158,7 +2198,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+106"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
         <source>S&amp;aker</source>
         <translation>C&amp;ases</translation>
     </message>
@@ -2734,6 +2774,14 @@
         <location line="+1"/>
         <source>oppfølginger til denne uken</source>
         <translation>follow-ups due this week</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobs</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>No file is open.</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3470,12 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+30"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
+        <translation>The backup is damaged; nothing has been done.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Restore a backup</translation>
     </message>
@@ -4138,6 +4191,24 @@ The steps can be opened in any order.</translation>
     </message>
 </context>
 <context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
+        <translation>sees the cases of their own unit and the cases they are responsible for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser åpne bekymringer i alle enheter og årets tall</source>
+        <translation>sees open concerns in all units and the year&apos;s figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
+        <translation>sees everything, and manages users, backups and settings</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
@@ -4270,7 +4341,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-145"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
         <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
         <translation>No unit (sees only cases they are responsible for)</translation>
     </message>

@@ -59,7 +59,17 @@
         <translation>frist %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Ingen svar, sendt %1</source>
+        <translation>Ikkje svar, sendt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter på svar, sendt %1</source>
+        <translation>Ventar på svar, sendt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Ingen svar etter 3 uker</source>
         <translation>Ikkje svar etter 3 veker</translation>
     </message>
@@ -776,7 +786,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+62"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
     </message>
@@ -912,6 +922,14 @@
         <location line="+4"/>
         <source>Lås &amp;etter:</source>
         <translation>Lås &amp;etter:</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
+        <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2107,28 @@
     </message>
 </context>
 <context>
+    <name>JournalPrompt</name>
+    <message>
+        <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
+        <source>Saksfilen mangler de siste endringene</source>
+        <translation>Saksfila manglar dei siste endringane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsett uten dem</source>
+        <translation>Hald fram utan dei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Velger du å fortsette, åpnes saksfilen slik den var før disse endringene, og du kan arbeide videre med den. Kopien blir liggende til IT har sett på den. Velger du Avbryt, forblir alt som det er.</source>
+        <translation>
+
+Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og du kan arbeide vidare med henne. Kopien blir liggjande til IT har sett på han. Vel du Avbryt, blir alt som det er.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
@@ -2158,7 +2198,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+106"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
@@ -2734,6 +2774,14 @@
         <location line="+1"/>
         <source>oppfølginger til denne uken</source>
         <translation>oppfølgingar til denne veka</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobs</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>Inga fil er open.</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3470,12 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+30"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
+        <translation>Tryggingskopien er skadd; ingenting er gjort.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Legg tilbake ein tryggingskopi</translation>
     </message>
@@ -4138,6 +4191,24 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
 </context>
 <context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
+        <translation>ser sakene i eiga eining og sakene vedkomande er ansvarleg for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser åpne bekymringer i alle enheter og årets tall</source>
+        <translation>ser opne bekymringar i alle einingar og tala for året</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
+        <translation>ser alt, og styrer brukarar, tryggingskopi og innstillingar</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
@@ -4270,7 +4341,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-145"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
         <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
         <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
     </message>
