@@ -13,7 +13,7 @@ from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
-from barnearket.domain.language import LANGUAGES
+from barnearket.domain.language import LANGUAGES, t
 from barnearket.domain.model.organisation import Organisation
 from barnearket.domain.roles import Role
 from barnearket.reports.fonts import MissingGlyphError
@@ -75,8 +75,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
                                                language=getattr(args, "lang", None))
         out = outputs.note(Path(args.output or document.file_name))
         documents.save_document(ctx, document, out)
-    print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
-          "oppbevar den trygt og slett den når den ikke trengs.")
+    print(t("Skrev {path} ({size} kB). Filen er taushetsbelagt: oppbevar den trygt og slett den når den "
+            "ikke trengs.", path=out, size=len(document.data) // 1024 + 1))
     return 0
 
 

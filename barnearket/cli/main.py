@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
-from barnearket.domain.language import LANGUAGES, use
+from barnearket.domain.language import LANGUAGES, t, use
 from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
 
 log = logging.getLogger("barnearket.cli")
@@ -88,5 +88,5 @@ def run_cli(argv: Sequence[str]) -> int:
         problem = problem_for(exc, args)
         if problem is None:
             raise
-        print(f"barnearket: {MESSAGES[problem]}", file=sys.stderr)
+        print(f"barnearket: {t(MESSAGES[problem])}", file=sys.stderr)
         return exit_code(problem)

@@ -3,8 +3,9 @@
 Bokmål is the source: every text in the code is bokmål, and `resources/translations/texts_<lang>.toml`
 maps a bokmål text to its nynorsk or English form. A text missing from a catalogue comes out in
 bokmål (the tests find such texts). `{name}` placeholders are filled after the lookup, so a catalogue
-may move them. The active language is a context variable: the CLI sets it once from `--lang`, a
-document renderer sets it for the time it builds one document (`speaking`), so nothing else changes.
+may move them. The program's language is set once for the process (`use`: the window's language, the
+CLI's `--lang`), so worker threads write in it too; a document renderer overrides it in a context
+variable for the time it builds one document (`speaking`), so nothing else changes.
 """
 
 from __future__ import annotations
@@ -85,17 +86,19 @@ def catalogue(language: str) -> Catalogue:
     return read_catalogue(path, language)
 
 
-_active: ContextVar[str] = ContextVar("barnearket_language", default=SOURCE)
+_process = [SOURCE]
+"""The program's language, one per process (a list so `use` needs no `global`)."""
+_active: ContextVar[str | None] = ContextVar("barnearket_language", default=None)
 
 
 def active() -> str:
     """The language texts are written in right now."""
-    return _active.get()
+    return _active.get() or _process[0]
 
 
 def use(language: str) -> None:
-    """Write in `language` from now on in this thread or task (the CLI, once, from `--lang`)."""
-    _active.set(check_language(language))
+    """Write in `language` from now on, in every thread (the window's language; the CLI's `--lang`)."""
+    _process[0] = check_language(language)
 
 
 @contextmanager
@@ -110,7 +113,7 @@ def speaking(language: str) -> Iterator[None]:
 
 def t(source: str, **values: object) -> str:
     """`source` (bokmål) in the active language, with `{name}` placeholders filled."""
-    return catalogue(_active.get()).text(source, **values)
+    return catalogue(active()).text(source, **values)
 
 
 def n_(source: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import t
 from barnearket.services.context import ServiceContext
 from barnearket.storage.engine import classify, diagnose
 from barnearket.storage.errors import MESSAGES, CaseFileError
@@ -41,10 +42,10 @@ def _reason(exc: Exception, ctx: UiContext) -> str | None:
     if isinstance(exc, CaseFileError):
         return exc.message
     if isinstance(exc, DBAPIError):
-        return MESSAGES[diagnose(exc, path)] if path else CaseFileError(classify(exc)).message
+        return t(MESSAGES[diagnose(exc, path)]) if path else CaseFileError(classify(exc)).message
     if isinstance(exc, OSError):
         problem = os_error_problem(exc)
-        return MESSAGES[blame(problem, path) if path else problem]
+        return t(MESSAGES[blame(problem, path) if path else problem])
     return None
 
 
