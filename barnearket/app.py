@@ -227,6 +227,8 @@ class Barnearket(QObject):
         self.settings.language = code
         self.save_settings()
         self.language.apply(code)
+        if self._forms_loaded:  # the forms' own texts in the new language, where they have them
+            self.ctx.forms, self.forms_error = load_forms(self.paths)
         old = self.main
         if old is None:
             return

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from barnearket.domain.errors import NotFoundError
 from barnearket.domain.forms import FormError, FormLibrary, load_standard_library
-from barnearket.domain.language import speaking
+from barnearket.domain.language import active, speaking
 from barnearket.domain.model import Case
 from barnearket.domain.model.organisation import Worker
 from barnearket.paths import resolve_paths
@@ -57,9 +57,14 @@ class DocumentOptions:
     plan: PlanDraft | None = None
 
 
-@cache
 def _standard_forms() -> FormLibrary | None:
     """For callers without a library in their context (the command line): load it as the app does."""
+    return _forms_in(active())
+
+
+@cache
+def _forms_in(language: str) -> FormLibrary | None:
+    """The forms with their texts in `language` (once per language)."""
     local = resolve_paths().local_forms
     try:
         return load_standard_library([local] if local.is_dir() else [])
