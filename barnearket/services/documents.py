@@ -67,7 +67,8 @@ def _forms_in(language: str) -> FormLibrary | None:
     """The forms with their texts in `language` (once per language)."""
     local = resolve_paths().local_forms
     try:
-        return load_standard_library([local] if local.is_dir() else [])
+        with speaking(language):
+            return load_standard_library([local] if local.is_dir() else [])
     except FormError:
         return None
 
@@ -87,8 +88,11 @@ def load_for_documents(ctx: ServiceContext, case_id: int, forms: FormLibrary | N
     author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}
+    written_in = language or load_document_language(ctx.session)
+    if forms is None and written_in != active():  # the forms' own texts in the document's language
+        forms = _forms_in(written_in)
     doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
-                              load_rules(ctx.session), language or load_document_language(ctx.session))
+                              load_rules(ctx.session), written_in)
     return case, doc_ctx
 
 
