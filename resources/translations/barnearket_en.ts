@@ -1052,12 +1052,12 @@
     <message>
         <location line="+25"/>
         <source>&amp;Vis:</source>
-        <translation>&amp;Show:</translation>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sø&amp;k:</source>
-        <translation>Sear&amp;ch:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1353,7 +1353,7 @@
     <message>
         <location line="+0"/>
         <source>B&amp;ekymringer</source>
-        <translation>Con&amp;cerns</translation>
+        <translation>Conc&amp;erns</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
