@@ -15,6 +15,7 @@ from barnearket.paths import Paths, resolve_paths
 from barnearket.ui import accessibility, reflow, warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
+from barnearket.ui.language import LanguageSwitch
 from barnearket.ui.locking import ACUTE_KEYS, LOCK_KEYS, ActivityFilter, Locker
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import SettingsStore
@@ -43,6 +44,7 @@ class LaunchOptions:
     demo: bool = False
     home: str | None = None
     smoke_test: bool = False
+    language: str | None = None
 
 
 def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
@@ -81,6 +83,8 @@ class Barnearket(QObject):
         self.paths = resolve_paths(options.home).ensure()
         self.store = SettingsStore(self.paths.settings_file, persist=persist_settings)
         self.settings = self.store.load()
+        self.language = LanguageSwitch()
+        self.language.apply(options.language or self.settings.language)
         self.forms_error = ""
         self._forms_loaded = False
         self.ctx = UiContext(None, None, clock or SystemClock(), None, self.paths,
@@ -215,6 +219,7 @@ class Barnearket(QObject):
             self.main.lock_requested.connect(self.locker.lock)
             self.main.acute_requested.connect(self.acute.show_dialog)
             self.main.closing.connect(self.quit)
+            self.main.language_requested.connect(self.change_language)
             from barnearket.ui.admin.menu import AdminMenu
 
             self.admin = AdminMenu(self.ctx, self.files, self.main, self.activity.set_interval)
@@ -222,6 +227,37 @@ class Barnearket(QObject):
             if self.settings.window_geometry:
                 self.main.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         return self.main
+
+    def change_language(self, code: str) -> None:
+        """Use another language: store the choice, then rebuild the workspace in it.
+
+        Every edit is flushed to the file first and the open case is opened again, so nothing typed
+        is lost. The unlock window and the lock screen show the new language at the next start.
+        """
+        self.settings.language = code
+        self.save_settings()
+        self.language.apply(code)
+        if self._forms_loaded:  # the forms' own texts in the new language, where they have them
+            self.ctx.forms, self.forms_error = load_forms(self.paths)
+        old = self.main
+        if old is None:
+            return
+        from barnearket.ui.autosave import flush_all
+
+        flush_all()
+        case, _concern = old.current()
+        self.settings.window_geometry = bytes(old.saveGeometry().toBase64().data()).decode()
+        old.closing.disconnect(self.quit)
+        old.hide()
+        old.deleteLater()
+        self.main = None
+        main = self._main_window()
+        main.setGeometry(old.geometry())
+        main.refresh()
+        main.show()
+        self.admin.refresh()
+        if case is not None:
+            main.open_case(case.id)
 
     def _current(self) -> tuple[Case | None, int | None]:
         return self.main.current() if self.main is not None else (None, None)

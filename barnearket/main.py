@@ -11,7 +11,8 @@ def _maybe_cli(args: list[str]) -> bool:
     if not args:
         return False
     first = args[0]
-    return not first.startswith("-") or first in ("-h", "--help", "--version")
+    return (not first.startswith("-") or first in ("-h", "--help", "--version")
+            or first.split("=", 1)[0] == "--lang")  # `--lang nn pdf ...` or the app's `--lang nn`
 
 
 def main(argv: Sequence[str] | None = None) -> int:

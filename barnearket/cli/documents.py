@@ -13,6 +13,7 @@ from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import LANGUAGES, t
 from barnearket.domain.model.organisation import Organisation
 from barnearket.domain.roles import Role
 from barnearket.reports.fonts import MissingGlyphError
@@ -20,6 +21,7 @@ from barnearket.reports.names import DocumentKind, default_file_name
 from barnearket.services import common, documents, organisation, portal
 from barnearket.services.caseids import check_document_ids
 from barnearket.services.context import Actor, ServiceContext
+from barnearket.services.language import document_language, save_document_language
 from barnearket.storage.audit import AuditAction, Outcome
 
 LEAFLET = "leaflet"
@@ -51,6 +53,9 @@ def _fail(message: str) -> int:
     return 2
 
 
+LANGUAGE_WORDS = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
+
+
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         try:
@@ -72,11 +77,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with removed_on_failure() as outputs, _working(args) as ctx:
         case_id = documents.case_id_for_number(ctx, args.case)
         check_document_ids(ctx, case_id, options.child_ids, options.consent_id, args.case.strip())
-        document = documents.generate_document(ctx, case_id, kind, options)
+        document = documents.generate_document(ctx, case_id, kind, options,
+                                               language=getattr(args, "lang", None))
         out = outputs.note(Path(args.output or document.file_name))
         documents.save_document(ctx, document, out)
-    print(f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: "
-          "oppbevar den trygt og slett den når den ikke trengs.")
+    print(t("Skrev {path} ({size} kB). Filen er taushetsbelagt: oppbevar den trygt og slett den når den "
+            "ikke trengs.", path=out, size=len(document.data) // 1024 + 1))
     return 0
 
 
@@ -125,8 +131,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
             changed = organisation.save_organisation(ctx, replace(current, **given))
             current = organisation.organisation(ctx)
             print("Lagret: " + (", ".join(SETTING_LABELS[n] for n in changed) or "ingen endringer") + ".")
+        if args.document_language and save_document_language(ctx, args.document_language):
+            print(f"Dokumentene skrives nå på {LANGUAGE_WORDS[args.document_language]}.")
+        document_lang = document_language(ctx)
     for name, value in asdict(current).items():
         print(f"{SETTING_LABELS[name] + ':':<22}{value or '–'}")
+    print(f"{'Språk i dokumentene:':<22}{LANGUAGE_WORDS[document_lang]}")
     return 0
 
 
@@ -160,5 +170,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                  "org_number", "address", "phone", "action_guide"):
         dest = "district_name" if name == "district" else name
         p.add_argument("--" + name.replace("_", "-"), dest=dest, metavar=SETTING_LABELS[dest].upper())
+    p.add_argument("--document-language", choices=LANGUAGES,
+                   help="språket dokumentene skrives på: nb (bokmål), nn (nynorsk) eller en (engelsk)")
     add_open_arguments(p)
     p.set_defaults(func=_guarded(cmd_settings))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
+from barnearket.domain.language import LANGUAGES, t, use
 from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
 
 log = logging.getLogger("barnearket.cli")
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = NorwegianParser(prog="barnearket", description="Barnearket: saksfiler for barn som pårørende.")
     parser.add_argument("--version", action="version", version=f"Barnearket {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help="språk for meldinger og dokumenter: nb (bokmål), "
+                        "nn (nynorsk) eller en (engelsk); dokumentene ellers i virksomhetens språk")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=NorwegianParser)
     for name in COMMAND_MODULES:
         try:
@@ -69,6 +72,8 @@ def run_cli(argv: Sequence[str]) -> int:
     if early:
         parser.error(early)
     args = parser.parse_args(list(argv))
+    if args.lang:
+        use(args.lang)
     try:
         return int(args.func(args))
     except CaseFileError as exc:
@@ -91,5 +96,5 @@ def run_cli(argv: Sequence[str]) -> int:
         problem = problem_for(exc, args)
         if problem is None:
             raise
-        print(f"barnearket: {MESSAGES[problem]}", file=sys.stderr)
+        print(f"barnearket: {t(MESSAGES[problem])}", file=sys.stderr)
         return exit_code(problem)

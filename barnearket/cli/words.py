@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 APP_FLAGS = frozenset({"--demo", "--smoke-test"})
-APP_VALUED = frozenset({"--home"})
+APP_VALUED = frozenset({"--home", "--lang"})
 # Qt's own command-line options, which QApplication takes out of the arguments itself.
 QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
 QT_VALUED = frozenset({

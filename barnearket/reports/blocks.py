@@ -1,4 +1,8 @@
-"""Building blocks for documents; every text passes the glyph check before it becomes a flowable."""
+"""Building blocks for documents; every text passes the glyph check before it becomes a flowable.
+
+Headings, notes, field labels, column heads and signature captions are the program's own texts and
+are translated here (`domain/language.py`); a paragraph is free text unless the caller translates it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from barnearket.domain.language import t
 from barnearket.reports import styles as s
 from barnearket.reports.fonts import require_glyphs
 from barnearket.reports.styles import STYLES
@@ -25,12 +30,12 @@ def para(text: str, style: ParagraphStyle = STYLES.body, *, blank: bool = False)
 
 def heading(text: str, level: int = 1) -> Paragraph:
     """A section heading (level 1 to 3), kept with what follows it."""
-    return para(text, {1: STYLES.h1, 2: STYLES.h2}.get(level, STYLES.h3))
+    return para(t(text), {1: STYLES.h1, 2: STYLES.h2}.get(level, STYLES.h3))
 
 
 def note(text: str) -> Paragraph:
     """A small italic remark, e.g. a legal reference or a hint."""
-    return para(text, STYLES.note)
+    return para(t(text), STYLES.note)
 
 
 def space(height_mm: float = 3) -> Spacer:
@@ -40,7 +45,7 @@ def space(height_mm: float = 3) -> Spacer:
 
 def fields(pairs: Sequence[tuple[str, str]], label_width: float = 48 * mm) -> Table:
     """Label and value pairs as a two-column table that may break across pages."""
-    data = [[para(label, STYLES.label), para(value, STYLES.cell)] for label, value in pairs]
+    data = [[para(t(label), STYLES.label), para(value, STYLES.cell)] for label, value in pairs]
     table = Table(data, colWidths=[label_width, s.WIDTH - label_width], splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(s.FIELDS_STYLE))
     return table
@@ -50,7 +55,7 @@ def grid(header: Row, rows: Sequence[Row], widths: Sequence[float]) -> Table:
     """A data table whose header row repeats on every page; `widths` are shares of the page width."""
     total = sum(widths)
     col_widths = [s.WIDTH * w / total for w in widths]
-    data = [[para(h, STYLES.cell_head) for h in header]]
+    data = [[para(t(h), STYLES.cell_head) for h in header]]
     data += [[para(cell, STYLES.cell, blank=True) for cell in row] for row in rows]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(s.GRID_STYLE))
@@ -59,7 +64,7 @@ def grid(header: Row, rows: Sequence[Row], widths: Sequence[float]) -> Table:
 
 def grid_or_note(header: Row, rows: Sequence[Row], widths: Sequence[float], empty: str) -> Flowable:
     """A grid, or a short note when there are no rows."""
-    return grid(header, rows, widths) if rows else para(empty)
+    return grid(header, rows, widths) if rows else para(t(empty))
 
 
 def text_block(title: str, text: str, level: int = 2) -> list[Flowable]:
@@ -90,8 +95,8 @@ def signature_lines(labels: Sequence[str], title: str = "") -> KeepTogether:
     style: list[tuple[object, ...]] = list(s.PLAIN_STYLE)
     for start in range(0, len(labels), 2):
         pair = [*labels[start:start + 2], ""][:2]
-        rows += [["", "", ""], [para(pair[0], STYLES.note, blank=True), "",
-                                para(pair[1], STYLES.note, blank=True)]]
+        rows += [["", "", ""], [para(t(pair[0]), STYLES.note, blank=True), "",
+                                para(t(pair[1]), STYLES.note, blank=True)]]
         style += [("LINEABOVE", (c, len(rows) - 1), (c, len(rows) - 1), 0.6, s.INK)
                   for c, text in ((0, pair[0]), (2, pair[1])) if text]
     heights = [14 * mm if i % 2 == 0 else None for i in range(len(rows))]

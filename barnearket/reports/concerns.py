@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from barnearket.domain.language import t
 from barnearket.domain.model import Concern, Report, Scale, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.domain.rules.steps import step_progress
@@ -14,18 +15,20 @@ from barnearket.reports.text import EMPTY, fmt_date, fmt_datetime, joined, or_da
 
 def concern_part(concern: Concern, number: int, child_name: str, ctx: DocumentContext) -> list[Flowable]:
     """One concern: its facts, then each kind of step entry as its own table."""
-    out: list[Flowable] = [heading(f"Bekymring {number}: {child_name}", 2), _facts(concern, ctx)]
+    out: list[Flowable] = [heading(t("Bekymring {n}: {name}", n=number, name=child_name), 2),
+                           _facts(concern, ctx)]
     for part in (_observations, _consultations, _conversations, _decisions, _actions,
                  _evaluations, _reports, _levels, _history):
         out += part(concern, ctx)
     missing = step_progress(concern).missing
     if missing:
-        out.append(note("Steg uten registreringer: " + ", ".join(label(s) for s in missing) + "."))
+        out.append(note(t("Steg uten registreringer: {steps}.", steps=", ".join(label(s) for s in missing))))
     return out
 
 
 def _facts(concern: Concern, ctx: DocumentContext) -> Flowable:
-    level = ctx.level(concern.level) + (f"\nForeldrene: {ctx.level(concern.parent_level, Scale.PARENT)}"
+    level = ctx.level(concern.level) + ("\n" + t("Foreldrene: {level}",
+                                                   level=ctx.level(concern.parent_level, Scale.PARENT))
                                         if concern.parent_level is not None else "")
     return fields([
         ("Oppstod", fmt_date(concern.arose_on)),
@@ -47,7 +50,7 @@ def _observations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 
 
 def _consultations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
-    rows = [[fmt_date(x.held_on), label(x.with_whom) + (" (anonymt)" if x.anonymous else ""),
+    rows = [[fmt_date(x.held_on), label(x.with_whom) + (" " + t("(anonymt)") if x.anonymous else ""),
              joined([x.counterpart, x.summary], "\n"), ctx.worker(x.by)] for x in c.consultations]
     return _table("Drøftinger", ["Dato", "Med", "Innhold", "Registrert av"], rows, [2, 2.6, 6.4, 3])
 
@@ -55,7 +58,7 @@ def _consultations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 def _conversations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
     out: list[Flowable] = []
     for talk in c.conversations:
-        out += [heading(f"Samtale med foreldrene {fmt_date(talk.held_on)}", 3), fields([
+        out += [heading(t("Samtale med foreldrene {date}", date=fmt_date(talk.held_on)), 3), fields([
             ("Deltakere", or_dash(talk.participants)), ("Hva ble delt", or_dash(talk.shared)),
             ("Foreldrenes respons", or_dash(talk.response)), ("Avtalt", or_dash(talk.agreed)),
             ("Registrert av", ctx.worker(talk.by))])]
@@ -85,8 +88,8 @@ def _evaluations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 def report_tracking(report: Report, ctx: DocumentContext) -> list[str]:
     """One row about a report version: status, delivery, reference and child welfare's due dates."""
     due = report_due_dates(report.sent_on, ctx.rules) if report.sent_on else None
-    deadlines = (f"Vurdert innen {fmt_date(due.assessment_by)}\nSvar innen {fmt_date(due.feedback_by)}"
-                 if due else EMPTY)
+    deadlines = (t("Vurdert innen {date}", date=fmt_date(due.assessment_by)) + "\n"
+                 + t("Svar innen {date}", date=fmt_date(due.feedback_by)) if due else EMPTY)
     status = label(report.status)
     if report.sent_on:
         status += f" {fmt_date(report.sent_on)}" + (f"\n{label(report.channel)}" if report.channel else "")
@@ -115,4 +118,4 @@ def _history(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 
 def no_concerns() -> Flowable:
     """The line shown when a case has no concerns."""
-    return para("Ingen bekymringer er registrert i saken.")
+    return para(t("Ingen bekymringer er registrert i saken."))

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable
 
 from barnearket.domain.forms import FormNotFoundError, ItemList
 from barnearket.domain.forms.standard import SERVICES_ID
+from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case, Child, Consent, ReportRecipient, label
 from barnearket.reports.blocks import (
     checkbox,
@@ -46,8 +47,9 @@ NOT_FOR_REPORTS = (
 def render_consent(case: Case, ctx: DocumentContext, stream: IO[bytes], *, consent: Consent | None = None,
                    child_ids: Sequence[int] = ()) -> None:
     """Write the consent form; a recorded `consent` fills it in, otherwise it is left to fill in."""
-    build_pdf(stream, consent_story(case, ctx, consent=consent, child_ids=child_ids),
-              ctx.meta(DocumentKind.CONSENT.short_title, case.number, "samtykke"))
+    with speaking(ctx.language):
+        build_pdf(stream, consent_story(case, ctx, consent=consent, child_ids=child_ids),
+                  ctx.meta(DocumentKind.CONSENT.short_title, case.number, t("samtykke")))
 
 
 def consent_story(case: Case, ctx: DocumentContext, *, consent: Consent | None = None,
@@ -56,19 +58,20 @@ def consent_story(case: Case, ctx: DocumentContext, *, consent: Consent | None =
     children = _children(case, consent, child_ids)
     return [
         para(DocumentKind.CONSENT.heading, STYLES.title),
-        para(f"Sak {case.number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
-        para(INTRO), *_who(case, children),
+        para(t("Sak {number}", number=case.number) + f"  ·  {ctx.organisation.display_name}",
+             STYLES.subtitle),
+        para(t(INTRO)), *_who(case, children),
         heading("Formål: hva opplysningene skal brukes til"),
         para(consent.purpose) if consent else write_lines(3),
         heading("Hvem opplysningene kan deles med"), *_recipients(ctx, consent),
         heading("Hvilke opplysninger"),
-        para("Bare opplysninger som er nødvendige for formålet ovenfor, om barna og om din situasjon "
-             "i den grad den har betydning for barna."),
+        para(t("Bare opplysninger som er nødvendige for formålet ovenfor, om barna og om din situasjon "
+               "i den grad den har betydning for barna.")),
         heading("Hvor lenge samtykket gjelder"), para(_validity(consent)),
-        heading("Du kan trekke samtykket tilbake"), para(WITHDRAW),
-        heading(f"Barn som har fylt {ctx.rules.own_consent_age} år"),
-        para(f"Barn som har fylt {ctx.rules.own_consent_age} år, samtykker selv til at opplysninger om "
-             "dem deles, og skriver under selv."),
+        heading("Du kan trekke samtykket tilbake"), para(t(WITHDRAW)),
+        heading(t("Barn som har fylt {age} år", age=ctx.rules.own_consent_age)),
+        para(t("Barn som har fylt {age} år, samtykker selv til at opplysninger om dem deles, og skriver "
+               "under selv.", age=ctx.rules.own_consent_age)),
         note(NOT_FOR_REPORTS), *_signatures(ctx),
     ]
 
@@ -85,8 +88,8 @@ def _who(case: Case, children: Sequence[Child]) -> list[Flowable]:
     p = case.parent
     pairs = [("Forelder", p.name), ("Fødselsnummer", or_dash(p.identity_number))]
     for child in children:
-        born = (f"ufødt, termin {fmt_date(child.details.due_date)}" if child.unborn
-                else f"født {fmt_date(child.birth_date)}")
+        born = (t("ufødt, termin {date}", date=fmt_date(child.details.due_date)) if child.unborn
+                else t("født {date}", date=fmt_date(child.birth_date)))
         pairs.append(("Barn", f"{child.name} ({born})"))
     return [heading("Hvem samtykket gjelder"), fields(pairs)]
 
@@ -94,7 +97,7 @@ def _who(case: Case, children: Sequence[Child]) -> list[Flowable]:
 def _recipients(ctx: DocumentContext, consent: Consent | None) -> list[Flowable]:
     if consent is not None:
         return [checkbox(True, ctx.service(r)) for r in sorted(consent.recipients, key=ctx.service)]
-    names = [*_service_choices(ctx), "Voksne pårørende: " + "_" * 22, "Annen: " + "_" * 30]
+    names = [*_service_choices(ctx), t("Voksne pårørende:") + " " + "_" * 22, t("Annen:") + " " + "_" * 30]
     return [checkbox_columns(names)]
 
 
@@ -111,15 +114,18 @@ def _service_choices(ctx: DocumentContext) -> list[str]:
 
 def _validity(consent: Consent | None) -> str:
     if consent is None:
-        return "Samtykket gjelder fra ____________ til ____________."
+        return t("Samtykket gjelder fra ____________ til ____________.")
     if consent.refused:
-        return (f"Samtykke ble nektet {fmt_date(consent.given_on)} ({label(consent.form).lower()}). "
-                "Opplysningene kan ikke deles med mottakerne over uten et nytt samtykke.")
-    text = f"Samtykket gjelder fra {fmt_date(consent.given_on)}"
-    text += f" til {fmt_date(consent.expires_on)}." if consent.expires_on else " til det trekkes tilbake."
-    text += f" Det er registrert som {label(consent.form).lower()} samtykke."
+        return t("Samtykke ble nektet {date} ({form}). Opplysningene kan ikke deles med mottakerne over "
+                 "uten et nytt samtykke.", date=fmt_date(consent.given_on), form=label(consent.form).lower())
+    given = fmt_date(consent.given_on)
+    if consent.expires_on:
+        text = t("Samtykket gjelder fra {start} til {end}.", start=given, end=fmt_date(consent.expires_on))
+    else:
+        text = t("Samtykket gjelder fra {start} til det trekkes tilbake.", start=given)
+    text += " " + t("Det er registrert som {form} samtykke.", form=label(consent.form).lower())
     if consent.withdrawn_on:
-        text += f" Det ble trukket tilbake {fmt_date(consent.withdrawn_on)}."
+        text += " " + t("Det ble trukket tilbake {date}.", date=fmt_date(consent.withdrawn_on))
     return text
 
 
@@ -128,7 +134,7 @@ def _signatures(ctx: DocumentContext) -> list[Flowable]:
     return [
         signature_lines(["Sted og dato", "", "Underskrift forelder", "Navn med blokkbokstaver",
                          "Underskrift forelder 2 (ved felles foreldreansvar)", "Navn med blokkbokstaver",
-                         f"Underskrift barnet (har fylt {ctx.rules.own_consent_age} år)",
+                         t("Underskrift barnet (har fylt {age} år)", age=ctx.rules.own_consent_age),
                          "Navn med blokkbokstaver"], "Underskrifter"),
-        signature_lines(["Sted og dato", f"Samtykket er innhentet av {ctx.author.name}{role}"]),
+        signature_lines(["Sted og dato", t("Samtykket er innhentet av {name}", name=ctx.author.name) + role]),
     ]

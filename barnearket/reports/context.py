@@ -9,6 +9,7 @@ from datetime import datetime
 from barnearket.domain.forms import FormLibrary, FormNotFoundError, ItemList
 from barnearket.domain.forms.catalogs import Scale as ScaleForm
 from barnearket.domain.forms.standard import CATEGORIES_ID, CHILD_SCALE_ID, PARENT_SCALE_ID, SERVICES_ID
+from barnearket.domain.language import t
 from barnearket.domain.model import ReportRecipient, Scale, label
 from barnearket.domain.model.consent import RELATIVES, RELATIVES_LABEL
 from barnearket.domain.model.organisation import Organisation, Worker
@@ -28,6 +29,7 @@ class DocumentContext:
         workers: user id -> full name, for «registrert av» columns.
         forms: the form library, for question texts per form version and catalogue labels.
         rules: the municipality's deadlines (report due dates).
+        language: the language the document is written in ("nb", "nn" or "en").
     """
 
     organisation: Organisation
@@ -36,12 +38,13 @@ class DocumentContext:
     workers: Mapping[int, str] = field(default_factory=dict)
     forms: FormLibrary | None = None
     rules: RuleSettings = DEFAULT_RULES
+    language: str = "nb"
 
     def worker(self, user_id: int | None) -> str:
         """The name of a user, or a dash when unknown."""
         if user_id is None:
             return EMPTY
-        return self.workers.get(user_id, f"Bruker {user_id}")
+        return self.workers.get(user_id, t("Bruker {id}", id=user_id))
 
     def meta(self, kind_title: str, case_number: str, *keywords: str) -> DocMeta:
         """The page frame and metadata for one document."""

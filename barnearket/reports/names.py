@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from barnearket.domain.language import t
 from barnearket.domain.model import ReportRecipient, label
 
 
@@ -18,13 +19,13 @@ class DocumentKind(StrEnum):
 
     @property
     def heading(self) -> str:
-        """The document's Norwegian title."""
-        return _TITLES[self]
+        """The document's title in the active language."""
+        return t(_TITLES[self])
 
     @property
     def short_title(self) -> str:
         """The short title used in the page header and the PDF metadata."""
-        return _SHORT[self]
+        return t(_SHORT[self])
 
     @property
     def file_stem(self) -> str:
@@ -64,9 +65,9 @@ def report_heading(recipient: ReportRecipient) -> str:
     if recipient is ReportRecipient.BARNEVERN:
         return DocumentKind.REPORT.heading
     if recipient is ReportRecipient.POLITI:
-        return "Melding til politiet om fare for et barn"
+        return t("Melding til politiet om fare for et barn")
     if recipient is ReportRecipient.SOSIAL_SVANGERSKAP:
-        return "Melding til sosialtjenesten om gravid kvinne og ufødt barn"
+        return t("Melding til sosialtjenesten om gravid kvinne og ufødt barn")
     if recipient is ReportRecipient.SPESIALIST_SVANGERSKAP:
-        return "Melding til spesialisthelsetjenesten om gravid kvinne og ufødt barn"
-    return f"Melding til {label(recipient).lower().replace('nav', 'NAV')}"
+        return t("Melding til spesialisthelsetjenesten om gravid kvinne og ufødt barn")
+    return t("Melding til {recipient}", recipient=label(recipient).lower().replace("nav", "NAV"))

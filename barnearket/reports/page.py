@@ -13,11 +13,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from barnearket import __version__
+from barnearket.domain.language import active, t
 from barnearket.reports import styles as s
 from barnearket.reports.fonts import BOLD, REGULAR, register_fonts, require_glyphs
 from barnearket.reports.text import fmt_datetime
 
 MARKING = "Taushetsbelagt – unntatt offentlighet, jf. offentleglova § 13"
+PDF_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 CREATOR = f"Barnearket {__version__}"
 
 
@@ -35,21 +37,21 @@ class DocMeta:
     @property
     def title(self) -> str:
         """The document title, e.g. «Bekymringsmelding, sak 2026-0042»."""
-        return f"{self.kind_title}, sak {self.case_number}"
+        return t("{title}, sak {number}", title=self.kind_title, number=self.case_number)
 
     @property
     def reference(self) -> str:
         """What the frame names at the top right: «Sak 2026-0042»."""
-        return f"Sak {self.case_number}"
+        return t("Sak {number}", number=self.case_number)
 
     @property
     def footer(self) -> str:
         """«Laget av <worker> <dd.mm.åååå hh:mm>»."""
-        return f"Laget av {self.made_by} {fmt_datetime(self.made_at)}"
+        return t("Laget av {name} {time}", name=self.made_by, time=fmt_datetime(self.made_at))
 
     def check_glyphs(self) -> None:
         """Fail before rendering if the frame's texts need characters the fonts lack."""
-        require_glyphs(f"{MARKING}{self.case_number}{self.kind_title}", BOLD)
+        require_glyphs(f"{t(MARKING)}{self.case_number}{self.kind_title}", BOLD)
         require_glyphs(f"{self.organisation}{self.footer}", REGULAR)
 
 
@@ -60,8 +62,9 @@ def _draw_frame(canvas: Canvas, meta: DocMeta, page: int, total: int) -> None:
     canvas.saveState()
     canvas.setFillColor(s.INK)
     canvas.setFont(BOLD, 8)
-    canvas.drawString(left, top, MARKING)
-    canvas.drawRightString(right, top, f"{meta.reference}  ·  Side {page} av {total}")
+    canvas.drawString(left, top, t(MARKING))
+    canvas.drawRightString(right, top, t("{reference}  ·  Side {page} av {total}", reference=meta.reference,
+                                         page=page, total=total))
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(s.MUTED)
     canvas.drawString(left, top - 11, meta.organisation)
@@ -105,8 +108,9 @@ def build_pdf(stream: IO[bytes], story: Sequence[Flowable], meta: DocMeta) -> No
     doc = BaseDocTemplate(
         stream, pagesize=s.PAGE, leftMargin=s.MARGIN_X, rightMargin=s.MARGIN_X,
         topMargin=s.MARGIN_TOP, bottomMargin=s.MARGIN_BOTTOM, title=meta.title,
-        author=meta.organisation or "Barnearket", subject=MARKING, creator=CREATOR,
-        keywords=["Barnearket", *meta.keywords, "taushetsbelagt"], lang="nb-NO",
+        author=meta.organisation or "Barnearket", subject=t(MARKING), creator=CREATOR,
+        keywords=["Barnearket", *meta.keywords, t("taushetsbelagt")],
+        lang=PDF_LANG.get(active(), "nb-NO"),
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -6,6 +6,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
+from barnearket.domain.language import speaking, t
 from barnearket.domain.model import label
 from barnearket.reports.blocks import (
     grid,
@@ -26,29 +27,31 @@ from barnearket.reports.text import fmt_date, or_dash
 
 def render_plan(draft: PlanDraft, ctx: DocumentContext, stream: IO[bytes]) -> None:
     """Write the action plan as PDF to `stream`."""
-    build_pdf(stream, plan_story(draft, ctx),
-              ctx.meta(DocumentKind.PLAN.short_title, draft.case_number, "tiltaksplan"))
+    with speaking(ctx.language):
+        build_pdf(stream, plan_story(draft, ctx),
+                  ctx.meta(DocumentKind.PLAN.short_title, draft.case_number, t("tiltaksplan")))
 
 
 def plan_story(draft: PlanDraft, ctx: DocumentContext) -> list[Flowable]:
     """The flowables of the plan."""
     return [
         para(DocumentKind.PLAN.heading, STYLES.title),
-        para(f"Sak {draft.case_number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
+        para(t("Sak {number}", number=draft.case_number) + f"  ·  {ctx.organisation.display_name}",
+             STYLES.subtitle),
         *_children(draft), *_group(draft),
         heading("Mål for samarbeidet"),
         para(draft.goals) if draft.goals.strip() else write_lines(3),
         *_actions(draft, ctx), *_consents(draft),
         heading("Neste møte"),
-        para(f"Neste evaluering eller frist: {fmt_date(draft.next_meeting)}. "
-             "Dato for neste møte: ____________"),
+        para(t("Neste evaluering eller frist: {date}. Dato for neste møte: ____________",
+               date=fmt_date(draft.next_meeting))),
         signature_lines(["Sted og dato", "Underskrift forelder", "Underskrift koordinator"],
                         "Planen er gjennomgått"),
     ]
 
 
 def _children(draft: PlanDraft) -> list[Flowable]:
-    rows = [[c.name, f"Ufødt, termin {fmt_date(c.details.due_date)}" if c.unborn
+    rows = [[c.name, t("Ufødt, termin {date}", date=fmt_date(c.details.due_date)) if c.unborn
              else fmt_date(c.birth_date)] for c in draft.children]
     return [heading("Barnet eller barna"),
             grid_or_note(["Navn", "Født / termin"], rows, [3, 2], "Ingen barn er valgt.")]
@@ -76,8 +79,8 @@ def _actions(draft: PlanDraft, ctx: DocumentContext) -> list[Flowable]:
 
 def _consents(draft: PlanDraft) -> list[Flowable]:
     out: list[Flowable] = [heading("Samtykke til samarbeid")]
-    out += [para(line) for line in draft.consents] or [para("Ingen gyldige samtykker er registrert.")]
+    out += [para(line) for line in draft.consents] or [para(t("Ingen gyldige samtykker er registrert."))]
     if draft.missing_consent:
-        out.append(note("Det finnes ikke gyldig samtykke til å dele opplysninger med: "
-                        + ", ".join(draft.missing_consent) + ". Innhent samtykke før opplysninger deles."))
+        out.append(note(t("Det finnes ikke gyldig samtykke til å dele opplysninger med: {services}. Innhent "
+                          "samtykke før opplysninger deles.", services=", ".join(draft.missing_consent))))
     return out

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from barnearket.domain.language import t
 from barnearket.domain.model import Action, Case, Child, Concern, DecisionOutcome, Relation
 from barnearket.domain.rules.consent import sharing_warnings
 from barnearket.domain.rules.deadlines import next_follow_up
@@ -57,13 +58,13 @@ def build_plan_draft(case: Case, ctx: DocumentContext, child_ids: Sequence[int] 
 
 def _participants(case: Case, ctx: DocumentContext, concerns: Sequence[Concern],
                   children: Sequence[Child], services: Sequence[str]) -> tuple[Participant, ...]:
-    people = [Participant(ctx.author.name, ctx.author.job_title or "Koordinator",
+    people = [Participant(ctx.author.name, ctx.author.job_title or t("Koordinator"),
                           ctx.author.phone or ctx.author.email)]
     if any(c.details.relation in (Relation.OWN, Relation.STEP) for c in children):
-        people.append(Participant(case.parent.name, "Forelder", case.parent.phone))
-    people += [Participant(c.details.other_parent, "Forelder") for c in children
+        people.append(Participant(case.parent.name, t("Forelder"), case.parent.phone))
+    people += [Participant(c.details.other_parent, t("Forelder")) for c in children
                if c.details.other_parent.strip()]
-    people += [Participant(a.responsible, "Ansvarlig for tiltak")
+    people += [Participant(a.responsible, t("Ansvarlig for tiltak"))
                for c in concerns for a in c.actions if a.responsible.strip()]
     people += [Participant("", ctx.service(s)) for s in services]
     unique = {(p.name.strip().casefold(), p.role): p for p in people}
@@ -81,7 +82,8 @@ def _consent_lines(case: Case, ctx: DocumentContext, today: date) -> list[str]:
     for c in case.consents:
         if c.refused or c.withdrawn_on is not None or (c.expires_on is not None and c.expires_on < today):
             continue
-        until = f", gyldig til {c.expires_on:%d.%m.%Y}" if c.expires_on else ""
+        until = t(", gyldig til {date}", date=f"{c.expires_on:%d.%m.%Y}") if c.expires_on else ""
         names = ", ".join(sorted(ctx.service(r) for r in c.recipients))
-        lines.append(f"Gitt {c.given_on:%d.%m.%Y} til {names}{until}: {c.purpose}")
+        lines.append(t("Gitt {date} til {names}", date=f"{c.given_on:%d.%m.%Y}", names=names)
+                     + f"{until}: {c.purpose}")
     return lines

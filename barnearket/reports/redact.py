@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from barnearket.domain.language import t
 from barnearket.domain.model import Action, Concern, Consent
 
 LEFT_OUT = "Utelatt"
@@ -18,13 +19,13 @@ LEFT_OUT = "Utelatt"
 def without_free_text(concern: Concern) -> Concern:
     """A copy of the concern where every free text written by a worker says «Utelatt»."""
     def gone(text: str) -> str:
-        return LEFT_OUT if text.strip() else ""
+        return t(LEFT_OUT) if text.strip() else ""
 
     return replace(
         concern,
         description=gone(concern.description),
         levels=tuple(replace(x, note=gone(x.note)) for x in concern.levels),
-        observations=tuple(replace(x, text=LEFT_OUT) for x in concern.observations),
+        observations=tuple(replace(x, text=t(LEFT_OUT)) for x in concern.observations),
         consultations=tuple(replace(x, counterpart=gone(x.counterpart), summary=gone(x.summary))
                             for x in concern.consultations),
         conversations=tuple(replace(x, participants=gone(x.participants), shared=gone(x.shared),
@@ -33,15 +34,15 @@ def without_free_text(concern: Concern) -> Concern:
         decisions=tuple(replace(x, anchored_with=gone(x.anchored_with), note=gone(x.note))
                         for x in concern.decisions),
         actions=tuple(_action(a, gone(a.responsible)) for a in concern.actions),
-        history=tuple(replace(x, reason=LEFT_OUT) for x in concern.history),
+        history=tuple(replace(x, reason=t(LEFT_OUT)) for x in concern.history),
     )
 
 
 def _action(action: Action, responsible: str) -> Action:
-    evaluations = tuple(replace(e, text=LEFT_OUT) for e in action.evaluations)
-    return replace(action, measure=LEFT_OUT, responsible=responsible, evaluations=evaluations)
+    evaluations = tuple(replace(e, text=t(LEFT_OUT)) for e in action.evaluations)
+    return replace(action, measure=t(LEFT_OUT), responsible=responsible, evaluations=evaluations)
 
 
 def consent_purpose(consent: Consent, known: frozenset[str]) -> str:
     """The purpose when it is one of the catalogue's wordings, else «Utelatt» (it was typed freely)."""
-    return consent.purpose if consent.purpose in known else LEFT_OUT
+    return consent.purpose if consent.purpose in known else t(LEFT_OUT)

@@ -7,6 +7,7 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Report, ReportRecipient, ReportStatus, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.reports.blocks import fields, heading, note, para, signature_lines, space, text_block
@@ -51,32 +52,36 @@ _LABEL = 62 * mm
 def legal_text(recipient: ReportRecipient) -> str:
     """The legal basis printed under the title."""
     if recipient is ReportRecipient.BARNEVERN:
-        return LEGAL
+        return t(LEGAL)
     if recipient is ReportRecipient.SOSIAL_SVANGERSKAP:
-        return LEGAL_PREGNANCY_SOCIAL
+        return t(LEGAL_PREGNANCY_SOCIAL)
     if recipient is ReportRecipient.SPESIALIST_SVANGERSKAP:
-        return LEGAL_PREGNANCY_SPECIALIST
-    return LEGAL_POLICE if recipient is ReportRecipient.POLITI else LEGAL_REFERRAL
+        return t(LEGAL_PREGNANCY_SPECIALIST)
+    return t(LEGAL_POLICE if recipient is ReportRecipient.POLITI else LEGAL_REFERRAL)
 
 
 def render_report(draft: ReportDraft, ctx: DocumentContext, stream: IO[bytes]) -> None:
     """Write the report of concern as PDF to `stream`."""
-    short = (DocumentKind.REPORT.short_title if draft.recipient is ReportRecipient.BARNEVERN
-             else "Melding til politiet" if draft.recipient is ReportRecipient.POLITI else "Melding")
-    build_pdf(stream, report_story(draft, ctx), ctx.meta(short, draft.case_number, "bekymringsmelding"))
+    with speaking(ctx.language):
+        short = (DocumentKind.REPORT.short_title if draft.recipient is ReportRecipient.BARNEVERN
+                 else t("Melding til politiet") if draft.recipient is ReportRecipient.POLITI
+                 else t("Melding"))
+        build_pdf(stream, report_story(draft, ctx),
+                  ctx.meta(short, draft.case_number, t("bekymringsmelding")))
 
 
 def report_story(draft: ReportDraft, ctx: DocumentContext) -> list[Flowable]:
     """The flowables of the report."""
     story: list[Flowable] = [
         para(report_heading(draft.recipient), STYLES.title),
-        para(f"Sak {draft.case_number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
+        para(t("Sak {number}", number=draft.case_number) + f"  ·  {ctx.organisation.display_name}",
+             STYLES.subtitle),
         *_tracking(draft.tracking, ctx), space(2), note(legal_text(draft.recipient)),
     ]
     for number, part in enumerate(Part, start=1):
         story += _part(draft, part, number)
     who = ", ".join(p for p in (draft.reporter.name, draft.reporter.job_title.strip()) if p)
-    story.append(signature_lines(["Sted og dato", f"Underskrift: {who}"], "Underskrift"))
+    story.append(signature_lines(["Sted og dato", t("Underskrift: {who}", who=who)], "Underskrift"))
     return story
 
 
@@ -87,7 +92,7 @@ def _part(draft: ReportDraft, part: Part, number: int) -> list[Flowable]:
     out: list[Flowable] = [heading(title)]
     groups = part_groups(draft, part)
     if not groups:
-        out.append(para("Ingen er valgt."))
+        out.append(para(t("Ingen er valgt.")))
     for subtitle, pairs in groups:
         if subtitle:
             out.append(heading(subtitle, 3))
@@ -97,7 +102,7 @@ def _part(draft: ReportDraft, part: Part, number: int) -> list[Flowable]:
 
 def _tracking(report: Report | None, ctx: DocumentContext) -> list[Flowable]:
     if report is None:
-        return [fields([("Status", "Utkast, ikke sendt"), ("Laget", fmt_datetime(ctx.made_at))], _LABEL)]
+        return [fields([("Status", t("Utkast, ikke sendt")), ("Laget", fmt_datetime(ctx.made_at))], _LABEL)]
     pairs = [("Versjon", f"{report.series}.{report.version}"), ("Status", label(report.status))]
     if report.status is ReportStatus.SENT and report.sent_on and not report.recipient.has_feedback_deadlines:
         channel = f" ({label(report.channel)})" if report.channel else ""
@@ -111,5 +116,6 @@ def _tracking(report: Report | None, ctx: DocumentContext) -> list[Flowable]:
                   ("Tilbakemelding innen", fmt_date(due.feedback_by)),
                   ("Tilbakemelding mottatt", fmt_date(report.feedback_on))]
         if report.feedback_on is None:
-            pairs.append(("Purres", f"Kontakt barnevernet hvis ikke svar innen {fmt_date(due.chase_on)}."))
+            pairs.append(("Purres", t("Kontakt barnevernet hvis ikke svar innen {date}.",
+                                      date=fmt_date(due.chase_on))))
     return [fields(pairs, _LABEL)]

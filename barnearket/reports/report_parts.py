@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from barnearket.domain.language import t
 from barnearket.domain.model import ReportSection
 from barnearket.reports.report_draft import Guardian, ReportChild, ReportDraft
 from barnearket.reports.text import EMPTY, fmt_date, or_dash, yes_no
@@ -28,8 +29,8 @@ class Part(StrEnum):
 
     @property
     def heading(self) -> str:
-        """The part's heading."""
-        return _TITLES[self]
+        """The part's heading in the active language."""
+        return t(_TITLES[self])
 
     @property
     def section(self) -> ReportSection | None:
@@ -61,19 +62,21 @@ _SECTIONS = {
 def interpreter_text(draft: ReportDraft) -> str:
     """«Ja, nordsamisk», «Nei» or «Ikke kjent»."""
     if draft.interpreter_needed is None:
-        return "Ikke kjent"
+        return t("Ikke kjent")
     if not draft.interpreter_needed:
-        return "Nei"
+        return t("Nei")
     language = draft.interpreter_language.strip()
-    return f"Ja, {language}" if language else "Ja"
+    return t("Ja, {language}", language=language) if language else t("Ja")
 
 
 def _identity(child: ReportChild) -> str:
     if child.unborn:
-        return f"Ufødt barn, termin {fmt_date(child.due_date)}"
+        return t("Ufødt barn, termin {date}", date=fmt_date(child.due_date))
     if child.identity_number:
         return child.identity_number
-    return f"Ikke kjent (født {fmt_date(child.birth_date)})" if child.birth_date else "Ikke kjent"
+    if child.birth_date:
+        return t("Ikke kjent (født {date})", date=fmt_date(child.birth_date))
+    return t("Ikke kjent")
 
 
 def _child(child: ReportChild) -> Pairs:
@@ -112,10 +115,10 @@ def part_groups(draft: ReportDraft, part: Part) -> list[Group]:
         return [("", _reporter(draft))]
     if part is Part.CHILDREN:
         many = len(draft.children) > 1
-        return [(f"Barn {n}" if many else "", _child(c)) for n, c in enumerate(draft.children, 1)]
+        return [(t("Barn {n}", n=n) if many else "", _child(c)) for n, c in enumerate(draft.children, 1)]
     if part is Part.GUARDIANS:
         many = len(draft.guardians) > 1
-        return [(f"Forelder/foresatt {n}" if many else "", _guardian(g))
+        return [(t("Forelder/foresatt {n}", n=n) if many else "", _guardian(g))
                 for n, g in enumerate(draft.guardians, 1)]
     if part is Part.INTERPRETER:
         return [("", [("Behov for tolk", interpreter_text(draft))])]
@@ -131,7 +134,7 @@ def part_text(draft: ReportDraft, part: Part) -> str:
     blocks = []
     for title, pairs in part_groups(draft, part):
         lines = [title] if title else []
-        lines += [f"{label}{' ' if label.endswith('?') else ': '}{value}" for label, value in pairs
+        lines += [f"{t(label)}{' ' if label.endswith('?') else ': '}{value}" for label, value in pairs
                   if value != EMPTY]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

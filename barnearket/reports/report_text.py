@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from barnearket.domain.language import t
 from barnearket.domain.model import Case, Concern, ReportRecipient, ReportSection, label
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.text import fmt_date
@@ -14,20 +15,21 @@ Writer = Callable[[Case, Concern, DocumentContext], str]
 def _concern(case: Case, c: Concern, ctx: DocumentContext) -> str:
     lines = [c.description.strip()] if c.description.strip() else []
     if c.observations:
-        lines.append("Observasjoner:\n" + "\n".join(
+        lines.append(t("Observasjoner:") + "\n" + "\n".join(
             f"- {fmt_date(o.observed_on)}: {o.text.strip()}" for o in c.observations))
     return "\n\n".join(lines)
 
 
 def _history(case: Case, c: Concern, ctx: DocumentContext) -> str:
-    lines = [f"Tjenesten har fulgt brukeren siden {fmt_date(case.created_at.date())}. "
-             f"Bekymringen oppstod {fmt_date(c.arose_on)}."]
+    lines = [t("Tjenesten har fulgt brukeren siden {start}. Bekymringen oppstod {arose}.",
+               start=fmt_date(case.created_at.date()), arose=fmt_date(c.arose_on))]
     for x in c.consultations:
-        who = label(x.with_whom).lower() + (" (anonymt)" if x.anonymous else "")
-        lines.append(f"Drøftet med {who} {fmt_date(x.held_on)}. {x.summary.strip()}".strip())
-    for t in c.conversations:
-        parts = [f"Samtale med foreldrene {fmt_date(t.held_on)}.", t.shared.strip(),
-                 f"Avtalt: {t.agreed.strip()}" if t.agreed.strip() else ""]
+        who = label(x.with_whom).lower() + (" " + t("(anonymt)") if x.anonymous else "")
+        lines.append((t("Drøftet med {who} {date}.", who=who, date=fmt_date(x.held_on))
+                      + f" {x.summary.strip()}").strip())
+    for talk in c.conversations:
+        parts = [t("Samtale med foreldrene {date}.", date=fmt_date(talk.held_on)), talk.shared.strip(),
+                 t("Avtalt: {text}", text=talk.agreed.strip()) if talk.agreed.strip() else ""]
         lines.append(" ".join(p for p in parts if p))
     return "\n".join(lines)
 
@@ -36,9 +38,10 @@ def _measures(case: Case, c: Concern, ctx: DocumentContext) -> str:
     lines = [f"- {fmt_date(d.decided_on)}: {label(d.outcome)}. {d.note.strip()}".rstrip()
              for d in c.decisions]
     for a in c.actions:
-        who = f" (ansvarlig: {a.responsible.strip()})" if a.responsible.strip() else ""
+        who = " " + t("(ansvarlig: {name})", name=a.responsible.strip()) if a.responsible.strip() else ""
         lines.append(f"- {a.measure.strip()}{who}, {label(a.status).lower()}.")
-        lines += [f"  Evaluert {fmt_date(e.evaluated_on)}: {e.text.strip()}" for e in a.evaluations]
+        lines += ["  " + t("Evaluert {date}:", date=fmt_date(e.evaluated_on)) + f" {e.text.strip()}"
+                  for e in a.evaluations]
     return "\n".join(lines)
 
 
@@ -51,8 +54,8 @@ def _other_services(case: Case, c: Concern, ctx: DocumentContext) -> str:
 
 
 def _other_views(case: Case, c: Concern, ctx: DocumentContext) -> str:
-    return "\n".join(f"Foreldrenes syn (samtale {fmt_date(t.held_on)}): {t.response.strip()}"
-                     for t in c.conversations if t.response.strip())
+    return "\n".join(t("Foreldrenes syn (samtale {date}):", date=fmt_date(talk.held_on))
+                     + f" {talk.response.strip()}" for talk in c.conversations if talk.response.strip())
 
 
 WRITERS: dict[ReportSection, Writer] = {
@@ -76,7 +79,7 @@ def suggested_text(section: ReportSection, case: Case, concerns: Sequence[Concer
         text = write(case, c, ctx).strip()
         if text and len(concerns) > 1:
             child = case.child(c.child_id)
-            text = f"Om {child.name if child else 'barnet'}:\n{text}"
+            text = t("Om {name}:", name=child.name if child else t("barnet")) + f"\n{text}"
         if text:
             blocks.append(text)
     return "\n\n".join(blocks)

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from barnearket.domain import forms as f
+from barnearket.domain.language import t
 from barnearket.domain.model import Case, Child, JsonValue, Sheet
 from barnearket.reports.blocks import fields, heading, note
 from barnearket.reports.context import DocumentContext
@@ -41,8 +42,8 @@ def sheet_part(case: Case, ctx: DocumentContext, name: ChildName, with_children:
         sheet = latest_for_child(case, child.id)
         if sheet is None:
             continue
-        when = "" if sheet is latest else f" (samtale {fmt_date(sheet.held_on)})"
-        out.append(heading(f"Om {name(child)}{when}", 2))
+        when = "" if sheet is latest else " " + t("(samtale {date})", date=fmt_date(sheet.held_on))
+        out.append(heading(t("Om {name}", name=name(child)) + when, 2))
         out += _answer_blocks(sheet, _form(ctx, sheet), child.id, ctx, level=3)
     return out
 
@@ -75,11 +76,13 @@ def _form(ctx: DocumentContext, sheet: Sheet) -> f.Sheet | None:
 
 
 def _sheet_facts(sheet: Sheet, form: f.Sheet | None, ctx: DocumentContext, free_text: bool) -> Flowable:
-    completed = f"{fmt_datetime(sheet.completed_at)} av {ctx.worker(sheet.completed_by)}"
+    completed = t("{date} av {name}", date=fmt_datetime(sheet.completed_at),
+                  name=ctx.worker(sheet.completed_by))
     return fields([
         ("Samtalen ble holdt", fmt_date(sheet.held_on)),
-        ("Deltakere", or_dash(sheet.participants) if free_text else LEFT_OUT),
-        ("Skjema", f"{form.title if form else sheet.form_id}, versjon {sheet.form_version}"),
+        ("Deltakere", or_dash(sheet.participants) if free_text else t(LEFT_OUT)),
+        ("Skjema", t("{form}, versjon {version}", form=form.title if form else sheet.form_id,
+                     version=sheet.form_version)),
         ("Fullført", completed),
     ])
 
@@ -88,17 +91,17 @@ def _answer_blocks(sheet: Sheet, form: f.Sheet | None, child_id: int | None, ctx
                    level: int = 2, *, free_text: bool = True) -> list[Flowable]:
     answers = sheet.answers_for(child_id)
     if form is None:
-        pairs = [(qid, _plain(v) if free_text or not isinstance(v, str) else LEFT_OUT)
+        pairs = [(qid, _plain(v) if free_text or not isinstance(v, str) else t(LEFT_OUT))
                  for qid, v in answers.items() if _given(v)]
-        hint = note(f"Skjemaet «{sheet.form_id}» versjon {sheet.form_version} er ikke lastet; "
-                    "spørsmålene vises med sine id-er.")
+        hint = note(t("Skjemaet «{form}» versjon {version} er ikke lastet; spørsmålene vises med sine id-er.",
+                      form=sheet.form_id, version=sheet.form_version))
         return [hint, fields(pairs)] if pairs else [hint]
     out: list[Flowable] = []
     for section in form.sections:
         if section.per_child != (child_id is not None):
             continue
         pairs = [(q.label, _answer(q, answers.get(q.id), ctx.forms)
-                  if free_text or q.type not in _FREE_TEXT else LEFT_OUT)
+                  if free_text or q.type not in _FREE_TEXT else t(LEFT_OUT))
                  for q in section.questions if _given(answers.get(q.id))]
         if pairs:
             out += [heading(section.label, level), fields(pairs, label_width=80 * mm)]
@@ -124,7 +127,7 @@ def _answer(question: f.Question, value: JsonValue, library: f.FormLibrary | Non
 
 def _plain(value: JsonValue) -> str:
     if isinstance(value, bool):
-        return "Ja" if value else "Nei"
+        return t("Ja") if value else t("Nei")
     if isinstance(value, list):
         return ", ".join(_plain(v) for v in value)
     if isinstance(value, dict):

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from barnearket.domain.forms import FormNotFoundError, ItemList
 from barnearket.domain.forms.standard import PURPOSES_ID
+from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case, Child, Consent, label
 from barnearket.domain.rules.minor import user_age, user_is_minor
 from barnearket.reports.blocks import fields, grid_or_note, heading, note, para
@@ -24,8 +25,9 @@ from barnearket.reports.text import fmt_date, fmt_datetime, joined, or_dash
 def render_summary(case: Case, ctx: DocumentContext, stream: IO[bytes], *,
                    with_children: bool = True) -> None:
     """Write the journal summary of `case` as PDF to `stream`."""
-    build_pdf(stream, summary_story(case, ctx, with_children=with_children),
-              ctx.meta(DocumentKind.SUMMARY.short_title, case.number, "journalsammendrag"))
+    with speaking(ctx.language):
+        build_pdf(stream, summary_story(case, ctx, with_children=with_children),
+                  ctx.meta(DocumentKind.SUMMARY.short_title, case.number, t("journalsammendrag")))
 
 
 def summary_story(case: Case, ctx: DocumentContext, *, with_children: bool = True) -> list[Flowable]:
@@ -33,18 +35,19 @@ def summary_story(case: Case, ctx: DocumentContext, *, with_children: bool = Tru
     index = {c.id: n for n, c in enumerate(case.children, start=1)}
 
     def name(child: Child) -> str:
-        return child.name if with_children else f"Barn {index[child.id]}"
+        return child.name if with_children else t("Barn {n}", n=index[child.id])
 
     story: list[Flowable] = [
         para(DocumentKind.SUMMARY.heading, STYLES.title),
-        para(f"Sak {case.number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
+        para(t("Sak {number}", number=case.number) + f"  ·  {ctx.organisation.display_name}",
+             STYLES.subtitle),
         *_parent(case, ctx), *_children(case, ctx, with_children),
         *sheet_part(case, ctx, name, with_children), heading("Bekymringer"),
     ]
     for number, concern in enumerate(case.concerns, start=1):
         child = case.child(concern.child_id)
         shown = concern if with_children else without_free_text(concern)
-        story += concern_part(shown, number, name(child) if child else "Ukjent barn", ctx)
+        story += concern_part(shown, number, name(child) if child else t("Ukjent barn"), ctx)
     if not case.concerns:
         story.append(no_concerns())
     elif not with_children:
@@ -55,15 +58,16 @@ def summary_story(case: Case, ctx: DocumentContext, *, with_children: bool = Tru
 
 def _parent(case: Case, ctx: DocumentContext) -> list[Flowable]:
     p = case.parent
-    interpreter = "Ja" if p.interpreter_needed else "Nei"
+    interpreter = t("Ja") if p.interpreter_needed else t("Nei")
     return [heading("Brukeren"), fields([
         ("Navn", p.name), ("Fødselsnummer", or_dash(p.identity_number)),
         ("Fødselsdato", fmt_date(p.birth_date)), ("Adresse", or_dash(p.address)),
         ("Telefon", or_dash(p.phone)),
-        ("Språk og tolk", f"{or_dash(p.language)} (behov for tolk: {interpreter})"),
+        ("Språk og tolk", or_dash(p.language) + " " + t("(behov for tolk: {answer})", answer=interpreter)),
         ("Behandlingsfase", label(case.treatment_phase)),
         ("Kategorier", joined(sorted(ctx.category(c) for c in case.categories))),
-        ("Saken", f"{label(case.status)}, opprettet {fmt_date(case.created_at.date())}"),
+        ("Saken", t("{status}, opprettet {date}", status=label(case.status),
+                    date=fmt_date(case.created_at.date()))),
         *_minor(case, ctx),
     ])]
 
@@ -73,25 +77,27 @@ def _minor(case: Case, ctx: DocumentContext) -> list[tuple[str, str]]:
     today = ctx.made_at.date()
     if not user_is_minor(case, today, ctx.rules):
         return []
-    return [("Under 18 år", f"Ja, {user_age(case, today)} år. Meldeplikten gjelder også for brukeren selv.")]
+    return [("Under 18 år", t("Ja, {age} år. Meldeplikten gjelder også for brukeren selv.",
+                               age=user_age(case, today)))]
 
 
 def _children(case: Case, ctx: DocumentContext, with_children: bool) -> list[Flowable]:
     out: list[Flowable] = [heading("Barn og søsken under 18 år")]
     gate = case.gate
     if gate is None:
-        out.append(para("Spørsmålet om barn er ikke registrert besvart."))
+        out.append(para(t("Spørsmålet om barn er ikke registrert besvart.")))
     else:
-        siblings = label(gate.siblings) if gate.siblings else "Ikke spurt"
+        siblings = label(gate.siblings) if gate.siblings else t("Ikke spurt")
         out.append(fields([("Har barn under 18 år", label(gate.answer)),
                            ("Har søsken under 18 år", siblings),
-                           ("Spurt", f"{fmt_date(gate.asked_on)} av {ctx.worker(gate.asked_by)}")]))
+                           ("Spurt", t("{date} av {name}", date=fmt_date(gate.asked_on),
+                                       name=ctx.worker(gate.asked_by)))]))
     if with_children:
         rows = [_child_row(c, ctx) for c in case.children]
         header = ["Navn", "Fødselsnummer", "Født / termin", "Relasjon", "Bor", "Tjenester"]
         out.append(grid_or_note(header, rows, [3.2, 2.9, 2.2, 1.8, 3, 2.6], "Ingen barn er registrert."))
     else:
-        rows = [[f"Barn {n}", _born(c), label(c.details.relation)]
+        rows = [[t("Barn {n}", n=n), _born(c), label(c.details.relation)]
                 for n, c in enumerate(case.children, start=1)]
         out += [grid_or_note(["Barn", "Født / termin", "Relasjon"], rows, [2, 3, 3],
                              "Ingen barn er registrert."),
@@ -101,14 +107,14 @@ def _children(case: Case, ctx: DocumentContext, with_children: bool) -> list[Flo
 
 def _born(child: Child) -> str:
     d = child.details
-    return f"Ufødt, termin {fmt_date(d.due_date)}" if d.unborn else fmt_date(d.birth_date)
+    return t("Ufødt, termin {date}", date=fmt_date(d.due_date)) if d.unborn else fmt_date(d.birth_date)
 
 
 def _child_row(child: Child, ctx: DocumentContext) -> list[str]:
     d = child.details
-    lives = label(d.residence) if d.residence else "Ikke registrert"
+    lives = label(d.residence) if d.residence else t("Ikke registrert")
     if d.daily_carer.strip():
-        lives += f" (omsorg: {d.daily_carer})"
+        lives += " " + t("(omsorg: {carer})", carer=d.daily_carer)
     return [d.name, or_dash(d.identity_number), _born(child), label(d.relation), lives,
             joined(sorted(ctx.service(s) for s in d.services))]
 
@@ -135,13 +141,14 @@ def _purpose_labels(ctx: DocumentContext) -> frozenset[str]:
 def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: ChildName,
                  known: frozenset[str] | None) -> list[str]:
     child = case.child(consent.child_id) if consent.child_id is not None else None
-    about = name(child) if child else "Alle barna"
+    about = name(child) if child else t("Alle barna")
     given = f"{label(consent.given_by)} ({label(consent.form).lower()})"
-    valid = f"Gitt {fmt_date(consent.given_on)}\nTil {fmt_date(consent.expires_on)}"
+    valid = (t("Gitt {date}", date=fmt_date(consent.given_on)) + "\n"
+             + t("Til {date}", date=fmt_date(consent.expires_on)))
     if consent.refused:
-        valid = f"Nektet {fmt_date(consent.given_on)}"
+        valid = t("Nektet {date}", date=fmt_date(consent.given_on))
     elif consent.withdrawn_on:
-        valid += f"\nTrukket {fmt_date(consent.withdrawn_on)}"
+        valid += "\n" + t("Trukket {date}", date=fmt_date(consent.withdrawn_on))
     purpose = consent.purpose if known is None else consent_purpose(consent, known)
     return [given, about, purpose, joined(sorted(ctx.service(r) for r in consent.recipients)),
             valid]
@@ -149,7 +156,7 @@ def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: Child
 
 def _closing(ctx: DocumentContext, with_children: bool) -> list[Flowable]:
     role = f" ({ctx.author.job_title})" if ctx.author.job_title.strip() else ""
-    scope = "" if with_children else " Opplysninger om barna er utelatt."
+    scope = "" if with_children else " " + t("Opplysninger om barna er utelatt.")
     return [heading("Om sammendraget"), para(
-        f"Sammendraget er laget av {ctx.author.name}{role} {fmt_datetime(ctx.made_at)}. "
-        f"Det viser det som var registrert i saken da.{scope}")]
+        t("Sammendraget er laget av {name}", name=ctx.author.name) + role + " " + fmt_datetime(ctx.made_at)
+        + ". " + t("Det viser det som var registrert i saken da.") + scope)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
+from barnearket.domain.language import t
+
 EMPTY = "–"
 """Shown where a value is not recorded."""
 
@@ -25,8 +27,8 @@ def fmt_datetime(moment: datetime | None) -> str:
 def yes_no(value: bool | None) -> str:
     """Ja, Nei, or «Ikke registrert»."""
     if value is None:
-        return "Ikke registrert"
-    return "Ja" if value else "Nei"
+        return t("Ikke registrert")
+    return t("Ja") if value else t("Nei")
 
 
 def or_dash(text: str | None) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from barnearket.domain.errors import NotFoundError
 from barnearket.domain.forms import FormError, FormLibrary, load_standard_library
+from barnearket.domain.language import active, speaking
 from barnearket.domain.model import Case
 from barnearket.domain.model.organisation import Worker
 from barnearket.paths import resolve_paths
@@ -25,6 +26,7 @@ from barnearket.reports.report_draft import ReportDraft, build_report_draft
 from barnearket.reports.summary import render_summary
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
 from barnearket.services.settings import load_rules
 from barnearket.storage.atomic import atomic_write_bytes
@@ -55,19 +57,26 @@ class DocumentOptions:
     plan: PlanDraft | None = None
 
 
-@cache
 def _standard_forms() -> FormLibrary | None:
     """For callers without a library in their context (the command line): load it as the app does."""
+    return _forms_in(active())
+
+
+@cache
+def _forms_in(language: str) -> FormLibrary | None:
+    """The forms with their texts in `language` (once per language)."""
     local = resolve_paths().local_forms
     try:
-        return load_standard_library([local] if local.is_dir() else [])
+        with speaking(language):
+            return load_standard_library([local] if local.is_dir() else [])
     except FormError:
         return None
 
 
-def load_for_documents(ctx: ServiceContext, case_id: int,
-                       forms: FormLibrary | None = None) -> tuple[Case, DocumentContext]:
-    """The case (after the access check) and everything a renderer needs besides it."""
+def load_for_documents(ctx: ServiceContext, case_id: int, forms: FormLibrary | None = None,
+                       language: str | None = None) -> tuple[Case, DocumentContext]:
+    """The case (after the access check) and everything a renderer needs besides it; the document is
+    in `language` when given, otherwise in the organisation's language for documents."""
     row = common.case_row(ctx, case_id)
     case = load_case(ctx.session, case_id)
     org = load_organisation(ctx.session)
@@ -79,8 +88,11 @@ def load_for_documents(ctx: ServiceContext, case_id: int,
     author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}
+    written_in = language or load_document_language(ctx.session)
+    if forms is None and written_in != active():  # the forms' own texts in the document's language
+        forms = _forms_in(written_in)
     doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
-                              load_rules(ctx.session))
+                              load_rules(ctx.session), written_in)
     return case, doc_ctx
 
 
@@ -95,23 +107,27 @@ def case_id_for_number(ctx: ServiceContext, number: str) -> int:
 def report_draft(ctx: ServiceContext, case_id: int, child_ids: Sequence[int] = ()) -> ReportDraft:
     """The report as drawn from the case, for the user to edit before printing."""
     case, doc_ctx = load_for_documents(ctx, case_id)
-    return build_report_draft(case, doc_ctx, child_ids)
+    with speaking(doc_ctx.language):
+        return build_report_draft(case, doc_ctx, child_ids)
 
 
 def plan_draft(ctx: ServiceContext, case_id: int, child_ids: Sequence[int] = ()) -> PlanDraft:
     """The action plan as drawn from the case, for the user to edit before printing."""
     case, doc_ctx = load_for_documents(ctx, case_id)
-    return build_plan_draft(case, doc_ctx, child_ids)
+    with speaking(doc_ctx.language):
+        return build_plan_draft(case, doc_ctx, child_ids)
 
 
 def generate_document(ctx: ServiceContext, case_id: int, kind: DocumentKind,
                       options: DocumentOptions | None = None,
-                      forms: FormLibrary | None = None) -> Document:
-    """Render one document and log the generation (ids and the kind only)."""
+                      forms: FormLibrary | None = None, language: str | None = None) -> Document:
+    """Render one document and log the generation (ids and the kind only); `language` overrides the
+    organisation's language for documents."""
     options = options or DocumentOptions()
-    case, doc_ctx = load_for_documents(ctx, case_id, forms)
+    case, doc_ctx = load_for_documents(ctx, case_id, forms, language)
     stream = io.BytesIO()
-    _render(case, doc_ctx, kind, options, stream)
+    with speaking(doc_ctx.language):
+        _render(case, doc_ctx, kind, options, stream)
     common.log(ctx, AuditAction.PDF, "case", case_id, [kind.value])
     return Document(kind, case_id, stream.getvalue(), default_file_name(kind, case.number))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import t
 from barnearket.domain.model import ReportSection
 from barnearket.reports.report_draft import Guardian, ReportChild, ReportDraft
 from barnearket.reports.report_parts import interpreter_text
@@ -72,19 +73,19 @@ PROFILE_FIELDS = frozenset({"job_title", "phone", "email"})
 
 def portal_gaps(draft: ReportDraft) -> list[tuple[str, str]]:
     """Each field the portal needs that is missing or malformed: (field name, what to fill in)."""
-    gaps = [(n, _MISSING[n]) for n in (*draft.organisation.missing_for_portal(),
-                                       *draft.reporter.missing_for_portal())]
+    gaps = [(n, t(_MISSING[n])) for n in (*draft.organisation.missing_for_portal(),
+                                          *draft.reporter.missing_for_portal())]
     org, who = draft.organisation, draft.reporter
     if org.municipality_number and not re.fullmatch(r"\d{4}", org.municipality_number):
-        gaps.append(("municipality_number", "kommunenummer med fire sifre"))
+        gaps.append(("municipality_number", t("kommunenummer med fire sifre")))
     if who.phone and not _PHONE.match(phone_number(who.phone)):
-        gaps.append(("phone", "telefonnummer med bare sifre"))
+        gaps.append(("phone", t("telefonnummer med bare sifre")))
     if who.email and not _EMAIL.match(who.email.strip()):
-        gaps.append(("email", "e-postadresse i et format portalen godtar"))
+        gaps.append(("email", t("e-postadresse i et format portalen godtar")))
     if not draft.children:
-        gaps.append(("children", "minst ett barn"))
+        gaps.append(("children", t("minst ett barn")))
     if not draft.guardians:
-        gaps.append(("guardians", "minst én forelder eller foresatt"))
+        gaps.append(("guardians", t("minst én forelder eller foresatt")))
     return gaps
 
 

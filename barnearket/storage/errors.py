@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
+from barnearket.domain.language import t
+
 
 class Problem(StrEnum):
     """Why a case file could not be opened or used; stable values for tests and exit codes."""
@@ -96,7 +98,7 @@ class CaseFileError(Exception):
 
     def __init__(self, problem: Problem, message: str | None = None) -> None:
         self.problem = problem
-        self.message = message or MESSAGES[problem]
+        self.message = message or t(MESSAGES[problem])
         super().__init__(self.message)
 
 

@@ -1,4 +1,4 @@
-"""Starts the desktop program: command line, QApplication, Norwegian locale, style and translations."""
+"""Starts the desktop program: command line, QApplication, locale and style (languages: `language.py`)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from barnearket.storage.location import looks_like_server
 from barnearket.ui.focusstyle import install_focus_style
-from barnearket.ui.icons import app_icon, translations_dir
+from barnearket.ui.icons import app_icon
 
 if TYPE_CHECKING:
     from barnearket.app import Barnearket, LaunchOptions
@@ -25,7 +25,7 @@ NORWEGIAN = QLocale("nb_NO")
 
 
 def parse_args(argv: Sequence[str]) -> LaunchOptions:
-    """`barnearket [FIL] [--demo] [--home MAPPE]`."""
+    """`barnearket [FIL] [--demo] [--home MAPPE] [--lang nb|nn|en]`."""
     from barnearket.app import LaunchOptions
 
     parser = argparse.ArgumentParser(prog="barnearket", description="Barnearket: barn som pårørende.")
@@ -33,25 +33,15 @@ def parse_args(argv: Sequence[str]) -> LaunchOptions:
                         help="saksfilen som skal åpnes, eller kommunens server (postgresql://…)")
     parser.add_argument("--demo", action="store_true", help="åpne demofilen med oppdiktede saker")
     parser.add_argument("--home", metavar="MAPPE", help="bruk denne mappen for data og innstillinger")
+    parser.add_argument("--lang", choices=("nb", "nn", "en"),
+                        help="språk denne gangen: nb (bokmål), nn (nynorsk) eller en (engelsk)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="avslutt så snart opplåsingsvinduet vises (for installasjonstester)")
     args, _qt_args = parser.parse_known_args(list(argv))
     server = args.file if args.file and looks_like_server(args.file) else None
     return LaunchOptions(file=Path(args.file) if args.file and not server else None, server=server,
-                         demo=bool(args.demo), home=args.home, smoke_test=bool(args.smoke_test))
-
-
-def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Load our own translation (none needed for bokmål, the source) and Qt's, when they exist."""
-    loaded: list[QTranslator] = []
-    sources = ((translations_dir(), "barnearket"),
-               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"))
-    for folder, name in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
-            loaded.append(translator)
-    return loaded
+                         demo=bool(args.demo), home=args.home, smoke_test=bool(args.smoke_test),
+                         language=args.lang)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -69,7 +59,6 @@ def make_application(argv: Sequence[str]) -> QApplication:
     install_focus_style(app)  # Fusion with a focus outline that can be seen
     QLocale.setDefault(NORWEGIAN)
     app.setWindowIcon(app_icon())
-    install_translators(app, NORWEGIAN)
     return app
 
 

@@ -6,15 +6,17 @@ import logging
 from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import DBAPIError
 
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import t
 from barnearket.services.context import ServiceContext
 from barnearket.storage.engine import classify, diagnose
 from barnearket.storage.errors import MESSAGES, CaseFileError
 from barnearket.storage.faults import blame, os_error_problem
+from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
@@ -25,13 +27,14 @@ RETRY_MS = 5000  # after a failed save (full disk, lost access) the edits are tr
 SaveJob = Callable[[ServiceContext], object]
 
 
-KEPT = "Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt."
+KEPT = QT_TRANSLATE_NOOP("Autosave", "Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre "
+                                      "det igjen om litt.")
 
 
 def save_failure(exc: Exception, ctx: UiContext) -> str | None:
     """Why a save failed for a fault of the file or its disk, and that it is retried; None for a bug."""
     reason = _reason(exc, ctx)
-    return None if reason is None else f"{reason} {KEPT}"
+    return None if reason is None else f"{reason} {qtr('Autosave', KEPT)}"
 
 
 def _reason(exc: Exception, ctx: UiContext) -> str | None:
@@ -44,10 +47,10 @@ def _reason(exc: Exception, ctx: UiContext) -> str | None:
         known = translate(exc)
         return known.message if known is not None else None
     if isinstance(exc, DBAPIError):
-        return MESSAGES[diagnose(exc, path)] if path else CaseFileError(classify(exc)).message
+        return t(MESSAGES[diagnose(exc, path)]) if path else CaseFileError(classify(exc)).message
     if isinstance(exc, OSError):
         problem = os_error_problem(exc)
-        return MESSAGES[blame(problem, path) if path else problem]
+        return t(MESSAGES[blame(problem, path) if path else problem])
     return None
 
 

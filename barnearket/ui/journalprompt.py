@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from barnearket.storage.errors import JournalDamagedError
 from barnearket.ui.widgets import qtr
 
@@ -12,12 +14,13 @@ if TYPE_CHECKING:
 
     from barnearket.ui.seams import Dialogs
 
-TITLE = "Saksfilen mangler de siste endringene"
-GO_ON = "Fortsett uten dem"
-AFTER = (
+TITLE = QT_TRANSLATE_NOOP("JournalPrompt", "Saksfilen mangler de siste endringene")
+GO_ON = QT_TRANSLATE_NOOP("JournalPrompt", "Fortsett uten dem")
+AFTER = QT_TRANSLATE_NOOP(
+    "JournalPrompt",
     "\n\nVelger du å fortsette, åpnes saksfilen slik den var før disse endringene, og du kan "
     "arbeide videre med den. Kopien blir liggende til IT har sett på den. Velger du Avbryt, "
-    "forblir alt som det er."
+    "forblir alt som det er.",
 )
 
 

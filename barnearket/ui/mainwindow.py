@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket import __version__
+from barnearket.domain.language import active as active_language
 from barnearket.domain.model import Case
 from barnearket.ui.casebrowser import CaseBrowser
 from barnearket.ui.caselist import SUMMARY_ROLE
@@ -27,6 +28,7 @@ from barnearket.ui.caseview import CaseView
 from barnearket.ui.docmenu import DocumentMenu
 from barnearket.ui.helpmenu import HelpMenu
 from barnearket.ui.icons import app_icon
+from barnearket.ui.languagemenu import LanguageMenu
 from barnearket.ui.needs import NeedsPanel
 from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.rights.menu import RightsMenu
@@ -64,11 +66,13 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(), acute_requested(): toolbar and menu choices (the keys are global).
         closing(): the window is being closed; the root stores and closes the file.
+        language_requested(str): the person chose another language ("nb", "nn" or "en").
     """
 
     lock_requested = Signal()
     acute_requested = Signal()
     closing = Signal()
+    language_requested = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +146,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&Fil"))
         self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
+        self.languages = LanguageMenu(active_language(), self)
+        self.languages.chosen.connect(self.language_requested)
+        file_menu.insertMenu(self.lock_action, self.languages)
         case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
         self.rights = RightsMenu(self._ctx, self, lambda: self.case_view.case, self._rights_changed,

@@ -6,27 +6,30 @@ from dataclasses import asdict, fields
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model.organisation import Organisation
 from barnearket.services import organisation as org
+from barnearket.services.language import save_document_language
 from barnearket.ui.fielderrors import FieldErrors
+from barnearket.ui.languagemenu import document_language_box
 from barnearket.ui.widgets import add_row, heading, message_label, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 LABELS = {
-    "municipality_number": qtr("OrganisationDialog", "&Kommunenummer:"),
-    "municipality_name": qtr("OrganisationDialog", "Kommune&navn:"),
-    "district_number": qtr("OrganisationDialog", "&Bydelsnummer (hvis bydel):"),
-    "district_name": qtr("OrganisationDialog", "B&ydel:"),
-    "unit": qtr("OrganisationDialog", "&Tjeneste / enhet:"),
-    "org_number": qtr("OrganisationDialog", "&Organisasjonsnummer:"),
-    "address": qtr("OrganisationDialog", "&Postadresse:"),
-    "phone": qtr("OrganisationDialog", "T&elefon (sentralbord):"),
-    "action_guide": qtr("OrganisationDialog", "&Handlingsveileder (nettadresse eller fil):"),
+    "municipality_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Kommunenummer:"),
+    "municipality_name": QT_TRANSLATE_NOOP("OrganisationDialog", "Kommune&navn:"),
+    "district_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Bydelsnummer (hvis bydel):"),
+    "district_name": QT_TRANSLATE_NOOP("OrganisationDialog", "B&ydel:"),
+    "unit": QT_TRANSLATE_NOOP("OrganisationDialog", "&Tjeneste / enhet:"),
+    "org_number": QT_TRANSLATE_NOOP("OrganisationDialog", "&Organisasjonsnummer:"),
+    "address": QT_TRANSLATE_NOOP("OrganisationDialog", "&Postadresse:"),
+    "phone": QT_TRANSLATE_NOOP("OrganisationDialog", "T&elefon (sentralbord):"),
+    "action_guide": QT_TRANSLATE_NOOP("OrganisationDialog", "&Handlingsveileder (nettadresse eller fil):"),
 }
 
 
@@ -50,8 +53,10 @@ class OrganisationDialog(QDialog):
             editor = QLineEdit(str(current[field.name]), self)
             self.editors[field.name] = editor
             holder, error = self.errors.slot(editor)
-            add_row(form, LABELS[field.name], editor, container=holder)
+            add_row(form, qtr("OrganisationDialog", LABELS[field.name]), editor, container=holder)
             self.errors.watch(editor, error, partial(self._problem, field.name), editor.textChanged)
+        self.document_language = document_language_box(ctx, self)
+        add_row(form, self.tr("Språk i &dokumentene:"), self.document_language)
         self.message = message_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -93,6 +98,7 @@ class OrganisationDialog(QDialog):
         try:
             with self._ctx.unit_of_work() as sctx:
                 org.save_organisation(sctx, self._details())
+                save_document_language(sctx, str(self.document_language.currentData()))
         except DomainError as exc:
             editor = self.editors.get(exc.field or "")
             if editor is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,9 +25,9 @@ from barnearket.domain.passphrase import MIN_LENGTH, PassphraseVerdict, assess_p
 from barnearket.ui.fielderrors import grow_to_fit
 from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, qtr
 
-SCORE_WORDS = (qtr("PassphraseField", "Svært svak"), qtr("PassphraseField", "Svak"),
-               qtr("PassphraseField", "Middels"), qtr("PassphraseField", "God"),
-               qtr("PassphraseField", "Sterk"))
+SCORE_WORDS = (QT_TRANSLATE_NOOP("PassphraseField", "Svært svak"),
+               QT_TRANSLATE_NOOP("PassphraseField", "Svak"), QT_TRANSLATE_NOOP("PassphraseField", "Middels"),
+               QT_TRANSLATE_NOOP("PassphraseField", "God"), QT_TRANSLATE_NOOP("PassphraseField", "Sterk"))
 SCORE_COLOURS = ("#b3261e", "#c8600f", "#b08a00", "#3f7d20", "#1f6b3a")
 Context = Callable[[], Mapping[str, str]]
 
@@ -150,7 +150,7 @@ class PassphraseField(QWidget):
         self.meter.setValue(verdict.score)
         colour = SCORE_COLOURS[verdict.score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        words = SCORE_WORDS[verdict.score]
+        words = qtr("PassphraseField", SCORE_WORDS[verdict.score])
         self.verdict.setText(words if verdict.acceptable else f"{words}. {verdict.message}")
         self.verdict.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.meter.setAccessibleDescription(self.verdict.text())

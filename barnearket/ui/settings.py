@@ -28,6 +28,7 @@ class Settings:
         window_geometry: the main window's saved geometry (base64 from Qt).
         last_server: the municipality's server address last logged in to (never a password).
         last_store: "server" when the server was used last, else "file".
+        language: the person's language for the program: "nb", "nn" or "en".
     """
 
     recent_files: list[str] = field(default_factory=list)
@@ -37,6 +38,7 @@ class Settings:
     window_geometry: str = ""
     last_server: str = ""
     last_store: str = "file"
+    language: str = "nb"
 
     def remember_file(self, path: Path) -> None:
         """Put `path` first in the recent files."""

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from barnearket.domain import language
+
 DATE_FORMAT = "dd.MM.yyyy"
 ERROR_STYLE = ("QLabel { color: #8a1020; background: #fdecee; border: 1px solid #e3a5ad;"
                " border-radius: 4px; padding: 6px; }")
@@ -17,9 +19,16 @@ WARN_STYLE = ("QLabel { color: #5a3b00; background: #fff6df; border: 1px solid #
 MUTED_STYLE = "QLabel { color: #5a5a5a; }"
 
 
-def qtr(context: str, text: object, n: int = -1) -> str:
-    """Translate outside a QObject (lupdate reads it with `-tr-function-alias translate+=qtr`)."""
-    return QCoreApplication.translate(context, str(text), None, n)
+def qtr(context: str, text: object, n: int | str = -1, count: int = -1) -> str:
+    """Translate outside a QObject (lupdate reads it with `-tr-function-alias translate+=qtr`).
+
+    A text no .qm knows (a label from the domain, passed as a variable) is looked up in the domain's
+    catalogue of the same language. A plural is `qtr(context, "%n ...", "", count)`, the shape lupdate reads.
+    """
+    n = count if isinstance(n, str) else n
+    source = str(text)
+    found = QCoreApplication.translate(context, source, None, n)
+    return language.t(source) if found == source and n == -1 else found
 
 
 def plain(label: str) -> str:

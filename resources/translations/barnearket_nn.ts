@@ -4,137 +4,644 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../barnearket/ui/concern/deadline.py" line="+26"/>
-        <source>ConcernDeadline</source>
-        <comment>Bekymringen er avsluttet</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutning tatt %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutning innen %n dager</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutningsfristen er i dag</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>ConcernDeadline</source>
-        <comment>Beslutningsfristen gikk ut for %n dager siden</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../barnearket/ui/concern/newconcern.py" line="+31"/>
-        <source>NewConcernBox</source>
-        <comment>Ny bekymring</comment>
-        <translation type="unfinished"></translation>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+49"/>
+        <source>Ufødt</source>
+        <translation>Ufødd</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>NewConcernBox</source>
-        <comment>Opprett bekymringen</comment>
-        <translation type="unfinished"></translation>
+        <source>Ukjent</source>
+        <translation>Ukjend</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/sheet/pages.py" line="+44"/>
-        <source>sheet</source>
-        <comment>Barn uten navn</comment>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>%1 år</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>0–5 år</source>
+        <translation>0–5 år</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6–12 år</source>
+        <translation>6–12 år</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>13–17 år</source>
+        <translation>13–17 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 år eller eldre</source>
+        <translation>18 år eller eldre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ufødt</source>
+        <translation>ufødd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>besluttet %1</source>
+        <translation>avgjort %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frist %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen svar, sendt %1</source>
+        <translation>Ikkje svar, sendt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter på svar, sendt %1</source>
+        <translation>Ventar på svar, sendt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen svar etter 3 uker</source>
+        <translation>Ikkje svar etter 3 veker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venter på svar</source>
+        <translation>Ventar på svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under arbeid</source>
+        <translation>Under arbeid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar mottatt</source>
+        <translation>Svar motteke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sendt</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen melding</source>
+        <translation>Inga melding</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
+        <location line="+18"/>
+        <source>Sak</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
+        <source>Alder</source>
+        <translation>Alder</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sheet</source>
-        <comment>%1 (ufødt, termin %2)</comment>
-        <translation type="unfinished"></translation>
+        <source>Barnets alder i dag (navnet vises først når saken åpnes)</source>
+        <translation>Alderen til barnet i dag (namnet blir vist først når saka blir opna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <location line="+20"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
+        <location line="+73"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Hva som ble sett eller hørt</source>
+        <translation>Kva som vart sett eller høyrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>sheet</source>
-        <comment>%1 (%2 år)</comment>
-        <translation type="unfinished"></translation>
+        <source>Med</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonym</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn og rolle</source>
+        <translation>Namn og rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Råd og vurderinger</source>
+        <translation>Råd og vurderingar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem var med</source>
+        <translation>Kven var med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagt fram</source>
+        <translation>Lagt fram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrenes respons</source>
+        <translation>Responsen frå foreldra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtalt</source>
+        <translation>Avtalt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forankret hos</source>
+        <translation>Forankra hos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Begrunnelse</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
+        <location line="+20"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evalueres</source>
+        <translation>Blir evaluert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Evaluert</source>
+        <translation>Evaluert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hva evalueringen viste</source>
+        <translation>Kva evalueringa viste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gjelder</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hendelse</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Svart av</source>
+        <translation>Svart av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
+        <source>Formål</source>
+        <translation>Føremål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottakere</source>
+        <translation>Mottakarar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
+        <source>Gyldig til</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trukket</source>
+        <translation>Trekt</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <source>Steg</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det siste steget i rutinen som har en registrering</source>
+        <translation>Det siste steget i rutinen som har ei registrering</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-36"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå på bekymringsskalaen for barnet</source>
+        <translation>Nivå på bekymringsskalaen for barnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 14</source>
+        <translation>under 14</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>14–30</source>
+        <translation>14–30</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31–90</source>
+        <translation>31–90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 90</source>
+        <translation>over 90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dager siden bekymringen oppsto</source>
+        <translation>Dagar sidan bekymringa oppstod</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Beslutning</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location line="+5"/>
+        <source>forfalt</source>
+        <translation>forfallen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ikke forfalt</source>
+        <translation>ikkje forfallen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>besluttet</source>
+        <translation>avgjort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fristen for beslutningen, eller datoen den ble tatt</source>
+        <translation>Fristen for avgjerda, eller datoen ho vart teken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neste oppfølging</source>
+        <translation>Neste oppfølging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denne uken</source>
+        <translation>denne veka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>senere</source>
+        <translation>seinare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen tiltak</source>
+        <translation>ingen tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste evaluering eller frist for et aktivt tiltak</source>
+        <translation>Næraste evaluering eller frist for eit aktivt tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Melding til barnevernet: venter den på svar, og hvor lenge?</source>
+        <translation>Melding til barnevernet: ventar ho på svar, og kor lenge?</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <source>Saken opprettet</source>
+        <translation>Saka oppretta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dager uten svar</source>
+        <translation>Dagar utan svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager siden saken ble opprettet</source>
+        <translation>Dagar sidan saka vart oppretta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>informasjon</source>
+        <translation>informasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oppfølging</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> og </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Samtale</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mangler plan for</source>
+        <translation>Manglar plan for</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
+        <source>Datoen bekymringen ble tatt opp igjen.</source>
+        <translation>Datoen bekymringa vart teken opp att.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvorfor åpnes bekymringen igjen?</source>
+        <translation>Kvifor blir bekymringa opna att?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
+        <translation>Skriv kva som har skjedd sidan bekymringa vart avslutta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dato for evalueringen</source>
+        <translation>Dato for evalueringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen dere evaluerte tiltaket.</source>
+        <translation>Datoen de evaluerte tiltaket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neste evaluering</source>
+        <translation>Neste evaluering</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hvilket barn gjelder bekymringen?</source>
+        <translation>Kva barn gjeld bekymringa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
+        <translation>Lag éi bekymring for kvart barn, også når fleire sysken er råka.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Svar</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
+        <translation>Registrer også eit nei: då veit alle at det er spurt. Eit nei stoppar aldri ei bekymringsmelding til barnevernet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem svarte?</source>
+        <translation>Kven svarte?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
+        <translation>Barnet kan samtykkje sjølv frå det har fylt 15 år.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvilket barn gjelder det?</source>
+        <translation>Kva barn gjeld det?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
+        <translation>La stå tomt dersom samtykket gjeld alle barna.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hva opplysningene skal brukes til.</source>
+        <translation>Kva opplysningane skal brukast til.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvem kan vi dele med?</source>
+        <translation>Kven kan vi dele med?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
+        <translation>Berre tenestene som er kryssa av her, er dekte av samtykket.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skriftlig eller muntlig?</source>
+        <translation>Skriftleg eller munnleg?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
+        <translation>Eit munnleg samtykke bør skrivast ned og lesast opp for den som gir det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dato for svaret</source>
+        <translation>Dato for svaret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datoen samtykket ble gitt eller nektet.</source>
+        <translation>Datoen samtykket vart gitt eller nekta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
+        <translation>La stå tomt dersom samtykket gjeld til det blir trekt. Blir ikkje brukt når svaret er nei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
+        <translation>Til dømes atterhald eller kva som ikkje skal delast.</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/actionspage.py" line="+39"/>
+        <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
         <source>Tiltaksplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaksplan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Evalueringer av valgt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar av valt tiltak</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-32"/>
         <source>Legg til tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til tiltak</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lagre evalueringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre evalueringa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Endre valgt tiltak …</source>
+        <translation>Endre valt tiltak …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rett valgt evaluering …</source>
+        <translation>Rett vald evaluering …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nytt tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluering</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluering</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Evalueringer av «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalueringar av «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Velg et tiltak i tabellen for å se og legge til evalueringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit tiltak i tabellen for å sjå og leggje til evalueringar</translation>
     </message>
 </context>
 <context>
     <name>AcuteDanger</name>
     <message>
-        <location filename="../../barnearket/ui/acute.py" line="+94"/>
+        <location filename="../../barnearket/ui/acute.py" line="+93"/>
         <source>Barn (navn ikke registrert ennå)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn (namn ikkje registrert enno)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Meldingen er startet og lagret som utkast. Du finner den under Bekymring i saken. Fyll ut det du vet nå – resten kan vente.</source>
-        <translation type="unfinished"></translation>
+        <source>Meldingen er startet og lagret som utkast. Den åpnes nå, og du finner den igjen under Meldinger i bekymringen.</source>
+        <translation>Meldinga er starta og lagra som utkast. Ho blir opna no, og du finn henne att under Meldingar i bekymringa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Akutt fare: ring politiet på 112 ved fare for liv eller helse</source>
+        <translation>Akutt fare: ring politiet på 112 ved fare for liv eller helse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, barnevernvakten på %1</source>
+        <translation>, barnevernvakta på %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Skriv det du vet nå – resten kan vente.</source>
+        <translation>. Skriv det du veit no – resten kan vente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Barnevernvaktens nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummeret til barnevernvakta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telefonnummeret til barnevernvakten der du jobber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummeret til barnevernvakta der du jobbar:</translation>
     </message>
 </context>
 <context>
@@ -143,187 +650,542 @@
         <location filename="../../barnearket/ui/acutedialog.py" line="+41"/>
         <location line="+6"/>
         <source>Akutt fare for et barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Akutt fare for eit barn</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Skriv bekymringsmelding nå</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv bekymringsmelding no</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Ved fare for liv eller helse: ring politiet 112</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved fare for liv eller helse: ring politiet 112</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Endre nummeret …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre nummeret …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ring barnevernvakten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring barnevernvakta: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b style=&apos;font-size: 15pt&apos;&gt;Ring barnevernvakten.&lt;/b&gt;&lt;br&gt;Nummeret er ikke lagt inn her ennå. Politiet (02800, eller 112 ved fare) kan sette deg over.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;font-size: 15pt&apos;&gt;Ring barnevernvakta.&lt;/b&gt;&lt;br&gt;Nummeret er ikkje lagt inn her enno. Politiet (02800, eller 112 ved fare) kan setje deg over.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meld til barnevernet</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld til barnevernet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meldeplikten er personlig. Du kan alltid skrive og skrive ut meldingen, selv om samtykke, steg eller godkjenning mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldeplikta er personleg. Du kan alltid skrive og skrive ut meldinga, sjølv om samtykke, steg eller godkjenning manglar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ingen sak er valgt. Velg saken i sakslisten, og trykk Ctrl+Shift+A igjen for å starte meldingen herfra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sak er vald. Vel saka i sakslista, og trykk Ctrl+Shift+A att for å starte meldinga herifrå.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sak:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Barnet er ikke registrert ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje registrert enno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gjelder barn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjeld barn:</translation>
     </message>
 </context>
 <context>
     <name>AddChildForm</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/children.py" line="+37"/>
+        <location filename="../../barnearket/ui/sheet/children.py" line="+38"/>
         <source>Legg til barn eller søsken</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barn eller sysken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ufødt (venter barn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufødd (ventar barn)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Legg til barnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barnet</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+15"/>
+        <location line="-28"/>
+        <source>Med alle opplysninger …</source>
+        <translation>Med alle opplysningar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer, foreldreansvar, hvor barnet bor, skole og tjenester</source>
+        <translation>Fødselsnummer, foreldreansvar, kvar barnet bur, skule og tenester</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>Fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Relasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasjon</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Barnets navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet til barnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnets fødselsdato</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen til barnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnet er ikke født ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet er ikkje fødd enno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barnets relasjon til brukeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasjonen til barnet til brukaren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Termindato</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindato</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <source>Passordfrasene er ikke like.</source>
+        <translation>Passordfrasane er ikkje like.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
+        <translation>Kvar kollega har sitt eige brukarnamn og si eiga passordfrase. Brukarnamnet har små bokstavar a–z, tal, punktum eller bindestrek. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gi passordfrasen til kollegaen muntlig, aldri på e-post.</source>
+        <translation>Gi passordfrasen til kollegaen munnleg, aldri på e-post.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ny bruker</source>
+        <translation>Ny brukar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fullt &amp;navn:</source>
+        <translation>Fullt &amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hele navnet.</source>
+        <translation>Skriv heile namnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for eksempel kari.nordmann</source>
+        <translation>til dømes kari.nordmann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Eining:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/menu.py" line="+36"/>
+        <source>Ad&amp;ministrasjon</source>
+        <translation>Ad&amp;ministrasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukere …</source>
+        <translation>&amp;Brukarar …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sikkerhetskopi …</source>
+        <translation>&amp;Tryggingskopi …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legg tilbake sikkerhetskopi …</source>
+        <translation>&amp;Legg tilbake tryggingskopi …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation>&amp;Opplysningar om verksemda …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk l&amp;åsing …</source>
+        <translation>Automatisk l&amp;åsing …</translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+52"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk for bekymringsnivå</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <source>Automatisk låsing</source>
+        <translation>Automatisk låsing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>Når ingen har rørt tastaturet eller musa så lenge, blir Barnearket låst: saksfila blir lukka, og passordfrasen må skrivast på nytt. Tida gjeld alle som bruker denne saksfila, på alle maskiner. Vel mellom %1 og %2 minutt; kortare er tryggare på eit delt kontor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> minutter</source>
+        <translation> minutt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lås &amp;etter:</source>
+        <translation>Lås &amp;etter:</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
+        <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
+        <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
+        <translation>Tryggingskopi: vel kvar kopien skal liggje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sikkerhetskopien er skrevet</source>
+        <translation>Tryggingskopien er skriven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kopien ligger i %1, med nøkkelfilen %2 ved siden av. Den er kryptert og åpnes med de samme brukernavnene og passordfrasene. Ta vare på begge filene.</source>
+        <translation>Kopien ligg i %1, med nøkkelfila %2 ved sida av. Han er kryptert og blir opna med dei same brukarnamna og passordfrasane. Ta vare på begge filene.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sikkerhetskopien ble ikke skrevet</source>
+        <translation>Tryggingskopien vart ikkje skriven</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/chart.py" line="+68"/>
+        <location filename="../../barnearket/ui/coordinator/chart.py" line="+71"/>
         <source>Ingen i perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen i perioden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="+29"/>
+        <source>Svar på spørsmålet om barn …</source>
+        <translation>Svar på spørsmålet om barn …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn …</source>
+        <translation>Legg til barn …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå til samtalen</source>
+        <translation>Gå til samtalen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avslutt saken %1</source>
+        <translation>Avslutt saka %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vslutt saken</source>
+        <translation>A&amp;vslutt saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En sak kan avsluttes når spørsmålet om barn er besvart og alle bekymringer er avsluttet. Den kan gjenåpnes senere.</source>
+        <translation>Ei sak kan avsluttast når spørsmålet om barn er svart på og alle bekymringar er avslutta. Ho kan opnast att seinare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avsluttet &amp;dato:</source>
+        <translation>Avslutta &amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>E&amp;ndre saken …</source>
+        <translation>E&amp;ndre saka …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til ba&amp;rn …</source>
+        <translation>Legg til ba&amp;rn …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red&amp;iger barnet …</source>
+        <translation>Red&amp;iger barnet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Avsl&amp;utt saken …</source>
+        <translation>Avsl&amp;utt saka …</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Gjenåpne saken</source>
+        <translation>&amp;Opne saka att</translation>
     </message>
 </context>
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+52"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
         <source>Mine åpne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine opne saker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle åpne saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opne saker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle saker</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle saker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Navn, fødselsnummer eller saksnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, fødselsnummer eller saksnummer</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Søk:</source>
-        <translation type="unfinished"></translation>
+        <source>Sø&amp;k:</source>
+        <translation>Sø&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source> · Enter åpner den valgte saken</source>
+        <translation> · Enter opnar den valde saka</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 av %2 saker</source>
+        <translation>%1 av %2 saker</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
+        <source>Ikke spurt</source>
+        <translation>Ikkje spurt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre saken %1</source>
+        <translation>Endre saka %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukeren trenger &amp;tolk</source>
+        <translation>Brukaren treng &amp;tolk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarlig</source>
+        <translation>Ingen ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
+        <translation>Namnet må fyllast ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringar blir førte i loggen med kven og når.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Saker</source>
-        <translation type="unfinished"></translation>
+        <source>Brukerens &amp;navn:</source>
+        <translation>&amp;Namnet til brukaren:</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1 av %2 saker</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation>Fø&amp;dselsdato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress&amp;e:</source>
+        <translation>Adress&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telef&amp;on:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;het:</source>
+        <translation>Ein&amp;ing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Ansvarleg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandling:</source>
+        <translation>&amp;Behandling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit&amp;uasjon:</source>
+        <translation>Sit&amp;uasjon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation>Mellomrom kryssar av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ba&amp;rn under 18 år:</source>
+        <translation>Ba&amp;rn under 18 år:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søs&amp;ken under 18 år:</source>
+        <translation>Sys&amp;ken under 18 år:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;purt dato:</source>
+        <translation>S&amp;purt dato:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skriv brukerens navn.</source>
+        <translation>Skriv namnet til brukaren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
+        <translation>Spørsmålet om barn kan ikkje gjerast ubesvart att. Vel «Ukjend» om de ikkje veit.</translation>
     </message>
 </context>
 <context>
@@ -331,27 +1193,48 @@
     <message>
         <location filename="../../barnearket/ui/caselist.py" line="+27"/>
         <source>Saksnr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Barn</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListToggle</name>
+    <message>
+        <location filename="../../barnearket/ui/caselistpane.py" line="+40"/>
+        <source>Skjul &amp;sakslisten</source>
+        <translation>Skjul &amp;sakslista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis &amp;sakslisten</source>
+        <translation>Vis &amp;sakslista</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../barnearket/ui/casetable.py" line="+50"/>
+        <source>Piltastene velger en sak, Enter åpner den.</source>
+        <translation>Piltastane vel ei sak, Enter opnar henne.</translation>
     </message>
 </context>
 <context>
@@ -359,123 +1242,243 @@
     <message>
         <location filename="../../barnearket/ui/caseparts.py" line="+43"/>
         <source>ufødt, termin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ufødd, termin %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 år</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 år</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alder ukjent</source>
-        <translation type="unfinished"></translation>
+        <translation>alder ukjend</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Saksnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksnummer:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eining:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fødselsdato:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdato:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behandling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situasjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasjon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn under 18 år:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søsken under 18 år:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sysken under 18 år:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>ikke oppgitt</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje oppgitt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ingen valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen valt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ikke spurt ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje spurt enno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (spurt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (spurt %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ikke spurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje spurt</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+43"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+45"/>
         <source>Denne delen kommer snart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne delen kjem snart.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Ingen barn eller søsken er registrert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen barn eller sysken er registrerte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel ei sak i lista til venstre, eller lag ei ny sak med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn og sysken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversikt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Barnearket-samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barnearket-samtale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B&amp;ekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ekymringar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
         <source>Mangler: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
+        <location line="+36"/>
+        <source>Vet ikke</source>
+        <translation>Veit ikkje</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Endre barnet</source>
+        <translation>Endre barnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn eller søsken</source>
+        <translation>Legg til barn eller sysken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Barnet er &amp;ikke født ennå</source>
+        <translation>Barnet er &amp;ikkje fødd enno</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
+        <translation>Berre namnet må fyllast ut. Eit ufødd barn har termindato i staden for fødselsdato; det som ikkje gjeld før fødselen, blir slått av.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnumm&amp;er:</source>
+        <translation>Fødselsnumm&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 siffer, kan stå tomt</source>
+        <translation>11 siffer, kan stå tomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation>Fø&amp;dselsdato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Termindato:</source>
+        <translation>&amp;Termindato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relasjon til brukeren:</source>
+        <translation>&amp;Relasjon til brukaren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Foreldreansvar (brukeren):</source>
+        <translation>&amp;Foreldreansvar (brukaren):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bor:</source>
+        <translation>&amp;Bur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daglig &amp;omsorg:</source>
+        <translation>Dagleg &amp;omsorg:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem som gir barnet daglig omsorg</source>
+        <translation>Kven som gir barnet dagleg omsorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den &amp;andre forelderen:</source>
+        <translation>Den &amp;andre forelderen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skole eller barnehage:</source>
+        <translation>&amp;Skule eller barnehage:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;jenester som er inne:</source>
+        <translation>T&amp;enester som er inne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation>Mellomrom kryssar av</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Skriv barnets navn.</source>
+        <translation>Skriv namnet til barnet.</translation>
     </message>
 </context>
 <context>
@@ -484,23 +1487,23 @@
         <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
         <location line="+1"/>
         <source>Avslutt bekymringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt bekymringa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Åpne bekymringen igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne bekymringa att</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne igjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne att</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+2"/>
         <source>Avslutninger og gjenåpninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttingar og gjenopningar</translation>
     </message>
 </context>
 <context>
@@ -508,7 +1511,46 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/choice.py" line="+75"/>
         <source>Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel …</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDeadline</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/deadline.py" line="+28"/>
+        <source>Bekymringen er avsluttet</source>
+        <translation>Bekymringa er avslutta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meld til barnevernet nå · akutt fare: ring 112</source>
+        <translation>Meld til barnevernet no · akutt fare: ring 112</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beslutning tatt %1</source>
+        <translation>Avgjerd teken %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Beslutning innen %n dager</source>
+        <translation>
+            <numerusform>Avgjerd innan %n dag</numerusform>
+            <numerusform>Avgjerd innan %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslutningsfristen er i dag</source>
+        <translation>Fristen for avgjerda er i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Beslutningsfristen gikk ut for %n dager siden</source>
+        <translation>
+            <numerusform>Fristen for avgjerda gjekk ut for %n dag sidan</numerusform>
+            <numerusform>Fristen for avgjerda gjekk ut for %n dagar sidan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -516,133 +1558,173 @@
     <message>
         <location filename="../../barnearket/ui/concern/panel.py" line="+49"/>
         <source>Bekymringer på saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringar på saka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ny bekymring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny bekymring</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vis avsluttede</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis avslutta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ingen bekymring er valgt. Velg en i listen, eller lag en ny.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga bekymring er vald. Vel ei i lista, eller lag ei ny.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bekymring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring:</translation>
     </message>
 </context>
 <context>
     <name>ConcernSteps</name>
     <message>
-        <location filename="../../barnearket/ui/concern/steppages.py" line="+22"/>
+        <location filename="../../barnearket/ui/concern/steppages.py" line="+23"/>
         <source>Legg til observasjon</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til observasjon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til drøfting</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til drøfting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legg til samtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til samtalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrer beslutningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer avgjerda</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Rett valgt …</source>
+        <translation>Rett valt …</translation>
     </message>
 </context>
 <context>
     <name>ConcernView</name>
     <message>
-        <location filename="../../barnearket/ui/concern/view.py" line="+52"/>
+        <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>Meldinger</source>
+        <translation>Meldingar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>ukjent barn</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjend barn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bekymring for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring for %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Oppstod %1 · %2 · Nivå %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppstod %1 · %2 · Nivå %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Meldinger til barnevernet, politiet eller andre tjenester om denne bekymringen, med frister for tilbakemelding.</source>
+        <translation>Meldingar til barnevernet, politiet eller andre tenester om denne bekymringa, med fristar for tilbakemelding.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Under meldeterskelen trenger vi samtykke før vi deler opplysninger med andre tjenester. En melding til barnevernet krever aldri samtykke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under meldeterskelen treng vi samtykke før vi deler opplysningar med andre tenester. Ei melding til barnevernet krev aldri samtykke.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Hvorfor dette steget? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor dette steget? %1</translation>
     </message>
 </context>
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+39"/>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
+        <location line="+7"/>
         <source>Samtykker på saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke på saka</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Nytt samtykke</source>
-        <translation type="unfinished"></translation>
+        <location line="-4"/>
+        <source>&amp;Trekk tilbake valgt samtykke …</source>
+        <translation>&amp;Trekk tilbake valt samtykke …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tjeneste å dele med</source>
+        <translation>Teneste å dele med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kan vi dele?</source>
+        <translation>&amp;Kan vi dele?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dele med:</source>
+        <translation>&amp;Dele med:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nytt svar på samtykke</source>
+        <translation>Nytt svar på samtykke</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Registrer samtykket</source>
-        <translation type="unfinished"></translation>
+        <source>Registrer svaret</source>
+        <translation>Registrer svaret</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
+        <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
 </context>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+58"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+154"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n påkrevde spørsmål mangler fortsatt svar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n påkravd spørsmål manglar framleis svar.</numerusform>
+            <numerusform>%n påkravde spørsmål manglar framleis svar.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fullføre arket?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullføre arket?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fullfør arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør arket</translation>
     </message>
 </context>
 <context>
@@ -650,100 +1732,189 @@
     <message>
         <location filename="../../barnearket/ui/sheet/conversation.py" line="+88"/>
         <source>Ta deg god tid og snakk fritt. Temaene er stikkord, ikke en rekkefølge. Skriv notater til høyre, og fyll ut arket mot slutten av samtalen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta deg god tid og snakk fritt. Temaa er stikkord, ikkje ei rekkjefølgje. Skriv notat til høgre, og fyll ut arket mot slutten av samtalen.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <source>Endre tiltaket</source>
+        <translation>Endre tiltaket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rett oppføringen</source>
+        <translation>Rett oppføringa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
+        <translation>Det som stod der før, blir ståande i ein datert merknad nedst i teksten. Påkravde spørsmål må framleis ha svar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen bestemt tjeneste</source>
+        <translation>Inga bestemt teneste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tjeneste som har tiltaket:</source>
+        <translation>&amp;Teneste som har tiltaket:</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../barnearket/ui/seams.py" line="+73"/>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/seams.py" line="+23"/>
+        <location line="+73"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+13"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skriv ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../barnearket/ui/documents.py" line="+47"/>
+        <location filename="../../barnearket/ui/documents.py" line="+48"/>
         <source>%1 – forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – førehandsvising</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Oppdater forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater førehandsvisinga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagre som PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lukk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Kopier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kopier «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier «%1»</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Dokumentet er taushetsbelagt. Skriv ut bare når det trengs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet er teiepliktig. Skriv ut berre når det trengst.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Endringer her lagres ikke: skriv meldingen under Bekymringer, Meldinger (Alt+9), så den blir lagret, sendt og fulgt opp.</source>
+        <translation>Endringar her blir ikkje lagra: skriv meldinga under Bekymringar, Meldingar (Alt+9), så ho blir lagra, send og følgd opp.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>«%1» er kopiert. Utklippstavlen tømmes om ti sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er kopiert. Utklippstavla blir tømd om ti sekund.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lagre som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kunne ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagret. Oppbevar filen trygt og slett den når den ikke trengs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra. Oppbevar fila trygt og slett henne når ho ikkje trengst.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sendt til skriveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt til skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/docmenu.py" line="+32"/>
+        <source>&amp;Journalsammendrag …</source>
+        <translation>&amp;Journalsamandrag …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalsammendrag &amp;uten barnas opplysninger …</source>
+        <translation>Journalsamandrag &amp;utan opplysningane om barna …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bekymringsmelding til barnevernet …</source>
+        <translation>&amp;Bekymringsmelding til barnevernet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samtykkeskjema …</source>
+        <translation>&amp;Samtykkeskjema …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tiltaksplan for ansvarsgruppe …</source>
+        <translation>&amp;Tiltaksplan for ansvarsgruppe …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation>&amp;Opplysningar om verksemda …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen sak valgt</source>
+        <translation>Inga sak vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Vel ei sak i lista først.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/common.py" line="+45"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbr&amp;yt</source>
+        <translation>Avbr&amp;yt</translation>
     </message>
 </context>
 <context>
@@ -751,90 +1922,95 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/figuresmodel.py" line="+67"/>
         <source>Tall</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hele perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Heile perioden</translation>
     </message>
 </context>
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+63"/>
+        <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+64"/>
         <source>&amp;Vis tall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis tal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eksporter &amp;CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter &amp;CSV …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lag &amp;PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bare antall og medianer, ingen personopplysninger</source>
+        <translation>Berre tal og medianar, ingen personopplysningar</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>&amp;Fra:</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;ra:</source>
+        <translation>F&amp;rå:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Til:</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;il:</source>
+        <translation>T&amp;il:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eining:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Årstal</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Alle enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einingar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Teller …</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Kunne ikke telle. Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje telje. Prøv att.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV-fil (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagre årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre årstala</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kunne ikke lagre</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lagret i %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra i %1.</translation>
     </message>
 </context>
 <context>
@@ -842,30 +2018,127 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/filterbar.py" line="+34"/>
         <source>Søk i saksnummer, enhet, ansvarlig, steg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i saksnummer, eining, ansvarleg, steg …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Søk i oversikten</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i oversikta</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: alle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle</translation>
     </message>
 </context>
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+80"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
         <source>Fyll ut %1 først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut %1 først.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/form.py" line="+32"/>
+        <location line="+37"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Lagrer …</source>
+        <translation>Lagrar …</translation>
+    </message>
+</context>
+<context>
+    <name>HighestLevel</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <source>Høyeste bekymringsnivå</source>
+        <translation>Høgaste bekymringsnivå</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva gjør at bekymringen nå er på høyeste nivå? Begrunnelsen lagres i historikken for nivået (må fylles ut).</source>
+        <translation>Kva gjer at bekymringa no er på høgaste nivå? Grunngjevinga blir lagra i historikken for nivået (må fyllast ut).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nivået ble ikke lagret</source>
+        <translation>Nivået vart ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>På dette nivået skal det sendes bekymringsmelding til barnevernet nå. Meldeplikten krever ikke samtykke. Vil du starte meldingen?</source>
+        <translation>På dette nivået skal det sendast bekymringsmelding til barnevernet no. Meldeplikta krev ikkje samtykke. Vil du starte meldinga?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start bekymringsmelding?</source>
+        <translation>Starte bekymringsmelding?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start meldingen nå</source>
+        <translation>Start meldinga no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldingen er startet</source>
+        <translation>Meldinga er starta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Et utkast til bekymringsmelding er laget. Du finner det under Dokumenter → Bekymringsmelding til barnevernet.</source>
+        <translation>Eit utkast til bekymringsmelding er laga. Du finn det under Dokument → Bekymringsmelding til barnevernet.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrompt</name>
+    <message>
+        <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
+        <source>Saksfilen mangler de siste endringene</source>
+        <translation>Saksfila manglar dei siste endringane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsett uten dem</source>
+        <translation>Hald fram utan dei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Velger du å fortsette, åpnes saksfilen slik den var før disse endringene, og du kan arbeide videre med den. Kopien blir liggende til IT har sett på den. Velger du Avbryt, forblir alt som det er.</source>
+        <translation>
+
+Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og du kan arbeide vidare med henne. Kopien blir liggjande til IT har sett på han. Vel du Avbryt, blir alt som det er.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
+        <source>Sp&amp;råk</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meldingen til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsammendraget skrives på dette språket.</source>
+        <translation>Meldinga til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsamandraget blir skrivne på dette språket.</translation>
     </message>
 </context>
 <context>
@@ -873,144 +2146,213 @@
     <message>
         <location filename="../../barnearket/ui/lockscreen.py" line="+42"/>
         <source>Barnearket – låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – låst</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+56"/>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>&amp;Avslutt Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt Barnearket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Akutt fare (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akutt fare (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Barnearket er låst</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket er låst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saksfilen er lukket, og ingen saksopplysninger vises. Skriv passordfrasen din for å fortsette der du var.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfila er lukka, og ingen saksopplysningar blir viste. Skriv passordfrasen din for å halde fram der du var.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Låst av: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst av: %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser opp …</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+79"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
+        <source>S&amp;aker</source>
+        <translation>S&amp;aker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Oversik&amp;t over bekymringer</source>
+        <translation>Oversik&amp;t over bekymringar</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Verktøy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny sak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finn sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn sak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lås</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Akutt fare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akutt fare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Avslutt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Akutt fare for et barn: hvem du ringer nå, og start en melding (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akutt fare for eit barn: kven du ringjer no, og start ei melding (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Min &amp;profil …</source>
+        <translation>Min &amp;profil …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dokumenter</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Hjelp</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Om Barnearket</source>
+        <translation>&amp;Om Barnearket</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+50"/>
+        <source>Om Barnearket</source>
+        <translation>Om Barnearket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlige i hjemmetjenesten: samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligger kryptert i saksfilen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>sak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sak %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinorBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/minorbanner.py" line="+39"/>
+        <source>Bekymring for b&amp;rukeren selv …</source>
+        <translation>Bekymring for b&amp;rukaren sjølv …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag en bekymring om brukeren; derfra skrives meldingen.</source>
+        <translation>Lag ei bekymring om brukaren; derifrå blir meldinga skriven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Brukeren er %1 år, altså under 18.</source>
+        <translation>Brukaren er %1 år, altså under 18.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan ikke lage bekymringen</source>
+        <translation>Kan ikkje lage bekymringa</translation>
     </message>
 </context>
 <context>
     <name>NeedsModel</name>
     <message>
         <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <source>Send bekymringsmelding nå</source>
+        <translation>Send bekymringsmelding no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Beslutning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oppfølging av tiltak</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging av tiltak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purre svar på melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Purre svar på melding</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>høyeste nivå siden %1, ingen melding sendt</source>
+        <translation>høgaste nivå sidan %1, inga melding sendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>forfalt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forfall %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>frist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>frist %1</translation>
     </message>
 </context>
 <context>
@@ -1019,266 +2361,371 @@
         <location line="+19"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Treng meg no</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ingen frister de nærmeste dagene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fristar dei næraste dagane.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Trenger meg nå (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treng meg no (%1)</translation>
     </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newcase.py" line="+43"/>
+        <location filename="../../barnearket/ui/newcase.py" line="+44"/>
         <location line="+20"/>
         <source>Ny sak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sak</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>« &amp;Tilbake</source>
-        <translation type="unfinished"></translation>
+        <translation>« &amp;Tilbake</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Neste »</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Opprett sak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett sak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Steg %1 av 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av 2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Svar på om brukeren har barn under 18 år (også «Ukjent» er et svar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar på om brukaren har barn under 18 år (også «Ukjend» er eit svar).</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/newcaseparts.py" line="+30"/>
         <source>Har brukeren barn under 18 år?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har brukaren barn under 18 år?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Har brukeren søsken under 18 år?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har brukaren sysken under 18 år?</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Spør alle brukere om de har barn eller søsken under 18 år – også når du tror svaret er nei. «Ukjent» og «Vil ikke svare» er også svar, og kan endres senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør alle brukarar om dei har barn eller sysken under 18 år – også når du trur svaret er nei. «Ukjend» og «Vil ikkje svare» er også svar, og kan endrast seinare.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Spurt dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spurt dato:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>11 siffer, kan stå tomt</source>
-        <translation type="unfinished"></translation>
+        <translation>11 siffer, kan stå tomt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Brukerens &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namnet til brukaren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fødselsnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fødselsnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fødselsnummer eller D-nummer, valgfritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsnummer eller D-nummer, valfritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+10"/>
         <source>&amp;Enhet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eining:</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Filen har ingen enheter ennå. Skriv navnet på enheten din.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila har ingen einingar enno. Skriv namnet på eininga di.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Tjeneste:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teneste:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Behandling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandling:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Situasjon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situasjon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg alt som gjelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel alt som gjeld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Skriv brukerens navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv namnet til brukaren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skriv navnet på enheten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv namnet på eininga.</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/units.py" line="+21"/>
+        <location filename="../../barnearket/ui/units.py" line="+10"/>
         <source>Rus</source>
-        <translation type="unfinished"></translation>
+        <translation>Rus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psykisk helse</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somatikk</source>
-        <translation type="unfinished"></translation>
+        <translation>Somatikk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tildelingskontoret</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildelingskontoret</translation>
+    </message>
+</context>
+<context>
+    <name>NewConcernBox</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/newconcern.py" line="+30"/>
+        <source>Ny bekymring</source>
+        <translation>Ny bekymring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opprett bekymringen</source>
+        <translation>Opprett bekymringa</translation>
     </message>
 </context>
 <context>
     <name>NewFileDialog</name>
     <message>
         <location filename="../../barnearket/ui/newfile.py" line="+50"/>
-        <location line="+24"/>
-        <location line="+34"/>
+        <location line="+23"/>
+        <location line="+45"/>
         <source>Ny saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny saksfil</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+84"/>
+        <location line="-58"/>
+        <location line="+102"/>
         <source>&amp;Opprett saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett saksfil</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-88"/>
         <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfila er kryptert. Du blir første brukar, med rolla administrator, og kan leggje til kollegaer seinare.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Velg hvor filen skal lagres</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kvar fila skal lagrast</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fullt &amp;navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullt &amp;namn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Små bokstaver, tall, punktum eller bindestrek</source>
-        <translation type="unfinished"></translation>
+        <translation>Små bokstavar, tal, punktum eller bindestrek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Minst 8 tegn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenta passordfrasen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Barnearket-saksfiler (*.barnearket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket-saksfiler (*.barnearket)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Velg hvor saksfilen skal ligge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kvar saksfila skal liggje.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Det finnes allerede en fil der. Velg et annet navn.</source>
+        <translation>Det finst alt ei fil der. Vel eit anna namn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation>Mappa finst ikkje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skriv det fulle navnet ditt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det fulle namnet ditt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passordfrasene er ikke like.</source>
+        <translation>Passordfrasane er ikkje like.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lager saksfilen …</source>
+        <translation>Lagar saksfila …</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
+        <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
+        <translation>Den gamle passordfrasen til %1 verkar ikkje lenger når du lagrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny passordfrase for %1</source>
+        <translation>Ny passordfrase for %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Passordfrasen må ha minst 8 tegn. Bruk gjerne noen ord med mellomrom.</source>
-        <translation type="unfinished"></translation>
+        <source>Ny &amp;passordfrase:</source>
+        <translation>Ny &amp;passordfrase:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Passordfrasene er ikke like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Lager saksfilen …</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>&amp;Gjenta passordfrasen:</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/dates.py" line="+81"/>
+        <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
         <source>Skriv datoen som dd.mm.åååå, eller trykk Enter for dagens dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv datoen som dd.mm.åååå, eller trykk Enter for dagens dato</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+24"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Kommunenummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation>Kommune&amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bydelsnummer (hvis bydel):</source>
+        <translation>&amp;Bydelsnummer (viss bydel):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ydel:</source>
+        <translation>B&amp;ydel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tjeneste / enhet:</source>
+        <translation>&amp;Teneste / eining:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisasjonsnummer:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postadresse:</source>
+        <translation>&amp;Postadresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;elefon (sentralbord):</source>
+        <translation>T&amp;elefon (sentralbord):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Virksomhetens opplysninger</source>
+        <translation>Opplysningar om verksemda</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Språk i &amp;dokumentene:</source>
+        <translation>Språk i &amp;dokumenta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opplysningene står øverst i journalsammendraget, meldingen til barnevernet og de andre dokumentene. Kommunenummeret har fire sifre, bydelsnummeret to, og organisasjonsnummeret ni. Bare en administrator kan lagre endringer.</source>
+        <translation>Opplysningane står øvst i journalsamandraget, meldinga til barnevernet og dei andre dokumenta. Kommunenummeret har fire siffer, bydelsnummeret to og organisasjonsnummeret ni. Berre ein administrator kan lagre endringar.</translation>
     </message>
 </context>
 <context>
@@ -1286,150 +2733,231 @@
     <message>
         <location filename="../../barnearket/ui/coordinator/counts.py" line="+43"/>
         <source>Vis bare disse i oversikten</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis berre desse i oversikta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>beslutning forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>avgjerd forfallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beslutninger forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>avgjerder forfalne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølging forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfølging forfallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølginger forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfølgingar forfalne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>melding uten svar etter 3 uker</source>
-        <translation type="unfinished"></translation>
+        <translation>melding utan svar etter 3 veker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meldinger uten svar etter 3 uker</source>
-        <translation type="unfinished"></translation>
+        <translation>meldingar utan svar etter 3 veker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølging til denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfølging til denne veka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>oppfølginger til denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfølgingar til denne veka</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobs</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>Inga fil er open.</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
         <source>Åpne bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne bekymringar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen åpne bekymringer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opne bekymringar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Oppdater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Meld nå</source>
+        <translation>Meld no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen bekymringer på høyeste nivå venter på melding.</source>
+        <translation>Ingen bekymringar på høgaste nivå ventar på melding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Beslutning forfalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjerd forfallen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ingen beslutninger er forfalt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avgjerder er forfalne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oppfølging denne uken</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging denne veka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen tiltak skal følges opp nå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tiltak skal følgjast opp no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Melding uten svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding utan svar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen meldinger har ventet på svar i tre uker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen meldingar har venta på svar i tre veker.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Spørsmålet om barn</source>
-        <translation type="unfinished"></translation>
+        <source>Spørsmål om barn ubesvart</source>
+        <translation>Spørsmål om barn ikkje svart på</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Alle åpne saker har svart på spørsmålet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opne saker har svart på spørsmålet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Behov uten plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov utan plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alle behov har en plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle behov har ein plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oversikt over bekymringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt over bekymringar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Årstall</source>
-        <translation type="unfinished"></translation>
+        <translation>Årstal</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Henter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentar …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Oppdatert kl. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert kl. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Åpne bekymringer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne bekymringar (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kunne ikke hente oversikten. Prøv igjen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje hente oversikta. Prøv att.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikkje opne saka</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
+        <source>Svært svak</source>
+        <translation>Svært svak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svak</source>
+        <translation>Svak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middels</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>God</source>
+        <translation>God</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sterk</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minst %1 tegn. Tre eller fire vanlige ord med mellomrom er lett å huske og vanskelig å gjette. Ikke bruk navnet eller brukernavnet ditt.</source>
+        <translation>Minst %1 teikn. Tre eller fire vanlege ord med mellomrom er lette å hugse og vanskelege å gjette. Ikkje bruk namnet eller brukarnamnet ditt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Caps Lock ser ut til å være på.</source>
+        <translation>Caps Lock ser ut til å vere på.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Styrke</source>
+        <translation>Styrke</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Skjul</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skjul passordfrasen</source>
+        <translation>Skjul passordfrasen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis passordfrasen</source>
+        <translation>Vis passordfrasen</translation>
     </message>
 </context>
 <context>
@@ -1437,48 +2965,165 @@
     <message>
         <location filename="../../barnearket/ui/formwidgets/text.py" line="+49"/>
         <source>Navn og rolle, f.eks. «mor» eller «helsesykepleier»</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn og rolle, t.d. «mor» eller «helsesjukepleiar»</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation>Kommune&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation>Kommune&amp;namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer (hvis bydel):</source>
+        <translation>Bydelsnummer (viss bydel):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel:</source>
+        <translation>Bydel:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/profile.py" line="+49"/>
+        <source>Min profil</source>
+        <translation>Min profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profil for %1</source>
+        <translation>Profil for %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>f.eks. Teamleder, psykisk helse og rus</source>
+        <translation>t.d. Teamleiar, psykisk helse og rus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f.eks. 400 00 000</source>
+        <translation>t.d. 400 00 000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>navn@kommune.no</source>
+        <translation>namn@kommune.no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ikke valgt)</source>
+        <translation>(ikkje vald)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dette står som avsender på bekymringsmeldingen, samtykkeskjemaet og tiltaksplanen. Den nasjonale portalen krever tittel, telefon og e-post.</source>
+        <translation>Dette står som avsendar på bekymringsmeldinga, samtykkeskjemaet og tiltaksplanen. Den nasjonale portalen krev tittel, telefon og e-post.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tittel / rolle:</source>
+        <translation>&amp;Tittel / rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele&amp;fon:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet du melder fra:</source>
+        <translation>&amp;Eininga du melder frå:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portalen trenger feltene som er tomme her.</source>
+        <translation>Portalen treng felta som er tomme her.</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/question.py" line="+53"/>
+        <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
         <source>Vis hjelp til spørsmålet (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hjelp til spørsmålet (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hjelp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjelp: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>må besvares</source>
-        <translation type="unfinished"></translation>
+        <translation>må svarast på</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (må besvares)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (må svarast på)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Forrige samtale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Førre samtale: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
+        <source>Fristen er passert: %1</source>
+        <translation>Fristen er passert: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/table.py" line="+94"/>
+        <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
         <source>Viser %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser %1 av %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 i alt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i alt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
+        <source>Ny gjenopprettingsnøkkel</source>
+        <translation>Ny gjenopprettingsnøkkel</translation>
     </message>
 </context>
 <context>
@@ -1486,42 +3131,42 @@
     <message>
         <location filename="../../barnearket/ui/recoverykey.py" line="+52"/>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv &amp;ut …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lagre som fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre som fil …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jeg har skrevet ut eller lagret nøkkelen, og den blir oppbevart trygt, adskilt fra maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eg har skrive ut eller lagra nøkkelen, og han blir oppbevart trygt, åtskilt frå maskina.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nøkkelen er tatt vare på</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen er teken vare på</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fortsett</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hald fram</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gjenopprettingsnøkkel – vises bare nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel – blir berre vist no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nøkkelen åpner saksfilen hvis alle passordfraser blir glemt. Skriv den ut, eller lagre den på en minnepinne, og oppbevar den innelåst. Den som har både nøkkelen og saksfilen, kan lese alt i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen opnar saksfila dersom alle passordfrasane blir gløymde. Skriv han ut, eller lagre han på ein minnepinne, og oppbevar han innelåst. Den som har både nøkkelen og saksfila, kan lese alt i fila.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1533,27 +3178,419 @@ Laget: %2
 %3
 
 Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir tilgang til alt i filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – gjenopprettingsnøkkel
+
+Saksfil: %1
+Laga: %2
+
+%3
+
+Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir tilgang til alt i fila.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nøkkelen er sendt til skriveren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen er sendt til skrivaren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lagre gjenopprettingsnøkkelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tekstfiler (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nøkkelen er lagret i %1. Flytt filen til en minnepinne og slett den fra maskinen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen er lagra i %1. Flytt fila til ein minnepinne og slett henne frå maskina.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <source>Ikke kjent</source>
+        <translation>Ikkje kjent</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Mottaker:</source>
+        <translation>&amp;Mottakar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Barnet</source>
+        <translation>3. Barnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Er barnet &amp;orientert om meldingen?</source>
+        <translation>Er barnet &amp;orientert om meldinga?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Foreldre eller foresatte</source>
+        <translation>4. Foreldre eller føresette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er foreldrene o&amp;rientert om meldingen?</source>
+        <translation>Er foreldra o&amp;rienterte om meldinga?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>5. Behov for tolk</source>
+        <translation>5. Behov for tolk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trengs &amp;tolk?</source>
+        <translation>Trengst &amp;tolk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ferdig – klar til sending</source>
+        <translation>&amp;Ferdig – klar til sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forhånds&amp;vis og skriv ut …</source>
+        <translation>Førehands&amp;vis og skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil til &amp;portalen (JSON) …</source>
+        <translation>Fil til &amp;portalen (JSON) …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 – sak %2</source>
+        <translation>%1 – sak %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En sendt versjon endres ikke; lag en rettet versjon ved behov.</source>
+        <translation>Ein sendt versjon blir ikkje endra; lag ein retta versjon ved behov.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldeplikten er personlig: meldingen kan alltid skrives, skrives ut og sendes, også uten samtykke eller ferdige steg.</source>
+        <translation>Meldeplikta er personleg: meldinga kan alltid skrivast, skrivast ut og sendast, også utan samtykke eller ferdige steg.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Meldingen er klar til å sendes.</source>
+        <translation>Meldinga er klar til å sendast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registrert som sendt. Fristene står over.</source>
+        <translation>Registrert som sendt. Fristane står over.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oppfølgingen er lagret.</source>
+        <translation>Oppfølginga er lagra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dette er en ny versjon. Den sendte versjonen er beholdt.</source>
+        <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fil til portalen</source>
+        <translation>Fil til portalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-fil (*.json)</source>
+        <translation>JSON-fil (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filen til portalen er lagret. Slett den når meldingen er sendt.</source>
+        <translation>Fila til portalen er lagra. Slett henne når meldinga er sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
+        <source>Andre hjelpeinstanser som kjenner barnet</source>
+        <translation>Andre hjelpeinstansar som kjenner barnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringen: hva du har sett og hørt</source>
+        <translation>Bekymringa: kva du har sett og høyrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakgrunn og historikk</source>
+        <translation>Bakgrunn og historikk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hva tjenesten allerede har gjort</source>
+        <translation>Kva tenesta alt har gjort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Andre synspunkter (for eksempel foreldrenes)</source>
+        <translation>Andre synspunkt (til dømes foreldra sine)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Kommunen der barnet bor</source>
+        <translation>Kommunen der barnet bur</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/reporter.py" line="+30"/>
+        <source>Melder</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>Endre min &amp;profil …</source>
+        <translation>Endre min &amp;profil …</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Virksomhetens opplysninger …</source>
+        <translation>Opplysningar om verksemda …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tittel mangler</source>
+        <translation>tittel manglar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefon mangler</source>
+        <translation>telefon manglar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-post mangler</source>
+        <translation>e-post manglar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virksomhet mangler</source>
+        <translation>verksemd manglar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portalen trenger også: %1. PDF-en kan skrives ut uansett.</source>
+        <translation>Portalen treng også: %1. PDF-en kan skrivast ut uansett.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fyll inn min &amp;profil …</source>
+        <translation>Fyll inn min &amp;profil …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/reportspage.py" line="+51"/>
+        <source>Meldinger om denne bekymringen</source>
+        <translation>Meldingar om denne bekymringa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mottaker av ny melding</source>
+        <translation>Mottakar av ny melding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv &amp;ny melding</source>
+        <translation>Skriv &amp;ny melding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Å&amp;pne meldingen</source>
+        <translation>O&amp;pne meldinga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldeplikten er personlig: en melding kan alltid skrives, skrives ut og sendes, også om samtykke eller steg mangler. En sendt melding låses; rettelser blir en ny versjon.</source>
+        <translation>Meldeplikta er personleg: ei melding kan alltid skrivast, skrivast ut og sendast, også om samtykke eller steg manglar. Ei sendt melding blir låst; rettingar blir ein ny versjon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny melding til:</source>
+        <translation>Ny melding til:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>Meldinger</source>
+        <translation>Meldingar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ingen meldinger ennå.</source>
+        <translation>Ingen meldingar enno.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meldinger (%1)</source>
+        <translation>Meldingar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
+        <translation>Tryggingskopien er skadd; ingenting er gjort.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Legg tilbake en sikkerhetskopi</source>
+        <translation>Legg tilbake ein tryggingskopi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sikkerhetskopien blir lagt tilbake som en ny saksfil; saksfilen du har åpen nå, blir ikke endret. Du trenger et brukernavn og en passordfrase som gjaldt da kopien ble tatt. Kopien blir kontrollert først, og en skadet kopi blir ikke lagt tilbake.</source>
+        <translation>Tryggingskopien blir lagd tilbake som ei ny saksfil; saksfila du har open no, blir ikkje endra. Du treng eit brukarnamn og ei passordfrase som galdt då kopien vart teken. Kopien blir kontrollert først, og ein skadd kopi blir ikkje lagd tilbake.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sikkerhetskopi:</source>
+        <translation>&amp;Tryggingskopi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;Brukarnamn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv brukernavnet.</source>
+        <translation>Skriv brukarnamnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv passordfrasen.</source>
+        <translation>Skriv passordfrasen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny saksfil:</source>
+        <translation>&amp;Ny saksfil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elg …</source>
+        <translation>V&amp;el …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg &amp;tilbake</source>
+        <translation>Legg &amp;tilbake</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Velg en sikkerhetskopi som finnes.</source>
+        <translation>Vel ein tryggingskopi som finst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Velg hvor den nye saksfilen skal ligge.</source>
+        <translation>Vel kvar den nye saksfila skal liggje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finnes allerede en fil der. Velg et nytt navn.</source>
+        <translation>Det finst alt ei fil der. Vel eit nytt namn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation>Mappa finst ikkje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg sikkerhetskopien</source>
+        <translation>Vel tryggingskopien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny saksfil</source>
+        <translation>Ny saksfil</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sikkerhetskopien er lagt tilbake</source>
+        <translation>Tryggingskopien er lagd tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye saksfilen er %1. Den står i listen over saksfiler neste gang du starter Barnearket.</source>
+        <translation>Den nye saksfila er %1. Ho står i lista over saksfiler neste gong du startar Barnearket.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
+        <source>Rolle og enhet for %1</source>
+        <translation>Rolle og eining for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
+        <translation>Rolla styrer kva personen får gjere. Eininga styrer kva saker ein saksbehandlar ser.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Eining:</translation>
     </message>
 </context>
 <context>
@@ -1561,43 +3598,106 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/coordinator/savedfilters.py" line="+32"/>
         <source>Lagrede filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra filter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lagre filter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre filter …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slett</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Nullstill filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nullstill filtera</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Lagrede &amp;filtre:</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;grede filtre:</source>
+        <translation>La&amp;gra filter:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Velg et lagret filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit lagra filter</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+8"/>
         <source>Lagre filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre filter</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Navn på filteret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn på filteret:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetails</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/sheetbar.py" line="+28"/>
+        <source>Dato og deltakere</source>
+        <translation>Dato og deltakarar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datoen kan ikke ligge fram i tid.</source>
+        <translation>Datoen kan ikkje liggje fram i tid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samtalen ble &amp;holdt:</source>
+        <translation>Samtalen vart &amp;halden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deltakere:</source>
+        <translation>&amp;Deltakarar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel: brukeren, partneren, tolk</source>
+        <translation>Til dømes: brukaren, partnaren, tolk</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Vis vers&amp;jon:</source>
+        <translation>Vis vers&amp;jon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis versjon</source>
+        <translation>Vis versjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dato og deltakere …</source>
+        <translation>Dato og deltakarar …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fullført %1</source>
+        <translation>fullført %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utkast</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtale %1 (%2)</source>
+        <translation>Samtale %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1606,74 +3706,74 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
         <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
         <location line="+50"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Samtalemodus: temaer og notater (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalemodus: tema og notat (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fyll ut arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut arket</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spørsmål for spørsmål (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål for spørsmål (Ctrl+2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fullfør arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør arket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lås arket når samtalen er ferdig (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås arket når samtalen er ferdig (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Ny samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny samtale</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Start en ny versjon med svarene fra forrige samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Start ein ny versjon med svara frå førre samtale</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Ingen samtale er startet på denne saken ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtale er starta på denne saka enno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
         <source>Barnearket – samtale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – samtale %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Fullført %1 og låst. Start en ny samtale for å skrive inn noe nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført %1 og låst. Start ein ny samtale for å skrive inn noko nytt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Utkast fra %1. Alt du skriver lagres av seg selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast frå %1. Alt du skriv, blir lagra av seg sjølv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start samtale</source>
-        <translation type="unfinished"></translation>
+        <translation>Start samtale</translation>
     </message>
 </context>
 <context>
@@ -1681,96 +3781,108 @@ Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir ti
     <message>
         <location filename="../../barnearket/ui/sheet/sidebar.py" line="+41"/>
         <source>Sider i arket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sider i arket</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Spørsmål som mangler svar</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål som manglar svar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Notater fra samtalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat frå samtalen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Stikkord mens dere snakker. Notatene lagres av seg selv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikkord medan de snakkar. Notata blir lagra av seg sjølv.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Alt+↓ / Alt+↑: neste / forrige spørsmål
 Ctrl+PgDn / Ctrl+PgUp: neste / forrige side
 F8: neste som mangler svar · F1: hjelp</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+↓ / Alt+↑: neste / førre spørsmål
+Ctrl+PgDn / Ctrl+PgUp: neste / førre side
+F8: neste som manglar svar · F1: hjelp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Legg til barn eller søsken …</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barn eller sysken …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mangler svar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar svar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alle påkrevde spørsmål er besvart ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle påkravde spørsmål er svarte på ✓</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ingen ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen enno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn på saken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn på saka: %1</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../barnearket/ui/startup.py" line="+72"/>
+        <location filename="../../barnearket/ui/startup.py" line="+75"/>
         <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: brukarnamn demo, passordfrase demo (alt er oppdikta)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lager demofilen med oppdiktede saker … %1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagar demofila med oppdikta saker … %1 av %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demofilen kunne ikke lages</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofila kunne ikkje lagast</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%n mislykkede forsøk siden sist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukka forsøk sidan sist</numerusform>
+            <numerusform>%n mislukka forsøk sidan sist</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mislykkede innloggingsforsøk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislukka innloggingsforsøk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forsøkene står i hendelsesloggen. Si fra til IT hvis det ikke var deg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsøka står i hendingsloggen. Sei frå til IT dersom det ikkje var deg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skjemadefinisjonene har feil</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemadefinisjonane har feil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hendelsesloggen er endret</source>
+        <translation>Hendingsloggen er endra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noen med tilgang til saksfilen kan ha skrevet om loggen. Funnet er skrevet i loggen. Si fra til administrator og personvernombudet.</source>
+        <translation>Nokon med tilgang til saksfila kan ha skrive om loggen. Funnet er skrive i loggen. Sei frå til administratoren og personvernombodet.</translation>
     </message>
 </context>
 <context>
@@ -1778,42 +3890,44 @@ F8: neste som mangler svar · F1: hjelp</source>
     <message>
         <location filename="../../barnearket/ui/status.py" line="+32"/>
         <source>Åpen saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Open saksfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Innlogget bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlogga brukar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lagringsstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsstatus</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Fil: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Innlogget: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlogga: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Lagrer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>✓ Lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lagra</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <location line="+13"/>
+        <location line="+6"/>
         <source>Ikke lagret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje lagra</translation>
     </message>
 </context>
 <context>
@@ -1823,27 +3937,57 @@ F8: neste som mangler svar · F1: hjelp</source>
         <source>✓ gjort   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gjort   ! ikkje gjort enno
+➜ her står bekymringa no
+Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Gjort</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke gjort ennå, men senere steg er i gang</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje gjort enno, men seinare steg er i gang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Her står bekymringen nå</source>
-        <translation type="unfinished"></translation>
+        <translation>Her står bekymringa no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ikke påbegynt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje påbyrja</translation>
+    </message>
+</context>
+<context>
+    <name>ToldBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
+        <source>Ikke registrert</source>
+        <translation>Ikkje registrert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel: ikke orientert fordi det er mistanke om vold.</source>
+        <translation>Til dømes: ikkje orientert fordi det er mistanke om vald.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen er registrert i saken.</source>
+        <translation>Ingen er registrerte i saka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gjelder:</source>
+        <translation>Gjeld:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvorfor / hvorfor ikke:</source>
+        <translation>Kvifor / kvifor ikkje:</translation>
     </message>
 </context>
 <context>
@@ -1851,121 +3995,339 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
         <source>Enter eller klikk: fyll ut spørsmålene om dette temaet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter eller klikk: fyll ut spørsmåla om dette temaet</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 av %2 besvart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 svarte</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/tracking.py" line="+39"/>
+        <source>Sending og oppfølging</source>
+        <translation>Sending og oppfølging</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referansenummeret portalen gir</source>
+        <translation>Referansenummeret portalen gir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer som &amp;sendt</source>
+        <translation>Registrer som &amp;sendt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagre &amp;tilbakemelding og referanse</source>
+        <translation>Lagre &amp;tilbakemelding og referanse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag &amp;rettet versjon …</source>
+        <translation>Lag &amp;retta versjon …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta vare på referansenummeret. Barnevernet skal vurdere meldingen innen en uke og gi deg tilbakemelding innen tre uker.</source>
+        <translation>Ta vare på referansenummeret. Barnevernet skal vurdere meldinga innan ei veke og gi deg tilbakemelding innan tre veker.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sendt &amp;dato:</source>
+        <translation>Sendt &amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portalens r&amp;eferanse:</source>
+        <translation>Referansen til p&amp;ortalen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding &amp;mottatt:</source>
+        <translation>Tilbakemelding &amp;motteken:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sendt %1%2. Versjonen er låst.</source>
+        <translation>Sendt %1%2. Versjonen er låst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barnevernet vurderer innen: %1</source>
+        <translation>Barnevernet vurderer innan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding innen: %1</source>
+        <translation>Tilbakemelding innan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purres hvis ikke svar: %1</source>
+        <translation>Purrast viss ikkje svar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilbakemelding mottatt %1.</source>
+        <translation>Tilbakemelding motteken %1.</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+53"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+57"/>
         <source>Barnearket – lås opp saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket – lås opp saksfil</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Velg fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel fil …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+120"/>
         <source>&amp;Lås opp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-118"/>
         <source>&amp;Ny saksfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny saksfil …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne med &amp;gjenopprettingsnøkkel …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne med &amp;gjenopprettingsnøkkel …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Saksfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saksfil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Brukernavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarnamn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passordfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Skriv brukernavn og passordfrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Låser opp …</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser opp …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Åpne saksfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne saksfil</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+47"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
         <source>Barnearket</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnearket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Barn som pårørende – samtalen, bekymringen og veien til handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn som pårørande – samtalen, bekymringa og vegen til handling.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ingen saksfil ennå</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga saksfil enno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, eller åpne en som IT har gitt deg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst inga saksfil på denne maskina. Lag ei ny saksfil, eller opne ei som IT har gitt deg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Opprett ny saksfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opprett ny saksfil …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Åpne en &amp;annen fil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne ei &amp;anna fil …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gjenopprettingsnøkkel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriv gjenopprettingsnøkkelen (64 tegn, med eller uten bindestreker):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv gjenopprettingsnøkkelen (64 teikn, med eller utan bindestrekar):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Nøkkelfilen er laget på nytt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelfila er laga på nytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saksfilen er i orden. Logg inn med brukernavn og passordfrase som vanlig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfila er i orden. Logg inn med brukarnamn og passordfrase som vanleg.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
+        <translation>ser sakene i eiga eining og sakene vedkomande er ansvarleg for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser åpne bekymringer i alle enheter og årets tall</source>
+        <translation>ser opne bekymringar i alle einingar og tala for året</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
+        <translation>ser alt, og styrer brukarar, tryggingskopi og innstillingar</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
+        <location line="+32"/>
+        <source>Brukere</source>
+        <translation>Brukarar</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brukernavn</source>
+        <translation>Brukarnamn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny bruker …</source>
+        <translation>&amp;Ny brukar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny &amp;passordfrase …</source>
+        <translation>Ny &amp;passordfrase …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle og enhet …</source>
+        <translation>&amp;Rolle og eining …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern …</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukere av saksfilen</source>
+        <translation>Brukarar av saksfila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
+        <translation>Alle som skal bruke saksfila, har sitt eige brukarnamn og si eiga passordfrase. Ein fjerna brukar kan ikkje logge inn lenger, men står framleis i hendingsloggen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Du kan ikke fjerne deg selv.</source>
+        <translation>Du kan ikkje fjerne deg sjølv.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
+        <translation>%1 (%2) kan ikkje logge inn i saksfila etterpå. Sakene og loggen blir tekne vare på.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerne brukeren?</source>
+        <translation>Fjerne brukaren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern brukeren</source>
+        <translation>Fjern brukaren</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <source>Trekk tilbake samtykke</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For eksempel: mor sa det på telefon til kontaktpersonen</source>
+        <translation>Til dømes: mor sa det på telefon til kontaktpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykket blir stående i historikken, men gjelder ikke lenger fra denne datoen. Ingen opplysninger kan deles med mottakerne etter det.</source>
+        <translation>Samtykket blir ståande i historikken, men gjeld ikkje lenger frå denne datoen. Ingen opplysningar kan delast med mottakarane etter det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dato trukket:</source>
+        <translation>&amp;Dato trekt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvem sa det, og til hvem:</source>
+        <translation>&amp;Kven sa det, og til kven:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trekk tilbake</source>
+        <translation>Trekk tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +4335,38 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
     <message>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikkje svart på)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/missing.py" line="+99"/>
+        <source>– ikke besvart</source>
+        <translation>– ikkje svart på</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/sheet/pages.py" line="+43"/>
+        <source>Barn uten navn</source>
+        <translation>Barn utan namn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ufødt, termin %2)</source>
+        <translation>%1 (ufødd, termin %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 år)</source>
+        <translation>%1 (%2 år)</translation>
     </message>
 </context>
 </TS>

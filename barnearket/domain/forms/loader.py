@@ -21,8 +21,10 @@ from barnearket.domain.forms.parse_catalogs import (
 )
 from barnearket.domain.forms.parse_forms import parse_sheet, parse_steps
 from barnearket.domain.forms.parse_guidance import parse_help, parse_signs
-from barnearket.domain.forms.raw import Table
+from barnearket.domain.forms.paths import shipped_forms_dir
+from barnearket.domain.forms.raw import Table, reading_in
 from barnearket.domain.forms.scope import PendingRef
+from barnearket.domain.language import active
 
 _Parser = Callable[[Table, Header], tuple[FormFile, list[PendingRef]]]
 _PARSERS: dict[Kind, _Parser] = {
@@ -55,13 +57,18 @@ def load_form(path: Path) -> FormFile:
 
 
 def read_form(path: Path) -> LoadedFile:
-    """Load one file, keeping what the library needs for cross-file checks."""
+    """Load one file, keeping what the library needs for cross-file checks.
+
+    Texts come in the program's language where the file has them (`label_nn`, `help_en` ...); a
+    municipality's own file that lacks one shows the bokmål text with a visible mark."""
     text = _read_text(path)
     document = _parse_toml(path, text)
+    shipped = path.resolve().parent == shipped_forms_dir().resolve()
     try:
-        table = Table(document, ())
-        header = parse_header(table, path)
-        form, pending = _PARSERS[header["kind"]](table, header)
+        with reading_in(active(), mark_missing=not shipped):
+            table = Table(document, ())
+            header = parse_header(table, path)
+            form, pending = _PARSERS[header["kind"]](table, header)
     except SchemaError as problem:
         raise error_at(path, text, problem) from None
     return LoadedFile(form, text, tuple(pending))

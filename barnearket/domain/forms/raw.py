@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from barnearket.domain.forms.errors import Loc, SchemaError
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
+TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject"})
+"""Keys whose text may have a translation beside it: `label_nn`, `help_en` ..."""
+FALLBACK_MARK = " [bokmål]"
+"""Added to a text shown in bokmål because a municipality's own form has no translation of it."""
+_reading: ContextVar[tuple[str, bool]] = ContextVar("barnearket_form_language", default=("nb", False))
+
+
+@contextmanager
+def reading_in(language: str, mark_missing: bool) -> Iterator[None]:
+    """Read form texts in `language` inside the block; `mark_missing` marks texts left in bokmål."""
+    token = _reading.set((language, mark_missing))
+    try:
+        yield
+    finally:
+        _reading.reset(token)
 
 
 def check_id(value: str, loc: Loc) -> str:
@@ -38,7 +55,8 @@ class Table:
         """Reject the first key (in file order) that is not allowed here."""
         names = tuple(allowed)
         for key in self._raw:
-            if key not in names:
+            base, _, suffix = key.rpartition("_")
+            if key not in names and not (suffix in ("nn", "en") and base in names and base in TRANSLATABLE):
                 raise SchemaError(self.at(key), f"ukjent nøkkel '{key}' (tillatt her: {', '.join(names)})")
 
     def keys(self) -> tuple[str, ...]:
@@ -69,7 +87,17 @@ class Table:
             raise SchemaError(self.at(key), f"'{key}' skal være tekst i anførselstegn")
         if not value.strip():
             raise SchemaError(self.at(key), f"'{key}' kan ikke være tom")
-        return value.strip()
+        return self._translated(key, value.strip())
+
+    def _translated(self, key: str, text: str) -> str:
+        """The text in the language being read, when the file has it; else bokmål (marked if asked)."""
+        language, mark_missing = _reading.get()
+        if language == "nb" or key not in TRANSLATABLE:
+            return text
+        other = self._raw.get(f"{key}_{language}")
+        if isinstance(other, str) and other.strip():
+            return other.strip()
+        return text + FALLBACK_MARK if mark_missing else text
 
     def ident(self, key: str = "id") -> str:
         """A required snake_case id."""

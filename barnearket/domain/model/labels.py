@@ -1,9 +1,10 @@
-"""Norwegian display names for the domain vocabularies, kept in one place for all screens."""
+"""Display names for the domain vocabularies in bokmål, in one place (`domain/language.py` translates)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from barnearket.domain.language import t
 from barnearket.domain.model import enums as e
 
 _LABELS: dict[type[StrEnum], dict[str, str]] = {
@@ -120,5 +121,5 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
 
 
 def label(value: StrEnum) -> str:
-    """The Norwegian name of a vocabulary value (its raw value if none is defined)."""
-    return _LABELS.get(type(value), {}).get(value, str(value))
+    """The name of a vocabulary value in the active language (its raw value if none is defined)."""
+    return t(_LABELS.get(type(value), {}).get(value, str(value)))

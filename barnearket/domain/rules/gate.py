@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import t
 from barnearket.domain.model.case import Case
 from barnearket.domain.model.enums import CaseStatus, GateAnswer
 from barnearket.domain.model.sheet import Sheet
@@ -40,13 +41,13 @@ def require_sheet_completable(case: Case, sheet: Sheet) -> None:
 def case_completeness(case: Case) -> list[Note]:
     """What is still missing before the case counts as complete (empty when complete)."""
     if case.gate is None:
-        return [warning("gate_missing", GATE_MISSING)]
+        return [warning("gate_missing", t(GATE_MISSING))]
     notes: list[Note] = []
     has_children = GateAnswer.JA in (case.gate.answer, case.gate.siblings)
     if has_children and not case.children:
-        notes.append(warning("no_children", "Brukeren har barn, men ingen barn er registrert."))
+        notes.append(warning("no_children", t("Brukeren har barn, men ingen barn er registrert.")))
     if has_children and case.latest_sheet() is None:
-        notes.append(warning("no_sheet", "Ingen Barnearket-samtale er fullført for saken."))
+        notes.append(warning("no_sheet", t("Ingen Barnearket-samtale er fullført for saken.")))
     return notes
 
 

@@ -69,7 +69,8 @@ def restore_backup(source_path: Path, login: str, passphrase: str, dest: Path) -
     source: CaseFile = open_case_file(source_path, login=login, passphrase=passphrase)
     try:
         if not check_file(source).ok:
-            raise CaseFileError(Problem.DAMAGED, "Sikkerhetskopien er skadet; ingenting er gjort.")
+            raise CaseFileError(Problem.DAMAGED,
+                                qtr("RestoreDialog", "Sikkerhetskopien er skadet; ingenting er gjort."))
         backup.restore(source, dest)
     finally:
         source.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from barnearket.ui.filethread import FileWorker
 
 ROLE_HELP = {
-    Role.SAKSBEHANDLER: "ser sakene i egen enhet og sakene hen er ansvarlig for",
-    Role.KOORDINATOR: "ser åpne bekymringer i alle enheter og årets tall",
-    Role.ADMIN: "ser alt, og styrer brukere, sikkerhetskopi og innstillinger",
+    Role.SAKSBEHANDLER:
+        QT_TRANSLATE_NOOP("UserForms", "ser sakene i egen enhet og sakene hen er ansvarlig for"),
+    Role.KOORDINATOR: QT_TRANSLATE_NOOP("UserForms", "ser åpne bekymringer i alle enheter og årets tall"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("UserForms", "ser alt, og styrer brukere, sikkerhetskopi og innstillinger"),
 }
 
 
@@ -38,7 +39,7 @@ def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER) -> QComboBox:
     """The three roles with what each may see."""
     box = QComboBox(parent)
     for role in Role:
-        box.addItem(f"{role.label} – {ROLE_HELP[role]}", str(role))
+        box.addItem(f"{role.label} – {qtr('UserForms', ROLE_HELP[role])}", str(role))
     box.setCurrentIndex(list(Role).index(current))
     return box
 

@@ -13,7 +13,7 @@ from barnearket.ui.formwidgets.dates import format_date
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConcernTables", text)
+    return QCoreApplication.translate("", text)  # lupdate: tr+=_tr, context ""
 
 
 def _date(attr: str) -> Column:

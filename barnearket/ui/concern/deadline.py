@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from barnearket.domain.model import Concern
 from barnearket.domain.rules.agenda import needs_report_now
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.ui.formwidgets.dates import format_date
+from barnearket.ui.widgets import qtr
 
 
 @dataclass(frozen=True)
@@ -25,21 +24,20 @@ class DeadlineText:
 def decision_deadline(concern: Concern, today: date, rules: RuleSettings = DEFAULT_RULES) -> DeadlineText:
     """The countdown to the decision (or what has happened instead); at the highest level without a
     sent report there is nothing to count down: the report goes now."""
-    tr = QCoreApplication.translate
     if not concern.is_open:
-        return DeadlineText(tr("ConcernDeadline", "Bekymringen er avsluttet"))
+        return DeadlineText(qtr("ConcernDeadline", "Bekymringen er avsluttet"))
     if needs_report_now(concern, rules):
-        return DeadlineText(tr("ConcernDeadline", "Meld til barnevernet nå · akutt fare: ring 112"),
+        return DeadlineText(qtr("ConcernDeadline", "Meld til barnevernet nå · akutt fare: ring 112"),
                             overdue=True)
     decision = concern.decision
     if decision is not None:
-        text = tr("ConcernDeadline", "Beslutning tatt %1").replace("%1", format_date(decision.decided_on))
+        text = qtr("ConcernDeadline", "Beslutning tatt %1").replace("%1", format_date(decision.decided_on))
         return DeadlineText(text)
     days = (concern.decision_due - today).days
     if days > 0:
-        return DeadlineText(tr("ConcernDeadline", "Beslutning innen %n dager", "", days))
+        return DeadlineText(qtr("ConcernDeadline", "Beslutning innen %n dager", "", days))
     if days == 0:
-        return DeadlineText(tr("ConcernDeadline", "Beslutningsfristen er i dag"), overdue=True)
+        return DeadlineText(qtr("ConcernDeadline", "Beslutningsfristen er i dag"), overdue=True)
     return DeadlineText(
-        tr("ConcernDeadline", "Beslutningsfristen gikk ut for %n dager siden", "", -days), overdue=True
+        qtr("ConcernDeadline", "Beslutningsfristen gikk ut for %n dager siden", "", -days), overdue=True
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.forms import StepGuide
@@ -16,6 +15,7 @@ from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.questions import child_question
 from barnearket.ui.context import UiContext
+from barnearket.ui.widgets import qtr
 
 
 class NewConcernBox(FormBox):
@@ -24,12 +24,11 @@ class NewConcernBox(FormBox):
     def __init__(self, ctx: UiContext, guide: StepGuide, case: Case, parent: QWidget | None = None) -> None:
         self._scales = Scales(ctx.forms)
         questions = (child_question(case.children), *guide.steps[0].questions)
-        tr = QCoreApplication.translate
         super().__init__(
             ctx,
             questions,
-            title=tr("NewConcernBox", "Ny bekymring"),
-            button_text=tr("NewConcernBox", "Opprett bekymringen"),
+            title=qtr("NewConcernBox", "Ny bekymring"),
+            button_text=qtr("NewConcernBox", "Opprett bekymringen"),
             submit=self._open,
             parent=parent,
         )

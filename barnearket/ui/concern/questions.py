@@ -14,7 +14,7 @@ T = QuestionType
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConcernQuestions", text)
+    return QCoreApplication.translate("", text)  # lupdate: tr+=_tr, context ""
 
 
 def _q(qid: str, qtype: QuestionType, text: str, help_text: str, **extra: object) -> Question:

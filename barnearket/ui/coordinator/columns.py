@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from barnearket.domain.collation import SortKey, sort_key
 from barnearket.domain.model import Step, label
@@ -30,7 +30,7 @@ _STEP_NUMBERS = {step: step.number for step in Step}
 @cache
 def tr(text: str) -> str:
     """Translated once per process: thousands of cells are formatted per load."""
-    return QCoreApplication.translate("Overview", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def date_cell(day: date | None) -> str:
@@ -105,7 +105,8 @@ def _report(row: OverviewRow) -> str:
 
 def _report_text(row: OverviewRow) -> str:
     if row.report is ReportState.AWAITING:
-        key = "Ingen svar, sendt %1" if row.report_overdue else "Venter på svar, sendt %1"
+        key = (QT_TRANSLATE_NOOP("", "Ingen svar, sendt %1") if row.report_overdue
+               else QT_TRANSLATE_NOOP("", "Venter på svar, sendt %1"))
         return tr(key).replace("%1", date_cell(row.awaiting_since))
     return _report_labels()[row.report.value]
 

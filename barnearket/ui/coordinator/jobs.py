@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from barnearket.domain.errors import DomainError
 from barnearket.services.context import ServiceContext
+from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
@@ -35,7 +36,7 @@ class _Job(QRunnable):
         """Open a read session, run the work, post the result (never touches a widget)."""
         try:
             if self._file is None or self._actor is None or self._file.closed:
-                raise DomainError("Ingen fil er åpen.")
+                raise DomainError(qtr("OverviewJobs", "Ingen fil er åpen."))
             with self._file.read_session() as session:
                 result = self._work(ServiceContext(session, self._actor, self._clock, self._forms))
         except DomainError as exc:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 NOT_ASKED = ""
-_GATE_CHOICES = ((NOT_ASKED, qtr("CaseDialog", "Ikke spurt")), *((a.value, label(a)) for a in GateAnswer))
+def _gate_choices() -> tuple[tuple[str, str], ...]:
+    return ((NOT_ASKED, qtr("CaseDialog", "Ikke spurt")), *((a.value, label(a)) for a in GateAnswer))
 
 
 class CaseDialog(EditDialog):
@@ -54,8 +55,8 @@ class CaseDialog(EditDialog):
         self.responsible = choice_box([(None, qtr("CaseDialog", "Ingen ansvarlig")), *people], self)
         self.phase = choice_box([(p.value, label(p)) for p in TreatmentPhase], self)
         self.categories = CheckList(category_labels(ctx.forms).items(), self)
-        self.gate = choice_box(_GATE_CHOICES, self)
-        self.siblings = choice_box(_GATE_CHOICES, self)
+        self.gate = choice_box(_gate_choices(), self)
+        self.siblings = choice_box(_gate_choices(), self)
         self.gate_on = OptionalDateEdit(self)
         self._build()
         self.show_case(case)

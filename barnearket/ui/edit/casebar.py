@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 D = TypeVar("D", bound=EditDialog)
 FIX_TEXT = {
-    "gate_missing": qtr("CaseActions", "Svar på spørsmålet om barn …"),
-    "no_children": qtr("CaseActions", "Legg til barn …"),
-    "no_sheet": qtr("CaseActions", "Gå til samtalen"),
+    "gate_missing": QT_TRANSLATE_NOOP("CaseActions", "Svar på spørsmålet om barn …"),
+    "no_children": QT_TRANSLATE_NOOP("CaseActions", "Legg til barn …"),
+    "no_sheet": QT_TRANSLATE_NOOP("CaseActions", "Gå til samtalen"),
 }
 
 
@@ -100,7 +100,7 @@ class MissingNotes(QFrame):
             text.setStyleSheet(WARN_STYLE)
             line.addWidget(text, 1)
             if note.code in FIX_TEXT:
-                button = QPushButton(FIX_TEXT[note.code], self._lines)
+                button = QPushButton(qtr("CaseActions", FIX_TEXT[note.code]), self._lines)
                 button.setObjectName(f"fix_{note.code}")
                 button.setAccessibleDescription(note.message)
                 button.clicked.connect(lambda _=False, c=note.code: self.fix.emit(c))

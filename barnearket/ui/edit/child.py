@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 UNKNOWN = "unknown"
-_YES_NO_UNKNOWN = ((UNKNOWN, qtr("ChildDialog", "Vet ikke")), ("yes", qtr("ChildDialog", "Ja")),
-                   ("no", qtr("ChildDialog", "Nei")))
+
+
+def _yes_no_unknown() -> tuple[tuple[str, str], ...]:
+    return ((UNKNOWN, qtr("ChildDialog", "Vet ikke")), ("yes", qtr("ChildDialog", "Ja")),
+            ("no", qtr("ChildDialog", "Nei")))
 
 
 def service_items(forms: object) -> list[tuple[str, str]]:
@@ -56,7 +59,7 @@ class ChildDialog(EditDialog):
         self.born = OptionalDateEdit(self)
         self.due = OptionalDateEdit(self)
         self.relation = choice_box([(r.value, label(r)) for r in Relation], self)
-        self.responsibility = choice_box(_YES_NO_UNKNOWN, self)
+        self.responsibility = choice_box(_yes_no_unknown(), self)
         self.residence = choice_box([(UNKNOWN, qtr("ChildDialog", "Vet ikke")),
                                      *((r.value, label(r)) for r in Residence)], self)
         self.carer = QLineEdit(self)

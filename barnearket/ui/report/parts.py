@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,14 @@ from barnearket.domain.model import ReportContent, ReportSection
 from barnearket.domain.model.organisation import Organisation
 from barnearket.ui.widgets import add_row, qtr
 
-SECTION_TITLES = {
-    ReportSection.OTHER_SERVICES: qtr("ReportParts", "Andre hjelpeinstanser som kjenner barnet"),
-    ReportSection.CONCERN: qtr("ReportParts", "Bekymringen: hva du har sett og hørt"),
-    ReportSection.HISTORY: qtr("ReportParts", "Bakgrunn og historikk"),
-    ReportSection.MEASURES: qtr("ReportParts", "Hva tjenesten allerede har gjort"),
-    ReportSection.OTHER_VIEWS: qtr("ReportParts", "Andre synspunkter (for eksempel foreldrenes)"),
+SECTION_TITLES = {  # translated where shown (the language can change while the program runs)
+    ReportSection.OTHER_SERVICES:
+        QT_TRANSLATE_NOOP("ReportParts", "Andre hjelpeinstanser som kjenner barnet"),
+    ReportSection.CONCERN: QT_TRANSLATE_NOOP("ReportParts", "Bekymringen: hva du har sett og hørt"),
+    ReportSection.HISTORY: QT_TRANSLATE_NOOP("ReportParts", "Bakgrunn og historikk"),
+    ReportSection.MEASURES: QT_TRANSLATE_NOOP("ReportParts", "Hva tjenesten allerede har gjort"),
+    ReportSection.OTHER_VIEWS:
+        QT_TRANSLATE_NOOP("ReportParts", "Andre synspunkter (for eksempel foreldrenes)"),
 }
 SECTION_ORDER = (ReportSection.OTHER_SERVICES, ReportSection.CONCERN, ReportSection.HISTORY,
                  ReportSection.MEASURES, ReportSection.OTHER_VIEWS)
@@ -130,12 +132,12 @@ class PlaceBox(QGroupBox):
 def section_group(parent: QWidget, number: int, section: ReportSection, text: str) -> tuple[QGroupBox,
                                                                                               QPlainTextEdit]:
     """A numbered group with one free-text section."""
-    box = QGroupBox(f"{number}. {SECTION_TITLES[section]}", parent)
+    box = QGroupBox(f"{number}. {qtr('ReportParts', SECTION_TITLES[section])}", parent)
     short = section is ReportSection.OTHER_SERVICES
     editor = text_box(box, text, 3 if short else 6)
     if short:
         editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
-    editor.setAccessibleName(SECTION_TITLES[section])
+    editor.setAccessibleName(qtr("ReportParts", SECTION_TITLES[section]))
     column = QVBoxLayout(box)
     column.addWidget(editor)
     return box, editor

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from barnearket.domain.forms import Section, Sheet, for_unborn
 from barnearket.domain.model import Child
 from barnearket.domain.rules.ages import age_on
 from barnearket.ui.formwidgets.dates import format_date
+from barnearket.ui.widgets import qtr
 
 
 @dataclass
@@ -41,12 +40,11 @@ def plan_pages(form: Sheet, children: tuple[Child, ...], today: date) -> list[Pa
 
 def child_title(child: Child, today: date) -> str:
     """The child's tab title: name and age, or that it is not born yet."""
-    tr = QCoreApplication.translate
-    name = child.name or tr("sheet", "Barn uten navn")
+    name = child.name or qtr("sheet", "Barn uten navn")
     if child.unborn:
         due = format_date(child.details.due_date)
-        return tr("sheet", "%1 (ufødt, termin %2)").replace("%1", name).replace("%2", due)
+        return qtr("sheet", "%1 (ufødt, termin %2)").replace("%1", name).replace("%2", due)
     if child.birth_date is None or child.birth_date > today:
         return name
     years = age_on(child.birth_date, today)
-    return tr("sheet", "%1 (%2 år)").replace("%1", name).replace("%2", str(years))
+    return qtr("sheet", "%1 (%2 år)").replace("%1", name).replace("%2", str(years))

@@ -1,0 +1,4372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+49"/>
+        <source>Ufødt</source>
+        <translation>Unborn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukjent</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>0–5 år</source>
+        <translation>0–5 years</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>6–12 år</source>
+        <translation>6–12 years</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>13–17 år</source>
+        <translation>13–17 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 år eller eldre</source>
+        <translation>18 or older</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ufødt</source>
+        <translation>unborn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>besluttet %1</source>
+        <translation>decided %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frist %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen svar, sendt %1</source>
+        <translation>No answer, sent %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venter på svar, sendt %1</source>
+        <translation>Awaiting answer, sent %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ingen svar etter 3 uker</source>
+        <translation>No answer after 3 weeks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Venter på svar</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under arbeid</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Svar mottatt</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen melding</source>
+        <translation>No report</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
+        <location line="+18"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barnets alder i dag (navnet vises først når saken åpnes)</source>
+        <translation>The child&apos;s age today (the name shows only when the case is opened)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <location line="+20"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
+        <location line="+73"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Hva som ble sett eller hørt</source>
+        <translation>What was seen or heard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Med</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navn og rolle</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Råd og vurderinger</source>
+        <translation>Advice and assessments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem var med</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagt fram</source>
+        <translation>Presented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrenes respons</source>
+        <translation>The parents&apos; response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avtalt</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forankret hos</source>
+        <translation>Anchored with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Begrunnelse</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
+        <location line="+20"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evalueres</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Evaluert</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hva evalueringen viste</source>
+        <translation>What the evaluation showed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gjelder</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hendelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Svart av</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
+        <source>Formål</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mottakere</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
+        <source>Gyldig til</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trukket</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det siste steget i rutinen som har en registrering</source>
+        <translation>The last step of the routine with an entry</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-36"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Nivå på bekymringsskalaen for barnet</source>
+        <translation>Level on the child&apos;s concern scale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under 14</source>
+        <translation>under 14</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>14–30</source>
+        <translation>14–30</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31–90</source>
+        <translation>31–90</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over 90</source>
+        <translation>over 90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dager siden bekymringen oppsto</source>
+        <translation>Days since the concern arose</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
+        <location line="+5"/>
+        <source>forfalt</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>ikke forfalt</source>
+        <translation>not overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>besluttet</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fristen for beslutningen, eller datoen den ble tatt</source>
+        <translation>The decision&apos;s due date, or the date it was made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neste oppfølging</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denne uken</source>
+        <translation>this week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>senere</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen tiltak</source>
+        <translation>no actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nærmeste evaluering eller frist for et aktivt tiltak</source>
+        <translation>The nearest evaluation or due date of an active action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Melding til barnevernet: venter den på svar, og hvor lenge?</source>
+        <translation>Report to child welfare: is it awaiting an answer, and for how long?</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <source>Saken opprettet</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dager uten svar</source>
+        <translation>Days without answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dager siden saken ble opprettet</source>
+        <translation>Days since the case was created</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>informasjon</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oppfølging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Samtale</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mangler plan for</source>
+        <translation>Missing a plan for</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
+        <source>Datoen bekymringen ble tatt opp igjen.</source>
+        <translation>The date the concern was taken up again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hvorfor åpnes bekymringen igjen?</source>
+        <translation>Why is the concern being reopened?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
+        <translation>Write what has happened since the concern was closed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dato for evalueringen</source>
+        <translation>Date of the evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datoen dere evaluerte tiltaket.</source>
+        <translation>The date you evaluated the action.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neste evaluering</source>
+        <translation>Next evaluation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hvilket barn gjelder bekymringen?</source>
+        <translation>Which child is the concern about?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
+        <translation>Make one concern for each child, also when several siblings are affected.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
+        <translation>Record a no as well: then everyone knows the question was asked. A no never stops a report of concern to child welfare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hvem svarte?</source>
+        <translation>Who answered?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
+        <translation>The child can consent on its own from the age of 15.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvilket barn gjelder det?</source>
+        <translation>Which child does it concern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
+        <translation>Leave empty if the consent covers all the children.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hva opplysningene skal brukes til.</source>
+        <translation>What the information will be used for.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hvem kan vi dele med?</source>
+        <translation>Whom may we share with?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
+        <translation>Only the services ticked here are covered by the consent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skriftlig eller muntlig?</source>
+        <translation>Written or oral?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
+        <translation>An oral consent should be written down and read back to the person who gives it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dato for svaret</source>
+        <translation>Date of the answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datoen samtykket ble gitt eller nektet.</source>
+        <translation>The date the consent was given or refused.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
+        <translation>Leave empty if the consent lasts until it is withdrawn. Not used when the answer is no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
+        <translation>For example reservations, or what must not be shared.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
+        <source>Tiltaksplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Evalueringer av valgt tiltak</source>
+        <translation>Evaluations of the selected action</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Legg til tiltak</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lagre evalueringen</source>
+        <translation>Save the evaluation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endre valgt tiltak …</source>
+        <translation>Change selected action …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rett valgt evaluering …</source>
+        <translation>Correct selected evaluation …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nytt tiltak</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Evalueringer av «%1»</source>
+        <translation>Evaluations of «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Velg et tiltak i tabellen for å se og legge til evalueringer</source>
+        <translation>Select an action in the table to see and add evaluations</translation>
+    </message>
+</context>
+<context>
+    <name>AcuteDanger</name>
+    <message>
+        <location filename="../../barnearket/ui/acute.py" line="+93"/>
+        <source>Barn (navn ikke registrert ennå)</source>
+        <translation>Child (name not recorded yet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meldingen er startet og lagret som utkast. Den åpnes nå, og du finner den igjen under Meldinger i bekymringen.</source>
+        <translation>The report is started and saved as a draft. It opens now, and you will find it again under Reports in the concern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Akutt fare: ring politiet på 112 ved fare for liv eller helse</source>
+        <translation>Acute danger: call the police on 112 if life or health is at risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, barnevernvakten på %1</source>
+        <translation>, the child welfare emergency service on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>. Skriv det du vet nå – resten kan vente.</source>
+        <translation>. Write what you know now – the rest can wait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barnevernvaktens nummer</source>
+        <translation>Child welfare emergency number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefonnummeret til barnevernvakten der du jobber:</source>
+        <translation>Phone number of the child welfare emergency service where you work:</translation>
+    </message>
+</context>
+<context>
+    <name>AcuteDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/acutedialog.py" line="+41"/>
+        <location line="+6"/>
+        <source>Akutt fare for et barn</source>
+        <translation>Acute danger to a child</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Skriv bekymringsmelding nå</source>
+        <translation>&amp;Write a report of concern now</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ved fare for liv eller helse: ring politiet 112</source>
+        <translation>If life or health is at risk: call the police on 112</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Endre nummeret …</source>
+        <translation>&amp;Change the number …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ring barnevernvakten: %1</source>
+        <translation>Call the child welfare emergency service: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b style=&apos;font-size: 15pt&apos;&gt;Ring barnevernvakten.&lt;/b&gt;&lt;br&gt;Nummeret er ikke lagt inn her ennå. Politiet (02800, eller 112 ved fare) kan sette deg over.</source>
+        <translation>&lt;b style=&apos;font-size: 15pt&apos;&gt;Call the child welfare emergency service.&lt;/b&gt;&lt;br&gt;The number has not been entered here yet. The police (02800, or 112 in danger) can put you through.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meld til barnevernet</source>
+        <translation>Report to child welfare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldeplikten er personlig. Du kan alltid skrive og skrive ut meldingen, selv om samtykke, steg eller godkjenning mangler.</source>
+        <translation>The duty to report is personal. You can always write and print the report, even if consent, steps or approval are missing.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ingen sak er valgt. Velg saken i sakslisten, og trykk Ctrl+Shift+A igjen for å starte meldingen herfra.</source>
+        <translation>No case is selected. Select the case in the case list and press Ctrl+Shift+A again to start the report from here.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sak:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barnet er ikke registrert ennå</source>
+        <translation>The child is not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gjelder barn:</source>
+        <translation>&amp;Child concerned:</translation>
+    </message>
+</context>
+<context>
+    <name>AddChildForm</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/children.py" line="+38"/>
+        <source>Legg til barn eller søsken</source>
+        <translation>Add a child or sibling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ufødt (venter barn)</source>
+        <translation>Unborn (expecting a child)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <source>Legg til barnet</source>
+        <translation>Add the child</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Med alle opplysninger …</source>
+        <translation>With all details …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fødselsnummer, foreldreansvar, hvor barnet bor, skole og tjenester</source>
+        <translation>Identity number, parental responsibility, where the child lives, school and services</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relasjon</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barnets navn</source>
+        <translation>The child&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnets fødselsdato</source>
+        <translation>The child&apos;s date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet er ikke født ennå</source>
+        <translation>The child is not born yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnets relasjon til brukeren</source>
+        <translation>The child&apos;s relation to the service user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termindato</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <source>Passordfrasene er ikke like.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
+        <translation>Each colleague has their own user name and passphrase. The user name has lower-case letters a–z, digits, full stops or hyphens. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gi passordfrasen til kollegaen muntlig, aldri på e-post.</source>
+        <translation>Give the passphrase to the colleague by word of mouth, never by e-mail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ny bruker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fullt &amp;navn:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv hele navnet.</source>
+        <translation>Write the full name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for eksempel kari.nordmann</source>
+        <translation>for example kari.nordmann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>Re&amp;peat the passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/menu.py" line="+36"/>
+        <source>Ad&amp;ministrasjon</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Brukere …</source>
+        <translation>&amp;Users …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sikkerhetskopi …</source>
+        <translation>&amp;Backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legg tilbake sikkerhetskopi …</source>
+        <translation>&amp;Restore a backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation>&amp;Organisation details …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatisk l&amp;åsing …</source>
+        <translation>Automatic l&amp;ocking …</translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ArosePage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
+        <location line="+4"/>
+        <source>Historikk for bekymringsnivå</source>
+        <translation>Concern level history</translation>
+    </message>
+</context>
+<context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <source>Automatisk låsing</source>
+        <translation>Automatic locking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>When nobody has touched the keyboard or mouse for this long, Barnearket locks: the case file is closed and the passphrase must be typed again. The time applies to everyone who uses this case file, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> minutter</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lås &amp;etter:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
+        <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
+        <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
+        <translation>Backup: choose where the copy goes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sikkerhetskopien er skrevet</source>
+        <translation>The backup is written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kopien ligger i %1, med nøkkelfilen %2 ved siden av. Den er kryptert og åpnes med de samme brukernavnene og passordfrasene. Ta vare på begge filene.</source>
+        <translation>The copy is in %1, with the key file %2 beside it. It is encrypted and opens with the same user names and passphrases. Keep both files safe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sikkerhetskopien ble ikke skrevet</source>
+        <translation>The backup was not written</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/chart.py" line="+71"/>
+        <source>Ingen i perioden</source>
+        <translation>None in the period</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="+29"/>
+        <source>Svar på spørsmålet om barn …</source>
+        <translation>Answer the question about children …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn …</source>
+        <translation>Add child …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gå til samtalen</source>
+        <translation>Go to the conversation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avslutt saken %1</source>
+        <translation>Close case %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;vslutt saken</source>
+        <translation>C&amp;lose the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En sak kan avsluttes når spørsmålet om barn er besvart og alle bekymringer er avsluttet. Den kan gjenåpnes senere.</source>
+        <translation>A case can be closed when the question about children is answered and all concerns are closed. It can be reopened later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avsluttet &amp;dato:</source>
+        <translation>Closed on &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>E&amp;ndre saken …</source>
+        <translation>Ch&amp;ange the case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til ba&amp;rn …</source>
+        <translation>Add chi&amp;ld …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red&amp;iger barnet …</source>
+        <translation>Ed&amp;it the child …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Avsl&amp;utt saken …</source>
+        <translation>Clo&amp;se the case …</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Gjenåpne saken</source>
+        <translation>&amp;Reopen the case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseBrowser</name>
+    <message>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
+        <source>Mine åpne saker</source>
+        <translation>My open cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle åpne saker</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle saker</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Navn, fødselsnummer eller saksnummer</source>
+        <translation>Name, identity number or case number</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Vis:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sø&amp;k:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saker</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 av %2 saker</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · Enter åpner den valgte saken</source>
+        <translation> · Enter opens the selected case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
+        <source>Ikke spurt</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Endre saken %1</source>
+        <translation>Change case %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukeren trenger &amp;tolk</source>
+        <translation>The service user needs an &amp;interpreter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen ansvarlig</source>
+        <translation>No one responsible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
+        <translation>The name is required. The identity number has 11 digits and may be left empty. Changes are logged with who and when.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brukerens &amp;navn:</source>
+        <translation>Service user&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress&amp;e:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telef&amp;on:</source>
+        <translation>Ph&amp;one:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;het:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ansvarlig:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behandling:</source>
+        <translation>&amp;Treatment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sit&amp;uasjon:</source>
+        <translation>Sit&amp;uation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation>Space ticks the box</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ba&amp;rn under 18 år:</source>
+        <translation>Chi&amp;ldren under 18:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søs&amp;ken under 18 år:</source>
+        <translation>Si&amp;blings under 18:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;purt dato:</source>
+        <translation>Date as&amp;ked:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Skriv brukerens navn.</source>
+        <translation>Write the service user&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
+        <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../barnearket/ui/caselist.py" line="+27"/>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bruker</source>
+        <translation>Service user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Barn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringer</source>
+        <translation>Concerns</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListToggle</name>
+    <message>
+        <location filename="../../barnearket/ui/caselistpane.py" line="+40"/>
+        <source>Skjul &amp;sakslisten</source>
+        <translation>Hide the &amp;case list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis &amp;sakslisten</source>
+        <translation>Show the &amp;case list</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../barnearket/ui/casetable.py" line="+50"/>
+        <source>Piltastene velger en sak, Enter åpner den.</source>
+        <translation>The arrow keys select a case, Enter opens it.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../barnearket/ui/caseparts.py" line="+43"/>
+        <source>ufødt, termin %1</source>
+        <translation>unborn, due %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alder ukjent</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Saksnummer:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsdato:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandling:</source>
+        <translation>Treatment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situasjon:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn under 18 år:</source>
+        <translation>Children under 18:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søsken under 18 år:</source>
+        <translation>Siblings under 18:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ikke oppgitt</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen valgt</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ikke spurt ennå</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (spurt %2)</source>
+        <translation>%1 (asked %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ikke spurt</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/caseview.py" line="+45"/>
+        <source>Denne delen kommer snart.</source>
+        <translation>This part is coming soon.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Ingen barn eller søsken er registrert.</source>
+        <translation>No children or siblings are recorded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N.</source>
+        <translation>Select a case in the list on the left, or make a new case with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Barn og søsken</source>
+        <translation>Children and siblings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Oversikt</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Barnearket-samtale</source>
+        <translation>&amp;Barnearket conversation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B&amp;ekymringer</source>
+        <translation>Conc&amp;erns</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
+        <source>Mangler: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
+        <location line="+36"/>
+        <source>Vet ikke</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Endre barnet</source>
+        <translation>Change the child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til barn eller søsken</source>
+        <translation>Add a child or sibling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Barnet er &amp;ikke født ennå</source>
+        <translation>The child is &amp;not born yet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
+        <translation>Only the name is required. An unborn child has a due date instead of a date of birth; what does not apply before birth is switched off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnumm&amp;er:</source>
+        <translation>Identity numb&amp;er:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 siffer, kan stå tomt</source>
+        <translation>11 digits, may be left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fø&amp;dselsdato:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Termindato:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relasjon til brukeren:</source>
+        <translation>&amp;Relation to the service user:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Foreldreansvar (brukeren):</source>
+        <translation>&amp;Parental responsibility (service user):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bor:</source>
+        <translation>&amp;Lives:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daglig &amp;omsorg:</source>
+        <translation>Daily &amp;care:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvem som gir barnet daglig omsorg</source>
+        <translation>Who gives the child daily care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den &amp;andre forelderen:</source>
+        <translation>The &amp;other parent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skole eller barnehage:</source>
+        <translation>&amp;School or kindergarten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;jenester som er inne:</source>
+        <translation>Ser&amp;vices involved:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mellomrom krysser av</source>
+        <translation>Space ticks the box</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Skriv barnets navn.</source>
+        <translation>Write the child&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosurePage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
+        <location line="+1"/>
+        <source>Avslutt bekymringen</source>
+        <translation>Close the concern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Åpne bekymringen igjen</source>
+        <translation>Reopen the concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne igjen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Avslutninger og gjenåpninger</source>
+        <translation>Closings and reopenings</translation>
+    </message>
+</context>
+<context>
+    <name>ComboEditor</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/choice.py" line="+75"/>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDeadline</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/deadline.py" line="+28"/>
+        <source>Bekymringen er avsluttet</source>
+        <translation>The concern is closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meld til barnevernet nå · akutt fare: ring 112</source>
+        <translation>Report to child welfare now · acute danger: call 112</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beslutning tatt %1</source>
+        <translation>Decision made %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Beslutning innen %n dager</source>
+        <translation>
+            <numerusform>Decision due in %n day</numerusform>
+            <numerusform>Decision due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslutningsfristen er i dag</source>
+        <translation>The decision is due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Beslutningsfristen gikk ut for %n dager siden</source>
+        <translation>
+            <numerusform>The decision was due %n day ago</numerusform>
+            <numerusform>The decision was due %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConcernPanel</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/panel.py" line="+49"/>
+        <source>Bekymringer på saken</source>
+        <translation>Concerns in the case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny bekymring</source>
+        <translation>New concern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vis avsluttede</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen bekymring er valgt. Velg en i listen, eller lag en ny.</source>
+        <translation>No concern is selected. Select one in the list, or make a new one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bekymring:</source>
+        <translation>Concern:</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernSteps</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/steppages.py" line="+23"/>
+        <source>Legg til observasjon</source>
+        <translation>Add observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til drøfting</source>
+        <translation>Add consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg til samtalen</source>
+        <translation>Add the talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer beslutningen</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Rett valgt …</source>
+        <translation>Correct selected …</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernView</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
+        <source>Samtykker</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meldinger</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>ukjent barn</source>
+        <translation>unknown child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymring for %1</source>
+        <translation>Concern for %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Oppstod %1 · %2 · Nivå %3</source>
+        <translation>Arose %1 · %2 · Level %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meldinger til barnevernet, politiet eller andre tjenester om denne bekymringen, med frister for tilbakemelding.</source>
+        <translation>Reports to child welfare, the police or other services about this concern, with deadlines for feedback.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Under meldeterskelen trenger vi samtykke før vi deler opplysninger med andre tjenester. En melding til barnevernet krever aldri samtykke.</source>
+        <translation>Below the reporting threshold we need consent before sharing information with other services. A report to child welfare never needs consent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hvorfor dette steget? %1</source>
+        <translation>Why this step? %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
+        <location line="+7"/>
+        <source>Samtykker på saken</source>
+        <translation>Consents in the case</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&amp;Trekk tilbake valgt samtykke …</source>
+        <translation>&amp;Withdraw selected consent …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Tjeneste å dele med</source>
+        <translation>Service to share with</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kan vi dele?</source>
+        <translation>&amp;May we share?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dele med:</source>
+        <translation>&amp;Share with:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nytt svar på samtykke</source>
+        <translation>New answer on consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer svaret</source>
+        <translation>Record the answer</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
+        <translation>A valid consent covers sharing with %1 today.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
+        <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
+        <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
+        <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n påkrevde spørsmål mangler fortsatt svar.</source>
+        <translation>
+            <numerusform>%n required question still has no answer.</numerusform>
+            <numerusform>%n required questions still have no answer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fullføre arket?</source>
+        <translation>Complete the sheet?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fullfør arket</source>
+        <translation>Complete the sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="+88"/>
+        <source>Ta deg god tid og snakk fritt. Temaene er stikkord, ikke en rekkefølge. Skriv notater til høyre, og fyll ut arket mot slutten av samtalen.</source>
+        <translation>Take your time and talk freely. The topics are prompts, not an order. Write notes on the right, and fill in the sheet towards the end of the conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <source>Endre tiltaket</source>
+        <translation>Change the action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rett oppføringen</source>
+        <translation>Correct the entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
+        <translation>What was there before stays in a dated note at the bottom of the text. Required questions must still be answered.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ingen bestemt tjeneste</source>
+        <translation>No particular service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tjeneste som har tiltaket:</source>
+        <translation>&amp;Service that owns the action:</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../barnearket/ui/seams.py" line="+23"/>
+        <location line="+73"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+13"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/documents.py" line="+48"/>
+        <source>%1 – forhåndsvisning</source>
+        <translation>%1 – preview</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Oppdater forhåndsvisning</source>
+        <translation>Refresh preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kopier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopier «%1»</source>
+        <translation>Copy «%1»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dokumentet er taushetsbelagt. Skriv ut bare når det trengs.</source>
+        <translation>The document is confidential. Print only when needed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endringer her lagres ikke: skriv meldingen under Bekymringer, Meldinger (Alt+9), så den blir lagret, sendt og fulgt opp.</source>
+        <translation>Changes here are not saved: write the report under Concerns, Reports (Alt+9), so it is saved, sent and followed up.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>«%1» er kopiert. Utklippstavlen tømmes om ti sekunder.</source>
+        <translation>«%1» is copied. The clipboard is cleared in ten seconds.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagret. Oppbevar filen trygt og slett den når den ikke trengs.</source>
+        <translation>Saved. Keep the file safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/docmenu.py" line="+32"/>
+        <source>&amp;Journalsammendrag …</source>
+        <translation>&amp;Record summary …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalsammendrag &amp;uten barnas opplysninger …</source>
+        <translation>Record summary &amp;without the children&apos;s details …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bekymringsmelding til barnevernet …</source>
+        <translation>&amp;Report of concern to child welfare …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Samtykkeskjema …</source>
+        <translation>&amp;Consent form …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tiltaksplan for ansvarsgruppe …</source>
+        <translation>&amp;Action plan for the responsibility group …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Virksomhetens opplysninger …</source>
+        <translation>&amp;Organisation details …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ingen sak valgt</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Select a case in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/common.py" line="+45"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avbr&amp;yt</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/figuresmodel.py" line="+67"/>
+        <source>Tall</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hele perioden</source>
+        <translation>Whole period</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/figurestab.py" line="+64"/>
+        <source>&amp;Vis tall</source>
+        <translation>&amp;Show figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eksporter &amp;CSV …</source>
+        <translation>Export &amp;CSV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag &amp;PDF …</source>
+        <translation>Make &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bare antall og medianer, ingen personopplysninger</source>
+        <translation>Only counts and medians, no personal data</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>F&amp;ra:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;il:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Årstall</source>
+        <translation>Yearly figures</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alle enheter</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Teller …</source>
+        <translation>Counting …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Kunne ikke telle. Prøv igjen.</source>
+        <translation>Could not count. Try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagre årstall</source>
+        <translation>Save the yearly figures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagret i %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/filterbar.py" line="+34"/>
+        <source>Søk i saksnummer, enhet, ansvarlig, steg …</source>
+        <translation>Search case number, unit, responsible, step …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Søk i oversikten</source>
+        <translation>Search the overview</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: alle</source>
+        <translation>%1: all</translation>
+    </message>
+</context>
+<context>
+    <name>FormBox</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
+        <source>Fyll ut %1 først.</source>
+        <translation>Fill in %1 first.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/form.py" line="+32"/>
+        <location line="+37"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+</context>
+<context>
+    <name>HighestLevel</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <source>Høyeste bekymringsnivå</source>
+        <translation>Highest concern level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva gjør at bekymringen nå er på høyeste nivå? Begrunnelsen lagres i historikken for nivået (må fylles ut).</source>
+        <translation>What puts the concern at the highest level now? The reason is stored in the level&apos;s history (required).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nivået ble ikke lagret</source>
+        <translation>The level was not saved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>På dette nivået skal det sendes bekymringsmelding til barnevernet nå. Meldeplikten krever ikke samtykke. Vil du starte meldingen?</source>
+        <translation>At this level a report of concern goes to child welfare now. The duty to report needs no consent. Do you want to start the report?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start bekymringsmelding?</source>
+        <translation>Start a report of concern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start meldingen nå</source>
+        <translation>Start the report now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldingen er startet</source>
+        <translation>The report is started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Et utkast til bekymringsmelding er laget. Du finner det under Dokumenter → Bekymringsmelding til barnevernet.</source>
+        <translation>A draft report of concern is made. You will find it under Documents → Report of concern to child welfare.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPrompt</name>
+    <message>
+        <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
+        <source>Saksfilen mangler de siste endringene</source>
+        <translation>The case file is missing the latest changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsett uten dem</source>
+        <translation>Continue without them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+
+Velger du å fortsette, åpnes saksfilen slik den var før disse endringene, og du kan arbeide videre med den. Kopien blir liggende til IT har sett på den. Velger du Avbryt, forblir alt som det er.</source>
+        <translation>
+
+If you continue, the case file opens as it was before these changes, and you can go on working with it. The copy stays until IT has looked at it. If you choose Cancel, everything stays as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
+        <source>Sp&amp;råk</source>
+        <translation>Lang&amp;uage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Meldingen til barnevernet, samtykkeskjemaet, tiltaksplanen og journalsammendraget skrives på dette språket.</source>
+        <translation>The report to child welfare, the consent form, the action plan and the record summary are written in this language.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../barnearket/ui/lockscreen.py" line="+42"/>
+        <source>Barnearket – låst</source>
+        <translation>Barnearket – locked</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+56"/>
+        <source>&amp;Lås opp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>&amp;Avslutt Barnearket</source>
+        <translation>&amp;Quit Barnearket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Akutt fare (Ctrl+Shift+A)</source>
+        <translation>Acute danger (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Barnearket er låst</source>
+        <translation>Barnearket is locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saksfilen er lukket, og ingen saksopplysninger vises. Skriv passordfrasen din for å fortsette der du var.</source>
+        <translation>The case file is closed and no case details are shown. Type your passphrase to carry on where you were.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Låst av: %1 (%2)</source>
+        <translation>Locked by: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Låser opp …</source>
+        <translation>Unlocking …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
+        <source>S&amp;aker</source>
+        <translation>C&amp;ases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Oversik&amp;t over bekymringer</source>
+        <translation>Concerns over&amp;view</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Verktøy</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ny sak</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finn sak</source>
+        <translation>&amp;Find case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Akutt fare</source>
+        <translation>&amp;Acute danger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Akutt fare for et barn: hvem du ringer nå, og start en melding (Ctrl+Shift+A)</source>
+        <translation>Acute danger to a child: whom to call now, and start a report (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min &amp;profil …</source>
+        <translation>My &amp;profile …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sak</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dokumenter</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Om Barnearket</source>
+        <translation>&amp;About Barnearket</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Om Barnearket</source>
+        <translation>About Barnearket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlige i hjemmetjenesten: samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligger kryptert i saksfilen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Barnearket</source>
+        <translation>Barnearket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sak %1</source>
+        <translation>case %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinorBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/minorbanner.py" line="+39"/>
+        <source>Bekymring for b&amp;rukeren selv …</source>
+        <translation>Concern for the service &amp;user themselves …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lag en bekymring om brukeren; derfra skrives meldingen.</source>
+        <translation>Make a concern about the service user; the report is written from there.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Brukeren er %1 år, altså under 18.</source>
+        <translation>The service user is %1, that is under 18.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kan ikke lage bekymringen</source>
+        <translation>Cannot make the concern</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <source>Send bekymringsmelding nå</source>
+        <translation>Send a report of concern now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oppfølging av tiltak</source>
+        <translation>Follow-up of actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purre svar på melding</source>
+        <translation>Chase an answer to a report</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>høyeste nivå siden %1, ingen melding sendt</source>
+        <translation>highest level since %1, no report sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forfalt %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>frist %1</source>
+        <translation>due %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPanel</name>
+    <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>Trenger meg nå</source>
+        <translation>Needs me now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingen frister de nærmeste dagene.</source>
+        <translation>No deadlines in the next few days.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trenger meg nå (%1)</source>
+        <translation>Needs me now (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/newcase.py" line="+44"/>
+        <location line="+20"/>
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>« &amp;Tilbake</source>
+        <translation>« &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neste »</source>
+        <translation>&amp;Next »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opprett sak</source>
+        <translation>&amp;Create case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Steg %1 av 2</source>
+        <translation>Step %1 of 2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Svar på om brukeren har barn under 18 år (også «Ukjent» er et svar).</source>
+        <translation>Answer whether the service user has children under 18 («Unknown» is an answer too).</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/newcaseparts.py" line="+30"/>
+        <source>Har brukeren barn under 18 år?</source>
+        <translation>Does the service user have children under 18?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Har brukeren søsken under 18 år?</source>
+        <translation>Does the service user have siblings under 18?</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Spør alle brukere om de har barn eller søsken under 18 år – også når du tror svaret er nei. «Ukjent» og «Vil ikke svare» er også svar, og kan endres senere.</source>
+        <translation>Ask every service user whether they have children or siblings under 18 – also when you think the answer is no. «Unknown» and «Will not answer» are answers too, and can be changed later.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Spurt dato:</source>
+        <translation>Date &amp;asked:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>11 siffer, kan stå tomt</source>
+        <translation>11 digits, may be left empty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukerens &amp;navn:</source>
+        <translation>Service user&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer eller D-nummer, valgfritt</source>
+        <translation>Identity number or D number, optional</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Filen har ingen enheter ennå. Skriv navnet på enheten din.</source>
+        <translation>The file has no units yet. Write the name of your unit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Tjeneste:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Behandling:</source>
+        <translation>&amp;Treatment:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Situasjon:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg alt som gjelder</source>
+        <translation>Choose all that apply</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skriv brukerens navn.</source>
+        <translation>Write the service user&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skriv navnet på enheten.</source>
+        <translation>Write the name of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/units.py" line="+10"/>
+        <source>Rus</source>
+        <translation>Substance use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psykisk helse</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somatikk</source>
+        <translation>Physical health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tildelingskontoret</source>
+        <translation>Allocation office</translation>
+    </message>
+</context>
+<context>
+    <name>NewConcernBox</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/newconcern.py" line="+30"/>
+        <source>Ny bekymring</source>
+        <translation>New concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opprett bekymringen</source>
+        <translation>Create the concern</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/newfile.py" line="+50"/>
+        <location line="+23"/>
+        <location line="+45"/>
+        <source>Ny saksfil</source>
+        <translation>New case file</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+102"/>
+        <source>&amp;Opprett saksfil</source>
+        <translation>&amp;Create case file</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
+        <translation>The case file is encrypted. You become the first user, with the administrator role, and can add colleagues later.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg hvor filen skal lagres</source>
+        <translation>Choose where to save the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fullt &amp;navn:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Små bokstaver, tall, punktum eller bindestrek</source>
+        <translation>Lower-case letters, digits, full stops or hyphens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>Re&amp;peat the passphrase:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Barnearket-saksfiler (*.barnearket)</source>
+        <translation>Barnearket case files (*.barnearket)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Velg hvor saksfilen skal ligge.</source>
+        <translation>Choose where the case file goes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Det finnes allerede en fil der. Velg et annet navn.</source>
+        <translation>There is already a file there. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skriv det fulle navnet ditt.</source>
+        <translation>Write your full name.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passordfrasene er ikke like.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lager saksfilen …</source>
+        <translation>Making the case file …</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
+        <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
+        <translation>%1&apos;s old passphrase stops working when you save.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny passordfrase for %1</source>
+        <translation>New passphrase for %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny &amp;passordfrase:</source>
+        <translation>New &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Gjenta passordfrasen:</source>
+        <translation>Re&amp;peat the passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
+        <source>Skriv datoen som dd.mm.åååå, eller trykk Enter for dagens dato</source>
+        <translation>Type the date as dd.mm.yyyy, or press Enter for today&apos;s date</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/orgsettings.py" line="+24"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Municipality number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation>Municipality &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bydelsnummer (hvis bydel):</source>
+        <translation>&amp;District number (if a district):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ydel:</source>
+        <translation>Dis&amp;trict:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tjeneste / enhet:</source>
+        <translation>&amp;Service / unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisasjonsnummer:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postadresse:</source>
+        <translation>&amp;Postal address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;elefon (sentralbord):</source>
+        <translation>Ph&amp;one (switchboard):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>Virksomhetens opplysninger</source>
+        <translation>Organisation details</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Språk i &amp;dokumentene:</source>
+        <translation>Language of &amp;documents:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opplysningene står øverst i journalsammendraget, meldingen til barnevernet og de andre dokumentene. Kommunenummeret har fire sifre, bydelsnummeret to, og organisasjonsnummeret ni. Bare en administrator kan lagre endringer.</source>
+        <translation>The details appear at the top of the record summary, the report to child welfare and the other documents. The municipality number has four digits, the district number two and the organisation number nine. Only an administrator can save changes.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueBar</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/counts.py" line="+43"/>
+        <source>Vis bare disse i oversikten</source>
+        <translation>Show only these in the overview</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>beslutning forfalt</source>
+        <translation>decision overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutninger forfalt</source>
+        <translation>decisions overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oppfølging forfalt</source>
+        <translation>follow-up overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oppfølginger forfalt</source>
+        <translation>follow-ups overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>melding uten svar etter 3 uker</source>
+        <translation>report without answer after 3 weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meldinger uten svar etter 3 uker</source>
+        <translation>reports without answer after 3 weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oppfølging til denne uken</source>
+        <translation>follow-up due this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oppfølginger til denne uken</source>
+        <translation>follow-ups due this week</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewJobs</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>No file is open.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
+        <source>Åpne bekymringer</source>
+        <translation>Open concerns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen åpne bekymringer.</source>
+        <translation>No open concerns.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Oppdater</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Meld nå</source>
+        <translation>Report now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen bekymringer på høyeste nivå venter på melding.</source>
+        <translation>No concerns at the highest level are waiting for a report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beslutning forfalt</source>
+        <translation>Decision overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ingen beslutninger er forfalt.</source>
+        <translation>No decisions are overdue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oppfølging denne uken</source>
+        <translation>Follow-up this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen tiltak skal følges opp nå.</source>
+        <translation>No actions need follow-up now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding uten svar</source>
+        <translation>Report without answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen meldinger har ventet på svar i tre uker.</source>
+        <translation>No reports have waited three weeks for an answer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spørsmål om barn ubesvart</source>
+        <translation>Question about children unanswered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle åpne saker har svart på spørsmålet.</source>
+        <translation>All open cases have answered the question.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behov uten plan</source>
+        <translation>Needs without a plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alle behov har en plan.</source>
+        <translation>All needs have a plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Oversikt over bekymringer</source>
+        <translation>Concerns overview</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Årstall</source>
+        <translation>Yearly figures</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Oppdatert kl. %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Åpne bekymringer (%1)</source>
+        <translation>Open concerns (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunne ikke hente oversikten. Prøv igjen.</source>
+        <translation>Could not load the overview. Try again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Kan ikke åpne saken</source>
+        <translation>Cannot open the case</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
+        <source>Svært svak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Svak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middels</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>God</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minst %1 tegn. Tre eller fire vanlige ord med mellomrom er lett å huske og vanskelig å gjette. Ikke bruk navnet eller brukernavnet ditt.</source>
+        <translation>At least %1 characters. Three or four common words with spaces are easy to remember and hard to guess. Do not use your name or user name.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Caps Lock ser ut til å være på.</source>
+        <translation>Caps Lock seems to be on.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Styrke</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Skjul</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skjul passordfrasen</source>
+        <translation>Hide the passphrase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis passordfrasen</source>
+        <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/text.py" line="+49"/>
+        <source>Navn og rolle, f.eks. «mor» eller «helsesykepleier»</source>
+        <translation>Name and role, e.g. «mother» or «public health nurse»</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
+        <source>Kommune&amp;nummer:</source>
+        <translation>Municipality &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune&amp;navn:</source>
+        <translation>Municipality &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer (hvis bydel):</source>
+        <translation>District number (if a district):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel:</source>
+        <translation>District:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/profile.py" line="+49"/>
+        <source>Min profil</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profil for %1</source>
+        <translation>Profile of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>f.eks. Teamleder, psykisk helse og rus</source>
+        <translation>e.g. Team leader, mental health and substance use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f.eks. 400 00 000</source>
+        <translation>e.g. 400 00 000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>navn@kommune.no</source>
+        <translation>name@municipality.no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ikke valgt)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dette står som avsender på bekymringsmeldingen, samtykkeskjemaet og tiltaksplanen. Den nasjonale portalen krever tittel, telefon og e-post.</source>
+        <translation>This is printed as the sender on the report of concern, the consent form and the action plan. The national portal requires a title, phone and e-mail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tittel / rolle:</source>
+        <translation>&amp;Title / role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tele&amp;fon:</source>
+        <translation>Ph&amp;one:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-post:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet du melder fra:</source>
+        <translation>&amp;Unit you report from:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portalen trenger feltene som er tomme her.</source>
+        <translation>The portal needs the fields that are empty here.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
+        <source>Vis hjelp til spørsmålet (F1)</source>
+        <translation>Show help for the question (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjelp: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>må besvares</source>
+        <translation>must be answered</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (må besvares)</source>
+        <translation>%1 (must be answered)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Forrige samtale: %1</source>
+        <translation>Previous conversation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
+        <source>Fristen er passert: %1</source>
+        <translation>The deadline has passed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
+        <source>Viser %1 av %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 i alt</source>
+        <translation>%1 in all</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
+        <source>Ny gjenopprettingsnøkkel</source>
+        <translation>New recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../barnearket/ui/recoverykey.py" line="+52"/>
+        <source>Gjenopprettingsnøkkel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som fil …</source>
+        <translation>&amp;Save as file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jeg har skrevet ut eller lagret nøkkelen, og den blir oppbevart trygt, adskilt fra maskinen.</source>
+        <translation>I have printed or saved the key, and it is kept safe, apart from the computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nøkkelen er tatt vare på</source>
+        <translation>The key is kept safe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fortsett</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gjenopprettingsnøkkel – vises bare nå</source>
+        <translation>Recovery key – shown only now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nøkkelen åpner saksfilen hvis alle passordfraser blir glemt. Skriv den ut, eller lagre den på en minnepinne, og oppbevar den innelåst. Den som har både nøkkelen og saksfilen, kan lese alt i filen.</source>
+        <translation>The key opens the case file if every passphrase is forgotten. Print it, or save it on a memory stick, and keep it locked away. Whoever has both the key and the case file can read everything in the file.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Barnearket – gjenopprettingsnøkkel
+
+Saksfil: %1
+Laget: %2
+
+%3
+
+Oppbevares innelåst, adskilt fra maskinen. Nøkkelen og saksfilen sammen gir tilgang til alt i filen.</source>
+        <translation>Barnearket – recovery key
+
+Case file: %1
+Made: %2
+
+%3
+
+Keep locked away, apart from the computer. The key and the case file together give access to everything in the file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nøkkelen er sendt til skriveren.</source>
+        <translation>The key has been sent to the printer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagre gjenopprettingsnøkkelen</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekstfiler (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nøkkelen er lagret i %1. Flytt filen til en minnepinne og slett den fra maskinen.</source>
+        <translation>The key is saved in %1. Move the file to a memory stick and delete it from the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <source>Ikke kjent</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Mottaker:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3. Barnet</source>
+        <translation>3. The child</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Er barnet &amp;orientert om meldingen?</source>
+        <translation>Has the child been &amp;told about the report?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Foreldre eller foresatte</source>
+        <translation>4. Parents or guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er foreldrene o&amp;rientert om meldingen?</source>
+        <translation>Have the parents been t&amp;old about the report?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>5. Behov for tolk</source>
+        <translation>5. Need for an interpreter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trengs &amp;tolk?</source>
+        <translation>&amp;Interpreter needed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ferdig – klar til sending</source>
+        <translation>&amp;Done – ready to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forhånds&amp;vis og skriv ut …</source>
+        <translation>Pre&amp;view and print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fil til &amp;portalen (JSON) …</source>
+        <translation>File for the &amp;portal (JSON) …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 – sak %2</source>
+        <translation>%1 – case %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En sendt versjon endres ikke; lag en rettet versjon ved behov.</source>
+        <translation>A sent version is not changed; make a corrected version if needed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meldeplikten er personlig: meldingen kan alltid skrives, skrives ut og sendes, også uten samtykke eller ferdige steg.</source>
+        <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Meldingen er klar til å sendes.</source>
+        <translation>The report is ready to send.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registrert som sendt. Fristene står over.</source>
+        <translation>Recorded as sent. The deadlines are shown above.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Oppfølgingen er lagret.</source>
+        <translation>The follow-up is saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dette er en ny versjon. Den sendte versjonen er beholdt.</source>
+        <translation>This is a new version. The sent version is kept.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fil til portalen</source>
+        <translation>File for the portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON-fil (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filen til portalen er lagret. Slett den når meldingen er sendt.</source>
+        <translation>The file for the portal is saved. Delete it when the report has been sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParts</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
+        <source>Andre hjelpeinstanser som kjenner barnet</source>
+        <translation>Other services that know the child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringen: hva du har sett og hørt</source>
+        <translation>The concern: what you have seen and heard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bakgrunn og historikk</source>
+        <translation>Background and history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hva tjenesten allerede har gjort</source>
+        <translation>What the service has already done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Andre synspunkter (for eksempel foreldrenes)</source>
+        <translation>Other views (for example the parents&apos;)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Kommunen der barnet bor</source>
+        <translation>The municipality where the child lives</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/reporter.py" line="+30"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>Endre min &amp;profil …</source>
+        <translation>Change my &amp;profile …</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Virksomhetens opplysninger …</source>
+        <translation>Organisation details …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>tittel mangler</source>
+        <translation>title missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefon mangler</source>
+        <translation>phone missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-post mangler</source>
+        <translation>e-mail missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>virksomhet mangler</source>
+        <translation>organisation missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portalen trenger også: %1. PDF-en kan skrives ut uansett.</source>
+        <translation>The portal also needs: %1. The PDF can be printed anyway.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fyll inn min &amp;profil …</source>
+        <translation>Fill in my &amp;profile …</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/reportspage.py" line="+51"/>
+        <source>Meldinger om denne bekymringen</source>
+        <translation>Reports about this concern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mottaker av ny melding</source>
+        <translation>Recipient of a new report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv &amp;ny melding</source>
+        <translation>Write a &amp;new report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Å&amp;pne meldingen</source>
+        <translation>O&amp;pen the report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meldeplikten er personlig: en melding kan alltid skrives, skrives ut og sendes, også om samtykke eller steg mangler. En sendt melding låses; rettelser blir en ny versjon.</source>
+        <translation>The duty to report is personal: a report can always be written, printed and sent, even if consent or steps are missing. A sent report is locked; corrections become a new version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ny melding til:</source>
+        <translation>New report to:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+27"/>
+        <source>Meldinger</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ingen meldinger ennå.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Meldinger (%1)</source>
+        <translation>Reports (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
+        <translation>The backup is damaged; nothing has been done.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Legg tilbake en sikkerhetskopi</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sikkerhetskopien blir lagt tilbake som en ny saksfil; saksfilen du har åpen nå, blir ikke endret. Du trenger et brukernavn og en passordfrase som gjaldt da kopien ble tatt. Kopien blir kontrollert først, og en skadet kopi blir ikke lagt tilbake.</source>
+        <translation>The backup is restored as a new case file; the case file you have open now is not changed. You need a user name and passphrase that were valid when the copy was taken. The copy is checked first, and a damaged copy is not restored.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sikkerhetskopi:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv brukernavnet.</source>
+        <translation>Type the user name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv passordfrasen.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny saksfil:</source>
+        <translation>&amp;New case file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elg …</source>
+        <translation>Ch&amp;oose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legg &amp;tilbake</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Velg en sikkerhetskopi som finnes.</source>
+        <translation>Choose a backup that exists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Velg hvor den nye saksfilen skal ligge.</source>
+        <translation>Choose where the new case file goes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finnes allerede en fil der. Velg et nytt navn.</source>
+        <translation>There is already a file there. Choose a new name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen finnes ikke.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velg sikkerhetskopien</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ny saksfil</source>
+        <translation>New case file</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sikkerhetskopien er lagt tilbake</source>
+        <translation>The backup is restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den nye saksfilen er %1. Den står i listen over saksfiler neste gang du starter Barnearket.</source>
+        <translation>The new case file is %1. It is in the list of case files the next time you start Barnearket.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
+        <source>Rolle og enhet for %1</source>
+        <translation>Role and unit of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
+        <translation>The role governs what the person may do. The unit governs which cases a caseworker sees.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhet:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/savedfilters.py" line="+32"/>
+        <source>Lagrede filtre</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lagre filter …</source>
+        <translation>&amp;Save filter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nullstill filtre</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La&amp;grede filtre:</source>
+        <translation>Sa&amp;ved filters:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Velg et lagret filter</source>
+        <translation>Choose a saved filter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>Lagre filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Navn på filteret:</source>
+        <translation>Name of the filter:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetails</name>
+    <message>
+        <location filename="../../barnearket/ui/edit/sheetbar.py" line="+28"/>
+        <source>Dato og deltakere</source>
+        <translation>Date and participants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datoen kan ikke ligge fram i tid.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samtalen ble &amp;holdt:</source>
+        <translation>Conversation &amp;held on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deltakere:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel: brukeren, partneren, tolk</source>
+        <translation>For example: the service user, the partner, an interpreter</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Vis vers&amp;jon:</source>
+        <translation>Show vers&amp;ion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vis versjon</source>
+        <translation>Show version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dato og deltakere …</source>
+        <translation>Date and participants …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fullført %1</source>
+        <translation>completed %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utkast</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtale %1 (%2)</source>
+        <translation>Conversation %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHeader</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
+        <location line="+50"/>
+        <source>Barnearket</source>
+        <translation>Barnearket</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Samtale</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samtalemodus: temaer og notater (Ctrl+1)</source>
+        <translation>Conversation mode: topics and notes (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fyll ut arket</source>
+        <translation>Fill in the sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spørsmål for spørsmål (Ctrl+2)</source>
+        <translation>Question by question (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fullfør arket</source>
+        <translation>Complete the sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lås arket når samtalen er ferdig (Ctrl+Enter)</source>
+        <translation>Lock the sheet when the conversation is over (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Ny samtale</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Start en ny versjon med svarene fra forrige samtale</source>
+        <translation>Start a new version with the answers from the previous conversation</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Ingen samtale er startet på denne saken ennå.</source>
+        <translation>No conversation has been started in this case yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Barnearket – samtale %1</source>
+        <translation>Barnearket – conversation %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Fullført %1 og låst. Start en ny samtale for å skrive inn noe nytt.</source>
+        <translation>Completed %1 and locked. Start a new conversation to enter anything new.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Utkast fra %1. Alt du skriver lagres av seg selv.</source>
+        <translation>Draft from %1. Everything you type is saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start samtale</source>
+        <translation>Start conversation</translation>
+    </message>
+</context>
+<context>
+    <name>SheetSidebar</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/sidebar.py" line="+41"/>
+        <source>Sider i arket</source>
+        <translation>Pages of the sheet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spørsmål som mangler svar</source>
+        <translation>Questions without an answer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Notater fra samtalen</source>
+        <translation>Notes from the conversation</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Stikkord mens dere snakker. Notatene lagres av seg selv.</source>
+        <translation>Key words while you talk. The notes are saved automatically.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alt+↓ / Alt+↑: neste / forrige spørsmål
+Ctrl+PgDn / Ctrl+PgUp: neste / forrige side
+F8: neste som mangler svar · F1: hjelp</source>
+        <translation>Alt+↓ / Alt+↑: next / previous question
+Ctrl+PgDn / Ctrl+PgUp: next / previous page
+F8: next without an answer · F1: help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legg til barn eller søsken …</source>
+        <translation>Add a child or sibling …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mangler svar: %1</source>
+        <translation>Missing answers: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle påkrevde spørsmål er besvart ✓</source>
+        <translation>All required questions are answered ✓</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ingen ennå</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn på saken: %1</source>
+        <translation>Children in the case: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../barnearket/ui/startup.py" line="+75"/>
+        <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
+        <translation>Demo: user name demo, passphrase demo (everything is made up)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lager demofilen med oppdiktede saker … %1 av %2</source>
+        <translation>Making the demo file with made-up cases … %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demofilen kunne ikke lages</source>
+        <translation>The demo file could not be made</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n mislykkede forsøk siden sist</source>
+        <translation>
+            <numerusform>%n failed attempt since last time</numerusform>
+            <numerusform>%n failed attempts since last time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mislykkede innloggingsforsøk</source>
+        <translation>Failed login attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forsøkene står i hendelsesloggen. Si fra til IT hvis det ikke var deg.</source>
+        <translation>The attempts are in the event log. Tell IT if it was not you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skjemadefinisjonene har feil</source>
+        <translation>The form definitions have errors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hendelsesloggen er endret</source>
+        <translation>The event log has been changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noen med tilgang til saksfilen kan ha skrevet om loggen. Funnet er skrevet i loggen. Si fra til administrator og personvernombudet.</source>
+        <translation>Someone with access to the case file may have rewritten the log. The finding is written in the log. Tell the administrator and the data protection officer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../barnearket/ui/status.py" line="+32"/>
+        <source>Åpen saksfil</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innlogget bruker</source>
+        <translation>Logged-in user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagringsstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Innlogget: %1 (%2)</source>
+        <translation>Logged in: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Ikke lagret</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>✓ Lagret</source>
+        <translation>✓ Saved</translation>
+    </message>
+</context>
+<context>
+    <name>StepPath</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/path.py" line="+50"/>
+        <source>✓ gjort   ! ikke gjort ennå
+➜ her står bekymringen nå
+Stegene kan åpnes i hvilken som helst rekkefølge.</source>
+        <translation>✓ done   ! not done yet
+➜ this is where the concern is now
+The steps can be opened in any order.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke gjort ennå, men senere steg er i gang</source>
+        <translation>Not done yet, but later steps have started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Her står bekymringen nå</source>
+        <translation>This is where the concern is now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke påbegynt</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
+    <name>ToldBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
+        <source>Ikke registrert</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel: ikke orientert fordi det er mistanke om vold.</source>
+        <translation>For example: not told because violence is suspected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen er registrert i saken.</source>
+        <translation>Nobody is recorded in the case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gjelder:</source>
+        <translation>Concerns:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvorfor / hvorfor ikke:</source>
+        <translation>Why / why not:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicCard</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
+        <source>Enter eller klikk: fyll ut spørsmålene om dette temaet</source>
+        <translation>Enter or click: fill in the questions on this topic</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 av %2 besvart</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingBox</name>
+    <message>
+        <location filename="../../barnearket/ui/report/tracking.py" line="+39"/>
+        <source>Sending og oppfølging</source>
+        <translation>Sending and follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referansenummeret portalen gir</source>
+        <translation>The reference number the portal gives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrer som &amp;sendt</source>
+        <translation>Record as &amp;sent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lagre &amp;tilbakemelding og referanse</source>
+        <translation>Save &amp;feedback and reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lag &amp;rettet versjon …</source>
+        <translation>Make a co&amp;rrected version …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ta vare på referansenummeret. Barnevernet skal vurdere meldingen innen en uke og gi deg tilbakemelding innen tre uker.</source>
+        <translation>Keep the reference number. Child welfare must assess the report within a week and give you feedback within three weeks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sendt &amp;dato:</source>
+        <translation>Sent on &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portalens r&amp;eferanse:</source>
+        <translation>Portal r&amp;eference:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding &amp;mottatt:</source>
+        <translation>Feedback &amp;received:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sendt %1%2. Versjonen er låst.</source>
+        <translation>Sent %1%2. The version is locked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barnevernet vurderer innen: %1</source>
+        <translation>Child welfare assesses by: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tilbakemelding innen: %1</source>
+        <translation>Feedback by: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purres hvis ikke svar: %1</source>
+        <translation>Chase if no answer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tilbakemelding mottatt %1.</source>
+        <translation>Feedback received %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../barnearket/ui/unlock.py" line="+57"/>
+        <source>Barnearket – lås opp saksfil</source>
+        <translation>Barnearket – unlock case file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+120"/>
+        <source>&amp;Lås opp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>&amp;Ny saksfil …</source>
+        <translation>&amp;New case file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne med &amp;gjenopprettingsnøkkel …</source>
+        <translation>Open with &amp;recovery key …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Saksfil:</source>
+        <translation>Case &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brukernavn:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Skriv brukernavn og passordfrase.</source>
+        <translation>Type user name and passphrase.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Låser opp …</source>
+        <translation>Unlocking …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Åpne saksfil</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
+        <source>Barnearket</source>
+        <translation>Barnearket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn som pårørende – samtalen, bekymringen og veien til handling.</source>
+        <translation>Children as next of kin – the conversation, the concern and the way to action.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingen saksfil ennå</source>
+        <translation>No case file yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, eller åpne en som IT har gitt deg.</source>
+        <translation>There is no case file on this computer. Make a new case file, or open one IT has given you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Opprett ny saksfil …</source>
+        <translation>&amp;Create a new case file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Åpne en &amp;annen fil …</source>
+        <translation>Open &amp;another file …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gjenopprettingsnøkkel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv gjenopprettingsnøkkelen (64 tegn, med eller uten bindestreker):</source>
+        <translation>Type the recovery key (64 characters, with or without hyphens):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nøkkelfilen er laget på nytt</source>
+        <translation>The key file has been made again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saksfilen er i orden. Logg inn med brukernavn og passordfrase som vanlig.</source>
+        <translation>The case file is in order. Log in with user name and passphrase as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
+        <translation>sees the cases of their own unit and the cases they are responsible for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser åpne bekymringer i alle enheter og årets tall</source>
+        <translation>sees open concerns in all units and the year&apos;s figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
+        <translation>sees everything, and manages users, backups and settings</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
+        <location line="+32"/>
+        <source>Brukere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Brukernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ny bruker …</source>
+        <translation>&amp;New user …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny &amp;passordfrase …</source>
+        <translation>New &amp;passphrase …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rolle og enhet …</source>
+        <translation>&amp;Role and unit …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern …</source>
+        <translation>Re&amp;move …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Brukere av saksfilen</source>
+        <translation>Users of the case file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
+        <translation>Everyone who uses the case file has their own user name and passphrase. A removed user can no longer log in, but stays in the event log.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Du kan ikke fjerne deg selv.</source>
+        <translation>You cannot remove yourself.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
+        <translation>%1 (%2) cannot log in to the case file afterwards. The cases and the log are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fjerne brukeren?</source>
+        <translation>Remove the user?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fjern brukeren</source>
+        <translation>Remove the user</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <source>Trekk tilbake samtykke</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For eksempel: mor sa det på telefon til kontaktpersonen</source>
+        <translation>For example: the mother said so on the phone to the contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykket blir stående i historikken, men gjelder ikke lenger fra denne datoen. Ingen opplysninger kan deles med mottakerne etter det.</source>
+        <translation>The consent stays in the history, but no longer applies from this date. No information may be shared with the recipients after that.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dato trukket:</source>
+        <translation>&amp;Date withdrawn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hvem sa det, og til hvem:</source>
+        <translation>&amp;Who said it, and to whom:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trekk tilbake</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>formwidgets</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
+        <source>(ikke besvart)</source>
+        <translation>(not answered)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>No unit (sees only cases they are responsible for)</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../barnearket/ui/sheet/missing.py" line="+99"/>
+        <source>– ikke besvart</source>
+        <translation>– not answered</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/sheet/pages.py" line="+43"/>
+        <source>Barn uten navn</source>
+        <translation>Child without a name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (ufødt, termin %2)</source>
+        <translation>%1 (unborn, due %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 år)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+</context>
+</TS>
