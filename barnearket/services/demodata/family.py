@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -89,7 +90,7 @@ def _child(people: SyntheticPeople, timeline: Timeline, ref: int, home: Househol
     if relation != "sibling" and recent and timeline.chance(UNBORN_SHARE * 2):
         due = timeline.today + timedelta(days=timeline.rng.randint(10, 200))
         return Child({"ref": ref, "name": "Ufødt barn", "unborn": True, "due_date": iso(due),
-                      "relation": "own"}, None)
+                      "relation": "own", **_pregnancy(timeline, ref, due)}, None)
     born = _born(people, timeline, home)
     age = age_on(born, timeline.today)
     residence = pick(timeline, RESIDENCE)
@@ -129,3 +130,24 @@ def _school(timeline: Timeline, age: int) -> str:
         return f"{place} barnehage"
     return f"{place} skole" if age < 16 else f"{place} videregående skole"
 
+
+
+def _pregnancy(timeline: Timeline, ref: int, due: date) -> dict[str, Any]:
+    """Most demo pregnancies have a screening noted and a responsibility group (a stream of their
+    own, so the rest of the demo stays the same for a given seed)."""
+    rng = random.Random(f"svangerskap-{iso(due)}-{ref}")
+    if rng.random() > 0.7:
+        return {}
+    screened = timeline.today - timedelta(days=rng.randint(5, 60))
+    planned = rng.random() < 0.4
+    return {
+        "pregnancy": [{
+            "screening_tool": rng.choice(("TWEAK", "AUDIT", "T-ACE")), "screened_on": iso(screened),
+            "screening_result": rng.choice(("Lav skår. Snakket om å holde seg rusfri.",
+                                            "Skår over grensen. Ønsker hjelp fra jordmor.")),
+            "plan_made_on": iso(screened) if planned else None,
+            "plan_text": "Avtalt oppfølging hos jordmor hver fjortende dag." if planned else "",
+        }],
+        "responsibility_group": [{"role": "Jordmor", "service": "Helsestasjonen", "name": ""},
+                                 {"role": "Fastlege", "service": "Legekontoret", "name": ""}],
+    }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import random
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from barnearket.services.demodata.answers import Answerer, SheetFacts
@@ -53,7 +54,20 @@ class SheetMaker:
         if status == "completed":
             sheet["completed_at"] = iso(self.t.moment(facts.held_on, after=latest))
             sheet["completed_by"] = self.worker
+            sheet["given"] = self._given(facts, sheet["completed_at"])
         return sheet
+
+    def _given(self, facts: SheetFacts, completed_at: str) -> list[Doc]:
+        """Information or follow-up the conversation planned and a worker later gave (own stream)."""
+        rng = random.Random(f"gitt-{completed_at}")
+        given: list[Doc] = []
+        for child in facts.children:
+            if rng.random() < 0.4:
+                day = min(facts.held_on + timedelta(days=rng.randint(1, 14)), self.t.today)
+                given.append({"child": child.ref, "kind": rng.choice(("information", "followup")),
+                              "given_on": iso(day), "given_by": self.worker,
+                              "created_at": iso(datetime.combine(day, time(14, rng.randint(0, 59))))})
+        return given
 
     def _carried(self, previous: Doc | None, at: datetime) -> dict[tuple[int | None, str], Doc]:
         """What starting a new conversation copies: the last completed one's answers."""
