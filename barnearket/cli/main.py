@@ -20,8 +20,9 @@ COMMANDS = (
     "report",
     "consents",
     "case",
+    "forms",
 )
-COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd")
+COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd", "forms")
 
 
 class NorwegianParser(argparse.ArgumentParser):
