@@ -26,6 +26,10 @@ def _history(case: Case, c: Concern, ctx: DocumentContext) -> str:
         who = label(x.with_whom).lower() + (" (anonymt)" if x.anonymous else "")
         lines.append(f"Drøftet med {who} {fmt_date(x.held_on)}. {x.summary.strip()}".strip())
     for t in c.conversations:
+        if not t.held:
+            lines.append(f"Samtalen med foreldrene er ikke holdt (registrert {fmt_date(t.held_on)}). "
+                         f"{t.not_held_reason.strip()}".strip())
+            continue
         parts = [f"Samtale med foreldrene {fmt_date(t.held_on)}.", t.shared.strip(),
                  f"Avtalt: {t.agreed.strip()}" if t.agreed.strip() else ""]
         lines.append(" ".join(p for p in parts if p))

@@ -30,7 +30,8 @@ def test_a_good_folder_passes_and_lists_its_own_files_and_the_checks(
     assert "Egne filer i mappen: 1\n  frister versjon 1 (frister.v1.toml)" in out
     assert "OK    spørsmålet 'observed_on' i steget 'concretise': date" in out
     assert "OK    frist 'decision_days' i 'frister'" in out
-    assert "MERK  spørsmålet 'held' i steget 'conversation' lagres ikke ennå" in out
+    assert "OK    spørsmålet 'held' i steget 'conversation': yes_no" in out
+    assert "MERK" not in out
     assert "FEIL" not in out
     assert "Resultat: mappen kan brukes" in out
 

@@ -38,7 +38,7 @@ def with_extra_question(text: str) -> str:
     return text.replace(marker, EXTRA_QUESTION.lstrip() + "\n" + marker, 1)
 
 
-def test_the_shipped_forms_fit_the_contract_and_the_known_gaps_are_named() -> None:
+def test_the_shipped_forms_fit_the_contract_with_no_unstored_step_question() -> None:
     report = check_contract(load_standard_library())
     assert report.ok, report.problems
     assert "spørsmålet 'has_children' i 'barnearket': choice" in report.checked
