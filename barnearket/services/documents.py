@@ -80,7 +80,7 @@ def load_for_documents(ctx: ServiceContext, case_id: int,
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}
     doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
-                              load_rules(ctx.session))
+                              load_rules(ctx.session, ctx.forms))
     return case, doc_ctx
 
 

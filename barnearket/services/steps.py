@@ -113,7 +113,7 @@ def record_decision(ctx: ServiceContext, concern_id: int, outcome: DecisionOutco
     decision = Decision(new_id, row.decided_on, outcome, ctx.actor.user_id, row.anchored_with,
                         row.note, services)
     notes = decision_warnings(decision, load_consents(ctx.session, concern.case_id),
-                              load_child(ctx.session, concern.child_id), load_rules(ctx.session))
+                              load_child(ctx.session, concern.child_id), load_rules(ctx.session, ctx.forms))
     return DecisionResult(new_id, tuple(notes))
 
 
