@@ -86,3 +86,25 @@ def test_a_missing_question_is_reported_without_stopping_the_report(tmp_path: Pa
     assert "spørsmålet 'responsible' i steget 'follow_up' mangler (programmet leser det)" in messages
     assert any("'responsible_person'" in m and "gått tapt" in m for m in messages)
     assert "frist 'decision_days' i 'frister'" in report.checked
+
+
+def test_the_enum_backed_options_match_the_code_and_its_labels() -> None:
+    from barnearket.domain.forms.contract import ENUM_OPTIONS
+    from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome, label
+
+    enums = {"consulted_with": ConsultationWith, "outcome": DecisionOutcome, "action_status": ActionStatus}
+    assert {q: {m.value for m in enum} for q, enum in enums.items()} == {
+        q: set(values) for (_, q), values in ENUM_OPTIONS.items()}
+    library = load_standard_library()
+    share = library.latest_as("bekymring", StepGuide).step("share")
+    question = next(q for q in share.questions if q.id == "consulted_with")
+    for option in library.options_for(question):
+        assert label(ConsultationWith(option.id)) == option.label  # no drift between form and code
+
+
+def test_a_choice_option_the_code_cannot_store_is_refused(tmp_path: Path) -> None:
+    other = '{ id = "other", label = "Andre" },'
+    text = steps_text().replace(other, other + '\n  { id = "helsesykepleier", label = "Hs" },', 1)
+    with pytest.raises(FormError) as caught:
+        load_standard_library([local(tmp_path, text)])
+    assert "'helsesykepleier' kan ikke lagres" in caught.value.problem

@@ -56,6 +56,15 @@ NOT_YET_STORED: Mapping[str, frozenset[str]] = MappingProxyType({})
 every other unmapped question is refused, never silently dropped."""
 
 
+ENUM_OPTIONS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType({
+    ("share", "consulted_with"): frozenset({"colleague", "leader", "resource_group", "barnevern", "other"}),
+    ("decision", "outcome"): frozenset({"close", "own_unit", "cooperate", "report"}),
+    ("follow_up", "action_status"): frozenset({"planned", "ongoing", "done", "stopped"}),
+})
+"""Step choices the code stores as a fixed set of values (the enums of `domain.model`): a form may
+reword or leave out their options, but an option outside the set could not be stored."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """One way a folder breaks the contract: the file id it concerns and a Norwegian message."""
@@ -91,6 +100,7 @@ def check_contract(library: FormLibrary) -> ContractReport:
         return report
     _check_sheet(library.latest_as(SHEET_ID, Sheet), report)
     _check_steps(library.latest_as(STEPS_ID, StepGuide), report)
+    _check_options(library, library.latest_as(STEPS_ID, StepGuide), report)
     _check_rules(library.latest_as(RULES_ID, RuleSet), report)
     for scale_id in (CHILD_SCALE_ID, PARENT_SCALE_ID):
         scale = library.latest_as(scale_id, Scale)
@@ -139,6 +149,22 @@ def _check_steps(guide: StepGuide, report: ContractReport) -> None:
     for step_id in steps.keys() - set(STEP_IDS):
         message = f"steget '{step_id}' i '{STEPS_ID}' er ukjent for programmet"
         report.problems.append(Problem(STEPS_ID, message))
+
+
+def _check_options(library: FormLibrary, guide: StepGuide, report: ContractReport) -> None:
+    steps = {s.id: s for s in guide.steps}
+    for (step_id, question_id), known in ENUM_OPTIONS.items():
+        step = steps.get(step_id)
+        question = next((q for q in step.questions if q.id == question_id), None) if step else None
+        if question is None:
+            continue  # reported as missing above
+        unknown = sorted({o.id for o in library.options_for(question)} - known)
+        where = f"svaralternativene til '{question_id}' i steget '{step_id}'"
+        if unknown:
+            message = f"{where}: '{unknown[0]}' kan ikke lagres av programmet"
+            report.problems.append(Problem(STEPS_ID, message))
+        else:
+            report.checked.append(f"{where} er kjente for programmet")
 
 
 def _check_rules(rules: RuleSet, report: ContractReport) -> None:
