@@ -1,14 +1,14 @@
 """Step questions the forms define are stored, not dropped: how long the worry has lasted and earlier
 concerns on an observation; whether the conversation with the parents was held, and why not.
 
-Revision ID: 0005
+Revision ID: 0005_step_questions
 Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
+revision = "0005_step_questions"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
