@@ -24,9 +24,10 @@ COMMANDS = (
     "transfer", "purge", "innsyn",
     "move",
     "teamleder", "ressursgruppe",
+    "forms",
 )
 COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
-                   "rights", "move", "practice")
+                   "rights", "move", "practice", "forms")
 
 
 class NorwegianParser(argparse.ArgumentParser):

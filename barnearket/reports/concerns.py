@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from barnearket.domain.language import t
-from barnearket.domain.model import Concern, Report, Scale, label
+from barnearket.domain.model import Concern, Observation, Report, Scale, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.domain.rules.steps import step_progress
 from barnearket.reports.blocks import fields, grid, heading, note, para
@@ -45,8 +45,15 @@ def _table(title: str, header: list[str], rows: list[list[str]], widths: list[fl
 
 
 def _observations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
-    rows = [[fmt_date(o.observed_on), o.text, ctx.worker(o.by)] for o in c.observations]
+    rows = [[fmt_date(o.observed_on), joined([o.text, *_observation_extras(o)], "\n"), ctx.worker(o.by)]
+            for o in c.observations]
     return _table("Observasjoner", ["Dato", "Hva ble sett eller hørt", "Registrert av"], rows, [2, 9, 3])
+
+
+def _observation_extras(o: Observation) -> list[str]:
+    extras = [f"Bekymret siden: {o.worried_since}"] if o.worried_since.strip() else []
+    earlier = {"ja": "Ja", "nei": "Nei", "uavklart": "Uavklart"}.get(o.earlier_concerns)
+    return extras + ([f"Bekymring før: {earlier}"] if earlier else [])
 
 
 def _consultations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
@@ -58,6 +65,12 @@ def _consultations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
 def _conversations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
     out: list[Flowable] = []
     for talk in c.conversations:
+        if not talk.held:
+            title = t("Samtale med foreldrene ikke holdt (registrert {date})", date=fmt_date(talk.held_on))
+            out += [heading(title, 3),
+                    fields([("Hvorfor ikke", or_dash(talk.not_held_reason)),
+                            ("Registrert av", ctx.worker(talk.by))])]
+            continue
         out += [heading(t("Samtale med foreldrene {date}", date=fmt_date(talk.held_on)), 3), fields([
             ("Deltakere", or_dash(talk.participants)), ("Hva ble delt", or_dash(talk.shared)),
             ("Foreldrenes respons", or_dash(talk.response)), ("Avtalt", or_dash(talk.agreed)),

@@ -25,11 +25,13 @@ def without_free_text(concern: Concern) -> Concern:
         concern,
         description=gone(concern.description),
         levels=tuple(replace(x, note=gone(x.note)) for x in concern.levels),
-        observations=tuple(replace(x, text=t(LEFT_OUT)) for x in concern.observations),
+        observations=tuple(replace(x, text=t(LEFT_OUT), worried_since=gone(x.worried_since))
+                           for x in concern.observations),
         consultations=tuple(replace(x, counterpart=gone(x.counterpart), summary=gone(x.summary))
                             for x in concern.consultations),
         conversations=tuple(replace(x, participants=gone(x.participants), shared=gone(x.shared),
-                                    response=gone(x.response), agreed=gone(x.agreed))
+                                    response=gone(x.response), agreed=gone(x.agreed),
+                                    not_held_reason=gone(x.not_held_reason))
                             for x in concern.conversations),
         decisions=tuple(replace(x, anchored_with=gone(x.anchored_with), note=gone(x.note))
                         for x in concern.decisions),

@@ -28,6 +28,10 @@ def _history(case: Case, c: Concern, ctx: DocumentContext) -> str:
         lines.append((t("Drøftet med {who} {date}.", who=who, date=fmt_date(x.held_on))
                       + f" {x.summary.strip()}").strip())
     for talk in c.conversations:
+        if not talk.held:
+            lines.append((t("Samtalen med foreldrene er ikke holdt (registrert {date}).",
+                            date=fmt_date(talk.held_on)) + f" {talk.not_held_reason.strip()}").strip())
+            continue
         parts = [t("Samtale med foreldrene {date}.", date=fmt_date(talk.held_on)), talk.shared.strip(),
                  t("Avtalt: {text}", text=talk.agreed.strip()) if talk.agreed.strip() else ""]
         lines.append(" ".join(p for p in parts if p))

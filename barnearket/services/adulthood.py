@@ -38,7 +38,7 @@ def grown_up_to_decide(ctx: ServiceContext, case: Case) -> list[GrownUp]:
     """Children of an open case who have turned 18 and for whom nobody has chosen to carry on."""
     if case.status is CaseStatus.CLOSED:
         return []
-    rules = load_rules(ctx.session)
+    rules = load_rules(ctx.session, ctx.forms)
     found = []
     for child in grown_up_children(case.children, ctx.clock.today(), rules):
         since = grown_up_since(child, rules)
@@ -72,7 +72,7 @@ def adult_child_ids(ctx: ServiceContext, child_ids: set[int]) -> set[int]:
     """Which of these children have turned 18 today (used to keep them out of the queues)."""
     if not child_ids:
         return set()
-    rules, today = load_rules(ctx.session), ctx.clock.today()
+    rules, today = load_rules(ctx.session, ctx.forms), ctx.clock.today()
     rows = ctx.session.execute(select(ChildRow.id, ChildRow.birth_date, ChildRow.unborn)
                                .where(ChildRow.id.in_(child_ids))).all()
     return {r.id for r in rows if not r.unborn and r.birth_date is not None and r.birth_date <= today
@@ -84,6 +84,6 @@ def _grown_up_child(ctx: ServiceContext, case_id: int, child_id: int) -> Child:
     child = load_case(ctx.session, case_id).child(child_id)
     if child is None:
         raise ValidationError("Barnet hører ikke til denne saken.", field="child_id")
-    if not is_grown_up(child, ctx.clock.today(), load_rules(ctx.session)):
+    if not is_grown_up(child, ctx.clock.today(), load_rules(ctx.session, ctx.forms)):
         raise ValidationError("Barnet har ikke fylt 18 år.", field="child_id")
     return child

@@ -25,7 +25,7 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
 
     Indexed columns pick the candidate concerns; the domain rule decides what is due.
     """
-    rules = load_rules(ctx.session)
+    rules = load_rules(ctx.session, ctx.forms)
     today = ctx.clock.today()
     horizon = today + timedelta(days=rules.due_soon_days)
     awaiting = select(ReportRow.concern_id).where(

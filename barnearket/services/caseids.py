@@ -67,7 +67,7 @@ def case_ids(ctx: ServiceContext, case_id: int) -> CaseIds:
         case.number, str(case.status), str(case.gate.answer) if case.gate else None,
         tuple(_child(c, n, today) for n, c in enumerate(case.children, start=1)),
         tuple(_consent(c, today) for c in case.consents),
-        user_minor=user_is_minor(case, today, load_rules(ctx.session)),
+        user_minor=user_is_minor(case, today, load_rules(ctx.session, ctx.forms)),
     )
 
 

@@ -34,7 +34,7 @@ def open_concern(ctx: ServiceContext, case_id: int, child_id: int, *, level: int
     child = common.get(ctx, ChildRow, child_id, "Fant ikke barnet.")
     if child.case_id != case_id:
         raise ValidationError("Barnet hører ikke til denne saken.", field="child_id")
-    rules = load_rules(ctx.session)
+    rules = load_rules(ctx.session, ctx.forms)
     check_level(level, Scale.CHILD, rules)
     if parent_level is not None:
         check_level(parent_level, Scale.PARENT, rules)
@@ -61,7 +61,7 @@ def set_level(ctx: ServiceContext, concern_id: int, level: int, *, scale: Scale 
               note: str = "") -> None:
     """Move the concern on the child (or parent) scale; the change is kept in the history."""
     row = common.concern_row(ctx, concern_id)
-    check_level(level, scale, load_rules(ctx.session))
+    check_level(level, scale, load_rules(ctx.session, ctx.forms))
     if scale is Scale.CHILD:
         row.level = level
     else:
@@ -81,7 +81,7 @@ def update_concern(ctx: ServiceContext, concern_id: int, *, description: str | N
         values["description"] = common.note(description)
     if arose_on is not None:
         values["arose_on"] = common.day(ctx, arose_on, "arose_on")
-        values["decision_due"] = decision_due_from(arose_on, load_rules(ctx.session))
+        values["decision_due"] = decision_due_from(arose_on, load_rules(ctx.session, ctx.forms))
     names = common.changed(row, values)
     if categories is not None and _set_categories(ctx, concern_id, categories):
         names.append("categories")

@@ -34,7 +34,7 @@ def record_consent(ctx: ServiceContext, case_id: int, *, given_by: ConsentGiver,
         given_on=ctx.clock.today() if given_on is None else given_on, child_id=child_id,
         expires_on=expires_on, note=common.note(note), answer=answer,
     )
-    check_consent(consent, child, ctx.clock.today(), load_rules(ctx.session))
+    check_consent(consent, child, ctx.clock.today(), load_rules(ctx.session, ctx.forms))
     row = ConsentRow(
         case_id=case_id, child_id=child_id, given_by=str(given_by), answer=str(answer),
         purpose=consent.purpose,
@@ -79,5 +79,6 @@ def check_sharing(ctx: ServiceContext, case_id: int, recipients: Iterable[str], 
     """Warnings (never errors) for each recipient no valid consent covers on the day."""
     common.case_row(ctx, case_id)
     child = load_child(ctx.session, child_id) if child_id is not None else None
+    day = ctx.clock.today() if on is None else on
     return sharing_warnings(common.ids(recipients, "recipients"), load_consents(ctx.session, case_id),
-                            child, ctx.clock.today() if on is None else on, load_rules(ctx.session))
+                            child, day, load_rules(ctx.session, ctx.forms))

@@ -32,14 +32,19 @@ TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_convers
 
 
 def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
-                        observed_on: date | None, reason: str = "") -> list[str]:
-    """Correct an observation's date and text; returns the changed fields."""
+                        observed_on: date | None, worried_since: str = "",
+                        earlier_concerns: str = "", reason: str = "") -> list[str]:
+    """Correct an observation's date, text and the two short answers; returns the changed fields."""
     row = common.get(ctx, ObservationRow, entry_id, "Fant ikke observasjonen.")
     body = common.note(text)
     if not body.strip():
         raise ValidationError("Skriv hva som ble observert.", field="text")
+    if earlier_concerns not in ("", "ja", "nei", "uavklart"):
+        raise ValidationError("Ukjent svar på om det har vært bekymring før.", field="earlier_concerns")
     return _correct(ctx, row, "observation", {
-        "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body}, reason=reason)
+        "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body,
+        "worried_since": common.line(worried_since, 200), "earlier_concerns": earlier_concerns},
+        reason=reason)
 
 
 def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: ConsultationWith,
@@ -58,13 +63,16 @@ def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: Consu
 
 def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: date | None,
                                 participants: str, shared: str, response: str, agreed: str,
-                                reason: str = "") -> list[str]:
-    """Correct the record of the conversation with the parent."""
+                                held: bool = True, not_held_reason: str = "", reason: str = "") -> list[str]:
+    """Correct the record of the conversation with the parent (or of why it was not held)."""
     row = common.get(ctx, ParentConversationRow, entry_id, "Fant ikke samtalen.")
+    if not held and not not_held_reason.strip():
+        raise ValidationError("Skriv hvorfor samtalen ikke er holdt.", field="not_held_reason")
     return _correct(ctx, row, "parent_conversation", {
-        "held_on": common.day(ctx, held_on, "held_on"), "participants": common.line(participants),
-        "shared": common.note(shared), "response": common.note(response), "agreed": common.note(agreed)},
-        reason=reason)
+        "held_on": common.day(ctx, held_on or (None if held else row.held_on), "held_on"),
+        "participants": common.line(participants), "shared": common.note(shared),
+        "response": common.note(response), "agreed": common.note(agreed), "held": held,
+        "not_held_reason": "" if held else common.note(not_held_reason)}, reason=reason)
 
 
 def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcome, *, decided_on: date | None,
@@ -151,7 +159,9 @@ def _caption(name: str) -> str:
             "agreed": "avtalt", "participants": "deltakere", "with_whom": "drøftet med",
             "anonymous": "anonym", "counterpart": "hvem", "outcome": "beslutning",
             "anchored_with": "forankret hos", "note": "begrunnelse", "measure": "tiltak",
-            "evaluated_on": "dato"}.get(name, name)
+            "evaluated_on": "dato", "worried_since": "bekymret siden",
+            "earlier_concerns": "bekymring før", "held": "samtalen holdt",
+            "not_held_reason": "grunn til at samtalen ikke er holdt"}.get(name, name)
 
 
 def _shown(value: object) -> str:

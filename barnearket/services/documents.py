@@ -92,7 +92,7 @@ def load_for_documents(ctx: ServiceContext, case_id: int, forms: FormLibrary | N
     if forms is None and written_in != active():  # the forms' own texts in the document's language
         forms = _forms_in(written_in)
     doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
-                              load_rules(ctx.session), written_in)
+                              load_rules(ctx.session, ctx.forms), written_in)
     return case, doc_ctx
 
 

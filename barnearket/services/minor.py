@@ -19,7 +19,7 @@ def user_as_child_id(ctx: ServiceContext, case_id: int) -> int:
     existing = user_as_child(case)
     if existing is not None:
         return existing.id
-    if not user_is_minor(case, ctx.clock.today(), load_rules(ctx.session)):
+    if not user_is_minor(case, ctx.clock.today(), load_rules(ctx.session, ctx.forms)):
         raise ValidationError("Brukeren er ikke registrert som under 18 år (sjekk fødselsdatoen).",
                               field="birth_date")
     parent = case.parent

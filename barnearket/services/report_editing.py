@@ -51,7 +51,7 @@ def view_report(ctx: ServiceContext, report_id: int) -> ReportView:
     case, doc_ctx = load_for_documents(ctx, case_id)
     report = next(r for c in case.concerns for r in c.reports if r.id == report_id)
     draft = build_report_draft(case, doc_ctx, report=report)
-    due = (report_due_dates(report.sent_on, load_rules(ctx.session))
+    due = (report_due_dates(report.sent_on, load_rules(ctx.session, ctx.forms))
            if report.sent_on and report.recipient.has_feedback_deadlines else None)
     gaps = tuple(portal_gaps(draft)) if report.recipient.portal_applies else ()
     return ReportView(case, report, draft, due, gaps)

@@ -67,7 +67,7 @@ def readiness(ctx: ServiceContext, report_id: int) -> Readiness:
     return report_readiness(
         report_from_row(row, _sections(ctx, report_id)), load_concern(ctx.session, concern.id),
         load_consents(ctx.session, concern.case_id), load_child(ctx.session, concern.child_id),
-        ctx.clock.today(), load_rules(ctx.session),
+        ctx.clock.today(), load_rules(ctx.session, ctx.forms),
     )
 
 
@@ -78,7 +78,7 @@ def mark_report_sent(ctx: ServiceContext, report_id: int, *, channel: ReportChan
     if row.status == ReportStatus.SENT:
         raise ValidationError("Denne versjonen er allerede registrert som sendt.")
     day = common.day(ctx, sent_on, "sent_on")
-    due = report_due_dates(day, load_rules(ctx.session))
+    due = report_due_dates(day, load_rules(ctx.session, ctx.forms))
     if row.completed_at is None:
         row.completed_at, row.completed_by = ctx.clock.now(), ctx.actor.user_id
     row.status, row.sent_on, row.channel = ReportStatus.SENT, day, str(channel)

@@ -8,6 +8,8 @@ from dataclasses import fields
 from sqlalchemy.orm import Session
 
 from barnearket.domain.errors import AccessDeniedError, ValidationError
+from barnearket.domain.forms import FormLibrary, RuleSet, Scale
+from barnearket.domain.forms.standard import CHILD_SCALE_ID, PARENT_SCALE_ID, RULES_ID
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
@@ -18,14 +20,24 @@ RULE_PREFIX = "rules."
 SYNTHETIC_IDS = "identity.allow_synthetic"
 
 
-def load_rules(session: Session) -> RuleSettings:
-    """The defaults, overridden by any whole-number `rules.<name>` entry in the meta table."""
+def form_rules(forms: FormLibrary) -> dict[str, int]:
+    """The deadlines of the "frister" file and the number of levels on each scale file."""
+    values = {rule.id: rule.value for rule in forms.latest_as(RULES_ID, RuleSet).rules}
+    values["child_scale_levels"] = len(forms.latest_as(CHILD_SCALE_ID, Scale).levels)
+    values["parent_scale_levels"] = len(forms.latest_as(PARENT_SCALE_ID, Scale).levels)
+    return values
+
+
+def load_rules(session: Session, forms: FormLibrary | None = None) -> RuleSettings:
+    """The defaults, then the forms' deadlines and scale sizes (when given), then any whole-number
+    `rules.<name>` entry in the meta table."""
+    base = DEFAULT_RULES if forms is None else DEFAULT_RULES.with_values(form_rules(forms))
     values: dict[str, int] = {}
     for item in fields(RuleSettings):
         raw = get_meta(session, RULE_PREFIX + item.name)
         if raw is not None and raw.strip().isdigit():
             values[item.name] = int(raw)
-    return DEFAULT_RULES.with_values(values)
+    return base.with_values(values)
 
 
 def save_rules(session: Session, rules: RuleSettings) -> None:

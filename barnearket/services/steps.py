@@ -41,13 +41,20 @@ class DecisionResult:
 
 
 def add_observation(ctx: ServiceContext, concern_id: int, text: str, *,
-                    observed_on: date | None = None) -> int:
-    """Log what was seen or heard, said or done, on a date."""
+                    observed_on: date | None = None, worried_since: str = "",
+                    earlier_concerns: str = "") -> int:
+    """Log what was seen or heard, said or done, on a date (with how long the worry has lasted and
+    whether there were concerns before, when the form asks)."""
     concern = common.concern_row(ctx, concern_id)
     body = _required(common.note(text), "Skriv hva som ble observert.", "text")
+    if earlier_concerns not in ("", "ja", "nei", "uavklart"):
+        raise ValidationError("Ukjent svar på om det har vært bekymring før.", field="earlier_concerns")
     row = ObservationRow(concern_id=concern_id, observed_on=common.day(ctx, observed_on, "observed_on"),
-                         text=body, by_id=ctx.actor.user_id, created_at=ctx.clock.now())
-    return _added(ctx, concern, row, "observation", ["observed_on", "text"])
+                         text=body, worried_since=common.line(worried_since, 200),
+                         earlier_concerns=earlier_concerns, by_id=ctx.actor.user_id,
+                         created_at=ctx.clock.now())
+    return _added(ctx, concern, row, "observation",
+                  ["observed_on", "text", "worried_since", "earlier_concerns"])
 
 
 def add_consultation(ctx: ServiceContext, concern_id: int, *, with_whom: ConsultationWith,
@@ -69,17 +76,24 @@ def add_consultation(ctx: ServiceContext, concern_id: int, *, with_whom: Consult
 
 def record_parent_conversation(ctx: ServiceContext, concern_id: int, *, held_on: date | None = None,
                                participants: str = "", shared: str = "", response: str = "",
-                               agreed: str = "") -> int:
-    """Record the necessary conversation with the parent: who, what was shared, response, agreement."""
+                               agreed: str = "", held: bool = True, not_held_reason: str = "") -> int:
+    """Record the necessary conversation with the parent: who, what was shared, response, agreement;
+    or that it was not held, and why (then dated the day it was recorded and holding no talk)."""
     concern = common.concern_row(ctx, concern_id)
+    if held:
+        reason = ""
+    else:
+        reason = _required(common.note(not_held_reason), "Skriv hvorfor samtalen ikke er holdt.",
+                           "not_held_reason")
+        participants = shared = response = agreed = ""
     row = ParentConversationRow(
         concern_id=concern_id, held_on=common.day(ctx, held_on, "held_on"),
         participants=common.line(participants), shared=common.note(shared),
-        response=common.note(response), agreed=common.note(agreed), by_id=ctx.actor.user_id,
-        created_at=ctx.clock.now(),
+        response=common.note(response), agreed=common.note(agreed), held=held,
+        not_held_reason=reason, by_id=ctx.actor.user_id, created_at=ctx.clock.now(),
     )
     return _added(ctx, concern, row, "parent_conversation",
-                  ["held_on", "participants", "shared", "response", "agreed"])
+                  ["held_on", "participants", "shared", "response", "agreed", "held", "not_held_reason"])
 
 
 def record_decision(ctx: ServiceContext, concern_id: int, outcome: DecisionOutcome, *,
@@ -99,7 +113,7 @@ def record_decision(ctx: ServiceContext, concern_id: int, outcome: DecisionOutco
     decision = Decision(new_id, row.decided_on, outcome, ctx.actor.user_id, row.anchored_with,
                         row.note, services)
     notes = decision_warnings(decision, load_consents(ctx.session, concern.case_id),
-                              load_child(ctx.session, concern.child_id), load_rules(ctx.session))
+                              load_child(ctx.session, concern.child_id), load_rules(ctx.session, ctx.forms))
     return DecisionResult(new_id, tuple(notes))
 
 

@@ -121,7 +121,8 @@ def concern_from_row(row: co.ConcernRow, parts: dict[str, dict[int, list[Any]]],
         description=row.description, parent_level=row.parent_level,
         levels=tuple(m.LevelChange(m.Scale(x.scale), x.level, x.at, x.by_id, x.note)
                      for x in parts["levels"][cid]),
-        observations=tuple(m.Observation(x.id, x.observed_on, x.text, x.by_id)
+        observations=tuple(m.Observation(x.id, x.observed_on, x.text, x.by_id, x.worried_since,
+                                         x.earlier_concerns)
                            for x in parts["observations"][cid]),
         consultations=tuple(_consultation(x) for x in parts["consultations"][cid]),
         conversations=tuple(_conversation(x) for x in parts["conversations"][cid]),
@@ -243,7 +244,8 @@ def _consultation(x: st.ConsultationRow) -> m.Consultation:
 
 
 def _conversation(x: st.ParentConversationRow) -> m.ParentConversation:
-    return m.ParentConversation(x.id, x.held_on, x.by_id, x.participants, x.shared, x.response, x.agreed)
+    return m.ParentConversation(x.id, x.held_on, x.by_id, x.participants, x.shared, x.response, x.agreed,
+                                x.held, x.not_held_reason)
 
 
 def _decision(x: st.DecisionRow, recipients: Iterable[str]) -> m.Decision:

@@ -41,7 +41,7 @@ def start_acute_report(sctx: ServiceContext, case: Case, child_id: int | None,
     if concern is not None:
         concern_id = concern.id
     else:
-        top = scale_size(Scale.CHILD, load_rules(sctx.session))
+        top = scale_size(Scale.CHILD, load_rules(sctx.session, sctx.forms))
         concern_id = open_concern(sctx, case.id, child_id, level=top)
     return concern_id, draft_report(sctx, concern_id, ReportRecipient.BARNEVERN)
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.settingsupgrade import MAX_RECENT, SETTINGS_VERSION, upgrade
 
 log = logging.getLogger("barnearket.ui.settings")
-MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 5.0
 
 
@@ -96,13 +96,14 @@ class SettingsStore:
         except (OSError, ValueError):
             log.warning("settings file unreadable; using defaults")
             return Settings()
-        return _from_json(raw) if isinstance(raw, dict) else Settings()
+        return _from_json(upgrade(raw)) if isinstance(raw, dict) else Settings()
 
     def save(self, settings: Settings) -> None:
         """Write atomically with owner-only permissions; a failure is logged, never raised."""
         if not self.persist:
             return
-        data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+        stored = {"version": SETTINGS_VERSION, **asdict(settings)}
+        data = json.dumps(stored, ensure_ascii=False, indent=2).encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             atomic_write_bytes(self.path, data)

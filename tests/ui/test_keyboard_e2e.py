@@ -348,8 +348,8 @@ ENTRIES: dict[int, dict[str, Any]] = {
     2: {"observation": "Sov på pulten to timer – Ŋ"},
     3: {"consulted_with": "barnevern", "anonymous": "nei", "counterpart": "Per Hansen",
         "summary": "Råd: snakk med mor først"},
-    4: {"participants": "Mor og far", "shared": "Det skolen har sett", "response": "Lettet, vil ha hjelp",
-        "agreed": "Ny samtale om to uker"},
+    4: {"held": "ja", "participants": "Mor og far", "shared": "Det skolen har sett",
+        "response": "Lettet, vil ha hjelp", "agreed": "Ny samtale om to uker"},
     5: {"outcome": "cooperate", "anchored_with": "Leder Åse", "decision_note": "Følges opp her",
         "recipients": ["skole"]},
 }
@@ -582,7 +582,8 @@ def check_export(document: dict[str, Any], walk: Walk) -> None:
         "with_whom": "barnevern", "anonymous": False, "counterpart": "Per Hansen",
         "summary": "Råd: snakk med mor først"}
     (talk,) = concern["parent_conversations"]
-    assert [talk[k] for k in ("participants", "shared", "response", "agreed")] == list(ENTRIES[4].values())
+    assert [talk[k] for k in ("held", "participants", "shared", "response", "agreed")] == [
+        True, *list(ENTRIES[4].values())[1:]]
     (decision,) = concern["decisions"]
     assert decision["outcome"] == "cooperate" and decision["anchored_with"] == "Leder Åse"
     assert decision["note"] == "Følges opp her" and decision["recipients"] == ["skole"]

@@ -39,7 +39,18 @@ def load_library(dirs: Sequence[Path], *, require_standard: bool = False) -> For
             _check_ref(loaded, ref, library)
     if require_standard:
         _check_standard(files, dirs[0] if dirs else Path())
+        _check_contract(library)
     return library
+
+
+def _check_contract(library: FormLibrary) -> None:
+    """Refuse a library that breaks the declared contract (a question the code reads, a lost answer)."""
+    from barnearket.domain.forms.contract import check_contract  # the contract imports the library
+
+    report = check_contract(library)
+    if report.problems:
+        first = report.problems[0]
+        raise FormError(library.latest(first.form_id).source, None, first.message)
 
 
 def _read_dir(directory: Path) -> dict[_Key, LoadedFile]:

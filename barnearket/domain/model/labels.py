@@ -51,9 +51,9 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
     e.ConsultationWith: {
         e.ConsultationWith.COLLEAGUE: "Kollega",
         e.ConsultationWith.LEADER: "Leder",
-        e.ConsultationWith.RESOURCE_GROUP: "Ressursgruppe",
+        e.ConsultationWith.RESOURCE_GROUP: "Ressursgruppen",
         e.ConsultationWith.BARNEVERN: "Barnevernet",
-        e.ConsultationWith.OTHER: "Annen",
+        e.ConsultationWith.OTHER: "Andre",
     },
     e.DecisionOutcome: {
         e.DecisionOutcome.CLOSE: "Avslutte saken (nivå 0)",

@@ -27,6 +27,9 @@ class Observation:
     observed_on: date
     text: str
     by: int
+    worried_since: str = ""
+    earlier_concerns: str = ""
+    """Whether there were concerns for the child before: 'ja', 'nei', 'uavklart' or '' (not answered)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class ParentConversation:
     shared: str = ""
     response: str = ""
     agreed: str = ""
+    held: bool = True
+    not_held_reason: str = ""
+    """Why the conversation was not held (only when `held` is false)."""
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ class RowChecker:
         self.trusted = trusted
         self.today = ctx.clock.today()
         self.now = ctx.clock.now()
-        self.consent_age = load_rules(ctx.session).own_consent_age
+        self.consent_age = load_rules(ctx.session, ctx.forms).own_consent_age
         self._births: dict[int, date | None] = {}
 
     def ids(self, key: str, values: frozenset[str], path: str) -> None:

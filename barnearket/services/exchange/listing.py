@@ -65,7 +65,7 @@ def _count(ctx: ServiceContext, column: InstrumentedAttribute[int], ids: list[in
 
 def _overdue(ctx: ServiceContext, ids: list[int]) -> Counter[int]:
     """Overdue decisions, follow-ups and reports awaiting feedback, by the agenda rule."""
-    rules, today = load_rules(ctx.session), ctx.clock.today()
+    rules, today = load_rules(ctx.session, ctx.forms), ctx.clock.today()
     found: Counter[int] = Counter()
     for chunk in chunks(ids):
         concern_ids = list(ctx.session.scalars(select(ConcernRow.id).where(

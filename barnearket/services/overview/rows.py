@@ -121,7 +121,7 @@ def overdue_counts(ctx: ServiceContext, *, unit_id: int | None = None) -> Overdu
 
 
 def _params(ctx: ServiceContext, unit_id: int | None) -> dict[str, Any]:
-    return {**day_params(ctx.clock.today(), load_rules(ctx.session)), **scope_params(ctx, unit_id)}
+    return {**day_params(ctx.clock.today(), load_rules(ctx.session, ctx.forms)), **scope_params(ctx, unit_id)}
 
 
 @cache

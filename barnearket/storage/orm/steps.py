@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from barnearket.storage.orm.base import Base, UtcDateTime
@@ -21,6 +21,8 @@ class ObservationRow(Base):
     )
     observed_on: Mapped[date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
+    worried_since: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    earlier_concerns: Mapped[str] = mapped_column(String(20), default="", server_default="")
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -57,6 +59,8 @@ class ParentConversationRow(Base):
     shared: Mapped[str] = mapped_column(Text, default="")
     response: Mapped[str] = mapped_column(Text, default="")
     agreed: Mapped[str] = mapped_column(Text, default="")
+    held: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    not_held_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

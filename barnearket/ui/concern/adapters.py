@@ -21,17 +21,18 @@ from barnearket.ui.formwidgets.dates import parse_iso
 Answers = Mapping[str, JsonValue]
 
 STORED = {
-    "concretise": ("observed_on", "observation"),
+    "concretise": ("observed_on", "observation", "worried_since", "earlier_concerns"),
     "share": ("consulted_on", "consulted_with", "anonymous", "counterpart", "summary"),
-    "conversation": ("conversation_on", "participants", "shared", "response", "agreed"),
+    "conversation": ("held", "not_held_reason", "conversation_on", "participants", "shared", "response",
+                     "agreed"),
     "decision": ("decided_on", "outcome", "anchored_with", "decision_note", "recipients"),
     "follow_up": ("action", "responsible", "deadline", "evaluate_on", "action_status"),
     "closure": ("closed_on", "closing_reason", "closing_note"),
 }
 """The questions of each step that the services store; the others are not shown yet."""
 
-CONTEXT: Mapping[str, Answers] = {"conversation": {"held": "ja"}}
-"""Answers assumed for questions left out (the conversation form is for a talk that was held)."""
+CONTEXT: Mapping[str, Answers] = {}
+"""Answers assumed for questions left out of a step's form (none: every step question is shown)."""
 
 
 def text(answers: Answers, key: str) -> str:
@@ -48,7 +49,8 @@ def day(answers: Answers, key: str) -> date | None:
 def observation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int:
     """Step 2: one dated observation."""
     return add_observation(
-        sctx, concern_id, text(answers, "observation"), observed_on=day(answers, "observed_on")
+        sctx, concern_id, text(answers, "observation"), observed_on=day(answers, "observed_on"),
+        worried_since=text(answers, "worried_since"), earlier_concerns=text(answers, "earlier_concerns"),
     )
 
 
@@ -67,10 +69,12 @@ def consultation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int
 
 
 def conversation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int:
-    """Step 4: the conversation with the parents."""
+    """Step 4: the conversation with the parents, or why it was not held."""
     return record_parent_conversation(
         sctx,
         concern_id,
+        held=answers.get("held") != "nei",
+        not_held_reason=text(answers, "not_held_reason"),
         held_on=day(answers, "conversation_on"),
         participants=text(answers, "participants"),
         shared=text(answers, "shared"),

@@ -52,11 +52,20 @@ def consultation_columns() -> list[Column]:
 
 
 def conversation_columns() -> list[Column]:
-    """Date, who took part, what was shared, the response and what was agreed."""
+    """Date, who took part, what was shared, the response and what was agreed;
+    a conversation that was not held says so, with the reason where the content would be."""
+    who, shared = _field(_tr("Hvem var med"), "participants"), _field(_tr("Lagt fram"), "shared")
+
+    def participants(r: Any) -> str:
+        return who.text(r) if r.held else _tr("Ikke holdt")
+
+    def content(r: Any) -> str:
+        return shared.text(r) if r.held else " ".join(r.not_held_reason.split())
+
     return [
         _date("held_on"),
-        _field(_tr("Hvem var med"), "participants"),
-        _field(_tr("Lagt fram"), "shared"),
+        Column(who.title, participants),
+        Column(shared.title, content),
         _field(_tr("Foreldrenes respons"), "response"),
         _field(_tr("Avtalt"), "agreed"),
     ]

@@ -89,7 +89,7 @@ class ReportsPage(QWidget):
         """List the concern's reports, newest first."""
         self.concern = concern
         with self._ctx.reading() as sctx:
-            rules = load_rules(sctx.session)
+            rules = load_rules(sctx.session, sctx.forms)
         self.list.clear()
         for report in sorted(concern.reports, key=lambda r: (r.series, r.version), reverse=True):
             item = QListWidgetItem(describe(report, report_due_dates(report.sent_on, rules).chase_on

@@ -45,13 +45,15 @@ def _iso(value: object) -> JsonValue:
 def answers_of(record: object) -> dict[str, JsonValue]:
     """The stored entry as the answers of its step's form."""
     if isinstance(record, Observation):
-        return {"observed_on": _iso(record.observed_on), "observation": record.text}
+        return {"observed_on": _iso(record.observed_on), "observation": record.text,
+                "worried_since": record.worried_since, "earlier_concerns": record.earlier_concerns or None}
     if isinstance(record, Consultation):
         return {"consulted_on": _iso(record.held_on), "consulted_with": record.with_whom.value,
                 "anonymous": "ja" if record.anonymous else "nei", "counterpart": record.counterpart,
                 "summary": record.summary}
     if isinstance(record, ParentConversation):
-        return {"conversation_on": _iso(record.held_on), "participants": record.participants,
+        return {"held": "ja" if record.held else "nei", "not_held_reason": record.not_held_reason,
+                "conversation_on": _iso(record.held_on), "participants": record.participants,
                 "shared": record.shared, "response": record.response, "agreed": record.agreed}
     if isinstance(record, Decision):
         return {"decided_on": _iso(record.decided_on), "outcome": record.outcome.value,
@@ -68,7 +70,9 @@ def answers_of(record: object) -> dict[str, JsonValue]:
 
 def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_observation(sctx, entry_id, text(a, "observation"),
-                                           observed_on=day(a, "observed_on"), reason=why)
+                                           observed_on=day(a, "observed_on"),
+                                           worried_since=text(a, "worried_since"),
+                                           earlier_concerns=text(a, "earlier_concerns"), reason=why)
 
 
 def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -82,7 +86,8 @@ def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> 
 def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_parent_conversation(
         sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
-        shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"), reason=why)
+        shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"),
+        held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why)
 
 
 def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:

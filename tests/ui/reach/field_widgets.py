@@ -63,6 +63,8 @@ WIDGETS: dict[str, str] = {
     # steps 2-6 (added in the page's form, corrected with "Rett valgt …")
     "observations.observed_on": "concern:question_observed_on",
     "observations.text": "concern:question_observation",
+    "observations.worried_since": "concern:question_worried_since",
+    "observations.earlier_concerns": "concern:question_earlier_concerns",
     "consultations.held_on": "concern:question_consulted_on",
     "consultations.with_whom": "concern:question_consulted_with",
     "consultations.anonymous": "concern:question_anonymous",
@@ -73,6 +75,8 @@ WIDGETS: dict[str, str] = {
     "parent_conversations.shared": "concern:question_shared",
     "parent_conversations.response": "concern:question_response",
     "parent_conversations.agreed": "concern:question_agreed",
+    "parent_conversations.held": "concern:question_held",
+    "parent_conversations.not_held_reason": "concern:question_not_held_reason",
     "decisions.decided_on": "concern:question_decided_on",
     "decisions.outcome": "concern:question_outcome",
     "decisions.anchored_with": "concern:question_anchored_with",

@@ -1,0 +1,51 @@
+"""`forms check DIR`: lets IT validate a municipality's own form folder before deploying it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from barnearket.domain.forms import FormError, load_library, shipped_forms_dir
+from barnearket.domain.forms.contract import ContractReport, check_contract
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Load the shipped forms with the folder on top, check the contract and print every check."""
+    folder = Path(args.dir)
+    print(f"Kontrollerer skjemamappen {folder} mot det programmet leser.")
+    try:
+        library = load_library([shipped_forms_dir(), folder])
+    except FormError as exc:
+        print(f"FEIL  {exc}")
+        print("Resultat: mappen kan ikke brukes. Rett feilen over og kjør kontrollen på nytt.")
+        return 1
+    own = sorted(f"{f.id} versjon {f.version} ({f.source.name})" for f in library
+                 if f.source.parent.resolve() == folder.resolve())
+    print(f"Egne filer i mappen: {len(own)}")
+    for line in own:
+        print(f"  {line}")
+    report = check_contract(library)
+    _print(report)
+    return 0 if report.ok else 1
+
+
+def _print(report: ContractReport) -> None:
+    for line in report.checked:
+        print(f"OK    {line}")
+    for line in report.notes:
+        print(f"MERK  {line}")
+    for problem in report.problems:
+        print(f"FEIL  {problem.message}")
+    if report.ok:
+        print(f"Resultat: mappen kan brukes ({len(report.checked)} kontroller uten feil).")
+    else:
+        print(f"Resultat: mappen kan ikke brukes ({len(report.problems)} feil).")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `forms`."""
+    p = sub.add_parser("forms", help="kontroller en kommunes egne skjemafiler")
+    actions = p.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="kontroller en skjemamappe mot det programmet leser")
+    check.add_argument("dir", metavar="MAPPE", help="mappen med kommunens egne skjemafiler (*.toml)")
+    check.set_defaults(func=cmd_check)
