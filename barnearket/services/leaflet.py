@@ -6,10 +6,12 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
+from barnearket.domain.language import speaking
 from barnearket.domain.model.organisation import Organisation
 from barnearket.reports.leaflet import render_leaflet
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
@@ -30,9 +32,10 @@ def leaflet_sender(ctx: ServiceContext) -> Organisation:
 
 
 def make_leaflet(ctx: ServiceContext) -> bytes:
-    """The leaflet as PDF bytes (logged as a generated document)."""
+    """The leaflet as PDF bytes in the organisation's language for documents (logged as generated)."""
     stream = io.BytesIO()
-    render_leaflet(leaflet_sender(ctx), stream)
+    with speaking(load_document_language(ctx.session)):
+        render_leaflet(leaflet_sender(ctx), stream)
     common.log(ctx, AuditAction.PDF, OBJECT, None)
     return stream.getvalue()
 

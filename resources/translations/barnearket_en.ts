@@ -3820,7 +3820,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Record reference</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kan slettes fra</source>
         <translation>Can be deleted from</translation>
     </message>
@@ -4555,7 +4555,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/rules.py" line="+18"/>
+        <location filename="../../barnearket/ui/admin/rules.py" line="+19"/>
         <source>&amp;Beslutning innen:</source>
         <translation>&amp;Decision within:</translation>
     </message>
@@ -5467,6 +5467,11 @@ The steps can be opened in any order.</translation>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>sees everything, and manages users, backups and settings</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>No unit (sees only the cases they are responsible for)</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5611,14 +5616,6 @@ The steps can be opened in any order.</translation>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
         <translation>(not answered)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
-        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
-        <translation>No unit (sees only cases they are responsible for)</translation>
     </message>
 </context>
 <context>

@@ -3820,7 +3820,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Journalreferanse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kan slettes fra</source>
         <translation>Kan slettast frå</translation>
     </message>
@@ -4555,7 +4555,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/rules.py" line="+18"/>
+        <location filename="../../barnearket/ui/admin/rules.py" line="+19"/>
         <source>&amp;Beslutning innen:</source>
         <translation>&amp;Avgjerd innan:</translation>
     </message>
@@ -5467,6 +5467,11 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>ser alt, og styrer brukarar, tryggingskopi og innstillingar</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
@@ -5611,14 +5616,6 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
         <translation>(ikkje svart på)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
-        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
-        <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
     </message>
 </context>
 <context>
