@@ -1,6 +1,7 @@
-"""The leaflet and the resource group's minutes follow the organisation's language for documents.
+"""The leaflet, the resource group's minutes and the innsyn document follow the organisation's
+language for documents.
 
-Both are read back from the PDF (pypdf) and may hold no words of another language; the organisation's
+Each is read back from the PDF (pypdf) and may hold no words of another language; the organisation's
 details and the text typed into the minutes are data and allowed.
 """
 
@@ -9,8 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
+from barnearket.domain.rules.innsyn import InnsynPerson
+from barnearket.services.innsyn import make_innsyn
 from barnearket.services.language import save_document_language
 from barnearket.services.leaflet import make_leaflet
 from barnearket.services.resourcegroup import add_meeting, meetings_pdf
@@ -65,3 +69,15 @@ def test_meeting_minutes_are_written_in_the_organisations_language(world: World,
 
 def test_bokmal_stays_the_default(world: World, family: Family) -> None:
     assert "Når vi spør om barna" in pdfcheck.flat(make_leaflet(world.ctx()))
+
+
+@pytest.mark.parametrize(("language", "title"), [("nn", "Innsyn i Barnearket"),
+                                                 ("en", "Access to your records in Barnearket")])
+def test_innsyn_is_written_in_the_organisations_language(world: World, family: Family, language: str,
+                                                         title: str) -> None:
+    _in(world, language)
+    data = make_innsyn(world.ctx(), family.case_id, InnsynPerson.parse("parent")).data
+    assert title in pdfcheck.flat(data)
+    names = [u.full_name for u in world.session.scalars(select(User))]
+    strays = _strays(_text(data, *names), language)
+    assert not strays, "\n".join(strays)
