@@ -43,9 +43,11 @@ class InnsynDocument:
     file_name: str
 
 
-def make_innsyn(ctx: ServiceContext, case_id: int, person: InnsynPerson) -> InnsynDocument:
-    """Render the innsyn document for `person` and log it (ids and field names only)."""
-    case, doc_ctx = load_for_documents(ctx, case_id)
+def make_innsyn(ctx: ServiceContext, case_id: int, person: InnsynPerson,
+                language: str | None = None) -> InnsynDocument:
+    """Render the innsyn document for `person` (in `language`, else the organisation's) and log it
+    (ids and field names only)."""
+    case, doc_ctx = load_for_documents(ctx, case_id, language=language)
     stream = io.BytesIO()
     with speaking(doc_ctx.language):
         view = innsyn_view(case, person, ctx.clock.today())

@@ -31,10 +31,10 @@ def leaflet_sender(ctx: ServiceContext) -> Organisation:
     return org
 
 
-def make_leaflet(ctx: ServiceContext) -> bytes:
-    """The leaflet as PDF bytes in the organisation's language for documents (logged as generated)."""
+def make_leaflet(ctx: ServiceContext, language: str | None = None) -> bytes:
+    """The leaflet as PDF bytes in `language`, else the organisation's language for documents (logged)."""
     stream = io.BytesIO()
-    with speaking(load_document_language(ctx.session)):
+    with speaking(language or load_document_language(ctx.session)):
         render_leaflet(leaflet_sender(ctx), stream)
     common.log(ctx, AuditAction.PDF, OBJECT, None)
     return stream.getvalue()
