@@ -698,7 +698,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Endre nummeret …</source>
-        <translation>&amp;Change the number …</translation>
+        <translation>Change the &amp;number …</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -738,7 +738,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Gjelder barn:</source>
-        <translation>&amp;Child concerned:</translation>
+        <translation>C&amp;hild concerned:</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation>&amp;Unit:</translation>
+        <translation>Un&amp;it:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,7 +871,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1008,7 @@
     <message>
         <location line="+4"/>
         <source>Står &amp;nå:</source>
-        <translation>&amp;Now reads:</translation>
+        <translation>Now rea&amp;ds:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1147,7 +1147,7 @@
     <message>
         <location line="+77"/>
         <source>E&amp;ndre saken …</source>
-        <translation>Ch&amp;ange the case …</translation>
+        <translation>Chan&amp;ge the case …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location line="+13"/>
         <source>Brukeren trenger &amp;tolk</source>
-        <translation>The service user needs an &amp;interpreter</translation>
+        <translation>The service user needs an interp&amp;reter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1249,7 +1249,7 @@
     <message>
         <location line="+3"/>
         <source>Brukerens &amp;navn:</source>
-        <translation>Service user&apos;s &amp;name:</translation>
+        <translation>Service user&apos;s na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1284,7 @@
     <message>
         <location line="+2"/>
         <source>En&amp;het:</source>
-        <translation>U&amp;nit:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1299,7 +1299,7 @@
     <message>
         <location line="+1"/>
         <source>Sit&amp;uasjon:</source>
-        <translation>Sit&amp;uation:</translation>
+        <translation>Situ&amp;ation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1309,12 +1309,12 @@
     <message>
         <location line="+1"/>
         <source>Ba&amp;rn under 18 år:</source>
-        <translation>Chi&amp;ldren under 18:</translation>
+        <translation>C&amp;hildren under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søs&amp;ken under 18 år:</source>
-        <translation>Si&amp;blings under 18:</translation>
+        <translation>Siblin&amp;gs under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,7 +1550,7 @@
     <message>
         <location line="+6"/>
         <source>Barnet er &amp;ikke født ennå</source>
-        <translation>The child is &amp;not born yet</translation>
+        <translation>The child is not born &amp;yet</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Navn:</source>
-        <translation>&amp;Name:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Skole eller barnehage:</source>
-        <translation>&amp;School or kindergarten:</translation>
+        <translation>School or &amp;kindergarten:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1938,7 +1938,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Tjeneste som har tiltaket:</source>
-        <translation>&amp;Service that owns the action:</translation>
+        <translation>Service that owns the &amp;action:</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2138,7 @@
     <message>
         <location line="+19"/>
         <source>F&amp;ra:</source>
-        <translation>F&amp;rom:</translation>
+        <translation>From da&amp;te:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2251,7 +2251,7 @@
     <message>
         <location filename="../../barnearket/ui/admin/functions.py" line="+23"/>
         <source>&amp;Barneansvarlig for enheten</source>
-        <translation>&amp;Children&apos;s lead for the unit</translation>
+        <translation>C&amp;hildren&apos;s lead for the unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2753,7 +2753,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="-8"/>
         <source>&amp;Saksnummer (tomt: anonymt):</source>
-        <translation>Case &amp;number (empty: anonymous):</translation>
+        <translation>Case num&amp;ber (empty: anonymous):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2887,7 +2887,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>&amp;Opprett sak</source>
-        <translation>&amp;Create case</translation>
+        <translation>C&amp;reate case</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3032,7 +3032,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="-58"/>
         <location line="+102"/>
         <source>&amp;Opprett saksfil</source>
-        <translation>&amp;Create case file</translation>
+        <translation>C&amp;reate case file</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -3042,7 +3042,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+9"/>
         <source>&amp;Velg …</source>
-        <translation>&amp;Choose …</translation>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3077,7 +3077,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3140,7 +3140,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3176,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>&amp;Tjeneste / enhet:</source>
-        <translation>&amp;Service / unit:</translation>
+        <translation>Ser&amp;vice / unit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3191,7 +3191,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>T&amp;elefon (sentralbord):</source>
-        <translation>Ph&amp;one (switchboard):</translation>
+        <translation>P&amp;hone (switchboard):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3207,7 +3207,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="-11"/>
         <source>Språk i &amp;dokumentene:</source>
-        <translation>Language of &amp;documents:</translation>
+        <translation>Lan&amp;guage of documents:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4059,7 +4059,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Ferdig – klar til sending</source>
-        <translation>&amp;Done – ready to send</translation>
+        <translation>Done – read&amp;y to send</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4385,7 +4385,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Velg …</source>
-        <translation>&amp;Choose …</translation>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4605,12 +4605,12 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Nullstill filtre</source>
-        <translation>&amp;Clear filters</translation>
+        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La&amp;grede filtre:</source>
-        <translation>Sa&amp;ved filters:</translation>
+        <translation>Saved fil&amp;ters:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5186,7 +5186,7 @@ The steps can be opened in any order.</translation>
     <message>
         <location line="+1"/>
         <source>Registrer som &amp;sendt</source>
-        <translation>Record as &amp;sent</translation>
+        <translation>Mar&amp;k as sent</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5196,7 +5196,7 @@ The steps can be opened in any order.</translation>
     <message>
         <location line="+2"/>
         <source>Lag &amp;rettet versjon …</source>
-        <translation>Make a co&amp;rrected version …</translation>
+        <translation>&amp;Make a corrected version …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5327,7 +5327,7 @@ The steps can be opened in any order.</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Saksfil:</source>
-        <translation>Case &amp;file:</translation>
+        <translation>Case f&amp;ile:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5337,7 +5337,7 @@ The steps can be opened in any order.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Brukernavn:</source>
-        <translation>&amp;User name:</translation>
+        <translation>User na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1626,7 +1626,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;jenester som er inne:</source>
-        <translation>T&amp;enester som er inne:</translation>
+        <translation>Tenester so&amp;m er inne:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4380,7 +4380,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+10"/>
         <source>&amp;Sikkerhetskopi:</source>
-        <translation>&amp;Tryggingskopi:</translation>
+        <translation>Tr&amp;yggingskopi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4557,7 +4557,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location filename="../../barnearket/ui/admin/rules.py" line="+19"/>
         <source>&amp;Beslutning innen:</source>
-        <translation>&amp;Avgjerd innan:</translation>
+        <translation>Avgjerd &amp;innan:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5216,7 +5216,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <message>
         <location line="+1"/>
         <source>Portalens r&amp;eferanse:</source>
-        <translation>Referansen til p&amp;ortalen:</translation>
+        <translation>R&amp;eferansen til portalen:</translation>
     </message>
     <message>
         <location line="+1"/>
