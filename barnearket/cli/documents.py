@@ -91,10 +91,11 @@ def _leaflet(args: argparse.Namespace) -> int:
     from barnearket.services import leaflet
 
     with removed_on_failure() as outputs, _working(args) as ctx:
-        data = leaflet.make_leaflet(ctx)
+        data = leaflet.make_leaflet(ctx, getattr(args, "lang", None))
         out = outputs.note(Path(args.output or leaflet.FILE_NAME))
         leaflet.save_leaflet(ctx, data, out)
-    print(f"Skrev {out} ({len(data) // 1024 + 1} kB): brosjyren til foreldre, uten opplysninger om saker.")
+    print(t("Skrev {path} ({size} kB): brosjyren til foreldre, uten opplysninger om saker.", path=out,
+            size=len(data) // 1024 + 1))
     return 0
 
 

@@ -14,6 +14,7 @@ from barnearket.cli.casecmd import parse_day
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
+from barnearket.domain.language import t
 from barnearket.domain.roles import Role
 from barnearket.domain.rules.innsyn import InnsynPerson
 from barnearket.reports.text import fmt_date
@@ -65,8 +66,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
     """Mark a closed case as transferred to the patient record; it is read-only afterwards."""
     def work(ctx: ServiceContext) -> str:
         transfer_case(ctx, case_id_for_number(ctx, args.case), args.reference, on=args.on)
-        return (f"Sak {args.case.strip()} er merket som overført til journal. "
-                "Den kan ikke endres lenger.")
+        return t("Sak {number} er merket som overført til journal. Den kan ikke endres lenger.",
+                 number=args.case.strip())
     return _run(args, work)
 
 
@@ -76,17 +77,17 @@ def cmd_purge(args: argparse.Namespace) -> int:
     if args.list:
         return _run(args, lambda ctx: _queue(ctx, args.all))
     if not args.case:
-        print("barnearket: feil bruk: oppgi --case NR eller --list", file=sys.stderr)
+        print(t("barnearket: feil bruk: oppgi --case NR eller --list"), file=sys.stderr)
         return 2
 
     def work(ctx: ServiceContext) -> str:
         number = purge_case(ctx, case_id_for_number(ctx, args.case), rules)
-        return f"Sak {number} er slettet fra saksfilen."
+        return t("Sak {number} er slettet fra saksfilen.", number=number)
 
     def cleaned(case_file: Store) -> str:
         if scrub_store(case_file):
-            return " Ledig plass og loggfilen er tømt."
-        return " Merk: loggfilen kunne ikke tømmes nå (en annen leser); den tømmes når filen lukkes."
+            return t(" Ledig plass og loggfilen er tømt.")
+        return t(" Merk: loggfilen kunne ikke tømmes nå (en annen leser); den tømmes når filen lukkes.")
     return _run(args, work, cleaned)
 
 
@@ -97,12 +98,12 @@ def _queue(ctx: ServiceContext, include_waiting: bool) -> str:
     rules = standard_retention()
     cases = ready_for_purge(ctx, rules, include_waiting=include_waiting)
     if not cases:
-        return "Ingen saker er klare for sletting."
-    lines = ["Saksnummer    Overført    Journalreferanse          Kan slettes fra"]
+        return t("Ingen saker er klare for sletting.")
+    lines = [f"{t('Saksnummer'):<13} {t('Overført'):<11} {t('Journalreferanse'):<25} {t('Kan slettes fra')}"]
     lines += [f"{c.number:<13} {fmt_date(c.transferred_on):<11} {c.reference:<25} {fmt_date(c.due_on)}"
               for c in cases]
-    lines.append(f"Oppbevaringstid etter overføring: {rules.months_after_transfer} måneder. "
-                 "Ingenting slettes før noen sletter saken med «barnearket purge FIL --case NR».")
+    lines.append(t("Oppbevaringstid etter overføring: {months} måneder. Ingenting slettes før noen sletter "
+                   "saken med «barnearket purge FIL --case NR».", months=rules.months_after_transfer))
     return "\n".join(lines)
 
 
@@ -112,13 +113,13 @@ def cmd_innsyn(args: argparse.Namespace) -> int:
     written: list[str] = []
 
     def work(ctx: ServiceContext) -> str:
-        document = make_innsyn(ctx, case_id_for_number(ctx, args.case), person)
+        document = make_innsyn(ctx, case_id_for_number(ctx, args.case), person, getattr(args, "lang", None))
         out = Path(args.output or document.file_name)
         if not out.exists():
             written.append(str(out))
         save_innsyn(ctx, document, out)
-        return (f"Skrev {out} ({len(document.data) // 1024 + 1} kB). Filen er taushetsbelagt: gi den bare "
-                "til den den gjelder, og slett den når den er levert.")
+        return t("Skrev {path} ({size} kB). Filen er taushetsbelagt: gi den bare til den den gjelder, og "
+                 "slett den når den er levert.", path=out, size=len(document.data) // 1024 + 1)
     try:
         return _run(args, work)
     except BaseException:

@@ -10,6 +10,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
+from barnearket.domain.language import t
 from barnearket.domain.model import Case, Child, Report, label
 from barnearket.domain.rules.innsyn import InnsynView
 from barnearket.reports.blocks import fields, grid, grid_or_note, heading, note, para
@@ -41,7 +42,7 @@ def innsyn_file_name(case_number: str) -> str:
 
 def render_innsyn(view: InnsynView, log: list[AccessLine], ctx: DocumentContext, stream: IO[bytes]) -> None:
     """Write the innsyn document as PDF to `stream` (metadata: title and case number only)."""
-    build_pdf(stream, innsyn_story(view, log, ctx), ctx.meta(TITLE, view.case.number, "innsyn"))
+    build_pdf(stream, innsyn_story(view, log, ctx), ctx.meta(t(TITLE), view.case.number, t("innsyn")))
 
 
 def innsyn_story(view: InnsynView, log: list[AccessLine], ctx: DocumentContext) -> list[Flowable]:
@@ -52,17 +53,20 @@ def innsyn_story(view: InnsynView, log: list[AccessLine], ctx: DocumentContext) 
         return child.name
 
     story: list[Flowable] = [
-        para(TITLE, STYLES.title),
-        para(f"Sak {case.number}  ·  {ctx.organisation.display_name}", STYLES.subtitle),
-        para(f"{view.subject}. Dokumentet viser alt som er lagret om deg i Barnearket i denne saken, "
-             "hva som er holdt tilbake og hvorfor, og hvem som har åpnet eller endret saken."),
+        para(t(TITLE), STYLES.title),
+        para(t("Sak {number}  ·  {organisation}", number=case.number,
+               organisation=ctx.organisation.display_name), STYLES.subtitle),
+        para(t("{subject}. Dokumentet viser alt som er lagret om deg i Barnearket i denne saken, "
+               "hva som er holdt tilbake og hvorfor, og hvem som har åpnet eller endret saken.",
+               subject=view.subject)),
         *_case(case, ctx), *_parent(case), *_children(case, ctx),
-        heading("Samtaler med Barnearket"), *(every_sheet_part(case, ctx, name) or [para("Ingen samtaler.")]),
+        heading("Samtaler med Barnearket"),
+        *(every_sheet_part(case, ctx, name) or [para(t("Ingen samtaler."))]),
         heading("Bekymringer"),
     ]
     for number, concern in enumerate(case.concerns, start=1):
         child = case.child(concern.child_id)
-        story += concern_part(concern, number, child.name if child else "Ukjent barn", ctx)
+        story += concern_part(concern, number, child.name if child else t("Ukjent barn"), ctx)
         story += _report_texts(concern.reports)
     if not case.concerns:
         story.append(no_concerns())
@@ -72,18 +76,19 @@ def innsyn_story(view: InnsynView, log: list[AccessLine], ctx: DocumentContext) 
 
 def _case(case: Case, ctx: DocumentContext) -> list[Flowable]:
     gate = case.gate
-    transferred = (f"{fmt_date(case.transferred_on)}, referanse {case.transfer_reference}"
-                   if case.transferred_on else "Nei")
+    transferred = (t("{date}, referanse {reference}", date=fmt_date(case.transferred_on),
+                     reference=case.transfer_reference) if case.transferred_on else t("Nei"))
     return [heading("Saken"), fields([
         ("Status", label(case.status)), ("Opprettet", fmt_date(case.created_at.date())),
         ("Ansvarlig", ctx.worker(case.responsible_id)),
-        ("Avsluttet", fmt_date(case.closed_on) if case.closed_on else "Nei"),
+        ("Avsluttet", fmt_date(case.closed_on) if case.closed_on else t("Nei")),
         ("Overført til journal", transferred),
         ("Behandlingsfase", label(case.treatment_phase)),
         ("Kategorier", joined(sorted(ctx.category(c) for c in case.categories))),
-        ("Har barn under 18 år", label(gate.answer) if gate else "Ikke spurt"),
-        ("Har søsken under 18 år", label(gate.siblings) if gate and gate.siblings else "Ikke spurt"),
-        ("Spurt om barn", f"{fmt_date(gate.asked_on)} av {ctx.worker(gate.asked_by)}" if gate else "–"),
+        ("Har barn under 18 år", label(gate.answer) if gate else t("Ikke spurt")),
+        ("Har søsken under 18 år", label(gate.siblings) if gate and gate.siblings else t("Ikke spurt")),
+        ("Spurt om barn", t("{date} av {name}", date=fmt_date(gate.asked_on), name=ctx.worker(gate.asked_by))
+                          if gate else "–"),
     ])]
 
 
@@ -101,16 +106,16 @@ def _children(case: Case, ctx: DocumentContext) -> list[Flowable]:
     out: list[Flowable] = [heading("Barn")]
     for child in case.children:
         d = child.details
-        born = f"Ufødt, termin {fmt_date(d.due_date)}" if d.unborn else fmt_date(d.birth_date)
+        born = t("Ufødt, termin {date}", date=fmt_date(d.due_date)) if d.unborn else fmt_date(d.birth_date)
         out += [heading(d.name, 2), fields([
             ("Fødselsnummer", or_dash(d.identity_number)), ("Født / termin", born),
             ("Relasjon", label(d.relation)), ("Foreldreansvar", yes_no(d.parental_responsibility)),
-            ("Bor", label(d.residence) if d.residence else "Ikke registrert"),
+            ("Bor", label(d.residence) if d.residence else t("Ikke registrert")),
             ("Daglig omsorg", or_dash(d.daily_carer)), ("Den andre forelderen", or_dash(d.other_parent)),
             ("Barnehage eller skole", or_dash(d.school)),
             ("Tjenester", joined(sorted(ctx.service(s) for s in d.services))),
         ])]
-    return out if case.children else [*out, para("Ingen barn er vist.")]
+    return out if case.children else [*out, para(t("Ingen barn er vist."))]
 
 
 def _report_texts(reports: tuple[Report, ...]) -> list[Flowable]:
@@ -125,8 +130,9 @@ def _report_texts(reports: tuple[Report, ...]) -> list[Flowable]:
                   ("Tolk", yes_no(c.interpreter_needed) + (f", {c.interpreter_language}"
                                                            if c.interpreter_language else ""))]
         if texts:
-            out += [heading(f"Melding {report.series}.{report.version} til {label(report.recipient).lower()}",
-                            3), fields(texts)]
+            title = t("Melding {number} til {recipient}", number=f"{report.series}.{report.version}",
+                      recipient=label(report.recipient).lower())
+            out += [heading(title, 3), fields(texts)]
     if out:
         out.append(note("Meldinger fra offentlig ansatte kan ikke sendes anonymt, så den som meldte, står "
                         "i meldingen."))
@@ -137,10 +143,11 @@ def _consents(case: Case, ctx: DocumentContext) -> list[Flowable]:
     rows = []
     for c in case.consents:
         child = case.child(c.child_id) if c.child_id is not None else None
-        answer = f"Nektet {fmt_date(c.given_on)}" if c.refused else (
-            f"Gitt {fmt_date(c.given_on)}, til {fmt_date(c.expires_on)}"
-            + (f", trukket {fmt_date(c.withdrawn_on)}" if c.withdrawn_on else ""))
-        rows.append([f"{label(c.given_by)} ({label(c.form).lower()})", child.name if child else "Alle barna",
+        answer = t("Nektet {date}", date=fmt_date(c.given_on)) if c.refused else (
+            t("Gitt {given}, til {expires}", given=fmt_date(c.given_on), expires=fmt_date(c.expires_on))
+            + (t(", trukket {date}", date=fmt_date(c.withdrawn_on)) if c.withdrawn_on else ""))
+        whom = child.name if child else t("Alle barna")
+        rows.append([f"{label(c.given_by)} ({label(c.form).lower()})", whom,
                      joined([c.purpose, c.note], "\n"), joined(sorted(ctx.service(r) for r in c.recipients)),
                      answer])
     return [heading("Samtykker"), grid_or_note(["Svart av", "Gjelder", "Formål", "Mottakere", "Svar"], rows,
@@ -150,21 +157,22 @@ def _consents(case: Case, ctx: DocumentContext) -> list[Flowable]:
 def _withheld(view: InnsynView) -> list[Flowable]:
     out: list[Flowable] = [heading("Dette er holdt tilbake")]
     if not view.withheld:
-        return [*out, para("Ingenting er holdt tilbake.")]
+        return [*out, para(t("Ingenting er holdt tilbake."))]
     return [*out, grid(["Hva", "Hvorfor"], [[w.what, w.why] for w in view.withheld], [6, 9])]
 
 
 def _log(log: list[AccessLine]) -> list[Flowable]:
     rows = [[fmt_datetime(x.at), x.who, x.role, x.what] for x in log]
     return [heading("Hvem har åpnet og endret saken"),
-            para("Listen er hentet fra Barnearkets logg. Den viser alle som har åpnet, endret, skrevet ut "
-                 "eller lagret noe fra saken, med navn og rolle."),
+            para(t("Listen er hentet fra Barnearkets logg. Den viser alle som har åpnet, endret, skrevet ut "
+                   "eller lagret noe fra saken, med navn og rolle.")),
             grid_or_note(["Tidspunkt", "Hvem", "Rolle", "Hva"], rows, [2.6, 3.6, 3.2, 5.6],
                          "Loggen har ingen oppføringer for saken.")]
 
 
 def _closing(ctx: DocumentContext) -> list[Flowable]:
     role = f" ({ctx.author.job_title})" if ctx.author.job_title.strip() else ""
-    return [heading("Om dokumentet"), para(
-        f"Laget av {ctx.author.name}{role} {fmt_datetime(ctx.made_at)}. Mener du at noe er feil, kan du be "
-        "om at det rettes. Det som stod før, blir stående som rettet, med hvem som rettet, når og hvorfor.")]
+    return [heading("Om dokumentet"), para(t(
+        "Laget av {name}{role} {time}. Mener du at noe er feil, kan du be om at det rettes. Det som stod "
+        "før, blir stående som rettet, med hvem som rettet, når og hvorfor.",
+        name=ctx.author.name, role=role, time=fmt_datetime(ctx.made_at)))]

@@ -10,11 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
+from barnearket.domain.language import active, t
 from barnearket.domain.model.organisation import Organisation
 from barnearket.reports import styles as s
 from barnearket.reports.blocks import para, space
 from barnearket.reports.fonts import BOLD, REGULAR, register_fonts, require_glyphs
-from barnearket.reports.page import CREATOR
+from barnearket.reports.page import CREATOR, PDF_LANG
 from barnearket.reports.styles import STYLES
 
 TITLE = "Når vi spør om barna"
@@ -54,12 +55,12 @@ SECTIONS = (
 def render_leaflet(organisation: Organisation, stream: IO[bytes]) -> None:
     """Write the leaflet (A4, one page) for this organisation."""
     register_fonts()
-    sender = organisation.display_name or "Kommunen"
+    sender = organisation.display_name or t("Kommunen")
     require_glyphs(sender, REGULAR)
     doc = SimpleDocTemplate(stream, pagesize=s.PAGE, leftMargin=24 * mm, rightMargin=24 * mm,
-                            topMargin=22 * mm, bottomMargin=22 * mm, title=TITLE,
-                            author=sender, subject="Informasjon til foreldre", creator=CREATOR,
-                            keywords=["Barnearket", "brosjyre"], lang="nb-NO")
+                            topMargin=22 * mm, bottomMargin=22 * mm, title=t(TITLE),
+                            author=sender, subject=t("Informasjon til foreldre"), creator=CREATOR,
+                            keywords=["Barnearket", t("brosjyre")], lang=PDF_LANG.get(active(), "nb-NO"))
     doc.build(leaflet_story(organisation),
               onFirstPage=lambda canvas, _doc: _footer(canvas, sender))
 
@@ -67,11 +68,11 @@ def render_leaflet(organisation: Organisation, stream: IO[bytes]) -> None:
 def leaflet_story(organisation: Organisation) -> list[Flowable]:
     """The flowables of the leaflet."""
     story: list[Flowable] = [
-        para(TITLE, _TITLE),
-        para(f"Til deg som får hjelp fra {organisation.display_name or 'oss'}", _SUB),
+        para(t(TITLE), _TITLE),
+        para(t("Til deg som får hjelp fra {sender}", sender=organisation.display_name or t("oss")), _SUB),
     ]
     for title, text in SECTIONS:
-        story += [para(title, _HEAD), para(text, _BODY)]
+        story += [para(t(title), _HEAD), para(t(text), _BODY)]
     story += [space(2), _contact(organisation)]
     return story
 
@@ -79,11 +80,11 @@ def leaflet_story(organisation: Organisation) -> list[Flowable]:
 def _contact(organisation: Organisation) -> Table:
     blank = "_" * 34
     rows = [
-        [para("Tjeneste", _LABEL), para(organisation.unit.strip() or blank, _CELL)],
-        [para("Kommune", _LABEL), para(organisation.municipality or blank, _CELL)],
-        [para("Adresse", _LABEL), para(organisation.address.strip() or blank, _CELL)],
-        [para("Telefon", _LABEL), para(organisation.phone.strip() or blank, _CELL)],
-        [para("Min kontakt", _LABEL), para(blank, _CELL)],
+        [para(t("Tjeneste"), _LABEL), para(organisation.unit.strip() or blank, _CELL)],
+        [para(t("Kommune"), _LABEL), para(organisation.municipality or blank, _CELL)],
+        [para(t("Adresse"), _LABEL), para(organisation.address.strip() or blank, _CELL)],
+        [para(t("Telefon"), _LABEL), para(organisation.phone.strip() or blank, _CELL)],
+        [para(t("Min kontakt"), _LABEL), para(blank, _CELL)],
     ]
     table = Table(rows, colWidths=[32 * mm, None])
     table.setStyle(TableStyle([
@@ -103,5 +104,5 @@ def _footer(canvas: Canvas, sender: str) -> None:
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(s.MUTED)
     canvas.drawString(24 * mm, 12 * mm, sender)
-    canvas.drawRightString(width - 24 * mm, 12 * mm, "Informasjon til foreldre · Barnearket")
+    canvas.drawRightString(width - 24 * mm, 12 * mm, t("Informasjon til foreldre · Barnearket"))
     canvas.restoreState()

@@ -8,6 +8,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable, PageBreak
 
+from barnearket.domain.language import t
 from barnearket.domain.model.meeting import Meeting
 from barnearket.reports.blocks import fields, grid_or_note, heading, note, para, space, text_block
 from barnearket.reports.context import DocumentContext
@@ -33,7 +34,8 @@ class MeetingMeta(DocMeta):
     @property
     def reference(self) -> str:
         """«Møte 12.03.2026», or «Møter 07.10.2026–12.03.2026» for several."""
-        return f"{'Møter' if '–' in self.case_number else 'Møte'} {self.case_number}"
+        several = "–" in self.case_number
+        return t("Møter {dates}" if several else "Møte {dates}", dates=self.case_number)
 
 
 def file_name(meetings: Sequence[Meeting]) -> str:
@@ -48,8 +50,8 @@ def render_meetings(meetings: Sequence[Meeting], ctx: DocumentContext, stream: I
     ordered = sorted(meetings, key=lambda m: (m.held_on, m.id))
     first, last = fmt_date(ordered[0].held_on), fmt_date(ordered[-1].held_on)
     label = first if first == last else f"{first}–{last}"
-    meta = MeetingMeta(kind_title=TITLE, case_number=label, organisation=ctx.organisation.display_name,
-                       made_by=ctx.author.name, made_at=ctx.made_at, keywords=("ressursgruppe",))
+    meta = MeetingMeta(kind_title=t(TITLE), case_number=label, organisation=ctx.organisation.display_name,
+                       made_by=ctx.author.name, made_at=ctx.made_at, keywords=(t("ressursgruppe"),))
     story: list[Flowable] = []
     for index, meeting in enumerate(ordered):
         if index:
@@ -59,9 +61,9 @@ def render_meetings(meetings: Sequence[Meeting], ctx: DocumentContext, stream: I
 
 
 def _meeting(meeting: Meeting, ctx: DocumentContext) -> list[Flowable]:
-    rows = [(case.case_number or ANONYMOUS, case.summary) for case in meeting.cases]
+    rows = [(case.case_number or t(ANONYMOUS), case.summary) for case in meeting.cases]
     return [
-        para(TITLE, STYLES.title),
+        para(t(TITLE), STYLES.title),
         para(f"{ctx.organisation.display_name}  ·  {fmt_date(meeting.held_on)}", STYLES.subtitle),
         note(PRIVACY), space(2),
         fields([("Dato", fmt_date(meeting.held_on)), ("Til stede (rolle)", ", ".join(meeting.participants))]),

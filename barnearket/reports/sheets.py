@@ -54,8 +54,9 @@ def every_sheet_part(case: Case, ctx: DocumentContext, name: ChildName) -> list[
     out: list[Flowable] = []
     for sheet in sorted(case.sheets, key=lambda s: s.version):
         form = _form(ctx, sheet)
-        state = "fullført" if sheet.is_completed else "ikke fullført"
-        out += [heading(f"Samtale {sheet.version} ({state})", 2), _sheet_facts(sheet, form, ctx, True),
+        title = (t("Samtale {version} (fullført)", version=sheet.version) if sheet.is_completed
+                 else t("Samtale {version} (ikke fullført)", version=sheet.version))
+        out += [heading(title, 2), _sheet_facts(sheet, form, ctx, True),
                 *_answer_blocks(sheet, form, None, ctx, level=3)]
         for child in case.children:
             if sheet.answers_for(child.id):

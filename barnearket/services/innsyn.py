@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, or_, select
 
+from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case
 from barnearket.domain.roles import Role
 from barnearket.domain.rules.innsyn import InnsynPerson, innsyn_view
@@ -42,13 +43,15 @@ class InnsynDocument:
     file_name: str
 
 
-def make_innsyn(ctx: ServiceContext, case_id: int, person: InnsynPerson) -> InnsynDocument:
-    """Render the innsyn document for `person` and log it (ids and field names only)."""
-    case, doc_ctx = load_for_documents(ctx, case_id)
-    view = innsyn_view(case, person, ctx.clock.today())
-    lines = access_log(ctx, case)
+def make_innsyn(ctx: ServiceContext, case_id: int, person: InnsynPerson,
+                language: str | None = None) -> InnsynDocument:
+    """Render the innsyn document for `person` (in `language`, else the organisation's) and log it
+    (ids and field names only)."""
+    case, doc_ctx = load_for_documents(ctx, case_id, language=language)
     stream = io.BytesIO()
-    render_innsyn(view, lines, doc_ctx, stream)
+    with speaking(doc_ctx.language):
+        view = innsyn_view(case, person, ctx.clock.today())
+        render_innsyn(view, access_log(ctx, case), doc_ctx, stream)
     who = "person.parent" if person.is_parent else f"person.child.{person.child_id}"
     common.log(ctx, AuditAction.PDF, "case", case_id, [INNSYN_FIELD, who])
     return InnsynDocument(case_id, stream.getvalue(), innsyn_file_name(case.number))
@@ -82,19 +85,20 @@ def access_log(ctx: ServiceContext, case: Case) -> list[AccessLine]:
     rows = ctx.session.execute(
         select(AuditEntry, User.full_name, User.role).outerjoin(User, User.id == AuditEntry.actor_id)
         .where(or_(*matches)).order_by(AuditEntry.seq)).all()
-    return [AccessLine(entry.at, name or "Ukjent (åpnet med gjenopprettingsnøkkelen)",
-                       Role(role).label if role in {r.value for r in Role} else "–", describe(entry))
+    return [AccessLine(entry.at, name or t("Ukjent (åpnet med gjenopprettingsnøkkelen)"),
+                       t(Role(role).label) if role in {r.value for r in Role} else "–", describe(entry))
             for entry, name, role in rows]
 
 
 def describe(entry: AuditEntry) -> str:
     """What the row says, in plain words (the log holds no content, only what kind of thing)."""
-    verb = _ACTIONS.get(entry.action, entry.action)
-    what = _OBJECTS.get(entry.object_type or "", entry.object_type or "")
+    verb = t(_ACTIONS[entry.action]) if entry.action in _ACTIONS else entry.action
+    kind = entry.object_type or ""
+    what = t(_OBJECTS[kind]) if kind in _OBJECTS else kind
     if entry.action == "pdf" and INNSYN_FIELD in entry.fields.split(","):
-        text = "Laget innsynsdokument fra saken"
+        text = t("Laget innsynsdokument fra saken")
     else:
         text = f"{verb} {what}".strip()
     if entry.outcome == Outcome.DENIED.value:
-        text += " (avvist: manglet tilgang)"
+        text += t(" (avvist: manglet tilgang)")
     return text

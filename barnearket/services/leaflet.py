@@ -6,10 +6,12 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
+from barnearket.domain.language import speaking
 from barnearket.domain.model.organisation import Organisation
 from barnearket.reports.leaflet import render_leaflet
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
@@ -29,10 +31,11 @@ def leaflet_sender(ctx: ServiceContext) -> Organisation:
     return org
 
 
-def make_leaflet(ctx: ServiceContext) -> bytes:
-    """The leaflet as PDF bytes (logged as a generated document)."""
+def make_leaflet(ctx: ServiceContext, language: str | None = None) -> bytes:
+    """The leaflet as PDF bytes in `language`, else the organisation's language for documents (logged)."""
     stream = io.BytesIO()
-    render_leaflet(leaflet_sender(ctx), stream)
+    with speaking(language or load_document_language(ctx.session)):
+        render_leaflet(leaflet_sender(ctx), stream)
     common.log(ctx, AuditAction.PDF, OBJECT, None)
     return stream.getvalue()
 

@@ -10,12 +10,14 @@ from pathlib import Path
 from sqlalchemy import select
 
 from barnearket.domain.errors import AccessDeniedError, ValidationError
+from barnearket.domain.language import speaking
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
 from barnearket.domain.model.organisation import Worker
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.meetings import file_name, render_meetings
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction, Outcome
@@ -97,9 +99,11 @@ def meetings_pdf(ctx: ServiceContext, ids: Sequence[int]) -> tuple[bytes, str]:
     user = ctx.session.get(User, ctx.actor.user_id)
     author = (Worker(user.full_name, user.job_title, user.phone, user.email) if user
               else Worker(ctx.actor.login))
-    doc_ctx = DocumentContext(load_organisation(ctx.session), author, ctx.clock.now())
+    language = load_document_language(ctx.session)
+    doc_ctx = DocumentContext(load_organisation(ctx.session), author, ctx.clock.now(), language=language)
     stream = io.BytesIO()
-    render_meetings(meetings, doc_ctx, stream)
+    with speaking(language):
+        render_meetings(meetings, doc_ctx, stream)
     for meeting_id in ids:
         common.log(ctx, AuditAction.PDF, "resource_meeting", meeting_id)
     return stream.getvalue(), file_name(meetings)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,7 @@ from barnearket.ui.widgets import add_row, date_text, heading, message_label, qt
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
-ANONYMOUS = "Anonym drøfting"
+ANONYMOUS = QT_TRANSLATE_NOOP("ResourceGroup", "Anonym drøfting")
 
 
 def meeting_line(meeting: Meeting) -> str:
@@ -154,7 +154,7 @@ class MeetingDialog(EditDialog):
             self.fail(qtr("MeetingDialog", "Skriv saksnummeret eller hva som ble drøftet."), self.number)
             return
         self.discussed.append(DiscussedCase(number, summary))
-        self.cases.addItem(QListWidgetItem(f"{number or qtr('MeetingDialog', ANONYMOUS)}: {summary or '–'}"))
+        self.cases.addItem(QListWidgetItem(f"{number or qtr('ResourceGroup', ANONYMOUS)}: {summary or '–'}"))
         self.cases.setCurrentRow(self.cases.count() - 1)
         self.number.clear()
         self.summary.clear()

@@ -33,7 +33,7 @@ from barnearket.ui.unlockparts import (
     display_path,
     recover_key_file,
 )
-from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, show_message
+from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.storage.store import Store
@@ -240,7 +240,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setText(self.tr("Låser opp …") if busy else self.tr("&Lås opp"))
 
     def _browse(self) -> None:
-        path = self._ctx.dialogs.open_file(self, self.tr("Åpne saksfil"), self.tr(FILE_PATTERN))
+        path = self._ctx.dialogs.open_file(self, self.tr("Åpne saksfil"), qtr("CaseFiles", FILE_PATTERN))
         if path is None:
             return
         paths = [path, *(Path(p) for p in (self.file_box.itemData(i) for i in range(self.file_box.count()))

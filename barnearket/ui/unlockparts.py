@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from barnearket.ui.filethread import FileWorker, Known
     from barnearket.ui.seams import Dialogs
 
-FILE_PATTERN = "Barnearket-saksfiler (*.barnearket);;Alle filer (*)"
+FILE_PATTERN = QT_TRANSLATE_NOOP("CaseFiles", "Barnearket-saksfiler (*.barnearket);;Alle filer (*)")
 
 
 

@@ -100,14 +100,15 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+14"/>
         <location line="+18"/>
+        <location line="+17"/>
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-16"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
@@ -120,6 +121,7 @@
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
         <location line="+20"/>
+        <location line="+15"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -204,8 +206,9 @@
     <message>
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-34"/>
         <location line="+20"/>
+        <location line="+15"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
@@ -242,7 +245,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -258,7 +261,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
@@ -274,7 +277,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Valid until</translation>
     </message>
@@ -397,7 +400,7 @@
         <translation>Report to child welfare: is it awaiting an answer, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-33"/>
         <source>Saken opprettet</source>
         <translation>Case created</translation>
     </message>
@@ -437,7 +440,32 @@
         <translation>Missing a plan for</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
+        <location line="+7"/>
+        <source>forsinket</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>snart</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Termin</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan senest</source>
+        <translation>Plan by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
         <source>Datoen bekymringen ble tatt opp igjen.</source>
         <translation>The date the concern was taken up again.</translation>
     </message>
@@ -477,7 +505,7 @@
         <translation>Make one concern for each child, also when several siblings are affected.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
@@ -518,11 +546,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
-        <translation>Only the services ticked here are covered by the consent.</translation>
+        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
+        <translation>Only those ticked here are covered by the consent. Adult next of kin: write who in the note. An adult service user decides whether next of kin are informed or involved.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Skriftlig eller muntlig?</source>
         <translation>Written or oral?</translation>
     </message>
@@ -647,7 +675,7 @@
 <context>
     <name>AcuteDialog</name>
     <message>
-        <location filename="../../barnearket/ui/acutedialog.py" line="+41"/>
+        <location filename="../../barnearket/ui/acutedialog.py" line="+43"/>
         <location line="+6"/>
         <source>Akutt fare for et barn</source>
         <translation>Acute danger to a child</translation>
@@ -663,14 +691,14 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Ved fare for liv eller helse: ring politiet 112</source>
         <translation>If life or health is at risk: call the police on 112</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Endre nummeret …</source>
-        <translation>&amp;Change the number …</translation>
+        <translation>Change the &amp;number …</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -710,7 +738,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Gjelder barn:</source>
-        <translation>&amp;Child concerned:</translation>
+        <translation>C&amp;hild concerned:</translation>
     </message>
 </context>
 <context>
@@ -786,7 +814,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+64"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -833,7 +861,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Enhet:</source>
-        <translation>&amp;Unit:</translation>
+        <translation>Un&amp;it:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -843,7 +871,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -875,14 +903,82 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Frister …</source>
+        <translation>&amp;Deadlines …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Automatisk l&amp;åsing …</source>
         <translation>Automatic l&amp;ocking …</translation>
     </message>
 </context>
 <context>
+    <name>AdultBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/adultbanner.py" line="+43"/>
+        <source>Avslutt for barnet …</source>
+        <translation>Close for the child …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt bekymringene for barnet, og deretter saken hvis ingenting annet er åpent</source>
+        <translation>Close the concerns for the child, then the case if nothing else is open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortsett saken</source>
+        <translation>Continue the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saken fortsetter; meldingen om 18 år vises ikke mer</source>
+        <translation>The case continues; the notice about turning 18 is no longer shown</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 fylte 18 år %2 og er ikke lenger barn i saken. Saken står ikke lenger i køene for barnet.</source>
+        <translation>%1 turned 18 on %2 and is no longer a child in the case. The case is no longer in the queues for the child.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne bekymringer for barnet: %1.</source>
+        <translation>Open concerns for the child: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt det som gjaldt barnet, eller fortsett saken (for eksempel med andre barn, eller med barnet som voksen pårørende).</source>
+        <translation>Close what concerned the child, or continue the case (for example with other children, or with the child as an adult next of kin).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bekymringene for %1 avsluttes med begrunnelsen at barnet har fylt 18 år.</source>
+        <translation>The concerns for %1 are closed on the grounds that the child has turned 18.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt for barnet</source>
+        <translation>Close for the child</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avslutt</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunne ikke avslutte</source>
+        <translation>Could not close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="+41"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -890,6 +986,49 @@
         <location line="+1"/>
         <source>Nei</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCorrection</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/answers.py" line="+57"/>
+        <source>Rett et svar i samtale %1</source>
+        <translation>Correct an answer in conversation %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En fullført samtale endres ikke, men et fritekstsvar kan rettes. Det som stod før, blir stående under svaret med dato, hvem som rettet og hvorfor.</source>
+        <translation>A completed conversation is not changed, but a free-text answer can be corrected. What it said before stays below the answer with the date, who corrected it and why.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Svar:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Står &amp;nå:</source>
+        <translation>Now rea&amp;ds:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Riktig tekst:</source>
+        <translation>&amp;Correct text:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hvorfor rettes det?</source>
+        <translation>&amp;Why is it corrected?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samtalen har ingen fritekstsvar som kan rettes.</source>
+        <translation>The conversation has no free-text answers that can be corrected.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Teksten er den samme som før.</source>
+        <translation>The text is the same as before.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1066,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -935,7 +1074,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+41"/>
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
         <translation>Backup: choose where the copy goes</translation>
     </message>
@@ -1003,7 +1147,7 @@
     <message>
         <location line="+77"/>
         <source>E&amp;ndre saken …</source>
-        <translation>Ch&amp;ange the case …</translation>
+        <translation>Chan&amp;ge the case …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1078,7 +1222,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
         <source>Ikke spurt</source>
         <translation>Not asked</translation>
     </message>
@@ -1090,7 +1234,7 @@
     <message>
         <location line="+13"/>
         <source>Brukeren trenger &amp;tolk</source>
-        <translation>The service user needs an &amp;interpreter</translation>
+        <translation>The service user needs an interp&amp;reter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1105,7 +1249,7 @@
     <message>
         <location line="+3"/>
         <source>Brukerens &amp;navn:</source>
-        <translation>Service user&apos;s &amp;name:</translation>
+        <translation>Service user&apos;s na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,7 +1284,7 @@
     <message>
         <location line="+2"/>
         <source>En&amp;het:</source>
-        <translation>U&amp;nit:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1155,7 +1299,7 @@
     <message>
         <location line="+1"/>
         <source>Sit&amp;uasjon:</source>
-        <translation>Sit&amp;uation:</translation>
+        <translation>Situ&amp;ation:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,12 +1309,12 @@
     <message>
         <location line="+1"/>
         <source>Ba&amp;rn under 18 år:</source>
-        <translation>Chi&amp;ldren under 18:</translation>
+        <translation>C&amp;hildren under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Søs&amp;ken under 18 år:</source>
-        <translation>Si&amp;blings under 18:</translation>
+        <translation>Siblin&amp;gs under 18:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,6 +1330,15 @@
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+22"/>
+        <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
+        <translation>Barnearket case files (*.barnearket);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1385,7 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../barnearket/ui/casetable.py" line="+50"/>
+        <location filename="../../barnearket/ui/casetable.py" line="+54"/>
         <source>Piltastene velger en sak, Enter åpner den.</source>
         <translation>The arrow keys select a case, Enter opens it.</translation>
     </message>
@@ -1240,7 +1393,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../barnearket/ui/caseparts.py" line="+43"/>
+        <location filename="../../barnearket/ui/caseparts.py" line="+44"/>
         <source>ufødt, termin %1</source>
         <translation>unborn, due %1</translation>
     </message>
@@ -1248,6 +1401,11 @@
         <location line="+2"/>
         <source>%1 år</source>
         <translation>%1 years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, voksen (ikke lenger barn i saken)</source>
+        <translation>, adult (no longer a child in the case)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1320,28 +1478,28 @@
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+45"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+48"/>
         <source>Denne delen kommer snart.</source>
         <translation>This part is coming soon.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>No children or siblings are recorded.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N.</source>
         <translation>Select a case in the list on the left, or make a new case with Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
         <translation>Children and siblings</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Oversikt</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -1364,7 +1522,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
         <location line="+36"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
@@ -1392,7 +1550,7 @@
     <message>
         <location line="+6"/>
         <source>Barnet er &amp;ikke født ennå</source>
-        <translation>The child is &amp;not born yet</translation>
+        <translation>The child is not born &amp;yet</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1402,7 +1560,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Navn:</source>
-        <translation>&amp;Name:</translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1463,7 +1621,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Skole eller barnehage:</source>
-        <translation>&amp;School or kindergarten:</translation>
+        <translation>School or &amp;kindergarten:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1612,7 +1770,7 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
+        <location filename="../../barnearket/ui/concern/view.py" line="+59"/>
         <source>Samtykker</source>
         <translation>Consents</translation>
     </message>
@@ -1622,7 +1780,7 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>ukjent barn</source>
         <translation>unknown child</translation>
     </message>
@@ -1632,7 +1790,12 @@
         <translation>Concern for %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Svangerskap: %1 (Ctrl+Shift+G)</source>
+        <translation>Pregnancy: %1 (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oppstod %1 · %2 · Nivå %3</source>
         <translation>Arose %1 · %2 · Level %3</translation>
     </message>
@@ -1655,18 +1818,28 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
-        <location line="+7"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Consents in the case</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>&amp;Trekk tilbake valgt samtykke …</source>
         <translation>&amp;Withdraw selected consent …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Skriv &amp;ut valgt samtykke …</source>
+        <translation>&amp;Print the selected consent …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtykkeskjemaet fylt ut med svaret som er valgt i listen</source>
+        <translation>The consent form filled in with the answer selected in the list</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tjeneste å dele med</source>
         <translation>Service to share with</translation>
     </message>
@@ -1681,7 +1854,7 @@
         <translation>&amp;Share with:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nytt svar på samtykke</source>
         <translation>New answer on consent</translation>
     </message>
@@ -1691,7 +1864,7 @@
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>A valid consent covers sharing with %1 today.</translation>
     </message>
@@ -1704,7 +1877,7 @@
         <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>
@@ -1730,7 +1903,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/conversation.py" line="+88"/>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="+93"/>
         <source>Ta deg god tid og snakk fritt. Temaene er stikkord, ikke en rekkefølge. Skriv notater til høyre, og fyll ut arket mot slutten av samtalen.</source>
         <translation>Take your time and talk freely. The topics are prompts, not an order. Write notes on the right, and fill in the sheet towards the end of the conversation.</translation>
     </message>
@@ -1738,7 +1911,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+125"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -1749,18 +1922,23 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
-        <translation>What was there before stays in a dated note at the bottom of the text. Required questions must still be answered.</translation>
+        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten, med hvem som rettet og hvorfor. Påkrevde spørsmål må fortsatt ha svar.</source>
+        <translation>What was there before stays in a dated note at the end of the text, with who corrected it and why. Required questions must still have an answer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>&amp;Hvorfor rettes det?</source>
+        <translation>&amp;Why is it corrected?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ingen bestemt tjeneste</source>
         <translation>No particular service</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tjeneste som har tiltaket:</source>
-        <translation>&amp;Service that owns the action:</translation>
+        <translation>Service that owns the &amp;action:</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2068,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>B&amp;rosjyre til forelderen …</source>
+        <translation>&amp;Leaflet for the parent …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Virksomhetens opplysninger …</source>
         <translation>&amp;Organisation details …</translation>
     </message>
@@ -1955,7 +2138,7 @@
     <message>
         <location line="+19"/>
         <source>F&amp;ra:</source>
-        <translation>F&amp;rom:</translation>
+        <translation>From da&amp;te:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2064,6 +2247,120 @@
     </message>
 </context>
 <context>
+    <name>FunctionsDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/functions.py" line="+23"/>
+        <source>&amp;Barneansvarlig for enheten</source>
+        <translation>C&amp;hildren&apos;s lead for the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teamleder for enheten</source>
+        <translation>&amp;Team leader for the unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ildelingskontoret</source>
+        <translation>&amp;Allocation office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barne&amp;koordinator</source>
+        <translation>Children&apos;s c&amp;oordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medlem av ressursgruppen</source>
+        <translation>&amp;Member of the resource group</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Funksjoner i rutinen for %1</source>
+        <translation>Functions in the routine for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funksjonene sier hvem som gjør hva i rutinen. De endrer ikke tilgangsrollen, men en teamleder eller barneansvarlig ser sakene til enheten sin og får teamlederoversikten.</source>
+        <translation>The functions say who does what in the routine. They do not change the access role, but a team leader or children&apos;s lead sees the cases of their unit and gets the team leader&apos;s overview.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enhet: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/helpmenu.py" line="+32"/>
+        <source>&amp;Hjelp og veiledning …</source>
+        <translation>&amp;Help and guidance …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hjelp til det du står i, eller søk i hjelpen (F1)</source>
+        <translation>Help with what you are doing, or search the help (F1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hjelp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjelpetekstene er ikke lastet. Spør administrator.</source>
+        <translation>The help texts are not loaded. Ask your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../barnearket/ui/helpwindow.py" line="+44"/>
+        <source>Hjelp og veiledning</source>
+        <translation>Help and guidance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel «taushetsplikt» eller «samtykke»</source>
+        <translation>For example “confidentiality” or “consent”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hjelpeemner</source>
+        <translation>Help topics</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hjelpetekst</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen emner passer søket.</source>
+        <translation>No topics match the search.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Søk i hjelpen:</source>
+        <translation>&amp;Search the help:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Kommunens handlingsveileder</source>
+        <translation>The municipality&apos;s action guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommunens handlingsveileder er ikke lagt inn ennå. Spør administrator.</source>
+        <translation>The municipality&apos;s action guide has not been added yet. Ask your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>HighestLevel</name>
     <message>
         <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
@@ -2107,6 +2404,59 @@
     </message>
 </context>
 <context>
+    <name>InnsynDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/innsyn.py" line="+30"/>
+        <source>Innsyn i sak %1</source>
+        <translation>Access to case %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre PDF …</source>
+        <translation>&amp;Save PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumentet viser alt som er lagret om personen i saken, og hvem som har åpnet og endret den. Det som andre har krav på at holdes tilbake (et annet barns opplysninger, hvem en anonym drøfting ble holdt med), er utelatt og nevnt med begrunnelse. Barn kan selv få innsyn fra de er 16 år.</source>
+        <translation>The document shows everything stored about the person in the case, and who has opened and changed it. What others have a right to have withheld (another child&apos;s details, who an anonymous consultation was held with) is left out and mentioned with the reason. Children can get access themselves from the age of 16.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forelderen: %1</source>
+        <translation>The parent: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barnet: %1</source>
+        <translation>The child: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innsyn &amp;for:</source>
+        <translation>Access &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lagre innsyn som PDF</source>
+        <translation>Save the access document as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Innsyn lagret</source>
+        <translation>Access document saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lagret. Filen er taushetsbelagt: gi den bare til den den gjelder, og slett den når den er levert.</source>
+        <translation>Saved. The file is confidential: give it only to the person it concerns, and delete it once it has been handed over.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPrompt</name>
     <message>
         <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
@@ -2142,20 +2492,73 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
+        <source>Brosjyre til forelderen – forhåndsvisning</source>
+        <translation>Leaflet for the parent – preview</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brosjyren har ingen opplysninger om saker. Navn og kontakt hentes fra virksomhetens opplysninger (menyen Dokumenter).</source>
+        <translation>The leaflet holds no details about cases. Name and contact come from the organisation details (the Documents menu).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagret.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sendt til skriveren.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../barnearket/ui/lockscreen.py" line="+42"/>
+        <location filename="../../barnearket/ui/lockscreen.py" line="+40"/>
         <source>Barnearket – låst</source>
         <translation>Barnearket – locked</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Quit Barnearket</translation>
     </message>
@@ -2190,7 +2593,12 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>File: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -2198,18 +2606,18 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+110"/>
         <source>S&amp;aker</source>
         <translation>C&amp;ases</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Oversik&amp;t over bekymringer</source>
         <translation>Concerns over&amp;view</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Verktøy</source>
         <translation>Tools</translation>
     </message>
@@ -2259,9 +2667,14 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Dokumenter</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Praksis</source>
+        <translation>&amp;Practice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,7 +2687,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;About Barnearket</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Om Barnearket</source>
         <translation>About Barnearket</translation>
     </message>
@@ -2284,7 +2697,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -2292,6 +2705,80 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+10"/>
         <source>sak %1</source>
         <translation>case %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/resourcegroup.py" line="+81"/>
+        <source>Nytt møte i ressursgruppen</source>
+        <translation>New resource group meeting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legg til s&amp;ak</source>
+        <translation>&amp;Add case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern saken</source>
+        <translation>&amp;Remove the case</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skriv ikke navn på brukere, barn eller andre som kan kjennes igjen. Nevn saker bare med saksnummer, eller la nummeret stå tomt når saken ble drøftet anonymt.</source>
+        <translation>Do not write names of service users, children or others who could be recognised. Refer to cases only by case number, or leave the number empty when the case was discussed anonymously.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Til stede (én rolle per linje):</source>
+        <translation>&amp;Present (one role per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel barnevernet, helsesykepleier, NAV, teamleder rus</source>
+        <translation>For example child welfare, public health nurse, NAV, team leader substance use</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Saker som ble drøftet</source>
+        <translation>Cases discussed</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Saksnummer (tomt: anonymt):</source>
+        <translation>Case num&amp;ber (empty: anonymous):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hva som ble drøftet:</source>
+        <translation>&amp;What was discussed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f.eks. 2026-0042</source>
+        <translation>e.g. 2026-0042</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Råd som ble gitt:</source>
+        <translation>Advice &amp;given:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;utiner som ble avtalt:</source>
+        <translation>Ro&amp;utines agreed:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Skriv saksnummeret eller hva som ble drøftet.</source>
+        <translation>Write the case number or what was discussed.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2825,11 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+1"/>
         <source>Purre svar på melding</source>
         <translation>Chase an answer to a report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for svangerskapet</source>
+        <translation>Plan for the pregnancy</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2395,7 +2887,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>&amp;Opprett sak</source>
-        <translation>&amp;Create case</translation>
+        <translation>C&amp;reate case</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2540,7 +3032,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="-58"/>
         <location line="+102"/>
         <source>&amp;Opprett saksfil</source>
-        <translation>&amp;Create case file</translation>
+        <translation>C&amp;reate case file</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -2550,7 +3042,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+9"/>
         <source>&amp;Velg …</source>
-        <translation>&amp;Choose …</translation>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2585,7 +3077,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2648,7 +3140,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+2"/>
         <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Re&amp;peat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +3176,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>&amp;Tjeneste / enhet:</source>
-        <translation>&amp;Service / unit:</translation>
+        <translation>Ser&amp;vice / unit:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +3191,12 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+1"/>
         <source>T&amp;elefon (sentralbord):</source>
-        <translation>Ph&amp;one (switchboard):</translation>
+        <translation>P&amp;hone (switchboard):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handlingsveileder (nettadresse eller fil):</source>
+        <translation>&amp;Action guide (web address or file):</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2710,7 +3207,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="-11"/>
         <source>Språk i &amp;dokumentene:</source>
-        <translation>Language of &amp;documents:</translation>
+        <translation>Lan&amp;guage of documents:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2787,7 +3284,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
         <source>Åpne bekymringer</source>
         <translation>Open concerns</translation>
     </message>
@@ -2862,6 +3359,16 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>All needs have a plan.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Svangerskap uten plan</source>
+        <translation>Pregnancies without a plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen planer for svangerskap er forsinket.</source>
+        <translation>No pregnancy plans are late.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Oversikt over bekymringer</source>
         <translation>Concerns overview</translation>
@@ -2872,7 +3379,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Yearly figures</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -2971,9 +3478,9 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>PlaceBox</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
-        <source>Kommune&amp;nummer:</source>
-        <translation>Municipality &amp;number:</translation>
+        <location filename="../../barnearket/ui/report/parts.py" line="+70"/>
+        <source>Komm&amp;unenummer:</source>
+        <translation>M&amp;unicipality number:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2989,6 +3496,194 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+1"/>
         <source>Bydel:</source>
         <translation>District:</translation>
+    </message>
+</context>
+<context>
+    <name>Pregnancy</name>
+    <message>
+        <location filename="../../barnearket/ui/pregnancy.py" line="+60"/>
+        <source>Plan laget %1</source>
+        <translation>Plan made %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen plan ennå (termin mangler)</source>
+        <translation>No plan yet (due date missing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen plan ennå – skal være laget senest %1</source>
+        <translation>No plan yet – due by %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (forsinket)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>screening %1 %2</source>
+        <translation>screening %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen screening notert</source>
+        <translation>no screening noted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansvarsgruppe: %1</source>
+        <translation>responsibility group: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen ansvarsgruppe</source>
+        <translation>no responsibility group</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Svangerskap</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Legg til &amp;medlem</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern medlemmet</source>
+        <translation>&amp;Remove the member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding til &amp;sosialtjenesten / NAV …</source>
+        <translation>Report to soc&amp;ial services / NAV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding til spesialisthels&amp;etjenesten …</source>
+        <translation>Report to specialist &amp;health services …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lu&amp;kk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Melding til sosialtjenesten (NAV) eller spesialisthelsetjenesten krever ikke samtykke fra kvinnen. Knappene står nederst.</source>
+        <translation>A report to social services (NAV) or specialist health services does not need the woman&apos;s consent. The buttons are at the bottom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verktøy:</source>
+        <translation>&amp;Tool:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel spørreskjemaet til jordmor, TWEAK eller AUDIT</source>
+        <translation>For example the midwife&apos;s questionnaire, TWEAK or AUDIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resultat:</source>
+        <translation>Res&amp;ult:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel TWEAK eller AUDIT</source>
+        <translation>For example TWEAK or AUDIT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan før fødselen</source>
+        <translation>Plan before the birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan laget d&amp;ato:</source>
+        <translation>Plan m&amp;ade on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planen:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meldingen åpnes som utkast under bekymringen for barnet</source>
+        <translation>The report opens as a draft under the concern for the child</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ansvarsgruppe</source>
+        <translation>Responsibility group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem som er med, etter rolle og tjeneste: for eksempel fastlege, jordmor, NAV og fødeavdelingen.</source>
+        <translation>Who takes part, by role and service: for example GP, midwife, NAV and the maternity ward.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medlemmer av ansvarsgruppen</source>
+        <translation>Members of the responsibility group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;olle:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tjeneste:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn (valgfritt):</source>
+        <translation>&amp;Name (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel jordmor</source>
+        <translation>For example midwife</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Barnet har termin %1.</source>
+        <translation>The child is due %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ikke oppgitt)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Svangerskap …</source>
+        <translation>Pregnancy …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening, plan, ansvarsgruppe og melding for et barn som ikke er født ennå (Ctrl+Shift+G, eller Sak-menyen)</source>
+        <translation>Screening, plan, responsibility group and report for a child not yet born (Ctrl+Shift+G, or the Case menu)</translation>
     </message>
 </context>
 <context>
@@ -3045,8 +3740,8 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;E-post:</source>
-        <translation>&amp;E-mail:</translation>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3070,9 +3765,100 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/purge.py" line="+37"/>
+        <source>Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
+        <translation>Case %1 and everything in it is deleted for good from the case file. Only the case number, who deleted it and when stay in the log. Backups taken before today still hold the case until they are rotated out. Continue?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slette saken for godt?</source>
+        <translation>Delete the case for good?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slett saken</source>
+        <translation>&amp;Delete the case</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ikke slettet</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sak %1 er slettet.</source>
+        <translation>Case %1 is deleted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loggfilen tømmes helt når saksfilen lukkes.</source>
+        <translation>The log file is emptied completely when the case file is closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeQueue</name>
+    <message>
+        <location line="+11"/>
+        <source>Saksnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overført</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalreferanse</source>
+        <translation>Record reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan slettes fra</source>
+        <translation>Can be deleted from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klar for sletting</source>
+        <translation>Ready for deletion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avsluttede saker som er overført til journal, kan slettes når de har ligget %1 måneder etter overføringen. Ingenting slettes før du velger en sak og bekrefter.</source>
+        <translation>Closed cases that have been transferred to the record can be deleted once %1 months have passed since the transfer. Nothing is deleted until you choose a case and confirm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vis &amp;også overførte saker som venter</source>
+        <translation>Show &amp;also transferred cases that are waiting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Slett valgt sak …</source>
+        <translation>&amp;Delete the selected case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ingen saker er klare for sletting.</source>
+        <translation>No cases are ready for deletion.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
+        <location filename="../../barnearket/ui/formwidgets/question.py" line="+58"/>
         <source>Vis hjelp til spørsmålet (F1)</source>
         <translation>Show help for the question (F1)</translation>
     </message>
@@ -3082,7 +3868,12 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Help: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Åpne i hjelpevinduet</source>
+        <translation>Open in the help window</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>må besvares</source>
         <translation>must be answered</translation>
     </message>
@@ -3092,7 +3883,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>%1 (must be answered)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Forrige samtale: %1</source>
         <translation>Previous conversation: %1</translation>
     </message>
@@ -3100,7 +3891,12 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>RecordModel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
+        <location filename="../../barnearket/ui/coordinator/model.py" line="+31"/>
+        <source>%1 (fristen er passert)</source>
+        <translation>%1 (past the deadline)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Fristen er passert: %1</source>
         <translation>The deadline has passed: %1</translation>
     </message>
@@ -3121,7 +3917,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
+        <location filename="../../barnearket/ui/admin/rekey.py" line="+46"/>
         <source>Ny gjenopprettingsnøkkel</source>
         <translation>New recovery key</translation>
     </message>
@@ -3263,7 +4059,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Ferdig – klar til sending</source>
-        <translation>&amp;Done – ready to send</translation>
+        <translation>Done – read&amp;y to send</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3272,8 +4068,8 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
     <message>
         <location line="+1"/>
-        <source>Fil til &amp;portalen (JSON) …</source>
-        <translation>File for the &amp;portal (JSON) …</translation>
+        <source>Fil til portalen (&amp;JSON) …</source>
+        <translation>File for the portal (&amp;JSON) …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3339,7 +4135,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="-91"/>
         <source>Andre hjelpeinstanser som kjenner barnet</source>
         <translation>Other services that know the child</translation>
     </message>
@@ -3364,7 +4160,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Other views (for example the parents&apos;)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Kommunen der barnet bor</source>
         <translation>The municipality where the child lives</translation>
     </message>
@@ -3468,9 +4264,106 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
 </context>
 <context>
+    <name>ResourceGroup</name>
+    <message>
+        <location filename="../../barnearket/ui/resourcegroup.py" line="-114"/>
+        <source>Anonym drøfting</source>
+        <translation>Anonymous consultation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – 1 sak</source>
+        <translation>%1 – 1 case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 – %2 saker</source>
+        <translation>%1 – %2 cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 anonymt)</source>
+        <translation> (%1 anonymous)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Råd som ble gitt</source>
+        <translation>Advice given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutiner som ble avtalt</source>
+        <translation>Routines agreed</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceGroupDialog</name>
+    <message>
+        <location line="+138"/>
+        <location line="+24"/>
+        <source>Ressursgruppen</source>
+        <translation>The resource group</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referatet</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nytt møte …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre møtet som &amp;PDF …</source>
+        <translation>Save the meeting as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre &amp;alle som PDF …</source>
+        <translation>Save &amp;all as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Referater fra møtene i ressursgruppen: hvem som var med, saker som ble drøftet (med saksnummer eller anonymt), råd og rutiner som ble avtalt.</source>
+        <translation>Minutes of the resource group&apos;s meetings: who took part, cases discussed (by case number or anonymously), advice and routines agreed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ingen møter er skrevet ennå. Velg «Nytt møte».</source>
+        <translation>No meetings written yet. Choose “New meeting”.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagret. Oppbevar filen trygt.</source>
+        <translation>Saved. Keep the file safe.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+48"/>
         <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
         <translation>The backup is damaged; nothing has been done.</translation>
     </message>
@@ -3492,7 +4385,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Velg …</source>
-        <translation>&amp;Choose …</translation>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3571,6 +4464,39 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
 </context>
 <context>
+    <name>RightsMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/menu.py" line="+36"/>
+        <source>&amp;Innsyn for familien …</source>
+        <translation>Acc&amp;ess for the family …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merk som &amp;overført til journal …</source>
+        <translation>Mark as &amp;transferred to the record …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett saken for &amp;godt …</source>
+        <translation>Delete the case for &amp;good …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar for s&amp;letting …</source>
+        <translation>Rea&amp;dy for deletion …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen sak valgt</source>
+        <translation>No case selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Choose a case in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
@@ -3594,6 +4520,72 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
 </context>
 <context>
+    <name>RoutineMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/routinemenu.py" line="+30"/>
+        <source>&amp;Teamleders oversikt …</source>
+        <translation>&amp;Team leader&apos;s overview …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ressursgruppen …</source>
+        <translation>&amp;Resource group …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;vangerskap …</source>
+        <translation>Pregnanc&amp;y …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, plan, ansvarsgruppe og melding for et barn som ikke er født ennå</source>
+        <translation>Screening, plan, responsibility group and report for a child not yet born</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Svangerskap</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak med et barn som ikke er født ennå. Har du ikke registrert barnet, velg «Legg til barn», kryss av for «Barnet er ikke født ennå» og skriv termindatoen.</source>
+        <translation>Choose a case with a child who is not born yet. If you have not recorded the child, choose “Add a child”, tick “The child is not born yet” and type the due date.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/rules.py" line="+19"/>
+        <source>&amp;Beslutning innen:</source>
+        <translation>&amp;Decision within:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purre på tilbakemelding etter:</source>
+        <translation>&amp;Remind about feedback after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Varsle så mange dager før en frist:</source>
+        <translation>&amp;Warn this many days before a deadline:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fristene gjelder alle som bruker saksfilen. Standarden er 14 dager fra bekymringen oppsto til beslutning, og purring når barnevernet ikke har svart etter 21 dager. En endring gjelder det som registreres fra nå av; frister som alt står på en bekymring, blir stående. Barnevernets egne frister (én uke til gjennomgang, tre uker til tilbakemelding) og aldersgrensene følger loven og kan ikke endres her.</source>
+        <translation>The deadlines apply to everyone who uses the case file. The default is 14 days from when the concern arose to a decision, and a reminder when child welfare has not answered after 21 days. A change applies to what is recorded from now on; deadlines already set on a concern stay as they are. Child welfare&apos;s own deadlines (one week to review, three weeks to feedback) and the age limits follow the law and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> dager</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
     <name>SavedFilters</name>
     <message>
         <location filename="../../barnearket/ui/coordinator/savedfilters.py" line="+32"/>
@@ -3613,12 +4605,12 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+1"/>
         <source>&amp;Nullstill filtre</source>
-        <translation>&amp;Clear filters</translation>
+        <translation>C&amp;lear filters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>La&amp;grede filtre:</source>
-        <translation>Sa&amp;ved filters:</translation>
+        <translation>Saved fil&amp;ters:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3670,7 +4662,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>For example: the service user, the partner, an interpreter</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Vis vers&amp;jon:</source>
         <translation>Show vers&amp;ion:</translation>
     </message>
@@ -3683,6 +4675,16 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <location line="+1"/>
         <source>Dato og deltakere …</source>
         <translation>Date and participants …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rett et svar …</source>
+        <translation>Correct an answer …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rett et fritekstsvar i en fullført samtale</source>
+        <translation>Correct a free-text answer in a completed conversation</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3835,9 +4837,40 @@ F8: next without an answer · F1: help</translation>
     </message>
 </context>
 <context>
+    <name>SignsButton</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/signs.py" line="+114"/>
+        <source>Tegn å se etter …</source>
+        <translation>Signs to look for …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valgfri liste over tegn hos barn. Gir ingen poeng.</source>
+        <translation>Optional list of signs in children. Gives no score.</translation>
+    </message>
+</context>
+<context>
+    <name>SignsDialog</name>
+    <message>
+        <location line="-68"/>
+        <source>Kryss av det du selv har sett eller hørt. Hvert tegn blir en linje med dagens dato i svaret, og så skriver du det om med egne ord: hva skjedde, når og hvor. Listen er bare en hjelp til å huske. Den gir ingen poeng og ingen konklusjon.</source>
+        <translation>Tick what you have seen or heard yourself. Each sign becomes a line with today&apos;s date in the answer, and then you rewrite it in your own words: what happened, when and where. The list is only a reminder. It gives no score and no conclusion.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Legg til i svaret</source>
+        <translation>&amp;Add to the answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../barnearket/ui/startup.py" line="+75"/>
+        <location filename="../../barnearket/ui/startup.py" line="+78"/>
         <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
         <translation>Demo: user name demo, passphrase demo (everything is made up)</translation>
     </message>
@@ -3908,7 +4941,12 @@ F8: next without an answer · F1: help</translation>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Innlogget: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
@@ -3963,6 +5001,136 @@ The steps can be opened in any order.</translation>
     </message>
 </context>
 <context>
+    <name>TeamLeaderDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/teamleader.py" line="+86"/>
+        <location line="+36"/>
+        <source>Teamleders oversikt</source>
+        <translation>Team leader&apos;s overview</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Forelder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Foreldre uten ferdig barneark</source>
+        <translation>Parents without a completed child sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samtale</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlagt, ikke registrert som gitt</source>
+        <translation>Planned, not recorded as given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ferdige barneark</source>
+        <translation>Completed child sheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhetenes åpne saker</source>
+        <translation>Open cases in the units</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Registrer som gitt</source>
+        <translation>&amp;Record as given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Åpne saken</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Her ser du de åpne sakene i enhetene du er teamleder eller barneansvarlig for. Sørg for at alle foreldre med barn har hatt samtalen, og at informasjon og oppfølging som er planlagt i barnearket, faktisk blir gitt. Enter åpner saken.</source>
+        <translation>Here you see the open cases in the units where you are team leader or children&apos;s lead. Make sure that every parent with children has had the conversation, and that information and follow-up planned in the child sheet is actually given. Enter opens the case.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gitt &amp;dato:</source>
+        <translation>Given on &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gitt a&amp;v:</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Uten ferdig barneark (%1)</source>
+        <translation>&amp;Without a completed child sheet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planlagt, ikke gitt (%1)</source>
+        <translation>&amp;Planned, not given (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhetenes saker (%1)</source>
+        <translation>Cases in the &amp;units (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Velg en linje i listen først.</source>
+        <translation>Choose a line in the list first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registrert: %1 til %2 i sak %3 er gitt %4 av %5.</source>
+        <translation>Recorded: %1 to %2 in case %3 was given on %4 by %5.</translation>
+    </message>
+</context>
+<context>
     <name>ToldBox</name>
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
@@ -3993,7 +5161,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>TopicCard</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="-59"/>
         <source>Enter eller klikk: fyll ut spørsmålene om dette temaet</source>
         <translation>Enter or click: fill in the questions on this topic</translation>
     </message>
@@ -4018,17 +5186,17 @@ The steps can be opened in any order.</translation>
     <message>
         <location line="+1"/>
         <source>Registrer som &amp;sendt</source>
-        <translation>Record as &amp;sent</translation>
+        <translation>Mar&amp;k as sent</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Lagre &amp;tilbakemelding og referanse</source>
-        <translation>Save &amp;feedback and reference</translation>
+        <source>L&amp;agre tilbakemelding og referanse</source>
+        <translation>S&amp;ave feedback and reference</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lag &amp;rettet versjon …</source>
-        <translation>Make a co&amp;rrected version …</translation>
+        <translation>&amp;Make a corrected version …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4052,11 +5220,11 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tilbakemelding &amp;mottatt:</source>
-        <translation>Feedback &amp;received:</translation>
+        <source>Til&amp;bakemelding mottatt:</source>
+        <translation>Feed&amp;back received:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sendt %1%2. Versjonen er låst.</source>
         <translation>Sent %1%2. The version is locked.</translation>
     </message>
@@ -4071,7 +5239,7 @@ The steps can be opened in any order.</translation>
         <translation>Feedback by: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purres hvis ikke svar: %1</source>
         <translation>Chase if no answer: %1</translation>
     </message>
@@ -4082,25 +5250,67 @@ The steps can be opened in any order.</translation>
     </message>
 </context>
 <context>
+    <name>TransferBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/banner.py" line="+26"/>
+        <source>Saken er overført til journal %1 (referanse %2). Den kan leses, men ikke endres. Den kan slettes fra Barnearket når oppbevaringstiden er ute.</source>
+        <translation>The case was transferred to the record on %1 (reference %2). It can be read but not changed. It can be deleted from Barnearket when the retention period is over.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/transfer.py" line="+26"/>
+        <source>Overført til journal: sak %1</source>
+        <translation>Transferred to the record: case %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merk som overført</source>
+        <translation>&amp;Mark as transferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når journalsammendraget er lagt inn i pasientjournalen, merker du saken som overført. Etterpå kan ingen endre saken, og den kan slettes fra Barnearket når oppbevaringstiden er ute. Dette kan ikke angres.</source>
+        <translation>When the record summary has been entered in the patient record, you mark the case as transferred. After that nobody can change the case, and it can be deleted from Barnearket when the retention period is over. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overført &amp;dato:</source>
+        <translation>Transferred on &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for eksempel dokumentnummeret i journalen</source>
+        <translation>for example the document number in the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journalreferanse:</source>
+        <translation>Record &amp;reference:</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+57"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+173"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-171"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -4110,14 +5320,24 @@ The steps can be opened in any order.</translation>
         <translation>Open with &amp;recovery key …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Sakene ligger i:</source>
+        <translation>The cases are in:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Saksfil:</source>
-        <translation>Case &amp;file:</translation>
+        <translation>Case f&amp;ile:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server&amp;adresse:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Brukernavn:</source>
-        <translation>&amp;User name:</translation>
+        <translation>User na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4125,12 +5345,17 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Barnearket – logg inn på kommunens server</source>
+        <translation>Barnearket – log in to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Skriv brukernavn og passordfrase.</source>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -4140,7 +5365,7 @@ The steps can be opened in any order.</translation>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+24"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4156,8 +5381,8 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, eller åpne en som IT har gitt deg.</source>
-        <translation>There is no case file on this computer. Make a new case file, or open one IT has given you.</translation>
+        <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, åpne en som IT har gitt deg, eller logg inn på kommunens server.</source>
+        <translation>There is no case file on this computer. Make a new case file, open one that IT has given you, or log in to the municipality&apos;s server.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4170,7 +5395,12 @@ The steps can be opened in any order.</translation>
         <translation>Open &amp;another file …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Logg inn på kommunens &amp;server …</source>
+        <translation>Log in to the municipality&apos;s &amp;server …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gjenopprettingsnøkkel</source>
         <translation>Recovery key</translation>
     </message>
@@ -4188,6 +5418,36 @@ The steps can be opened in any order.</translation>
         <location line="+1"/>
         <source>Saksfilen er i orden. Logg inn med brukernavn og passordfrase som vanlig.</source>
         <translation>The case file is in order. Log in with user name and passphrase as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/serverchoice.py" line="+30"/>
+        <source>Saks&amp;fil</source>
+        <translation>Case &amp;file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens se&amp;rver</source>
+        <translation>Municipal ser&amp;ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kryptert saksfil på maskinen eller i en mappe</source>
+        <translation>An encrypted case file on this computer or in a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens felles Barnearket-database</source>
+        <translation>The municipality&apos;s shared Barnearket database</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Adressen får du av IT. Passordet skal ikke stå i adressen.</source>
+        <translation>IT gives you the address. The password must not be in the address.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv adressen til kommunens server (du får den av IT).</source>
+        <translation>Type the address of the municipality&apos;s server (IT gives it to you).</translation>
     </message>
 </context>
 <context>
@@ -4207,17 +5467,22 @@ The steps can be opened in any order.</translation>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>sees everything, and manages users, backups and settings</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>No unit (sees only the cases they are responsible for)</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
-        <location line="+32"/>
+        <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
+        <location line="+37"/>
         <source>Brukere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -4253,16 +5518,31 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pr&amp;ofil …</source>
+        <translation>Pr&amp;ofile …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tittel, telefon og e-post som står på dokumentene</source>
+        <translation>Title, phone and email shown on the documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Fjern …</source>
         <translation>Re&amp;move …</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Funksjoner i ru&amp;tinen …</source>
+        <translation>Functions in the rou&amp;tine …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Brukere av saksfilen</source>
         <translation>Users of the case file</translation>
     </message>
@@ -4272,12 +5552,12 @@ The steps can be opened in any order.</translation>
         <translation>Everyone who uses the case file has their own user name and passphrase. A removed user can no longer log in, but stays in the event log.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Du kan ikke fjerne deg selv.</source>
         <translation>You cannot remove yourself.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
         <translation>%1 (%2) cannot log in to the case file afterwards. The cases and the log are kept.</translation>
     </message>
@@ -4336,14 +5616,6 @@ The steps can be opened in any order.</translation>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
         <translation>(not answered)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
-        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
-        <translation>No unit (sees only cases they are responsible for)</translation>
     </message>
 </context>
 <context>

@@ -100,14 +100,15 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+13"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+14"/>
         <location line="+18"/>
+        <location line="+17"/>
         <source>Sak</source>
         <translation>Sak</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+1"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-16"/>
         <source>Alder</source>
         <translation>Alder</translation>
     </message>
@@ -120,6 +121,7 @@
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
         <location line="+20"/>
+        <location line="+15"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
@@ -204,8 +206,9 @@
     <message>
         <location line="+1"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+2"/>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-19"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-34"/>
         <location line="+20"/>
+        <location line="+15"/>
         <source>Ansvarlig</source>
         <translation>Ansvarleg</translation>
     </message>
@@ -242,7 +245,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+113"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
@@ -258,7 +261,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Føremål</translation>
     </message>
@@ -274,7 +277,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+26"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Gyldig til</translation>
     </message>
@@ -397,7 +400,7 @@
         <translation>Melding til barnevernet: ventar ho på svar, og kor lenge?</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-18"/>
+        <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="-33"/>
         <source>Saken opprettet</source>
         <translation>Saka oppretta</translation>
     </message>
@@ -437,7 +440,32 @@
         <translation>Manglar plan for</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-110"/>
+        <location line="+7"/>
+        <source>forsinket</source>
+        <translation>forseinka</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>snart</source>
+        <translation>snart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Termin</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan senest</source>
+        <translation>Plan seinast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
         <source>Datoen bekymringen ble tatt opp igjen.</source>
         <translation>Datoen bekymringa vart teken opp att.</translation>
     </message>
@@ -477,7 +505,7 @@
         <translation>Lag éi bekymring for kvart barn, også når fleire sysken er råka.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Svar</source>
         <translation>Svar</translation>
     </message>
@@ -518,11 +546,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Bare tjenestene som er krysset av her, er dekket av samtykket.</source>
-        <translation>Berre tenestene som er kryssa av her, er dekte av samtykket.</translation>
+        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
+        <translation>Berre dei som er kryssa av her, er dekte av samtykket. Vaksne pårørande: skriv kven i merknaden. Ein vaksen brukar avgjer sjølv om pårørande skal informerast eller takast med.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Skriftlig eller muntlig?</source>
         <translation>Skriftleg eller munnleg?</translation>
     </message>
@@ -647,7 +675,7 @@
 <context>
     <name>AcuteDialog</name>
     <message>
-        <location filename="../../barnearket/ui/acutedialog.py" line="+41"/>
+        <location filename="../../barnearket/ui/acutedialog.py" line="+43"/>
         <location line="+6"/>
         <source>Akutt fare for et barn</source>
         <translation>Akutt fare for eit barn</translation>
@@ -663,7 +691,7 @@
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Ved fare for liv eller helse: ring politiet 112</source>
         <translation>Ved fare for liv eller helse: ring politiet 112</translation>
     </message>
@@ -786,7 +814,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+64"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
     </message>
@@ -875,14 +903,82 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Frister …</source>
+        <translation>&amp;Fristar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Automatisk l&amp;åsing …</source>
         <translation>Automatisk l&amp;åsing …</translation>
     </message>
 </context>
 <context>
+    <name>AdultBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/adultbanner.py" line="+43"/>
+        <source>Avslutt for barnet …</source>
+        <translation>Avslutt for barnet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt bekymringene for barnet, og deretter saken hvis ingenting annet er åpent</source>
+        <translation>Avslutt bekymringane for barnet, og deretter saka dersom ingenting anna er ope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fortsett saken</source>
+        <translation>Hald fram med saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saken fortsetter; meldingen om 18 år vises ikke mer</source>
+        <translation>Saka held fram; meldinga om 18 år blir ikkje vist meir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 fylte 18 år %2 og er ikke lenger barn i saken. Saken står ikke lenger i køene for barnet.</source>
+        <translation>%1 fylte 18 år %2 og er ikkje lenger barn i saka. Saka står ikkje lenger i køane for barnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Åpne bekymringer for barnet: %1.</source>
+        <translation>Opne bekymringar for barnet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt det som gjaldt barnet, eller fortsett saken (for eksempel med andre barn, eller med barnet som voksen pårørende).</source>
+        <translation>Avslutt det som galdt barnet, eller hald fram med saka (til dømes med andre barn, eller med barnet som vaksen pårørande).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bekymringene for %1 avsluttes med begrunnelsen at barnet har fylt 18 år.</source>
+        <translation>Bekymringane for %1 blir avslutta med den grunngivinga at barnet har fylt 18 år.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutt for barnet</source>
+        <translation>Avslutt for barnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kunne ikke avslutte</source>
+        <translation>Kunne ikkje avslutte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Kunne ikkje lagre</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+40"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="+41"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -890,6 +986,49 @@
         <location line="+1"/>
         <source>Nei</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerCorrection</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/answers.py" line="+57"/>
+        <source>Rett et svar i samtale %1</source>
+        <translation>Rett eit svar i samtale %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En fullført samtale endres ikke, men et fritekstsvar kan rettes. Det som stod før, blir stående under svaret med dato, hvem som rettet og hvorfor.</source>
+        <translation>Ein fullført samtale blir ikkje endra, men eit fritekstsvar kan rettast. Det som stod før, blir ståande under svaret med dato, kven som retta og kvifor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Svar:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Står &amp;nå:</source>
+        <translation>Står &amp;no:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Riktig tekst:</source>
+        <translation>&amp;Rett tekst:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Hvorfor rettes det?</source>
+        <translation>&amp;Kvifor blir det retta?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Samtalen har ingen fritekstsvar som kan rettes.</source>
+        <translation>Samtalen har ingen fritekstsvar som kan rettast.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Teksten er den samme som før.</source>
+        <translation>Teksten er den same som før.</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1066,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+29"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -935,7 +1074,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+41"/>
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sikkerhetskopi: velg hvor kopien skal ligge</source>
         <translation>Tryggingskopi: vel kvar kopien skal liggje</translation>
     </message>
@@ -1078,7 +1222,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+26"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
         <source>Ikke spurt</source>
         <translation>Ikkje spurt</translation>
     </message>
@@ -1189,6 +1333,15 @@
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+22"/>
+        <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
+        <translation>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <location filename="../../barnearket/ui/caselist.py" line="+27"/>
@@ -1232,7 +1385,7 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../barnearket/ui/casetable.py" line="+50"/>
+        <location filename="../../barnearket/ui/casetable.py" line="+54"/>
         <source>Piltastene velger en sak, Enter åpner den.</source>
         <translation>Piltastane vel ei sak, Enter opnar henne.</translation>
     </message>
@@ -1240,7 +1393,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../barnearket/ui/caseparts.py" line="+43"/>
+        <location filename="../../barnearket/ui/caseparts.py" line="+44"/>
         <source>ufødt, termin %1</source>
         <translation>ufødd, termin %1</translation>
     </message>
@@ -1248,6 +1401,11 @@
         <location line="+2"/>
         <source>%1 år</source>
         <translation>%1 år</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, voksen (ikke lenger barn i saken)</source>
+        <translation>, vaksen (ikkje lenger barn i saka)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1320,28 +1478,28 @@
         <translation>Ikkje spurt</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+45"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+48"/>
         <source>Denne delen kommer snart.</source>
         <translation>Denne delen kjem snart.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>Ingen barn eller sysken er registrerte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Velg en sak i listen til venstre, eller lag en ny sak med Ctrl+N.</source>
         <translation>Vel ei sak i lista til venstre, eller lag ei ny sak med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
         <translation>Barn og sysken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Oversikt</source>
         <translation>&amp;Oversikt</translation>
     </message>
@@ -1364,7 +1522,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+26"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
         <location line="+36"/>
         <source>Vet ikke</source>
         <translation>Veit ikkje</translation>
@@ -1468,7 +1626,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;jenester som er inne:</source>
-        <translation>T&amp;enester som er inne:</translation>
+        <translation>Tenester so&amp;m er inne:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1612,7 +1770,7 @@
 <context>
     <name>ConcernView</name>
     <message>
-        <location filename="../../barnearket/ui/concern/view.py" line="+54"/>
+        <location filename="../../barnearket/ui/concern/view.py" line="+59"/>
         <source>Samtykker</source>
         <translation>Samtykke</translation>
     </message>
@@ -1622,7 +1780,7 @@
         <translation>Meldingar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>ukjent barn</source>
         <translation>ukjend barn</translation>
     </message>
@@ -1632,7 +1790,12 @@
         <translation>Bekymring for %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>Svangerskap: %1 (Ctrl+Shift+G)</source>
+        <translation>Svangerskap: %1 (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Oppstod %1 · %2 · Nivå %3</source>
         <translation>Oppstod %1 · %2 · Nivå %3</translation>
     </message>
@@ -1655,18 +1818,28 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+57"/>
-        <location line="+7"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Samtykke på saka</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>&amp;Trekk tilbake valgt samtykke …</source>
         <translation>&amp;Trekk tilbake valt samtykke …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Skriv &amp;ut valgt samtykke …</source>
+        <translation>Skriv &amp;ut det valde samtykket …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samtykkeskjemaet fylt ut med svaret som er valgt i listen</source>
+        <translation>Samtykkeskjemaet fylt ut med svaret som er valt i lista</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Tjeneste å dele med</source>
         <translation>Teneste å dele med</translation>
     </message>
@@ -1681,7 +1854,7 @@
         <translation>&amp;Dele med:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nytt svar på samtykke</source>
         <translation>Nytt svar på samtykke</translation>
     </message>
@@ -1691,7 +1864,7 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
@@ -1704,7 +1877,7 @@
         <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>
@@ -1730,7 +1903,7 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/conversation.py" line="+88"/>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="+93"/>
         <source>Ta deg god tid og snakk fritt. Temaene er stikkord, ikke en rekkefølge. Skriv notater til høyre, og fyll ut arket mot slutten av samtalen.</source>
         <translation>Ta deg god tid og snakk fritt. Temaa er stikkord, ikkje ei rekkjefølgje. Skriv notat til høgre, og fyll ut arket mot slutten av samtalen.</translation>
     </message>
@@ -1738,7 +1911,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+125"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -1749,11 +1922,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten. Påkrevde spørsmål må fortsatt ha svar.</source>
-        <translation>Det som stod der før, blir ståande i ein datert merknad nedst i teksten. Påkravde spørsmål må framleis ha svar.</translation>
+        <source>Det som sto der før, blir stående i en datert merknad nederst i teksten, med hvem som rettet og hvorfor. Påkrevde spørsmål må fortsatt ha svar.</source>
+        <translation>Det som stod der før, blir ståande i ein datert merknad nedst i teksten, med kven som retta og kvifor. Spørsmål som krev svar, må framleis ha svar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>&amp;Hvorfor rettes det?</source>
+        <translation>&amp;Kvifor blir det retta?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ingen bestemt tjeneste</source>
         <translation>Inga bestemt teneste</translation>
     </message>
@@ -1890,6 +2068,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>B&amp;rosjyre til forelderen …</source>
+        <translation>B&amp;rosjyre til forelderen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Virksomhetens opplysninger …</source>
         <translation>&amp;Opplysningar om verksemda …</translation>
     </message>
@@ -2064,6 +2247,120 @@
     </message>
 </context>
 <context>
+    <name>FunctionsDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/functions.py" line="+23"/>
+        <source>&amp;Barneansvarlig for enheten</source>
+        <translation>&amp;Barneansvarleg for eininga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teamleder for enheten</source>
+        <translation>&amp;Teamleiar for eininga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ildelingskontoret</source>
+        <translation>T&amp;ildelingskontoret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barne&amp;koordinator</source>
+        <translation>Barne&amp;koordinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medlem av ressursgruppen</source>
+        <translation>&amp;Medlem av ressursgruppa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Funksjoner i rutinen for %1</source>
+        <translation>Funksjonar i rutinen for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funksjonene sier hvem som gjør hva i rutinen. De endrer ikke tilgangsrollen, men en teamleder eller barneansvarlig ser sakene til enheten sin og får teamlederoversikten.</source>
+        <translation>Funksjonane seier kven som gjer kva i rutinen. Dei endrar ikkje tilgangsrolla, men ein teamleiar eller barneansvarleg ser sakene til eininga si og får oversikta for teamleiaren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enhet: %1</source>
+        <translation>Eining: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/helpmenu.py" line="+32"/>
+        <source>&amp;Hjelp og veiledning …</source>
+        <translation>&amp;Hjelp og rettleiing …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hjelp til det du står i, eller søk i hjelpen (F1)</source>
+        <translation>Hjelp til det du held på med, eller søk i hjelpa (F1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hjelp</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hjelpetekstene er ikke lastet. Spør administrator.</source>
+        <translation>Hjelpetekstane er ikkje lasta. Spør administratoren.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../barnearket/ui/helpwindow.py" line="+44"/>
+        <source>Hjelp og veiledning</source>
+        <translation>Hjelp og rettleiing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For eksempel «taushetsplikt» eller «samtykke»</source>
+        <translation>Til dømes «teieplikt» eller «samtykke»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hjelpeemner</source>
+        <translation>Hjelpeemne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hjelpetekst</source>
+        <translation>Hjelpetekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen emner passer søket.</source>
+        <translation>Ingen emne passar til søket.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Søk i hjelpen:</source>
+        <translation>&amp;Søk i hjelpa:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Kommunens handlingsveileder</source>
+        <translation>Handlingsrettleiaren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kommunens handlingsveileder er ikke lagt inn ennå. Spør administrator.</source>
+        <translation>Handlingsrettleiaren til kommunen er ikkje lagd inn enno. Spør administratoren.</translation>
+    </message>
+</context>
+<context>
     <name>HighestLevel</name>
     <message>
         <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
@@ -2107,6 +2404,59 @@
     </message>
 </context>
 <context>
+    <name>InnsynDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/innsyn.py" line="+30"/>
+        <source>Innsyn i sak %1</source>
+        <translation>Innsyn i sak %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lagre PDF …</source>
+        <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dokumentet viser alt som er lagret om personen i saken, og hvem som har åpnet og endret den. Det som andre har krav på at holdes tilbake (et annet barns opplysninger, hvem en anonym drøfting ble holdt med), er utelatt og nevnt med begrunnelse. Barn kan selv få innsyn fra de er 16 år.</source>
+        <translation>Dokumentet viser alt som er lagra om personen i saka, og kven som har opna og endra henne. Det som andre har krav på at blir halde tilbake (opplysningar om eit anna barn, kven ei anonym drøfting vart halden med), er utelate og nemnt med grunngiving. Barn kan sjølv få innsyn frå dei er 16 år.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forelderen: %1</source>
+        <translation>Forelderen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Barnet: %1</source>
+        <translation>Barnet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innsyn &amp;for:</source>
+        <translation>Innsyn &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lagre innsyn som PDF</source>
+        <translation>Lagre innsynet som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Innsyn lagret</source>
+        <translation>Innsynet er lagra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lagret. Filen er taushetsbelagt: gi den bare til den den gjelder, og slett den når den er levert.</source>
+        <translation>Lagra. Fila er teiepliktig: gi ho berre til den ho gjeld, og slett ho når ho er levert.</translation>
+    </message>
+</context>
+<context>
     <name>JournalPrompt</name>
     <message>
         <location filename="../../barnearket/ui/journalprompt.py" line="+17"/>
@@ -2142,20 +2492,73 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>LeafletDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
+        <source>Brosjyre til forelderen – forhåndsvisning</source>
+        <translation>Brosjyre til forelderen – førehandsvising</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lagre som PDF …</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brosjyren har ingen opplysninger om saker. Navn og kontakt hentes fra virksomhetens opplysninger (menyen Dokumenter).</source>
+        <translation>Brosjyren har ingen opplysningar om saker. Namn og kontakt blir henta frå opplysningane om verksemda (menyen Dokument).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunne ikke lagre</source>
+        <translation>Kunne ikkje lagre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lagret.</source>
+        <translation>Lagra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sendt til skriveren.</source>
+        <translation>Sendt til skrivaren.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../barnearket/ui/lockscreen.py" line="+42"/>
+        <location filename="../../barnearket/ui/lockscreen.py" line="+40"/>
         <source>Barnearket – låst</source>
         <translation>Barnearket – låst</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Avslutt Barnearket</translation>
     </message>
@@ -2190,7 +2593,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Fil: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -2198,18 +2606,18 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+107"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+110"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Oversik&amp;t over bekymringer</source>
         <translation>Oversik&amp;t over bekymringar</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Verktøy</source>
         <translation>Verktøy</translation>
     </message>
@@ -2259,9 +2667,14 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Sak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Dokumenter</source>
         <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Praksis</source>
+        <translation>&amp;Praksis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,7 +2687,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Om Barnearket</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Om Barnearket</source>
         <translation>Om Barnearket</translation>
     </message>
@@ -2284,7 +2697,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -2292,6 +2705,80 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+10"/>
         <source>sak %1</source>
         <translation>sak %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/resourcegroup.py" line="+81"/>
+        <source>Nytt møte i ressursgruppen</source>
+        <translation>Nytt møte i ressursgruppa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legg til s&amp;ak</source>
+        <translation>Legg til s&amp;ak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern saken</source>
+        <translation>&amp;Fjern saka</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skriv ikke navn på brukere, barn eller andre som kan kjennes igjen. Nevn saker bare med saksnummer, eller la nummeret stå tomt når saken ble drøftet anonymt.</source>
+        <translation>Skriv ikkje namn på brukarar, barn eller andre som kan kjennast att. Nemn saker berre med saksnummer, eller la nummeret stå tomt når saka vart drøfta anonymt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Til stede (én rolle per linje):</source>
+        <translation>&amp;Til stades (éi rolle per linje):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel barnevernet, helsesykepleier, NAV, teamleder rus</source>
+        <translation>Til dømes barnevernet, helsesjukepleiar, NAV, teamleiar rus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Saker som ble drøftet</source>
+        <translation>Saker som vart drøfta</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Saksnummer (tomt: anonymt):</source>
+        <translation>&amp;Saksnummer (tomt: anonymt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hva som ble drøftet:</source>
+        <translation>&amp;Kva som vart drøfta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f.eks. 2026-0042</source>
+        <translation>t.d. 2026-0042</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Råd som ble gitt:</source>
+        <translation>&amp;Råd som vart gitt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;utiner som ble avtalt:</source>
+        <translation>R&amp;utinar som vart avtalte:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Skriv saksnummeret eller hva som ble drøftet.</source>
+        <translation>Skriv saksnummeret eller kva som vart drøfta.</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2825,11 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+1"/>
         <source>Purre svar på melding</source>
         <translation>Purre svar på melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan for svangerskapet</source>
+        <translation>Plan for svangerskapet</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2702,6 +3194,11 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>T&amp;elefon (sentralbord):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Handlingsveileder (nettadresse eller fil):</source>
+        <translation>&amp;Handlingsrettleiar (nettadresse eller fil):</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <location line="+24"/>
         <source>Virksomhetens opplysninger</source>
@@ -2787,7 +3284,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
         <source>Åpne bekymringer</source>
         <translation>Opne bekymringar</translation>
     </message>
@@ -2862,6 +3359,16 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Alle behov har ein plan.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Svangerskap uten plan</source>
+        <translation>Svangerskap utan plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen planer for svangerskap er forsinket.</source>
+        <translation>Ingen planar for svangerskap er forseinka.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Oversikt over bekymringer</source>
         <translation>Oversikt over bekymringar</translation>
@@ -2872,7 +3379,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Årstal</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Henter …</source>
         <translation>Hentar …</translation>
     </message>
@@ -2971,9 +3478,9 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>PlaceBox</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="+60"/>
-        <source>Kommune&amp;nummer:</source>
-        <translation>Kommune&amp;nummer:</translation>
+        <location filename="../../barnearket/ui/report/parts.py" line="+70"/>
+        <source>Komm&amp;unenummer:</source>
+        <translation>Komm&amp;unenummer:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2989,6 +3496,194 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+1"/>
         <source>Bydel:</source>
         <translation>Bydel:</translation>
+    </message>
+</context>
+<context>
+    <name>Pregnancy</name>
+    <message>
+        <location filename="../../barnearket/ui/pregnancy.py" line="+60"/>
+        <source>Plan laget %1</source>
+        <translation>Plan laga %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingen plan ennå (termin mangler)</source>
+        <translation>Ingen plan enno (termin manglar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen plan ennå – skal være laget senest %1</source>
+        <translation>Ingen plan enno – skal vere laga seinast %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (forsinket)</source>
+        <translation> (forseinka)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>screening %1 %2</source>
+        <translation>screening %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ingen screening notert</source>
+        <translation>ingen screening notert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ansvarsgruppe: %1</source>
+        <translation>ansvarsgruppe: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ingen ansvarsgruppe</source>
+        <translation>inga ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Svangerskap</source>
+        <translation>Svangerskap</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Legg til &amp;medlem</source>
+        <translation>Legg til &amp;medlem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fjern medlemmet</source>
+        <translation>&amp;Fjern medlemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding til &amp;sosialtjenesten / NAV …</source>
+        <translation>Melding til &amp;sosialtenesta / NAV …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding til spesialisthels&amp;etjenesten …</source>
+        <translation>Melding til spesialisthels&amp;etenesta …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lu&amp;kk</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Melding til sosialtjenesten (NAV) eller spesialisthelsetjenesten krever ikke samtykke fra kvinnen. Knappene står nederst.</source>
+        <translation>Melding til sosialtenesta (NAV) eller spesialisthelsetenesta krev ikkje samtykke frå kvinna. Knappane står nedst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verktøy:</source>
+        <translation>&amp;Verktøy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel spørreskjemaet til jordmor, TWEAK eller AUDIT</source>
+        <translation>Til dømes spørjeskjemaet til jordmora, TWEAK eller AUDIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resultat:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel TWEAK eller AUDIT</source>
+        <translation>Til dømes TWEAK eller AUDIT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan før fødselen</source>
+        <translation>Plan før fødselen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan laget d&amp;ato:</source>
+        <translation>Plan laga d&amp;ato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planen:</source>
+        <translation>&amp;Planen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meldingen åpnes som utkast under bekymringen for barnet</source>
+        <translation>Meldinga blir opna som utkast under bekymringa for barnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hvem som er med, etter rolle og tjeneste: for eksempel fastlege, jordmor, NAV og fødeavdelingen.</source>
+        <translation>Kven som er med, etter rolle og teneste: til dømes fastlege, jordmor, NAV og fødeavdelinga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medlemmer av ansvarsgruppen</source>
+        <translation>Medlemer av ansvarsgruppa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>R&amp;olle:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tjeneste:</source>
+        <translation>&amp;Teneste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navn (valgfritt):</source>
+        <translation>&amp;Namn (valfritt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For eksempel jordmor</source>
+        <translation>Til dømes jordmor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Barnet har termin %1.</source>
+        <translation>Barnet har termin %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ikke oppgitt)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Svangerskap …</source>
+        <translation>Svangerskap …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening, plan, ansvarsgruppe og melding for et barn som ikke er født ennå (Ctrl+Shift+G, eller Sak-menyen)</source>
+        <translation>Screening, plan, ansvarsgruppe og melding for eit barn som ikkje er fødd enno (Ctrl+Shift+G, eller Sak-menyen)</translation>
     </message>
 </context>
 <context>
@@ -3045,8 +3740,8 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;E-post:</source>
-        <translation>&amp;E-post:</translation>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3070,9 +3765,100 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>Purge</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/purge.py" line="+37"/>
+        <source>Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
+        <translation>Sak %1 og alt i henne blir sletta for godt frå saksfila. Berre saksnummeret, kven som sletta og når, blir ståande i loggen. Tryggingskopiar tekne før i dag har framleis saka til dei blir rullerte bort. Halde fram?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slette saken for godt?</source>
+        <translation>Slette saka for godt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slett saken</source>
+        <translation>&amp;Slett saka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ikke slettet</source>
+        <translation>Ikkje sletta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sak %1 er slettet.</source>
+        <translation>Sak %1 er sletta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loggfilen tømmes helt når saksfilen lukkes.</source>
+        <translation>Loggfila blir tømd heilt når saksfila blir lukka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slettet</source>
+        <translation>Sletta</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeQueue</name>
+    <message>
+        <location line="+11"/>
+        <source>Saksnummer</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overført</source>
+        <translation>Overført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journalreferanse</source>
+        <translation>Journalreferanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan slettes fra</source>
+        <translation>Kan slettast frå</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Klar for sletting</source>
+        <translation>Klar for sletting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Avsluttede saker som er overført til journal, kan slettes når de har ligget %1 måneder etter overføringen. Ingenting slettes før du velger en sak og bekrefter.</source>
+        <translation>Avslutta saker som er overførte til journal, kan slettast når dei har lege %1 månader etter overføringa. Ingenting blir sletta før du vel ei sak og stadfestar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vis &amp;også overførte saker som venter</source>
+        <translation>Vis &amp;også overførte saker som ventar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Slett valgt sak …</source>
+        <translation>&amp;Slett den valde saka …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Ingen saker er klare for sletting.</source>
+        <translation>Ingen saker er klare for sletting.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../barnearket/ui/formwidgets/question.py" line="+54"/>
+        <location filename="../../barnearket/ui/formwidgets/question.py" line="+58"/>
         <source>Vis hjelp til spørsmålet (F1)</source>
         <translation>Vis hjelp til spørsmålet (F1)</translation>
     </message>
@@ -3082,7 +3868,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Hjelp: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+13"/>
+        <source>Åpne i hjelpevinduet</source>
+        <translation>Opne i hjelpevindauget</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>må besvares</source>
         <translation>må svarast på</translation>
     </message>
@@ -3092,7 +3883,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>%1 (må svarast på)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Forrige samtale: %1</source>
         <translation>Førre samtale: %1</translation>
     </message>
@@ -3100,7 +3891,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>RecordModel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/model.py" line="+107"/>
+        <location filename="../../barnearket/ui/coordinator/model.py" line="+31"/>
+        <source>%1 (fristen er passert)</source>
+        <translation>%1 (fristen er passert)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Fristen er passert: %1</source>
         <translation>Fristen er passert: %1</translation>
     </message>
@@ -3121,7 +3917,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/rekey.py" line="+45"/>
+        <location filename="../../barnearket/ui/admin/rekey.py" line="+46"/>
         <source>Ny gjenopprettingsnøkkel</source>
         <translation>Ny gjenopprettingsnøkkel</translation>
     </message>
@@ -3272,8 +4068,8 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
     <message>
         <location line="+1"/>
-        <source>Fil til &amp;portalen (JSON) …</source>
-        <translation>Fil til &amp;portalen (JSON) …</translation>
+        <source>Fil til portalen (&amp;JSON) …</source>
+        <translation>Fil til portalen (&amp;JSON) …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3339,7 +4135,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReportParts</name>
     <message>
-        <location filename="../../barnearket/ui/report/parts.py" line="-81"/>
+        <location filename="../../barnearket/ui/report/parts.py" line="-91"/>
         <source>Andre hjelpeinstanser som kjenner barnet</source>
         <translation>Andre hjelpeinstansar som kjenner barnet</translation>
     </message>
@@ -3364,7 +4160,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Andre synspunkt (til dømes foreldra sine)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Kommunen der barnet bor</source>
         <translation>Kommunen der barnet bur</translation>
     </message>
@@ -3468,9 +4264,106 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
 </context>
 <context>
+    <name>ResourceGroup</name>
+    <message>
+        <location filename="../../barnearket/ui/resourcegroup.py" line="-114"/>
+        <source>Anonym drøfting</source>
+        <translation>Anonym drøfting</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – 1 sak</source>
+        <translation>%1 – 1 sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 – %2 saker</source>
+        <translation>%1 – %2 saker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 anonymt)</source>
+        <translation> (%1 anonymt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Råd som ble gitt</source>
+        <translation>Råd som vart gitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rutiner som ble avtalt</source>
+        <translation>Rutinar som vart avtalte</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceGroupDialog</name>
+    <message>
+        <location line="+138"/>
+        <location line="+24"/>
+        <source>Ressursgruppen</source>
+        <translation>Ressursgruppa</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Møter</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referatet</source>
+        <translation>Referatet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nytt møte …</source>
+        <translation>&amp;Nytt møte …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre møtet som &amp;PDF …</source>
+        <translation>Lagre møtet som &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagre &amp;alle som PDF …</source>
+        <translation>Lagre &amp;alle som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Referater fra møtene i ressursgruppen: hvem som var med, saker som ble drøftet (med saksnummer eller anonymt), råd og rutiner som ble avtalt.</source>
+        <translation>Referat frå møta i ressursgruppa: kven som var med, saker som vart drøfta (med saksnummer eller anonymt), råd og rutinar som vart avtalte.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ingen møter er skrevet ennå. Velg «Nytt møte».</source>
+        <translation>Ingen møte er skrivne enno. Vel «Nytt møte».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lagret. Oppbevar filen trygt.</source>
+        <translation>Lagra. Oppbevar fila trygt.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+15"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+48"/>
         <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
         <translation>Tryggingskopien er skadd; ingenting er gjort.</translation>
     </message>
@@ -3487,7 +4380,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     <message>
         <location line="+10"/>
         <source>&amp;Sikkerhetskopi:</source>
-        <translation>&amp;Tryggingskopi:</translation>
+        <translation>Tr&amp;yggingskopi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3571,6 +4464,39 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
 </context>
 <context>
+    <name>RightsMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/menu.py" line="+36"/>
+        <source>&amp;Innsyn for familien …</source>
+        <translation>Inn&amp;syn for familien …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merk som &amp;overført til journal …</source>
+        <translation>Merk som overført til &amp;journal …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slett saken for &amp;godt …</source>
+        <translation>Slett saka for &amp;godt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klar for s&amp;letting …</source>
+        <translation>Klar for s&amp;letting …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ingen sak valgt</source>
+        <translation>Inga sak vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Vel ei sak i lista først.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
@@ -3591,6 +4517,72 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <location line="+1"/>
         <source>&amp;Enhet:</source>
         <translation>&amp;Eining:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/routinemenu.py" line="+30"/>
+        <source>&amp;Teamleders oversikt …</source>
+        <translation>&amp;Teamleiaren si oversikt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ressursgruppen …</source>
+        <translation>&amp;Ressursgruppa …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;vangerskap …</source>
+        <translation>Svangerska&amp;p …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening, plan, ansvarsgruppe og melding for et barn som ikke er født ennå</source>
+        <translation>Screening, plan, ansvarsgruppe og melding for eit barn som ikkje er fødd enno</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Svangerskap</source>
+        <translation>Svangerskap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak med et barn som ikke er født ennå. Har du ikke registrert barnet, velg «Legg til barn», kryss av for «Barnet er ikke født ennå» og skriv termindatoen.</source>
+        <translation>Vel ei sak med eit barn som ikkje er fødd enno. Har du ikkje registrert barnet, vel «Legg til barn», kryss av for «Barnet er ikkje fødd enno» og skriv termindatoen.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/admin/rules.py" line="+19"/>
+        <source>&amp;Beslutning innen:</source>
+        <translation>Avgjerd &amp;innan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purre på tilbakemelding etter:</source>
+        <translation>&amp;Purre på tilbakemelding etter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Varsle så mange dager før en frist:</source>
+        <translation>&amp;Varsle så mange dagar før ein frist:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Frister</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fristene gjelder alle som bruker saksfilen. Standarden er 14 dager fra bekymringen oppsto til beslutning, og purring når barnevernet ikke har svart etter 21 dager. En endring gjelder det som registreres fra nå av; frister som alt står på en bekymring, blir stående. Barnevernets egne frister (én uke til gjennomgang, tre uker til tilbakemelding) og aldersgrensene følger loven og kan ikke endres her.</source>
+        <translation>Fristane gjeld alle som bruker saksfila. Standarden er 14 dagar frå bekymringa oppstod til avgjerd, og purring når barnevernet ikkje har svart etter 21 dagar. Ei endring gjeld det som blir registrert frå no av; fristar som alt står på ei bekymring, blir ståande. Barnevernet sine eigne fristar (éi veke til gjennomgang, tre veker til tilbakemelding) og aldersgrensene følgjer lova og kan ikkje endrast her.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> dager</source>
+        <translation> dagar</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +4662,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Til dømes: brukaren, partnaren, tolk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Vis vers&amp;jon:</source>
         <translation>Vis vers&amp;jon:</translation>
     </message>
@@ -3683,6 +4675,16 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <location line="+1"/>
         <source>Dato og deltakere …</source>
         <translation>Dato og deltakarar …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rett et svar …</source>
+        <translation>Rett eit svar …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rett et fritekstsvar i en fullført samtale</source>
+        <translation>Rett eit fritekstsvar i ein fullført samtale</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3835,9 +4837,40 @@ F8: neste som manglar svar · F1: hjelp</translation>
     </message>
 </context>
 <context>
+    <name>SignsButton</name>
+    <message>
+        <location filename="../../barnearket/ui/formwidgets/signs.py" line="+114"/>
+        <source>Tegn å se etter …</source>
+        <translation>Teikn å sjå etter …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valgfri liste over tegn hos barn. Gir ingen poeng.</source>
+        <translation>Valfri liste over teikn hos barn. Gir ingen poeng.</translation>
+    </message>
+</context>
+<context>
+    <name>SignsDialog</name>
+    <message>
+        <location line="-68"/>
+        <source>Kryss av det du selv har sett eller hørt. Hvert tegn blir en linje med dagens dato i svaret, og så skriver du det om med egne ord: hva skjedde, når og hvor. Listen er bare en hjelp til å huske. Den gir ingen poeng og ingen konklusjon.</source>
+        <translation>Kryss av det du sjølv har sett eller høyrt. Kvart teikn blir ei linje med dagens dato i svaret, og så skriv du det om med eigne ord: kva skjedde, når og kvar. Lista er berre ei hjelp til å hugse. Ho gir ingen poeng og ingen konklusjon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Legg til i svaret</source>
+        <translation>&amp;Legg til i svaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../barnearket/ui/startup.py" line="+75"/>
+        <location filename="../../barnearket/ui/startup.py" line="+78"/>
         <source>Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)</source>
         <translation>Demo: brukarnamn demo, passordfrase demo (alt er oppdikta)</translation>
     </message>
@@ -3908,7 +4941,12 @@ F8: neste som manglar svar · F1: hjelp</translation>
         <translation>Fil: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Innlogget: %1 (%2)</source>
         <translation>Innlogga: %1 (%2)</translation>
     </message>
@@ -3963,6 +5001,136 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
 </context>
 <context>
+    <name>TeamLeaderDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/teamleader.py" line="+86"/>
+        <location line="+36"/>
+        <source>Teamleders oversikt</source>
+        <translation>Oversikt for teamleiaren</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Sak</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Forelder</source>
+        <translation>Forelder</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Foreldre uten ferdig barneark</source>
+        <translation>Foreldre utan ferdig barneark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samtale</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planen</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planlagt, ikke registrert som gitt</source>
+        <translation>Planlagt, ikkje registrert som gitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ferdige barneark</source>
+        <translation>Ferdige barneark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhetenes åpne saker</source>
+        <translation>Opne saker i einingane</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Registrer som gitt</source>
+        <translation>&amp;Registrer som gitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Åpne saken</source>
+        <translation>&amp;Opne saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Her ser du de åpne sakene i enhetene du er teamleder eller barneansvarlig for. Sørg for at alle foreldre med barn har hatt samtalen, og at informasjon og oppfølging som er planlagt i barnearket, faktisk blir gitt. Enter åpner saken.</source>
+        <translation>Her ser du dei opne sakene i einingane du er teamleiar eller barneansvarleg for. Sjå til at alle foreldre med barn har hatt samtalen, og at informasjon og oppfølging som er planlagd i barnearket, faktisk blir gitt. Enter opnar saka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gitt &amp;dato:</source>
+        <translation>Gitt &amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gitt a&amp;v:</source>
+        <translation>Gitt a&amp;v:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Uten ferdig barneark (%1)</source>
+        <translation>&amp;Utan ferdig barneark (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planlagt, ikke gitt (%1)</source>
+        <translation>&amp;Planlagt, ikkje gitt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enhetenes saker (%1)</source>
+        <translation>Sakene i &amp;einingane (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Velg en linje i listen først.</source>
+        <translation>Vel ei linje i lista først.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registrert: %1 til %2 i sak %3 er gitt %4 av %5.</source>
+        <translation>Registrert: %1 til %2 i sak %3 er gitt %4 av %5.</translation>
+    </message>
+</context>
+<context>
     <name>ToldBox</name>
     <message>
         <location filename="../../barnearket/ui/report/parts.py" line="-25"/>
@@ -3993,7 +5161,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>TopicCard</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/conversation.py" line="-55"/>
+        <location filename="../../barnearket/ui/sheet/conversation.py" line="-59"/>
         <source>Enter eller klikk: fyll ut spørsmålene om dette temaet</source>
         <translation>Enter eller klikk: fyll ut spørsmåla om dette temaet</translation>
     </message>
@@ -4022,8 +5190,8 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Lagre &amp;tilbakemelding og referanse</source>
-        <translation>Lagre &amp;tilbakemelding og referanse</translation>
+        <source>L&amp;agre tilbakemelding og referanse</source>
+        <translation>L&amp;agre tilbakemelding og referanse</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4048,15 +5216,15 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <message>
         <location line="+1"/>
         <source>Portalens r&amp;eferanse:</source>
-        <translation>Referansen til p&amp;ortalen:</translation>
+        <translation>R&amp;eferansen til portalen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tilbakemelding &amp;mottatt:</source>
-        <translation>Tilbakemelding &amp;motteken:</translation>
+        <source>Til&amp;bakemelding mottatt:</source>
+        <translation>Til&amp;bakemelding motteken:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Sendt %1%2. Versjonen er låst.</source>
         <translation>Sendt %1%2. Versjonen er låst.</translation>
     </message>
@@ -4071,7 +5239,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Tilbakemelding innan: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purres hvis ikke svar: %1</source>
         <translation>Purrast viss ikkje svar: %1</translation>
     </message>
@@ -4082,25 +5250,67 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
 </context>
 <context>
+    <name>TransferBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/banner.py" line="+26"/>
+        <source>Saken er overført til journal %1 (referanse %2). Den kan leses, men ikke endres. Den kan slettes fra Barnearket når oppbevaringstiden er ute.</source>
+        <translation>Saka er overført til journal %1 (referanse %2). Ho kan lesast, men ikkje endrast. Ho kan slettast frå Barnearket når oppbevaringstida er ute.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/rights/transfer.py" line="+26"/>
+        <source>Overført til journal: sak %1</source>
+        <translation>Overført til journal: sak %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merk som overført</source>
+        <translation>&amp;Merk som overført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Når journalsammendraget er lagt inn i pasientjournalen, merker du saken som overført. Etterpå kan ingen endre saken, og den kan slettes fra Barnearket når oppbevaringstiden er ute. Dette kan ikke angres.</source>
+        <translation>Når journalsamandraget er lagt inn i pasientjournalen, merkjer du saka som overført. Etterpå kan ingen endre saka, og ho kan slettast frå Barnearket når oppbevaringstida er ute. Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overført &amp;dato:</source>
+        <translation>Overført &amp;dato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for eksempel dokumentnummeret i journalen</source>
+        <translation>til dømes dokumentnummeret i journalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journalreferanse:</source>
+        <translation>&amp;Journalreferanse:</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+57"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-108"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Vel fil …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+120"/>
+        <location line="+173"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-171"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -4110,12 +5320,22 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Opne med &amp;gjenopprettingsnøkkel …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Sakene ligger i:</source>
+        <translation>Sakene ligg i:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Saksfil:</source>
         <translation>&amp;Saksfil:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server&amp;adresse:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Brukernavn:</source>
         <translation>&amp;Brukarnamn:</translation>
     </message>
@@ -4125,12 +5345,17 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Barnearket – logg inn på kommunens server</source>
+        <translation>Barnearket – logg inn på serveren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Skriv brukernavn og passordfrase.</source>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -4140,7 +5365,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Opne saksfil</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+46"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+24"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4156,8 +5381,8 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, eller åpne en som IT har gitt deg.</source>
-        <translation>Det finst inga saksfil på denne maskina. Lag ei ny saksfil, eller opne ei som IT har gitt deg.</translation>
+        <source>Det finnes ingen saksfil på denne maskinen. Lag en ny saksfil, åpne en som IT har gitt deg, eller logg inn på kommunens server.</source>
+        <translation>Det finst inga saksfil på denne maskina. Lag ei ny saksfil, opne ei som IT har gitt deg, eller logg inn på serveren til kommunen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4170,7 +5395,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Opne ei &amp;anna fil …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Logg inn på kommunens &amp;server …</source>
+        <translation>Logg inn på serveren til &amp;kommunen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Gjenopprettingsnøkkel</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
@@ -4188,6 +5418,36 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <location line="+1"/>
         <source>Saksfilen er i orden. Logg inn med brukernavn og passordfrase som vanlig.</source>
         <translation>Saksfila er i orden. Logg inn med brukarnamn og passordfrase som vanleg.</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/serverchoice.py" line="+30"/>
+        <source>Saks&amp;fil</source>
+        <translation>Saks&amp;fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens se&amp;rver</source>
+        <translation>Se&amp;rveren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En kryptert saksfil på maskinen eller i en mappe</source>
+        <translation>Ei kryptert saksfil på maskina eller i ei mappe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunens felles Barnearket-database</source>
+        <translation>Den felles Barnearket-databasen til kommunen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Adressen får du av IT. Passordet skal ikke stå i adressen.</source>
+        <translation>Adressa får du av IT. Passordet skal ikkje stå i adressa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skriv adressen til kommunens server (du får den av IT).</source>
+        <translation>Skriv adressa til serveren til kommunen (du får ho av IT).</translation>
     </message>
 </context>
 <context>
@@ -4207,17 +5467,22 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>ser alt, og styrer brukarar, tryggingskopi og innstillingar</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
+        <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
+    </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/users.py" line="+44"/>
-        <location line="+32"/>
+        <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
+        <location line="+37"/>
         <source>Brukere</source>
         <translation>Brukarar</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
@@ -4253,16 +5518,31 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pr&amp;ofil …</source>
+        <translation>Pr&amp;ofil …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tittel, telefon og e-post som står på dokumentene</source>
+        <translation>Tittel, telefon og e-post som står på dokumenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Fjern …</source>
         <translation>&amp;Fjern …</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Funksjoner i ru&amp;tinen …</source>
+        <translation>Funksjonar i ru&amp;tinen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Lukk</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Brukere av saksfilen</source>
         <translation>Brukarar av saksfila</translation>
     </message>
@@ -4272,12 +5552,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Alle som skal bruke saksfila, har sitt eige brukarnamn og si eiga passordfrase. Ein fjerna brukar kan ikkje logge inn lenger, men står framleis i hendingsloggen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Du kan ikke fjerne deg selv.</source>
         <translation>Du kan ikkje fjerne deg sjølv.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
         <translation>%1 (%2) kan ikkje logge inn i saksfila etterpå. Sakene og loggen blir tekne vare på.</translation>
     </message>
@@ -4336,14 +5616,6 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <location filename="../../barnearket/ui/formwidgets/display.py" line="+17"/>
         <source>(ikke besvart)</source>
         <translation>(ikkje svart på)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+16"/>
-        <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
-        <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,17 @@ def test_a_wrong_passphrase_is_told_in_english(monkeypatch: pytest.MonkeyPatch,
     code = _run(monkeypatch, "feil passordfrase her", "--lang", "en", "cases", str(case_path), *OPEN)
     assert code == 2
     assert "Wrong user name or passphrase" in capsys.readouterr().err
+
+
+def test_innsyn_and_leaflet_follow_lang(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                        filled: Family, case_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "innsyn.pdf"
+    assert _run(monkeypatch, ADMIN_PASSPHRASE, "--lang", "en", "innsyn", str(case_path), "--case",
+                filled.number, "-o", str(out), *OPEN) == 0
+    assert "The file is confidential" in capsys.readouterr().out
+    assert "Access to your records in Barnearket" in pdfcheck.flat(out.read_bytes())
+    leaflet = tmp_path / "brosjyre.pdf"
+    assert _run(monkeypatch, ADMIN_PASSPHRASE, "--lang", "nn", "pdf", str(case_path), "--kind", "leaflet",
+                "-o", str(leaflet), *OPEN) == 0
+    assert "brosjyren til foreldre, utan opplysningar" in capsys.readouterr().out
+    assert "Kvifor spør vi om barna?" in pdfcheck.flat(leaflet.read_bytes())

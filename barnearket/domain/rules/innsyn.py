@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import t
 from barnearket.domain.model import Case, Child, Concern, Relation
 from barnearket.domain.model.people import Parent
 
@@ -68,25 +69,25 @@ def innsyn_view(case: Case, person: InnsynPerson, today: date) -> InnsynView:
     """The parts of `case` this person may see; the rest is named in `withheld`."""
     if person.is_parent:
         shown = tuple(c for c in case.children if _parents_own(c))
-        subject = f"Forelderen: {case.parent.name}"
+        subject = t("Forelderen: {name}", name=case.parent.name)
     else:
         child = case.child(person.child_id or 0)
         if child is None:
             raise ValidationError("Barnet finnes ikke i denne saken.", field="person")
         _require_age(child, today)
         shown = (child,)
-        subject = f"Barnet: {child.name}"
+        subject = t("Barnet: {name}", name=child.name)
     keep = {c.id for c in shown}
     withheld = _children_withheld(len(case.children) - len(shown))
     concerns = tuple(_without_anonymous(c) for c in case.concerns if c.child_id in keep)
     if any(x.anonymous for c in case.concerns if c.child_id in keep for x in c.consultations):
-        withheld.append(Withheld("Hvem en anonym drøfting ble holdt med", _ANONYMOUS))
+        withheld.append(Withheld(t("Hvem en anonym drøfting ble holdt med"), t(_ANONYMOUS)))
     sheets = tuple(replace(s, answers=tuple(a for a in s.answers if _answer_shown(a.child_id, keep, person)))
                    for s in case.sheets)
     parent = case.parent
     if not person.is_parent:
         parent = Parent(name=case.parent.name)
-        withheld.append(Withheld("Forelderens egne opplysninger og svar om forelderen", _PARENT_DATA))
+        withheld.append(Withheld(t("Forelderens egne opplysninger og svar om forelderen"), t(_PARENT_DATA)))
     consents = tuple(c for c in case.consents if c.child_id is None or c.child_id in keep)
     view = replace(case, parent=parent, children=shown, concerns=concerns, sheets=sheets, consents=consents)
     return InnsynView(view, person, tuple(withheld), subject)
@@ -111,8 +112,11 @@ def _require_age(child: Child, today: date) -> None:
 def _children_withheld(count: int) -> list[Withheld]:
     if count <= 0:
         return []
-    what = "Opplysninger om ett annet barn" if count == 1 else f"Opplysninger om {count} andre barn"
-    return [Withheld(what + " i saken (også bekymringer, samtykker og svar om barnet)", _OTHER_CHILD)]
+    what = (t("Opplysninger om ett annet barn i saken (også bekymringer, samtykker og svar om barnet)")
+            if count == 1 else
+            t("Opplysninger om {count} andre barn i saken (også bekymringer, samtykker og svar om barnet)",
+              count=count))
+    return [Withheld(what, t(_OTHER_CHILD))]
 
 
 def _without_anonymous(concern: Concern) -> Concern:

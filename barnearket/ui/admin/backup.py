@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from barnearket.storage import backup
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker, Known
 
-PATTERN = "Barnearket-saksfiler (*.barnearket);;Alle filer (*)"
+PATTERN = QT_TRANSLATE_NOOP("CaseFiles", "Barnearket-saksfiler (*.barnearket);;Alle filer (*)")
 
 SERVER_BACKUP = ("Sakene på kommunens server tas sikkerhetskopi av hos IT. En kryptert kopi som saksfil "
                  "lager en administrator med «barnearket backup ADRESSE KOPI».")
@@ -43,7 +43,7 @@ def take_backup(ctx: UiContext, files: FileWorker, parent: QWidget) -> bool:
     source = file_only(case_file)
     suggested = backup_name(source.path, ctx.clock.today().isoformat())
     dest = ctx.dialogs.save_file(parent, qtr("Backup", "Sikkerhetskopi: velg hvor kopien skal ligge"),
-                                 suggested, qtr("Backup", PATTERN))
+                                 suggested, qtr("CaseFiles", PATTERN))
     if dest is None:
         return False
     dest = dest if dest.suffix else dest.with_suffix(".barnearket")
@@ -137,7 +137,7 @@ class RestoreDialog(FormDialog):
         return ""
 
     def _choose_source(self) -> None:
-        path = self._ctx.dialogs.open_file(self, self.tr("Velg sikkerhetskopien"), self.tr(PATTERN))
+        path = self._ctx.dialogs.open_file(self, self.tr("Velg sikkerhetskopien"), qtr("CaseFiles", PATTERN))
         if path is not None:
             self.source.setText(str(path))
             if not self.dest.text():
@@ -145,7 +145,7 @@ class RestoreDialog(FormDialog):
 
     def _choose_dest(self) -> None:
         suggested = Path(self.dest.text().strip() or str(Path.home() / "saker-lagt-tilbake.barnearket"))
-        path = self._ctx.dialogs.save_file(self, self.tr("Ny saksfil"), suggested, self.tr(PATTERN))
+        path = self._ctx.dialogs.save_file(self, self.tr("Ny saksfil"), suggested, qtr("CaseFiles", PATTERN))
         if path is not None:
             self.dest.setText(str(path if path.suffix else path.with_suffix(".barnearket")))
 

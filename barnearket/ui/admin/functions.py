@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 TEXTS = {
-    RoutineFunction.BARNEANSVARLIG: "&Barneansvarlig for enheten",
-    RoutineFunction.TEAMLEDER: "&Teamleder for enheten",
-    RoutineFunction.TILDELING: "T&ildelingskontoret",
-    RoutineFunction.BARNEKOORDINATOR: "Barne&koordinator",
-    RoutineFunction.RESSURSGRUPPE: "&Medlem av ressursgruppen",
+    RoutineFunction.BARNEANSVARLIG: QT_TRANSLATE_NOOP("FunctionsDialog", "&Barneansvarlig for enheten"),
+    RoutineFunction.TEAMLEDER: QT_TRANSLATE_NOOP("FunctionsDialog", "&Teamleder for enheten"),
+    RoutineFunction.TILDELING: QT_TRANSLATE_NOOP("FunctionsDialog", "T&ildelingskontoret"),
+    RoutineFunction.BARNEKOORDINATOR: QT_TRANSLATE_NOOP("FunctionsDialog", "Barne&koordinator"),
+    RoutineFunction.RESSURSGRUPPE: QT_TRANSLATE_NOOP("FunctionsDialog", "&Medlem av ressursgruppen"),
 }
 
 

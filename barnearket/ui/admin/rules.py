@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 LABELS = {
-    "decision_days": qtr("RulesDialog", "&Beslutning innen:"),
-    "chase_days": qtr("RulesDialog", "&Purre på tilbakemelding etter:"),
-    "due_soon_days": qtr("RulesDialog", "&Varsle så mange dager før en frist:"),
+    "decision_days": QT_TRANSLATE_NOOP("RulesDialog", "&Beslutning innen:"),
+    "chase_days": QT_TRANSLATE_NOOP("RulesDialog", "&Purre på tilbakemelding etter:"),
+    "due_soon_days": QT_TRANSLATE_NOOP("RulesDialog", "&Varsle så mange dager før en frist:"),
 }
 
 
@@ -45,7 +46,7 @@ class RulesDialog(FormDialog):
             box.setSuffix(self.tr(" dager"))
             box.setValue(getattr(rules, name))
             self.days[name] = box
-            add_row(self.form, LABELS[name], box)
+            add_row(self.form, qtr("RulesDialog", LABELS[name]), box)
         self.first = self.days["decision_days"]
 
     def submit(self) -> None:

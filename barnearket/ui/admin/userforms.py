@@ -47,7 +47,7 @@ def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER) -> QComboBox:
 def unit_box(ctx: UiContext, parent: QWidget, current: int | None = None) -> QComboBox:
     """The active units, first "Ingen enhet"."""
     box = QComboBox(parent)
-    box.addItem(parent.tr("Ingen enhet (ser bare saker hen er ansvarlig for)"), None)
+    box.addItem(qtr("UserForms", "Ingen enhet (ser bare saker hen er ansvarlig for)"), None)
     with ctx.reading() as sctx:
         for unit_id, name in list_units(sctx):
             box.addItem(name, unit_id)

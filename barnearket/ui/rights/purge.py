@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,8 +62,9 @@ class PurgeQueueDialog(QDialog):
         table, show_waiting, purge_button: the parts (tests drive them).
     """
 
-    COLUMNS = (qtr("PurgeQueue", "Saksnummer"), qtr("PurgeQueue", "Overført"),
-               qtr("PurgeQueue", "Journalreferanse"), qtr("PurgeQueue", "Kan slettes fra"))
+    COLUMNS = (QT_TRANSLATE_NOOP("PurgeQueue", "Saksnummer"), QT_TRANSLATE_NOOP("PurgeQueue", "Overført"),
+               QT_TRANSLATE_NOOP("PurgeQueue", "Journalreferanse"),
+               QT_TRANSLATE_NOOP("PurgeQueue", "Kan slettes fra"))
 
     def __init__(self, ctx: UiContext, purged: Callable[[int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +83,7 @@ class PurgeQueueDialog(QDialog):
         self.show_waiting = QCheckBox(qtr("PurgeQueue", "Vis &også overførte saker som venter"), self)
         column.addWidget(self.show_waiting)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([qtr("PurgeQueue", c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
