@@ -127,13 +127,13 @@
     </message>
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
-        <location line="+73"/>
+        <location line="+82"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-73"/>
         <source>Hva som ble sett eller hørt</source>
         <translation>What was seen or heard</translation>
     </message>
@@ -168,17 +168,22 @@
         <translation>Advice and assessments</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Hvem var med</source>
         <translation>Who took part</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Lagt fram</source>
         <translation>Presented</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Ikke holdt</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Foreldrenes respons</source>
         <translation>The parents&apos; response</translation>
     </message>
@@ -1911,7 +1916,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+125"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+130"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>

@@ -103,7 +103,7 @@ def test_the_enum_backed_options_match_the_code_and_its_labels() -> None:
 
 
 def test_a_choice_option_the_code_cannot_store_is_refused(tmp_path: Path) -> None:
-    other = '{ id = "other", label = "Andre" },'
+    other = '{ id = "other", label = "Andre", label_nn = "Andre", label_en = "Others" },'
     text = steps_text().replace(other, other + '\n  { id = "helsesykepleier", label = "Hs" },', 1)
     with pytest.raises(FormError) as caught:
         load_standard_library([local(tmp_path, text)])
