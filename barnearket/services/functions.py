@@ -65,16 +65,6 @@ def units_led(ctx: ServiceContext, user_id: int | None = None) -> list[int]:
     return sorted({u for u in rows if u is not None})
 
 
-def holders(ctx: ServiceContext, function: RoutineFunction) -> list[tuple[int, str, int | None]]:
-    """(user id, full name, unit id) of the active people holding a function."""
-    rows = ctx.session.execute(
-        select(User.id, User.full_name, UserFunctionRow.unit_id)
-        .join(UserFunctionRow, UserFunctionRow.user_id == User.id)
-        .where(UserFunctionRow.function == function.value, User.active.is_(True))
-        .order_by(User.full_name)).all()
-    return [(r[0], r[1], r[2]) for r in rows]
-
-
 def _check(ctx: ServiceContext, held: HeldFunction) -> None:
     if held.function.per_unit and held.unit_id is None:
         raise ValidationError(f"Velg hvilken enhet personen er {held.function.label.lower()} for.",

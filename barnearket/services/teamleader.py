@@ -125,18 +125,6 @@ def record_given(ctx: ServiceContext, case_id: int, child_id: int, kind: PlanKin
     return row.id
 
 
-def deliveries(ctx: ServiceContext, case_id: int) -> list[tuple[str, str, date, str]]:
-    """(child name, kind label, given on, given by) recorded for the case, newest first."""
-    common.case_row(ctx, case_id)
-    rows = ctx.session.execute(
-        select(ChildRow.name, PlanDeliveryRow.kind, PlanDeliveryRow.given_on, User.full_name)
-        .join(ChildRow, ChildRow.id == PlanDeliveryRow.child_id)
-        .join(User, User.id == PlanDeliveryRow.given_by)
-        .where(ChildRow.case_id == case_id)
-        .order_by(PlanDeliveryRow.given_on.desc(), PlanDeliveryRow.id.desc())).all()
-    return [(r[0], PlanKind(r[1]).label, r[2], r[3]) for r in rows]
-
-
 def require_team_leader(ctx: ServiceContext) -> None:
     """Refuse (and log) unless the actor leads a unit or sees every unit."""
     if not ctx.actor.role.sees_all_units and not units_led(ctx):

@@ -12,15 +12,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from barnearket.app import Barnearket
 from barnearket.domain.functions import RoutineFunction
 from barnearket.domain.model import ChildDetails, GateAnswer
+from barnearket.domain.model.delivery import PlanKind
 from barnearket.services import sheets
 from barnearket.services.cases import view_case
 from barnearket.services.children import add_child
 from barnearket.services.functions import HeldFunction, functions_of
-from barnearket.services.teamleader import deliveries
+from barnearket.storage.orm.children import ChildRow
+from barnearket.storage.orm.teamwork import PlanDeliveryRow
+from barnearket.storage.orm.users import User
 from barnearket.ui.admin.functions import FunctionsDialog
 from barnearket.ui.resourcegroup import MeetingDialog, ResourceGroupDialog
 from barnearket.ui.seams import Dialogs
@@ -52,7 +56,7 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     assert main is not None
     waiting = add_case(workspace, "Ánde Đuommá")
     add_case(workspace, "Biret Ørnes", GateAnswer.NEI)
-    planned, child = _planned_case(workspace)
+    _planned, child = _planned_case(workspace)
     main.routine.team_action.trigger()
     dialog = main.routine.dialog
     assert isinstance(dialog, TeamLeaderDialog) and dialog.isVisible()
@@ -69,8 +73,12 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     assert dialog.tabs.tabText(1) == "&Planlagt, ikke gitt (0)"
     assert dialog.status.text().startswith("Registrert: Oppfølging til Sunná Ságat")
     with workspace.ctx.reading() as sctx:
-        given = deliveries(sctx, planned)
-    assert given == [("Sunná Ságat", "Oppfølging", date.fromordinal(yesterday), ADMIN_NAME)]
+        (row,) = sctx.session.scalars(select(PlanDeliveryRow)).all()
+        given_by = sctx.session.get(User, row.given_by)
+        child_name = sctx.session.get(ChildRow, row.child_id)
+    assert (row.kind, row.given_on) == (PlanKind.FOLLOW_UP, date.fromordinal(yesterday))
+    assert given_by is not None and given_by.full_name == ADMIN_NAME
+    assert child_name is not None and child_name.name == "Sunná Ságat"
     assert child
     dialog.tabs.setCurrentIndex(0)
     dialog.missing.selectRow(0)
