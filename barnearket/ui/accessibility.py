@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import cast
 
+import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QTextDocumentFragment
@@ -95,13 +96,27 @@ def own_name(widget: QWidget) -> str:
     return ""
 
 
+def _parts(item: QLayoutItem | None) -> tuple[QWidget | None, QLayout | None]:
+    """The widget and the inner layout a layout item holds, with the item's own Python wrapper let go.
+
+    A spacer or widget item is no QObject, so PySide never learns when Qt deletes it; a wrapper left
+    in its map is later handed out for whatever Qt puts at the same address (a dialog's button came
+    back as a QSpacerItem). `invalidate` takes the wrapper out of the map at once.
+    """
+    if item is None:
+        return None, None
+    widget, inner = item.widget(), item.layout()
+    if not isinstance(item, QLayout):
+        shiboken6.invalidate(item)
+    return widget, inner
+
+
 def _containing_layout(layout: QLayout, widget: QWidget) -> QLayout | None:
     """The innermost layout (within `layout`) that holds `widget` directly."""
     if layout.indexOf(widget) >= 0:
         return layout
     for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
+        child = _parts(layout.itemAt(index))[1]
         if child is not None:
             found = _containing_layout(child, widget)
             if found is not None:
@@ -110,7 +125,7 @@ def _containing_layout(layout: QLayout, widget: QWidget) -> QLayout | None:
 
 
 def _label_text(item: QLayoutItem | QWidget | None) -> str:
-    widget = item.widget() if isinstance(item, QLayoutItem) else item
+    widget = _parts(item)[0] if isinstance(item, QLayoutItem) else item
     if isinstance(widget, QLabel) and widget.text():
         return plain(widget.text())
     return ""
@@ -217,10 +232,7 @@ def _row_widgets(layout: QLayout) -> list[QWidget]:
     """The widgets of a row that take Tab, left to right (through nested layouts)."""
     found: list[QWidget] = []
     for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
+        widget, inner = _parts(layout.itemAt(index))
         if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not widget.isHidden():
             found.append(widget)
         elif inner is not None:
@@ -231,8 +243,7 @@ def _row_widgets(layout: QLayout) -> list[QWidget]:
 def _layouts(layout: QLayout) -> list[QLayout]:
     found = [layout]
     for index in range(layout.count()):
-        item = layout.itemAt(index)
-        inner = item.layout() if item is not None else None
+        inner = _parts(layout.itemAt(index))[1]
         if inner is not None:
             found += _layouts(inner)
     return found
