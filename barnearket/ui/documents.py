@@ -167,9 +167,7 @@ class DocumentDialog(QDialog):
 
     def choose_printer(self) -> QPrinter | None:
         """The system's print dialog (tests replace this method)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+        return ask_printer(self)
 
     def print_document(self) -> None:
         """Print every page through the print dialog, and log it."""
@@ -182,6 +180,13 @@ class DocumentDialog(QDialog):
         with self._ctx.unit_of_work() as sctx:
             docs.log_printed(sctx, self.document)
         self.status.setText(self.tr("Sendt til skriveren."))
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """The system's print dialog; the chosen printer, or None when the person cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
 def paint_pages(pdf: QPdfDocument, printer: QPrinter) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -15,7 +15,7 @@ from barnearket.reports.fonts import MissingGlyphError
 from barnearket.services import leaflet
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.context import UiContext
-from barnearket.ui.documents import paint_pages
+from barnearket.ui.documents import ask_printer, paint_pages
 from barnearket.ui.fitting import fit_to_screen
 
 
@@ -84,9 +84,7 @@ class LeafletDialog(QDialog):
 
     def choose_printer(self) -> QPrinter | None:
         """The system's print dialog (tests replace this method)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+        return ask_printer(self)
 
     def print_leaflet(self) -> None:
         """Print the page through the print dialog, and log it."""
