@@ -11,9 +11,15 @@ A frame belongs to the log's current generation when its salts equal the header'
 checksum continues from the stored checksum of the frame before it (so a frame whose salt bytes were
 damaged is still recognised; frames left over from an earlier generation match neither). A commit
 frame of the current generation beyond the point where replay stops is a committed transaction
-SQLite would drop. Two things cannot be told apart from a shorter, healthy log and are not
-reported: a log cut exactly at a frame boundary, and a last frame whose commit mark itself was
-damaged to zero.
+SQLite would drop. Three things cannot be told apart from a shorter, healthy log and are not
+reported as loss: a log cut exactly at a frame boundary, a last frame whose commit mark itself was
+damaged to zero, and a log that ends inside its last frame. The last is exactly what a crash during
+a commit leaves (SQLite writes a frame's header and its page in two writes, and a killed process can
+stop between them): that transaction was never confirmed, so calling it lost would quarantine a
+healthy file after every unlucky crash. The same crash can leave a whole frame whose new header sits
+on an older generation's page, when the log had wrapped; a commit frame that fails its checksum and is
+the last frame of its generation is therefore not counted either. Both are noted as `cut_short`: damage
+there looks the same as the crash and goes unreported.
 """
 
 from __future__ import annotations
@@ -47,8 +53,9 @@ class JournalReport:
         replayed: frames SQLite would replay (up to the last valid commit frame).
         dropped_commits: committed transactions of the current generation SQLite would drop.
         header_damaged: the log's own header is unreadable (SQLite then ignores the whole log).
-        cut_short: the log ends inside a commit frame, so more may have followed: the count is
-            then a lower bound.
+        cut_short: the log's current generation ends inside a frame marked as a commit: a crash
+            during that commit (never confirmed, not counted as lost) or damage there; with damage
+            elsewhere, more may have been lost than counted.
     """
 
     frames: int = 0
@@ -105,7 +112,22 @@ def inspect_bytes(data: bytes) -> JournalReport:
         before = j == 0 or j - 1 < valid_prefix or current[j - 1]
         current[j] = j < valid_prefix or salt_ok[j] or (chained[j] and before)
         dropped += bool(current[j] and heads[j][1])
-    return JournalReport(count, replayed, dropped + torn, cut_short=bool(torn))
+    if _interrupted_commit(valid_prefix, current, salt_ok, heads):
+        return JournalReport(count, replayed, dropped - 1, cut_short=True)
+    return JournalReport(count, replayed, dropped, cut_short=bool(torn))
+
+
+def _interrupted_commit(first_bad: int, current: list[bool], salt_ok: list[bool],
+                        heads: list[tuple[int, ...]]) -> bool:
+    """Is the first frame that fails the last of its generation, a commit whose page does not match?
+
+    That is what a crash between writing a commit frame's header and its page leaves when the frame
+    overwrites one of an earlier generation: the header (salts, commit mark, checksum) is new, the
+    page old. The transaction was never confirmed, so it is not counted as lost.
+    """
+    if first_bad >= len(heads) or any(current[first_bad + 1:]):
+        return False
+    return bool(salt_ok[first_bad] and heads[first_bad][0] and heads[first_bad][1])
 
 
 def _unreadable_header(data: bytes, heads: list[tuple[int, ...]], size: int, torn: int) -> JournalReport:
