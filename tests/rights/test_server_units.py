@@ -25,6 +25,7 @@ from barnearket.services.purge import PurgeRefusedError, purge_case, require_que
 from barnearket.services.retention import Retention, ready_for_purge
 from barnearket.services.transfer import transfer_case
 from barnearket.services.units import add_unit, list_units
+from barnearket.storage.caselog import case_log
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
@@ -101,6 +102,9 @@ def test_innsyn_follows_the_units(town: tuple[StoreLocation, Family]) -> None:
     for login in ("per", ADMIN):
         with pytest.raises(NotFoundError, match="Fant ikke saken"):
             _innsyn(location, login, family)
+    for login, sees in (("per", False), (ADMIN, False), ("ellen", True), ("kari", True)):
+        with _work(location, login) as ctx:  # the case's log through the server's function
+            assert bool(case_log(ctx.session, family.case_id, {})) is sees, login
 
 
 def test_transfer_only_in_her_units(town: tuple[StoreLocation, Family]) -> None:
@@ -146,3 +150,20 @@ def test_purge_and_the_queue_follow_the_units(town: tuple[StoreLocation, Family]
     denied = _denied(location)
     assert [(a, t, o) for a, t, o, _ in denied] == [("view", "retention_queue", None)] * 2 + [
         ("purge", "case", family.case_id)] * 3
+
+
+def test_an_older_server_gets_the_case_log_function_when_init_upgrades_it(
+        town: tuple[StoreLocation, Family], pg_made: Made) -> None:
+    from barnearket.storage.server.setup import init_database
+
+    location, family = town
+    with pg_made.owner() as con:  # as it was before this revision
+        con.execute("DROP FUNCTION barnearket_case_log(integer)")
+        con.execute("UPDATE alembic_version SET version_num = '0005_step_questions'")
+    init_database(pg_made.location, pg_made.db.owner, pg_made.db.password, admin_login=ADMIN,
+                  admin_name="Ánte Ođđasa-Ærlig", admin_password=PASSWORD)
+    with _work(location, "kari") as ctx:
+        assert case_log(ctx.session, family.case_id, {})
+    with pg_made.raw("per") as con:
+        found = con.execute("SELECT count(*) FROM barnearket_case_log(%s)", (family.case_id,)).fetchone()
+        assert found == (0,)
