@@ -127,3 +127,28 @@ def test_the_purge_runs_off_the_gui_thread_behind_a_busy_indicator(
     title, text = workspace.ctx.dialogs.last("message") or ("", "")
     assert title == "Slettet" and "er slettet" in text
     assert main.browser.model.row_of(family.case_id) < 0
+
+
+def test_the_real_confirmation_box_says_yes_and_no(qtbot: QtBot, workspace: Barnearket) -> None:
+    """A shown confirmation (not a queued answer) returns what was chosen, after the accessibility
+    filter has gone over the box's buttons."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from barnearket.ui.seams import Dialogs
+
+    main = workspace.main
+    assert main is not None
+
+    def choose(role: QMessageBox.ButtonRole) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: choose(role))
+            return
+        next(b for b in box.buttons() if box.buttonRole(b) is role).click()
+
+    roles = QMessageBox.ButtonRole
+    for role, expected in ((roles.AcceptRole, True), (roles.RejectRole, False)):
+        QTimer.singleShot(20, lambda r=role: choose(r))
+        assert Dialogs().confirm(main, "Slette saken for godt?", "Sikker?", "&Slett saken",
+                                 safe_default=True) is expected
