@@ -157,8 +157,10 @@ def test_a_transferred_case_is_read_only(store: OpenStore, monkeypatch: pytest.M
             correct_answer(forms, family.sheet_id, "parent_situation", "Noe annet", reason=WHY)
 
 
-def test_corrections_keep_the_old_text_with_who_and_why(store: OpenStore) -> None:
-    family, _ = _family(store)
+def test_corrections_keep_the_old_text_with_who_and_why(
+        store: OpenStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    family, number = _family(store)
     with store.work() as ctx:
         forms = ServiceContext(ctx.session, ctx.actor, ctx.clock, load_standard_library())
         assert correct_answer(forms, family.sheet_id, "parent_situation", "Ŋuolas jobber natt", reason=WHY)
@@ -176,3 +178,16 @@ def test_corrections_keep_the_old_text_with_who_and_why(store: OpenStore) -> Non
         assert f"av {WORKER_NAME}. Årsak: {WHY}. Før rettingen – tekst: «Sárá var sliten mandag»]" in text
         close_concern(ctx, family.concern_id, "Bekymringen er borte")
         close_case(ctx, family.case_id)
+    store.store.close()
+    export, summary = tmp_path / "sak.json", tmp_path / "oppsummering.pdf"
+    for args in (("export", store.where, "--case", number, "-o", str(export)),
+                 ("pdf", store.where, "--case", number, "--kind", "summary", "-o", str(summary))):
+        code, message = _cli(monkeypatch, capsys, *args)
+        assert code == 0, message
+    store.relogin()
+    exported = export.read_text(encoding="utf-8")
+    printed = "".join(flat(summary.read_bytes()).split())
+    for old in (SITUATION, "Sárá var sliten mandag"):  # replaced, so only the trail can hold them
+        assert old in exported and "".join(old.split()) in printed
+    assert exported.count("Før rettingen") >= 2 and printed.count("Førrettingen") >= 2
+    assert "".join(f"Årsak: {WHY}".split()) in printed and "".join(WORKER_NAME.split()) in printed
