@@ -1950,7 +1950,7 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../barnearket/ui/seams.py" line="+23"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3878,6 +3878,11 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+34"/>
         <source>Ingen saker er klare for sletting.</source>
         <translation>No cases are ready for deletion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>På serveren ser en administrator bare saker i enhetene hun er med i.</source>
+        <translation>On the server an administrator sees only the cases of the units she belongs to.</translation>
     </message>
 </context>
 <context>

@@ -1950,7 +1950,7 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../barnearket/ui/seams.py" line="+23"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -3878,6 +3878,11 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+34"/>
         <source>Ingen saker er klare for sletting.</source>
         <translation>Ingen saker er klare for sletting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>På serveren ser en administrator bare saker i enhetene hun er med i.</source>
+        <translation>På tenaren ser ein administrator berre saker i einingane ho er med i.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,17 @@ class PurgeQueueDialog(QDialog):
         self.purge_button.setEnabled(bool(self._rows))
         if not self._rows and not self.status.text():
             show_message(self.status, qtr("PurgeQueue", "Ingen saker er klare for sletting."))
+        if self._admin_on_server():
+            only_mine = qtr("PurgeQueue", "På serveren ser en administrator bare saker i enhetene "
+                            "hun er med i.")
+            show_message(self.status, f"{self.status.text()} {only_mine}".strip())
+
+    def _admin_on_server(self) -> bool:
+        """On the server an administrator sees (and may purge) only the cases of her own units."""
+        from barnearket.domain.roles import Role
+
+        location, actor = self._ctx.location, self._ctx.actor
+        return location is not None and location.is_server and actor is not None and actor.role is Role.ADMIN
 
     def purge_selected(self) -> PurgeJob | None:
         """Purge the chosen case after confirmation (off the GUI thread), then read the queue again."""
