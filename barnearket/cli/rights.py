@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from barnearket.cli.casecmd import parse_day
-from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.cli.session import add_open_arguments, location_of, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.language import t
@@ -25,7 +25,7 @@ from barnearket.services.innsyn import make_innsyn, save_innsyn
 from barnearket.services.purge import purge_case
 from barnearket.services.retention import ready_for_purge, standard_retention
 from barnearket.services.transfer import transfer_case
-from barnearket.storage.purge import scrub_store
+from barnearket.storage.purge import Scrubbed, scrub_store
 from barnearket.storage.store import Store
 
 Work = Callable[[ServiceContext], str]
@@ -39,7 +39,7 @@ def _ctx(case_file: Store, session: Session) -> ServiceContext:
 
 def _run(args: argparse.Namespace, work: Work, after: Callable[[Store], str] | None = None) -> int:
     """Open, run `work` in one transaction (refusals logged in one of their own), close."""
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         if case_file.user is None:
             print("barnearket: denne kommandoen krever innlogging med --user", file=sys.stderr)
@@ -74,6 +74,8 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     """Delete one transferred case for good, or list the cases whose time is up."""
     rules = standard_retention()
+    if args.vacuum:
+        return _vacuum(args)
     if args.list:
         return _run(args, lambda ctx: _queue(ctx, args.all))
     if not args.case:
@@ -82,13 +84,44 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     def work(ctx: ServiceContext) -> str:
         number = purge_case(ctx, case_id_for_number(ctx, args.case), rules)
+        if location_of(args.file).is_server:
+            return t("Sak {number} er slettet fra serveren.", number=number)
         return t("Sak {number} er slettet fra saksfilen.", number=number)
+    return _run(args, work, _cleaned)
 
-    def cleaned(case_file: Store) -> str:
-        if scrub_store(case_file):
-            return t(" Ledig plass og loggfilen er tømt.")
-        return t(" Merk: loggfilen kunne ikke tømmes nå (en annen leser); den tømmes når filen lukkes.")
-    return _run(args, work, cleaned)
+
+def _cleaned(store: Store) -> str:
+    done = scrub_store(store)
+    if done is Scrubbed.CLEARED:
+        return t(" Ledig plass og loggfilen er tømt.")
+    if done is Scrubbed.SERVER_LATER:
+        return t(" Serveren rydder bort restene av radene ved neste automatiske opprydding (autovacuum); "
+                 "IT kan rydde med en gang med «barnearket purge URL --vacuum» som databaseeier.")
+    return t(" Merk: loggfilen kunne ikke tømmes nå (en annen leser); den tømmes når filen lukkes.")
+
+
+def _vacuum(args: argparse.Namespace) -> int:
+    """`purge URL --vacuum`: as the database owner, VACUUM FULL the case tables after purges."""
+    from barnearket.storage.server.connect import ServerLocation, open_checked, server_engine
+    from barnearket.storage.server.vacuum import vacuum_case_tables
+    from barnearket.storage.serverstore import translated
+
+    location = ServerLocation.parse(args.file)
+    owner = location.user or t("databaseeieren")
+    password = secrets_for(args).passphrase(t("Passord for {owner} på serveren: ", owner=owner))
+    engine = server_engine(location, None, password, pool_size=1)
+    try:
+        open_checked(engine)
+        with translated():
+            done = vacuum_case_tables(engine)
+    finally:
+        engine.dispose()
+    if not done:
+        print(t("barnearket: bare databaseeieren kan rydde sakstabellene (VACUUM). Oppgi eieren i adressen."),
+              file=sys.stderr)
+        return 2
+    print(t("Sakstabellene er ryddet (VACUUM FULL): slettede saker er borte fra databasens filer."))
+    return 0
 
 
 def _queue(ctx: ServiceContext, include_waiting: bool) -> str:
@@ -144,6 +177,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--case", metavar="NR", help="saken som skal slettes")
     p.add_argument("--list", action="store_true", help="vis sakene som er klare for sletting")
     p.add_argument("--all", action="store_true", help="med --list: vis også overførte saker som venter")
+    p.add_argument("--vacuum", action="store_true",
+                   help="på serveren, som databaseeier: rydd bort restene av slettede saker (VACUUM FULL)")
     add_open_arguments(p)
     p.set_defaults(func=cmd_purge)
 

@@ -78,6 +78,9 @@ def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
 
 
 READ_ONLY = "Saken er overført til journal og kan ikke endres lenger."
+NOT_MY_UNIT = ("Saken hører til en enhet du ikke er med i. Du kan lese den, men bare endre saker i dine "
+               "egne enheter.")
+"""On the server a koordinator reads every case but writes only in her units: the row is not changed."""
 
 
 def touch(ctx: ServiceContext, case_id: int) -> None:

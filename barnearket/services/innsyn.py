@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case
@@ -19,6 +19,7 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.documents import load_for_documents
 from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction, Outcome
+from barnearket.storage.caselog import case_log
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import User
 
@@ -79,15 +80,19 @@ def case_objects(case: Case) -> dict[str, set[int]]:
 
 
 def access_log(ctx: ServiceContext, case: Case) -> list[AccessLine]:
-    """Every audit row about the case or one of its parts, oldest first, with names and roles."""
-    matches = [and_(AuditEntry.object_type == kind, AuditEntry.object_id.in_(sorted(ids)))
-               for kind, ids in case_objects(case).items() if ids]
-    rows = ctx.session.execute(
-        select(AuditEntry, User.full_name, User.role).outerjoin(User, User.id == AuditEntry.actor_id)
-        .where(or_(*matches)).order_by(AuditEntry.seq)).all()
-    return [AccessLine(entry.at, name or t("Ukjent (åpnet med gjenopprettingsnøkkelen)"),
-                       t(Role(role).label) if role in {r.value for r in Role} else "–", describe(entry))
-            for entry, name, role in rows]
+    """Every audit row about the case or one of its parts, oldest first, with names and roles (on the
+    server too, where a saksbehandler otherwise reads only her own rows of the log)."""
+    entries = case_log(ctx.session, case.id, case_objects(case))
+    actors = {e.actor_id for e in entries if e.actor_id is not None}
+    people = {uid: (name, role) for uid, name, role in ctx.session.execute(
+        select(User.id, User.full_name, User.role).where(User.id.in_(sorted(actors))))}
+    lines = []
+    for entry in entries:
+        name, role = people.get(entry.actor_id, (None, None)) if entry.actor_id is not None else (None, None)
+        lines.append(AccessLine(entry.at, name or t("Ukjent (åpnet med gjenopprettingsnøkkelen)"),
+                                t(Role(role).label) if role in {r.value for r in Role} else "–",
+                                describe(entry)))
+    return lines
 
 
 def describe(entry: AuditEntry) -> str:

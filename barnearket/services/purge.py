@@ -53,7 +53,9 @@ def purge_case(ctx: ServiceContext, case_id: int, rules: Retention) -> str:
     row = check_purge(ctx, case_id, rules)
     number = row.number
     ctx.session.expunge_all()
-    ctx.session.execute(delete(CaseRow).where(CaseRow.id == case_id))
+    deleted = ctx.session.execute(delete(CaseRow).where(CaseRow.id == case_id))
+    if getattr(deleted, "rowcount", 1) != 1:  # the server's row security kept the row
+        raise PurgeRefusedError(common.NOT_MY_UNIT, case_id)
     common.log(ctx, AuditAction.PURGE, "case", case_id, [number_field(number)])
     return number
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from barnearket.domain.errors import ValidationError
+from sqlalchemy.orm.exc import StaleDataError
+
+from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.model import CaseStatus
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
@@ -29,5 +31,10 @@ def transfer_case(ctx: ServiceContext, case_id: int, reference: str, *, on: date
                               field="transferred_on")
     row.transferred_on, row.transfer_reference, row.transferred_by = day, ref, ctx.actor.user_id
     row.updated_at = ctx.clock.now()
+    try:
+        ctx.session.flush()
+    except StaleDataError:  # the server's row security kept the row from changing
+        raise AccessDeniedError(common.NOT_MY_UNIT, action=AuditAction.UPDATE.value, object_type="case",
+                                object_id=case_id) from None
     common.log(ctx, AuditAction.UPDATE, "case", case_id,
                ["transfer_reference", "transferred_by", "transferred_on"])

@@ -80,9 +80,11 @@ class Dialogs:
         queued, answer = self._queued("confirm", title, text)
         if queued:
             return bool(answer)
-        box, yes = confirm_box(parent, title, text, yes_text, safe_default=safe_default)
+        box, _ = confirm_box(parent, title, text, yes_text, safe_default=safe_default)
         box.exec()
-        return box.clickedButton() is yes
+        # by role, not by the button's Python wrapper: the accessibility filter's clean-up of layout
+        # item wrappers (accessibility._parts) can invalidate the wrapper `addButton` returned
+        return box.buttonRole(box.clickedButton()) is QMessageBox.ButtonRole.AcceptRole
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
         """One line of text (a passphrase or the recovery key), or None if cancelled."""

@@ -1950,7 +1950,7 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../barnearket/ui/seams.py" line="+23"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Saved. Keep the file safe and delete it when it is no longer needed.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2544,7 +2544,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -3772,9 +3772,9 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>Purge</name>
     <message>
-        <location filename="../../barnearket/ui/rights/purge.py" line="+37"/>
-        <source>Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
-        <translation>Case %1 and everything in it is deleted for good from the case file. Only the case number, who deleted it and when stay in the log. Backups taken before today still hold the case until they are rotated out. Continue?</translation>
+        <location filename="../../barnearket/ui/rights/purge.py" line="+42"/>
+        <source>Sak %1 og alt i den slettes for godt. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
+        <translation>Case %1 and everything in it will be deleted for good. Only the case number, who deleted it and when stay in the log. Backups taken before today still hold the case until they are rotated out. Continue?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3787,22 +3787,42 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;Delete the case</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ikke slettet</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Sletter sak %1 og rydder opp etter den …</source>
+        <translation>Deleting case %1 and cleaning up after it …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sletter saken</source>
+        <translation>Deleting the case</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/rights/purgejob.py" line="+70"/>
+        <source>Saken ble ikke slettet på grunn av en feil. Prøv igjen, eller be en administrator om hjelp.</source>
+        <translation>The case was not deleted because of an error. Try again, or ask an administrator for help.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sak %1 er slettet.</source>
         <translation>Case %1 is deleted.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Loggfilen tømmes helt når saksfilen lukkes.</source>
         <translation>The log file is emptied completely when the case file is closed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Serveren rydder bort restene av radene ved neste automatiske opprydding. Be IT kjøre «barnearket purge --vacuum» hvis det må skje med en gang.</source>
+        <translation>The server clears away what is left of the rows at its next automatic clean-up. Ask IT to run «barnearket purge --vacuum» if it must happen at once.</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/rights/purge.py" line="-16"/>
         <source>Slettet</source>
         <translation>Deleted</translation>
     </message>
@@ -3810,7 +3830,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Saksnummer</source>
         <translation>Case number</translation>
     </message>
@@ -3858,6 +3878,11 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+34"/>
         <source>Ingen saker er klare for sletting.</source>
         <translation>No cases are ready for deletion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>På serveren ser en administrator bare saker i enhetene hun er med i.</source>
+        <translation>On the server an administrator sees only the cases of the units she belongs to.</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4496,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RightsMenu</name>
     <message>
-        <location filename="../../barnearket/ui/rights/menu.py" line="+36"/>
+        <location filename="../../barnearket/ui/rights/menu.py" line="+37"/>
         <source>&amp;Innsyn for familien …</source>
         <translation>Acc&amp;ess for the family …</translation>
     </message>

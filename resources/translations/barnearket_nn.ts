@@ -1950,7 +1950,7 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../barnearket/ui/seams.py" line="+23"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Lagra. Oppbevar fila trygt og slett henne når ho ikkje trengst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Lagra.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -3772,9 +3772,9 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>Purge</name>
     <message>
-        <location filename="../../barnearket/ui/rights/purge.py" line="+37"/>
-        <source>Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
-        <translation>Sak %1 og alt i henne blir sletta for godt frå saksfila. Berre saksnummeret, kven som sletta og når, blir ståande i loggen. Tryggingskopiar tekne før i dag har framleis saka til dei blir rullerte bort. Halde fram?</translation>
+        <location filename="../../barnearket/ui/rights/purge.py" line="+42"/>
+        <source>Sak %1 og alt i den slettes for godt. Bare saksnummeret, hvem som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt saken til de roteres bort. Fortsette?</source>
+        <translation>Sak %1 og alt i ho blir sletta for godt. Berre saksnummeret, kven som sletta og når, blir ståande i loggen. Tryggingskopiar tekne før i dag har framleis saka til dei blir rullerte bort. Halde fram?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3787,22 +3787,42 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Slett saka</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Ikke slettet</source>
         <translation>Ikkje sletta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>Sletter sak %1 og rydder opp etter den …</source>
+        <translation>Slettar sak %1 og ryddar opp etter ho …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sletter saken</source>
+        <translation>Slettar saka</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/rights/purgejob.py" line="+70"/>
+        <source>Saken ble ikke slettet på grunn av en feil. Prøv igjen, eller be en administrator om hjelp.</source>
+        <translation>Saka vart ikkje sletta på grunn av ein feil. Prøv igjen, eller be ein administrator om hjelp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sak %1 er slettet.</source>
         <translation>Sak %1 er sletta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Loggfilen tømmes helt når saksfilen lukkes.</source>
         <translation>Loggfila blir tømd heilt når saksfila blir lukka.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Serveren rydder bort restene av radene ved neste automatiske opprydding. Be IT kjøre «barnearket purge --vacuum» hvis det må skje med en gang.</source>
+        <translation>Tenaren ryddar bort restane av radene ved neste automatiske opprydding. Be IT køyre «barnearket purge --vacuum» om det må skje med ein gong.</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/rights/purge.py" line="-16"/>
         <source>Slettet</source>
         <translation>Sletta</translation>
     </message>
@@ -3810,7 +3830,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>PurgeQueue</name>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Saksnummer</source>
         <translation>Saksnummer</translation>
     </message>
@@ -3858,6 +3878,11 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+34"/>
         <source>Ingen saker er klare for sletting.</source>
         <translation>Ingen saker er klare for sletting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>På serveren ser en administrator bare saker i enhetene hun er med i.</source>
+        <translation>På tenaren ser ein administrator berre saker i einingane ho er med i.</translation>
     </message>
 </context>
 <context>
@@ -4471,7 +4496,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>RightsMenu</name>
     <message>
-        <location filename="../../barnearket/ui/rights/menu.py" line="+36"/>
+        <location filename="../../barnearket/ui/rights/menu.py" line="+37"/>
         <source>&amp;Innsyn for familien …</source>
         <translation>Inn&amp;syn for familien …</translation>
     </message>

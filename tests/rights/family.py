@@ -31,7 +31,7 @@ from barnearket.services.reports import complete_report, draft_report, mark_repo
 from barnearket.services.settings import SYNTHETIC_IDS
 from barnearket.services.sheets import answer_question, complete_sheet, start_sheet
 from barnearket.services.steps import add_consultation, add_observation, record_decision
-from barnearket.storage.orm.meta import set_meta
+from barnearket.storage.orm.meta import get_meta, set_meta
 from tests.storage.test_at_rest import synthetic_fnr
 
 PARENT = "Ŋuolas Ráiddas-Øvredal"
@@ -70,8 +70,10 @@ class Family:
 
 
 def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> Family:
-    """Write the family's case as the actor of `ctx` (synthetic identity numbers are allowed)."""
-    set_meta(ctx.session, SYNTHETIC_IDS, "true")
+    """Write the family's case as the actor of `ctx` (synthetic identity numbers are allowed; on the
+    server an administrator must have allowed them first, see `allow_synthetic_ids`)."""
+    if get_meta(ctx.session, SYNTHETIC_IDS) != "true":  # on the server only an administrator sets it
+        set_meta(ctx.session, SYNTHETIC_IDS, "true")
     case_id = create_case(ctx, unit_id=unit_id, parent=Parent(PARENT, identity_number=FNRS[0],
                                                               address=ADDRESS, phone="+47 41234567"))
     answer_gate(ctx, case_id, GateAnswer.JA)
@@ -100,3 +102,8 @@ def write_family(ctx: ServiceContext, unit_id: int, *, closed: bool = False) -> 
         close_concern(ctx, concern, "Bekymringen er borte")
         close_case(ctx, case_id)
     return Family(case_id, child, sibling, concern, sheet)
+
+
+def allow_synthetic_ids(ctx: ServiceContext) -> None:
+    """Let the store accept the family's synthetic identity numbers (an administrator's setting)."""
+    set_meta(ctx.session, SYNTHETIC_IDS, "true")

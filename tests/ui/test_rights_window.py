@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -56,22 +57,98 @@ def test_innsyn_transfer_and_purge_from_the_menu(qtbot: QtBot, workspace: Barnea
     queue.show_waiting.setChecked(True)
     assert queue.table.rowCount() == 1 and queue.table.item(0, 2).text() == "DIPS 2026/41"  # type: ignore[union-attr]
     dialogs.set_next_answer(False)
-    queue.purge_selected()
+    assert queue.purge_selected() is None
     assert view.case is not None
     dialogs.set_next_answer(True)
-    queue.purge_selected()
-    assert view.case is None and queue.table.rowCount() == 0
+    assert queue.purge_selected() is not None
+    qtbot.waitUntil(lambda: view.case is None, timeout=20_000)
+    assert queue.table.rowCount() == 0 and dialogs.last("message")[0] == "Slettet"  # type: ignore[index]
     assert main.browser.model.row_of(family.case_id) < 0
     with workspace.ctx.reading() as sctx, pytest.raises(NotFoundError, match="Fant ikke saken"):
         view_case(sctx, family.case_id, log_view=False)
     queue.close()
 
 
-def test_purge_of_an_untransferred_case_is_refused_with_the_reason(workspace: Barnearket) -> None:
+def test_purge_of_an_untransferred_case_is_refused_with_the_reason(qtbot: QtBot,
+                                                                   workspace: Barnearket) -> None:
     main, family = _family(workspace)
     dialogs = workspace.ctx.dialogs
     dialogs.set_next_answer(True)
-    assert not main.rights.purge()
+    job = main.rights.purge()
+    assert job is not None
+    qtbot.waitUntil(lambda: dialogs.last("message") is not None, timeout=20_000)
     title, text = dialogs.last("message") or ("", "")
     assert title == "Ikke slettet" and "ikke merket som overført" in text
     assert main.case_view.case is not None and main.case_view.case.id == family.case_id
+
+
+def test_the_purge_runs_off_the_gui_thread_behind_a_busy_indicator(
+        qtbot: QtBot, workspace: Barnearket, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the clean-up after a purge is held back on the worker thread, the GUI thread keeps
+    running its event loop (a timer fires, the busy indicator shows); then the result is shown."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from barnearket.services.transfer import transfer_case
+    from barnearket.storage import purge as storage_purge
+    from barnearket.ui.rights import purgejob
+
+    main, family = _family(workspace)
+    with workspace.ctx.unit_of_work() as sctx:
+        transfer_case(sctx, family.case_id, "DIPS 2026/42")
+    main.open_case(family.case_id)
+    release, entered, workers = threading.Event(), threading.Event(), []
+
+    def held(store: object) -> storage_purge.Scrubbed:
+        workers.append(threading.current_thread())
+        entered.set()
+        assert release.wait(30)
+        return storage_purge.scrub_store(store)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(purgejob, "scrub_store", held)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    workspace.ctx.dialogs.set_next_answer(True)
+    job = main.rights.purge()
+    assert job is not None and job.indicator is not None
+    qtbot.waitUntil(entered.is_set)
+    seen = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) > seen + 2)  # the GUI thread is free while the worker waits
+    label = job.indicator.findChild(QLabel)
+    assert job.indicator.isVisible() and label is not None and "Sletter sak" in label.text()
+    assert job.running and main.case_view.case is not None
+    release.set()
+    qtbot.waitUntil(lambda: main.case_view.case is None, timeout=20_000)
+    timer.stop()
+    assert workers and workers[0] is not threading.main_thread()
+    title, text = workspace.ctx.dialogs.last("message") or ("", "")
+    assert title == "Slettet" and "er slettet" in text
+    assert main.browser.model.row_of(family.case_id) < 0
+
+
+def test_the_real_confirmation_box_says_yes_and_no(qtbot: QtBot, workspace: Barnearket) -> None:
+    """A shown confirmation (not a queued answer) returns what was chosen, after the accessibility
+    filter has gone over the box's buttons."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from barnearket.ui.seams import Dialogs
+
+    main = workspace.main
+    assert main is not None
+
+    def choose(role: QMessageBox.ButtonRole) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: choose(role))
+            return
+        next(b for b in box.buttons() if box.buttonRole(b) is role).click()
+
+    roles = QMessageBox.ButtonRole
+    for role, expected in ((roles.AcceptRole, True), (roles.RejectRole, False)):
+        QTimer.singleShot(20, lambda r=role: choose(r))
+        assert Dialogs().confirm(main, "Slette saken for godt?", "Sikker?", "&Slett saken",
+                                 safe_default=True) is expected

@@ -270,6 +270,7 @@ def grant_sql(database: str) -> list[str]:
         f"GRANT EXECUTE ON FUNCTION {', '.join(COMPAT_FUNCTIONS)} TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION barnearket_last_case_number(text) TO {ALL_GROUPS}",
         f"GRANT EXECUTE ON FUNCTION barnearket_set_password(text, text) TO {ALL_GROUPS}",
+        f"GRANT EXECUTE ON FUNCTION barnearket_case_log(integer) TO {ALL_GROUPS}",  # caselog.py
     ]
 
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
     from barnearket.ui.rights.innsyn import InnsynDialog
     from barnearket.ui.rights.purge import PurgeQueueDialog
+    from barnearket.ui.rights.purgejob import PurgeJob
     from barnearket.ui.rights.transfer import TransferDialog
 
 D = TypeVar("D", bound=QDialog)
@@ -66,15 +67,20 @@ class RightsMenu(QObject):
         dialog.accepted.connect(lambda: self._changed(case.id))
         return self._open(dialog)
 
-    def purge(self) -> bool:
-        """Delete the case shown, after confirmation."""
+    def purge(self) -> PurgeJob | None:
+        """Delete the case shown, after confirmation; the purge runs on a worker thread and the window
+        drops the case when it is done. Returns the running job (None if nothing was started)."""
         from barnearket.ui.rights.purge import purge_with_confirmation
 
         case = self._case()
-        if case is None or not purge_with_confirmation(self._ctx, self._window, case.id, case.number):
-            return False
-        self._purged(case.id)
-        return True
+        if case is None:
+            return None
+        case_id = case.id
+
+        def done(purged: bool) -> None:
+            if purged:
+                self._purged(case_id)
+        return purge_with_confirmation(self._ctx, self._window, case_id, case.number, done)
 
     def queue(self) -> PurgeQueueDialog:
         """Open the queue «Klar for sletting»."""

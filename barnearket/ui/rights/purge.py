@@ -1,5 +1,6 @@
-"""Purging from the window: one case after a confirmation, and the coordinator's queue
-«Klar for sletting» (closed, transferred cases whose time is up). Nothing is deleted unasked."""
+"""Purging from the window: one case after a confirmation (the work runs on a worker thread behind a
+busy indicator), and the coordinator's queue «Klar for sletting» (closed, transferred cases whose
+time is up). Nothing is deleted unasked."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,38 +23,60 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.domain.errors import DomainError
-from barnearket.services.purge import purge_case, require_queue_reader
+from barnearket.services.purge import require_queue_reader
 from barnearket.services.retention import ReadyCase, ready_for_purge, retention_rules
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.purge import scrub_store
 from barnearket.ui.fitting import fit_to_screen
+from barnearket.ui.rights.purgejob import PurgeJob, PurgeOutcome
 from barnearket.ui.widgets import HINT_STYLE, heading, message_label, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 
-def purge_with_confirmation(ctx: UiContext, parent: QWidget, case_id: int, number: str) -> bool:
-    """Ask, then delete the case and clear the file's free pages and log; True when it was deleted."""
-    question = qtr("Purge", "Sak %1 og alt i den slettes for godt fra saksfilen. Bare saksnummeret, hvem "
+def purge_with_confirmation(ctx: UiContext, parent: QWidget, case_id: int, number: str,
+                            done: Callable[[bool], None]) -> PurgeJob | None:
+    """Ask, then delete the case and clear what is left of it on a worker thread, showing a busy
+    indicator; `done(purged)` runs on the GUI thread after the result or refusal is shown.
+    Returns the running job, or None when the person said no."""
+    question = qtr("Purge", "Sak %1 og alt i den slettes for godt. Bare saksnummeret, hvem "
                    "som slettet og når, blir stående i loggen. Sikkerhetskopier tatt før i dag har fortsatt "
                    "saken til de roteres bort. Fortsette?").replace("%1", number)
     if not ctx.dialogs.confirm(parent, qtr("Purge", "Slette saken for godt?"), question,
                                qtr("Purge", "&Slett saken"), safe_default=True):
-        return False
-    try:
-        with ctx.unit_of_work() as sctx:
-            purge_case(sctx, case_id, retention_rules(ctx.forms))
-    except (DomainError, CaseFileError) as exc:
-        ctx.dialogs.message(parent, qtr("Purge", "Ikke slettet"), exc.message, warning=True)
-        return False
-    assert ctx.case_file is not None
-    cleared = scrub_store(ctx.case_file)
-    text = qtr("Purge", "Sak %1 er slettet.").replace("%1", number)
-    if not cleared:
-        text += " " + qtr("Purge", "Loggfilen tømmes helt når saksfilen lukkes.")
-    ctx.dialogs.message(parent, qtr("Purge", "Slettet"), text)
-    return True
+        return None
+    job = PurgeJob(ctx, case_id, number, parent)
+    job.indicator = _busy(parent, number)
+
+    def finished(outcome: PurgeOutcome) -> None:
+        if job.indicator is not None:
+            job.indicator.close()
+            job.indicator.deleteLater()
+            job.indicator = None
+        title = qtr("Purge", "Slettet") if outcome.purged else qtr("Purge", "Ikke slettet")
+        ctx.dialogs.message(parent, title, outcome.text, warning=not outcome.purged)
+        done(outcome.purged)
+        job.deleteLater()
+
+    job.finished.connect(finished)
+    job.start()
+    return job
+
+
+def _busy(parent: QWidget, number: str) -> QProgressDialog:
+    """A busy indicator without a cancel button (a purge cannot be half done); the window behind it
+    keeps painting, but takes no input until the purge is over."""
+    busy = QProgressDialog(qtr("Purge", "Sletter sak %1 og rydder opp etter den …").replace("%1", number),
+                           "", 0, 0, parent)
+    busy.setObjectName("purgeBusy")
+    busy.setWindowTitle(qtr("Purge", "Sletter saken"))
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(0)
+    busy.setAutoClose(False)
+    busy.setAutoReset(False)
+    busy.show()
+    return busy
 
 
 class PurgeQueueDialog(QDialog):
@@ -132,14 +156,28 @@ class PurgeQueueDialog(QDialog):
         self.purge_button.setEnabled(bool(self._rows))
         if not self._rows and not self.status.text():
             show_message(self.status, qtr("PurgeQueue", "Ingen saker er klare for sletting."))
+        if self._admin_on_server():
+            only_mine = qtr("PurgeQueue", "På serveren ser en administrator bare saker i enhetene "
+                            "hun er med i.")
+            show_message(self.status, f"{self.status.text()} {only_mine}".strip())
 
-    def purge_selected(self) -> None:
-        """Purge the chosen case after confirmation, then read the queue again."""
+    def _admin_on_server(self) -> bool:
+        """On the server an administrator sees (and may purge) only the cases of her own units."""
+        from barnearket.domain.roles import Role
+
+        location, actor = self._ctx.location, self._ctx.actor
+        return location is not None and location.is_server and actor is not None and actor.role is Role.ADMIN
+
+    def purge_selected(self) -> PurgeJob | None:
+        """Purge the chosen case after confirmation (off the GUI thread), then read the queue again."""
         row = self.table.currentRow()
         if not 0 <= row < len(self._rows):
-            return
+            return None
         case = self._rows[row]
-        if purge_with_confirmation(self._ctx, self, case.case_id, case.number):
-            self._purged(case.case_id)
-            show_message(self.status, "")
+
+        def done(purged: bool) -> None:
+            if purged:
+                self._purged(case.case_id)
+                show_message(self.status, "")
             self.reload()
+        return purge_with_confirmation(self._ctx, self, case.case_id, case.number, done)
