@@ -106,3 +106,10 @@ def _model(table: str) -> Any:
         if getattr(mapper.local_table, "name", None) == table:
             return mapper.class_
     raise KeyError(table)
+
+
+def version(ctx: ServiceContext, table: str, row_id: int) -> int:
+    """The record's version as this unit of work leaves it (after the pending changes are flushed)."""
+    ctx.session.flush()
+    row = ctx.session.get(_model(table), row_id)
+    return int(row.row_version) if row is not None else 0
