@@ -13,6 +13,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.model import ActionStatus
 from barnearket.services import concerns
+from barnearket.services.conflicts import version
+from barnearket.services.context import ServiceContext
 from barnearket.services.corrections import update_action
 from barnearket.services.sheets import answer_question
 from barnearket.storage.mapping import load_case
@@ -85,17 +87,15 @@ def run_machine(store: OpenStore, examples: int, steps: int) -> None:
                 self.acked[record].append(Written(value, base, version))
             self.clients[client].seen[record] = (version, value)
 
-        def _write(self, ctx: object, record: str, value: object, base: int) -> int:
-            from barnearket.services.conflicts import version
-
+        def _write(self, ctx: ServiceContext, record: str, value: object, base: int) -> int:
             if record == "answer":
-                return answer_question(ctx, self.ids["sheet"], "parent_situation", value,  # type: ignore[arg-type]
-                                       base=base)
+                return answer_question(ctx, self.ids["sheet"], "parent_situation", str(value), base=base)
             if record == "level":
-                return concerns.set_level(ctx, self.ids["concern"], int(value), base=base)  # type: ignore[arg-type]
-            update_action(ctx, self.ids["action"], str(value), responsible="", deadline=None,  # type: ignore[arg-type]
+                assert isinstance(value, int)
+                return concerns.set_level(ctx, self.ids["concern"], value, base=base)
+            update_action(ctx, self.ids["action"], str(value), responsible="", deadline=None,
                           evaluate_on=None, status=ActionStatus.PLANNED, base=base)
-            return version(ctx, "actions", self.ids["action"])  # type: ignore[arg-type]
+            return version(ctx, "actions", self.ids["action"])
 
         @invariant()
         def nothing_acknowledged_is_lost(self) -> None:
