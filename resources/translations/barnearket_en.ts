@@ -1887,13 +1887,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 endret %2 %3, etter at du begynte å skrive. Det du skrev er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
-        <translation>%1 changed %2 on %3, after you started writing. What you wrote is not saved yet, but it is not lost: it is on the left. Choose what is to stand.</translation>
+        <source>%1 endret %2 %3, etter at du begynte å endre det. Det du la inn er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
+        <translation>%1 changed %2 on %3, after you began changing it. What you entered is not saved yet, but it is not lost: it is on the left. Choose what is to stand.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Det du skrev (ikke lagret)</source>
         <translation>What you wrote (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du valgte (ikke lagret)</source>
+        <translation>What you chose (not saved)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1887,13 +1887,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 endret %2 %3, etter at du begynte å skrive. Det du skrev er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
-        <translation>%1 endra %2 %3, etter at du byrja å skrive. Det du skreiv er ikkje lagra enno, men det er ikkje borte: det står til venstre. Vel kva som skal gjelde.</translation>
+        <source>%1 endret %2 %3, etter at du begynte å endre det. Det du la inn er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
+        <translation>%1 endra %2 %3, etter at du byrja å endre det. Det du la inn er ikkje lagra enno, men det er ikkje borte: det står til venstre. Vel kva som skal gjelde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Det du skrev (ikke lagret)</source>
         <translation>Det du skreiv (ikkje lagra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du valgte (ikke lagret)</source>
+        <translation>Det du valde (ikkje lagra)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -50,12 +50,14 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Noen andre har endret dette"))
         someone = who or self.tr("En annen bruker")
-        told = QLabel(self.tr("%1 endret %2 %3, etter at du begynte å skrive. Det du skrev er ikke lagret "
-                              "ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.")
+        told = QLabel(self.tr("%1 endret %2 %3, etter at du begynte å endre det. Det du la inn er ikke "
+                              "lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal "
+                              "gjelde.")
                       .replace("%1", someone).replace("%2", what).replace("%3", when), self)
         self.told = told
         told.setWordWrap(True)
-        self.mine = self._box(mine, self.tr("Det du skrev (ikke lagret)"))
+        self.mine = self._box(mine, self.tr("Det du skrev (ikke lagret)") if text
+                              else self.tr("Det du valgte (ikke lagret)"))
         self.theirs = self._box(theirs, self.tr("Lagret av %1").replace("%1", someone))
         grid = QGridLayout()
         grid.addWidget(QLabel(self.mine.accessibleName(), self), 0, 0)
@@ -80,7 +82,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(told)
         layout.addLayout(grid, 1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 900, 460)
+        fit_to_screen(self, 900, 460 if text else 260)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Start on «Behold mitt»: Enter keeps what the person wrote, Tab reaches both texts."""

@@ -249,6 +249,10 @@ class ConversationPanel(QWidget):
         widget = self._question(key)
         if widget is not None:
             widget.set_value(resolution.value)
+            page = next((i for i, p in enumerate(self.tabs.pages) if p.widget_for(key[0]) is widget), None)
+            if page is not None:  # show what now stands, where it stands
+                self.set_mode(COMPLETION)
+                self.tabs.go_to(page, key[0])
         if resolution.choice is not Choice.THEIRS:
             self.saver.queue_answer(key[0], key[1], resolution.value)
         show_message(self.error, "")

@@ -99,6 +99,7 @@ class AnswerSaver(QObject):
         self.bases.update(written)
         self._discard(batch)
         for key, conflict in conflicts.items():
+            self._ctx.save_status.failed.emit(conflict.message)
             self.conflicted.emit(key, conflict, batch[key])
         if conflicts:
             return False
