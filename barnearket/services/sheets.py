@@ -19,6 +19,7 @@ from barnearket.domain.rules.notes import Note
 from barnearket.domain.rules.sheets import sheet_notes
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import case_from_row, sheet_from_row
 from barnearket.storage.orm.cases import CaseRow
@@ -113,8 +114,10 @@ def _check_against_form(ctx: ServiceContext, sheet: SheetRow, question_id: str, 
 
 
 def update_sheet(ctx: ServiceContext, sheet_id: int, *, held_on: date | None = None,
-                 participants: str | None = None, quick_notes: str | None = None) -> list[str]:
-    """Change the date, participants or quick notes of a draft; return the changed fields."""
+                 participants: str | None = None, quick_notes: str | None = None,
+                 base: int | None = None) -> list[str]:
+    """Change the date, participants or quick notes of a draft; return the changed fields. `base` is the
+    sheet's version the person saw; an older one is refused with `EditConflictError`."""
     sheet = _draft(ctx, sheet_id)
     values: dict[str, object] = {}
     if held_on is not None:
@@ -123,6 +126,8 @@ def update_sheet(ctx: ServiceContext, sheet_id: int, *, held_on: date | None = N
         values["participants"] = common.line(participants)
     if quick_notes is not None:
         values["quick_notes"] = common.note(quick_notes)
+    if any(getattr(sheet, k) != v for k, v in values.items()):
+        versions.based_on(sheet, base)
     names = common.changed(sheet, values)
     if names:
         common.log(ctx, AuditAction.UPDATE, "sheet", sheet_id, names)

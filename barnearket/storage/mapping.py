@@ -95,6 +95,7 @@ def sheet_from_row(row: sh.SheetRow, answers: Iterable[sh.SheetAnswerRow] = ()) 
         answers=tuple(m.Answer(x.question_id, x.child_id, json.loads(x.value), x.row_version)
                       for x in answers),
         completed_at=row.completed_at, completed_by=row.completed_by, based_on=row.based_on,
+        row_version=row.row_version,
     )
 
 

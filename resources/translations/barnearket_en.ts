@@ -1834,6 +1834,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>samtalen</source>
+        <translation>the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bekymringen</source>
         <translation>the concern</translation>
     </message>
@@ -1988,7 +1993,7 @@
         <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>

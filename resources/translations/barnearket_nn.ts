@@ -1834,6 +1834,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>samtalen</source>
+        <translation>samtalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>bekymringen</source>
         <translation>bekymringa</translation>
     </message>
@@ -1988,7 +1993,7 @@
         <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>

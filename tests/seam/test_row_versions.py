@@ -64,6 +64,24 @@ def test_a_new_answer_meets_one_stored_meanwhile(store: OpenStore) -> None:
         answer_question(ctx, ids["sheet"], "parent_situation", MINE, base=0)
 
 
+def test_quick_notes_based_on_an_older_version_are_refused(store: OpenStore) -> None:
+    from barnearket.services.sheets import update_sheet
+    from barnearket.storage.mapping import load_case
+
+    ids = family(store)
+    with store.store.read_session() as session:
+        seen = load_case(session, ids["case"]).sheets[0].row_version
+    with store.work() as ctx:
+        update_sheet(ctx, ids["sheet"], quick_notes=THEIRS, base=seen)
+    with pytest.raises(EditConflictError) as refused, store.work() as ctx:
+        update_sheet(ctx, ids["sheet"], quick_notes=MINE, base=seen)
+    with store.work() as ctx:
+        report = conflicts.explain(ctx, refused.value)
+    assert report.theirs["quick_notes"] == THEIRS and report.who == WORKER_NAME
+    with store.work() as ctx:
+        update_sheet(ctx, ids["sheet"], quick_notes=MINE, base=report.current)
+
+
 def test_a_level_and_an_action_based_on_older_versions_are_refused(store: OpenStore) -> None:
     ids = family(store)
     with store.store.read_session() as session:

@@ -39,6 +39,8 @@ class Sheet:
     completed_at: datetime | None = None
     completed_by: int | None = None
     based_on: int | None = None
+    row_version: int = field(default=0, compare=False)
+    """The stored version of the sheet's own fields (date, participants, quick notes); not in equality."""
 
     @property
     def is_completed(self) -> bool:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 WHAT = {
     "sheet_answers": QT_TRANSLATE_NOOP("Conflict", "svaret"),
+    "sheets": QT_TRANSLATE_NOOP("Conflict", "samtalen"),
     "concerns": QT_TRANSLATE_NOOP("Conflict", "bekymringen"),
     "actions": QT_TRANSLATE_NOOP("Conflict", "tiltaket"),
 }

@@ -25,7 +25,7 @@ from barnearket.ui.sheet.completion import CompletionTabs
 from barnearket.ui.sheet.conversation import ConversationView
 from barnearket.ui.sheet.gate import GATE_KEYS, write_gate
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION, SheetHeader
-from barnearket.ui.sheet.saving import AnswerSaver, Key
+from barnearket.ui.sheet.saving import NOTES, AnswerSaver, Key
 from barnearket.ui.sheet.sidebar import SheetSidebar
 from barnearket.ui.widgets import message_label, show_message
 
@@ -119,7 +119,8 @@ class ConversationPanel(QWidget):
         self.sheet = sheet
         self.saver.sheet_id = sheet.id if sheet and not sheet.is_completed else None
         self.saver.set_bases({(a.question_id, a.child_id): a.row_version
-                              for a in (sheet.answers if sheet else ())})
+                              for a in (sheet.answers if sheet else ())}
+                             | ({(NOTES, None): sheet.row_version} if sheet else {}))
         self.header.show_sheet(sheet)
         self.bar.show_sheets(self.case, sheet)
         show_message(self.error, "")
@@ -239,13 +240,17 @@ class ConversationPanel(QWidget):
     def _conflicted(self, key: Key, conflict: EditConflictError, mine: JsonValue) -> None:
         """Someone stored a newer version of this answer: show both and let the person choose."""
         widget = self._question(key)
-        text = widget is not None and widget.question.type in (QuestionType.TEXT, QuestionType.LONG_TEXT)
+        text = key[0] == NOTES or (
+            widget is not None and widget.question.type in (QuestionType.TEXT, QuestionType.LONG_TEXT))
         show_message(self.error, conflict.message)
-        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field="value", text=text,
+        field = "quick_notes" if key[0] == NOTES else "value"
+        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=field, text=text,
                                    done=lambda r: self._resolved(key, r))
 
     def _resolved(self, key: Key, resolution: Resolution) -> None:
         self.saver.bases[key] = resolution.base
+        if key[0] == NOTES:
+            self.side.set_notes(str(resolution.value or ""))
         widget = self._question(key)
         if widget is not None:
             widget.set_value(resolution.value)

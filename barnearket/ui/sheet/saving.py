@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
+from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
 from barnearket.ui.autosave import RETRY_MS, save_failure
@@ -132,7 +133,8 @@ def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue], 
         question_id, child_id = key
         try:
             if question_id == NOTES:
-                update_sheet(sctx, sheet_id, quick_notes=str(value or ""))
+                update_sheet(sctx, sheet_id, quick_notes=str(value or ""), base=bases.get(key))
+                written[key] = version(sctx, "sheets", sheet_id)
             else:
                 written[key] = answer_question(sctx, sheet_id, question_id, value, child_id=child_id,
                                                base=bases.get(key, 0))
