@@ -15,6 +15,7 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.progress import refresh
 from barnearket.services.settings import load_rules
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import load_concern
 from barnearket.storage.orm.children import ChildRow
@@ -58,10 +59,17 @@ def open_concern(ctx: ServiceContext, case_id: int, child_id: int, *, level: int
 
 
 def set_level(ctx: ServiceContext, concern_id: int, level: int, *, scale: Scale = Scale.CHILD,
-              note: str = "") -> None:
-    """Move the concern on the child (or parent) scale; the change is kept in the history."""
+              note: str = "", base: int | None = None) -> int:
+    """Move the concern on the child (or parent) scale; the change is kept in the history.
+
+    `base` is the concern's version the person saw; an older one is refused (`EditConflictError`), unless
+    the level stored meanwhile is the very one chosen. Returns the concern's version after the change.
+    """
     row = common.concern_row(ctx, concern_id)
     check_level(level, scale, load_rules(ctx.session, ctx.forms))
+    if level == (row.level if scale is Scale.CHILD else row.parent_level):
+        return row.row_version  # already so: nothing to store, nothing to decide
+    versions.based_on(row, base)
     if scale is Scale.CHILD:
         row.level = level
     else:
@@ -70,11 +78,15 @@ def set_level(ctx: ServiceContext, concern_id: int, level: int, *, scale: Scale 
     common.touch(ctx, row.case_id)
     common.log(ctx, AuditAction.UPDATE, "concern", concern_id,
                ["level" if scale is Scale.CHILD else "parent_level", "levels"])
+    ctx.session.flush()
+    return row.row_version
 
 
 def update_concern(ctx: ServiceContext, concern_id: int, *, description: str | None = None,
-                   categories: Iterable[str] | None = None, arose_on: date | None = None) -> list[str]:
-    """Edit the description, categories or start date (which moves the decision due date)."""
+                   categories: Iterable[str] | None = None, arose_on: date | None = None,
+                   base: int | None = None) -> list[str]:
+    """Edit the description, categories or start date (which moves the decision due date); `base` as
+    for `set_level`."""
     row = common.concern_row(ctx, concern_id)
     values: dict[str, object] = {}
     if description is not None:
@@ -82,6 +94,8 @@ def update_concern(ctx: ServiceContext, concern_id: int, *, description: str | N
     if arose_on is not None:
         values["arose_on"] = common.day(ctx, arose_on, "arose_on")
         values["decision_due"] = decision_due_from(arose_on, load_rules(ctx.session, ctx.forms))
+    if any(getattr(row, k) != v for k, v in values.items()):
+        versions.based_on(row, base)
     names = common.changed(row, values)
     if categories is not None and _set_categories(ctx, concern_id, categories):
         names.append("categories")

@@ -15,6 +15,7 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.progress import refresh
 from barnearket.services.steps import _family_names
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.actions import ActionRow, EvaluationRow
 from barnearket.storage.orm.steps import (
@@ -93,18 +94,22 @@ def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcom
 
 def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsible: str,
                   deadline: date | None, evaluate_on: date | None, status: ActionStatus,
-                  service_id: str | None = None, reason: str = "") -> list[str]:
-    """Correct an action of the plan: what, who, when, and how far it has come."""
+                  service_id: str | None = None, reason: str = "", base: int | None = None) -> list[str]:
+    """Correct an action of the plan: what, who, when, and how far it has come.
+
+    `base` is the action's version the person began from; if someone changed the action since, the
+    correction is refused with `EditConflictError` (the caller offers mine / theirs / both)."""
     row = common.get(ctx, ActionRow, action_id, "Fant ikke tiltaket.")
     text = common.note(measure)
     if not text.strip():
         raise ValidationError("Beskriv tiltaket.", field="measure")
     if service_id is not None:
         common.ids([service_id], "service_id")
-    return _correct(ctx, row, "action", {
-        "measure": text, "responsible": common.line(responsible, 200), "service_id": service_id,
-        "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}, trail_for=("measure",),
-        reason=reason)
+    values = {"measure": text, "responsible": common.line(responsible, 200), "service_id": service_id,
+              "deadline": deadline, "evaluate_on": evaluate_on, "status": str(status)}
+    if any(getattr(row, k) != v for k, v in values.items()):
+        versions.based_on(row, base)
+    return _correct(ctx, row, "action", values, trail_for=("measure",), reason=reason)
 
 
 def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import Sheet as SheetForm
 from barnearket.domain.forms.validate import AnswerMismatchError, check_answer
@@ -18,6 +19,7 @@ from barnearket.domain.rules.notes import Note
 from barnearket.domain.rules.sheets import sheet_notes
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import case_from_row, sheet_from_row
 from barnearket.storage.orm.cases import CaseRow
@@ -56,8 +58,12 @@ def start_sheet(ctx: ServiceContext, case_id: int, *, form_id: str, form_version
 
 
 def answer_question(ctx: ServiceContext, sheet_id: int, question_id: str, value: JsonValue,
-                    *, child_id: int | None = None) -> None:
-    """Autosave one answer (None clears it): one indexed upsert, nothing else of the case is loaded."""
+                    *, child_id: int | None = None, base: int | None = None) -> int:
+    """Autosave one answer (None clears it): one indexed upsert, nothing else of the case is loaded.
+
+    `base` is the answer's version the person saw (0: no answer yet); a write based on another one
+    is refused with `EditConflictError` unless it stores the very same value. Returns the answer's version.
+    """
     sheet = _draft(ctx, sheet_id)
     common.ids([question_id], "question_id")
     if child_id is not None:
@@ -66,12 +72,25 @@ def answer_question(ctx: ServiceContext, sheet_id: int, question_id: str, value:
             raise ValidationError("Barnet hører ikke til denne saken.", field="child_id")
     _check_against_form(ctx, sheet, question_id, value, per_child=child_id is not None)
     where = SheetAnswerRow.child_id.is_(None) if child_id is None else SheetAnswerRow.child_id == child_id
-    if value is None:
+    mine = None if value is None else json.dumps(_clean(value), ensure_ascii=False, sort_keys=True)
+    stored = ctx.session.execute(select(SheetAnswerRow.row_version, SheetAnswerRow.value).where(
+        SheetAnswerRow.sheet_id == sheet_id, SheetAnswerRow.question_id == question_id, where)).first()
+    version = stored.row_version if stored else 0
+    if base is not None and base != version:
+        if (stored.value if stored else None) == mine:
+            return version  # someone stored the very same answer meanwhile: nothing to decide
+        raise EditConflictError("sheet_answers", 0, base=base, current=version,
+                           key=(sheet_id, question_id, child_id))
+    if mine is None:
         ctx.session.execute(delete(SheetAnswerRow).where(
-            SheetAnswerRow.sheet_id == sheet_id, SheetAnswerRow.question_id == question_id, where))
+            SheetAnswerRow.sheet_id == sheet_id, SheetAnswerRow.question_id == question_id, where,
+            SheetAnswerRow.row_version == version))
+        version = 0
     else:
-        _upsert(ctx, sheet, question_id, child_id, value)
+        version += 1
+        _upsert(ctx, sheet, question_id, child_id, mine, version)
     common.log(ctx, AuditAction.UPDATE, "sheet", sheet_id, [question_id.replace("-", "_")])
+    return version
 
 
 def _check_against_form(ctx: ServiceContext, sheet: SheetRow, question_id: str, value: JsonValue,
@@ -95,8 +114,10 @@ def _check_against_form(ctx: ServiceContext, sheet: SheetRow, question_id: str, 
 
 
 def update_sheet(ctx: ServiceContext, sheet_id: int, *, held_on: date | None = None,
-                 participants: str | None = None, quick_notes: str | None = None) -> list[str]:
-    """Change the date, participants or quick notes of a draft; return the changed fields."""
+                 participants: str | None = None, quick_notes: str | None = None,
+                 base: int | None = None) -> list[str]:
+    """Change the date, participants or quick notes of a draft; return the changed fields. `base` is the
+    sheet's version the person saw; an older one is refused with `EditConflictError`."""
     sheet = _draft(ctx, sheet_id)
     values: dict[str, object] = {}
     if held_on is not None:
@@ -105,6 +126,8 @@ def update_sheet(ctx: ServiceContext, sheet_id: int, *, held_on: date | None = N
         values["participants"] = common.line(participants)
     if quick_notes is not None:
         values["quick_notes"] = common.note(quick_notes)
+    if any(getattr(sheet, k) != v for k, v in values.items()):
+        versions.based_on(sheet, base)
     names = common.changed(sheet, values)
     if names:
         common.log(ctx, AuditAction.UPDATE, "sheet", sheet_id, names)
@@ -161,7 +184,8 @@ def _upsert_statement(per_child: bool, dialect: str) -> Any:
     stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(SheetAnswerRow)
     keys = ["sheet_id", "child_id", "question_id"] if per_child else ["sheet_id", "question_id"]
     where = SheetAnswerRow.child_id.isnot(None) if per_child else SheetAnswerRow.child_id.is_(None)
-    changing = ("form_id", "form_version", "value", "updated_at", "updated_by")
+    changing = ("form_id", "form_version", "value", "updated_at", "updated_by", "row_version", "changed_at",
+                "changed_by")
     return stmt.on_conflict_do_update(index_elements=keys, index_where=where,
                                       set_={k: stmt.excluded[k] for k in changing})
 
@@ -171,12 +195,14 @@ _UPSERT = {(per_child, dialect): _upsert_statement(per_child, dialect)
 
 
 def _upsert(ctx: ServiceContext, sheet: SheetRow, question_id: str, child_id: int | None,
-            value: JsonValue) -> None:
+            value: str, version: int) -> None:
+    """Insert or update the answer as `version` (the database refuses it unless that is the stored
+    version + 1, so a race with another writer ends in a refusal, never an overwrite)."""
     values = {
         "sheet_id": sheet.id, "child_id": child_id, "question_id": question_id,
-        "form_id": sheet.form_id, "form_version": sheet.form_version,
-        "value": json.dumps(_clean(value), ensure_ascii=False, sort_keys=True),
-        "updated_at": ctx.clock.now(), "updated_by": ctx.actor.user_id,
+        "form_id": sheet.form_id, "form_version": sheet.form_version, "value": value,
+        "updated_at": ctx.clock.now(), "updated_by": ctx.actor.user_id, "row_version": version,
+        "changed_at": ctx.clock.now(), "changed_by": ctx.actor.user_id,
     }
     dialect = ctx.session.get_bind().dialect.name
     ctx.session.execute(_UPSERT[child_id is not None, dialect], [values])

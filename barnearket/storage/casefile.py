@@ -55,7 +55,8 @@ class CaseFile:
 
     def session(self) -> Session:
         """A new session for a unit of work that writes; it takes the write lock when it begins."""
-        return Session(self.engine.execution_options(immediate=True), expire_on_commit=False)
+        return Session(self.engine.execution_options(immediate=True), expire_on_commit=False,
+                       info={"actor_id": self.actor_id})
 
     def read_session(self) -> Session:
         """A new session for reading (e.g. on a worker thread); never blocks the writer."""

@@ -92,8 +92,10 @@ def sheet_from_row(row: sh.SheetRow, answers: Iterable[sh.SheetAnswerRow] = ()) 
         id=row.id, case_id=row.case_id, version=row.version, form_id=row.form_id,
         form_version=row.form_version, held_on=row.held_on, status=m.SheetStatus(row.status),
         participants=row.participants, quick_notes=row.quick_notes,
-        answers=tuple(m.Answer(x.question_id, x.child_id, json.loads(x.value)) for x in answers),
+        answers=tuple(m.Answer(x.question_id, x.child_id, json.loads(x.value), x.row_version)
+                      for x in answers),
         completed_at=row.completed_at, completed_by=row.completed_by, based_on=row.based_on,
+        row_version=row.row_version,
     )
 
 
@@ -131,6 +133,7 @@ def concern_from_row(row: co.ConcernRow, parts: dict[str, dict[int, list[Any]]],
         reports=tuple(report_from_row(x, parts["sections"][x.id]) for x in parts["reports"][cid]),
         history=tuple(m.StatusEvent(m.StatusChange(x.kind), x.occurred_on, x.by_id, x.reason)
                       for x in parts["events"][cid]),
+        row_version=row.row_version,
     )
 
 
@@ -259,4 +262,5 @@ def _action(x: a.ActionRow, evaluations: Iterable[a.EvaluationRow]) -> m.Action:
         responsible=x.responsible, service_id=x.service_id, deadline=x.deadline,
         evaluate_on=x.evaluate_on,
         evaluations=tuple(m.Evaluation(e.id, e.evaluated_on, e.text, e.by_id) for e in evaluations),
+        row_version=x.row_version,
     )

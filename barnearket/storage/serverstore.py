@@ -49,7 +49,7 @@ class ServerStore:
     def session(self) -> Session:
         """A new session for a unit of work that writes (the server links its audit rows into the
         chain at commit, under the chain's lock, so writers do not queue for the whole transaction)."""
-        return Session(self.engine, expire_on_commit=False)
+        return Session(self.engine, expire_on_commit=False, info={"actor_id": self.actor_id})
 
     def read_session(self) -> Session:
         """A new session for reading (e.g. on a worker thread)."""

@@ -10,12 +10,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import DBAPIError
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.language import t
 from barnearket.services.context import ServiceContext
 from barnearket.storage.engine import classify, diagnose
 from barnearket.storage.errors import MESSAGES, CaseFileError
 from barnearket.storage.faults import blame, os_error_problem
+from barnearket.storage.versions import is_stale
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -37,8 +39,13 @@ def save_failure(exc: Exception, ctx: UiContext) -> str | None:
     return None if reason is None else f"{reason} {qtr('Autosave', KEPT)}"
 
 
+RACED = QT_TRANSLATE_NOOP("Autosave", "Noen andre lagret det samme i samme øyeblikk.")
+
+
 def _reason(exc: Exception, ctx: UiContext) -> str | None:
     path = ctx.file_path
+    if is_stale(exc):  # the database refused a write based on an older version: the retry shows whose
+        return qtr("Autosave", RACED)
     if isinstance(exc, CaseFileError):
         return exc.message
     if isinstance(exc, DBAPIError) and ctx.location is not None and ctx.location.is_server:
@@ -75,10 +82,15 @@ class Autosaver(QObject):
     Signals:
         saved(): every pending save of this autosaver is in the file.
         failed(str): a save was refused; the Norwegian message says why.
+        stored(key, result): one save is committed; `result` is what its job returned.
+        conflicted(key, EditConflictError): the save was based on a version someone else has
+            replaced since; nothing was stored, and the owner of the key offers the choice.
     """
 
     saved = Signal()
     failed = Signal(str)
+    conflicted = Signal(object, object)
+    stored = Signal(object, object)
 
     def __init__(self, ctx: UiContext, parent: QObject, delay_ms: int = DELAY_MS) -> None:
         super().__init__(parent)
@@ -122,7 +134,10 @@ class Autosaver(QObject):
     def _run(self, key: Hashable, job: SaveJob) -> bool:
         try:
             with self._ctx.unit_of_work() as service_ctx:
-                job(service_ctx)
+                result = job(service_ctx)
+        except EditConflictError as conflict:
+            self._ctx.save_status.failed.emit(conflict.message)
+            self.conflicted.emit(key, conflict)
         except DomainError as exc:
             self._fail(exc.message)
         except Exception as exc:
@@ -133,6 +148,7 @@ class Autosaver(QObject):
             self._retry.start()
             self._fail(message)
         else:
+            self.stored.emit(key, result)
             return True
         return False
 

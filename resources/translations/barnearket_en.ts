@@ -1039,7 +1039,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Concern level history</translation>
@@ -1071,9 +1071,14 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+32"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Noen andre lagret det samme i samme øyeblikk.</source>
+        <translation>Someone else saved the same thing at the same moment.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1826,112 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+23"/>
+        <source>svaret</source>
+        <translation>the answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen</source>
+        <translation>the conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bekymringen</source>
+        <translation>the concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiltaket</source>
+        <translation>the action</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>dette</source>
+        <translation>this</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nettopp</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kl. %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[Skrevet samtidig med endringen over (%1, %2):]</source>
+        <translation>[Written at the same time as the change above (%1, %2):]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en annen bruker</source>
+        <translation>another user</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <source>Noen andre har endret dette</source>
+        <translation>Someone else has changed this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En annen bruker</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 endret %2 %3, etter at du begynte å endre det. Det du la inn er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
+        <translation>%1 changed %2 on %3, after you began changing it. What you entered is not saved yet, but it is not lost: it is on the left. Choose what is to stand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det du skrev (ikke lagret)</source>
+        <translation>What you wrote (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du valgte (ikke lagret)</source>
+        <translation>What you chose (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagret av %1</source>
+        <translation>Saved by %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behold &amp;mitt</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruk det &amp;lagrede</source>
+        <translation>Use the &amp;saved one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta med &amp;begge</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den lagrede teksten først, så din, merket med hvem og når.</source>
+        <translation>The saved text first, then yours, marked with who and when.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
         <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
@@ -1877,12 +1988,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+66"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>
@@ -1916,7 +2027,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+130"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+140"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -1931,7 +2042,7 @@
         <translation>What was there before stays in a dated note at the end of the text, with who corrected it and why. Required questions must still have an answer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Hvorfor rettes det?</source>
         <translation>&amp;Why is it corrected?</translation>
     </message>

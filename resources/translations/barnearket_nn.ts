@@ -1039,7 +1039,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+53"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Historikk for bekymringsnivå</translation>
@@ -1071,9 +1071,14 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+32"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Noen andre lagret det samme i samme øyeblikk.</source>
+        <translation>Nokon andre lagra det same i same augneblinken.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1826,112 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+23"/>
+        <source>svaret</source>
+        <translation>svaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen</source>
+        <translation>samtalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bekymringen</source>
+        <translation>bekymringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiltaket</source>
+        <translation>tiltaket</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>dette</source>
+        <translation>dette</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(tomt)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nettopp</source>
+        <translation>nett no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kl. %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[Skrevet samtidig med endringen over (%1, %2):]</source>
+        <translation>[Skrive samtidig med endringa over (%1, %2):]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en annen bruker</source>
+        <translation>ein annan brukar</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <source>Noen andre har endret dette</source>
+        <translation>Nokon andre har endra dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En annen bruker</source>
+        <translation>Ein annan brukar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 endret %2 %3, etter at du begynte å endre det. Det du la inn er ikke lagret ennå, men det er ikke borte: det står til venstre. Velg hva som skal gjelde.</source>
+        <translation>%1 endra %2 %3, etter at du byrja å endre det. Det du la inn er ikkje lagra enno, men det er ikkje borte: det står til venstre. Vel kva som skal gjelde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det du skrev (ikke lagret)</source>
+        <translation>Det du skreiv (ikkje lagra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du valgte (ikke lagret)</source>
+        <translation>Det du valde (ikkje lagra)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lagret av %1</source>
+        <translation>Lagra av %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Behold &amp;mitt</source>
+        <translation>Behald &amp;mitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruk det &amp;lagrede</source>
+        <translation>Bruk det &amp;lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta med &amp;begge</source>
+        <translation>Ta med &amp;begge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den lagrede teksten først, så din, merket med hvem og når.</source>
+        <translation>Den lagra teksten først, så din, merkt med kven og når.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsPage</name>
     <message>
         <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
@@ -1877,12 +1988,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+66"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>
@@ -1916,7 +2027,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+130"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+140"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -1931,7 +2042,7 @@
         <translation>Det som stod der før, blir ståande i ein datert merknad nedst i teksten, med kven som retta og kvifor. Spørsmål som krev svar, må framleis ha svar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>&amp;Hvorfor rettes det?</source>
         <translation>&amp;Kvifor blir det retta?</translation>
     </message>

@@ -156,10 +156,20 @@ def test_an_older_server_gets_the_case_log_function_when_init_upgrades_it(
         town: tuple[StoreLocation, Family], pg_made: Made) -> None:
     from barnearket.storage.server.setup import init_database
 
+    from alembic import command
+
+    from barnearket.storage.migrate import _config
+    from barnearket.storage.server.connect import server_engine
+
     location, family = town
-    with pg_made.owner() as con:  # as it was before this revision
-        con.execute("DROP FUNCTION barnearket_case_log(integer)")
-        con.execute("UPDATE alembic_version SET version_num = '0005_step_questions'")
+    owner = server_engine(pg_made.location, pg_made.db.owner, pg_made.db.password)
+    try:  # back to the revision before the one that brought the function, later ones undone too
+        with owner.begin() as connection:
+            command.downgrade(_config(connection), "0005_step_questions")
+    finally:
+        owner.dispose()
+    with pg_made.owner() as con:
+        assert con.execute("SELECT to_regprocedure('barnearket_case_log(integer)')").fetchone() == (None,)
     init_database(pg_made.location, pg_made.db.owner, pg_made.db.password, admin_login=ADMIN,
                   admin_name="Ánte Ođđasa-Ærlig", admin_password=PASSWORD)
     with _work(location, "kari") as ctx:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from barnearket.domain.model.enums import ActionStatus
@@ -31,6 +31,8 @@ class Action:
     deadline: date | None = None
     evaluate_on: date | None = None
     evaluations: tuple[Evaluation, ...] = ()
+    row_version: int = field(default=0, compare=False)
+    """The stored version the person's edit is based on; not part of equality."""
 
     @property
     def next_date(self) -> date | None:

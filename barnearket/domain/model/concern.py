@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from barnearket.domain.model.actions import Action
@@ -40,6 +40,8 @@ class Concern:
     actions: tuple[Action, ...] = ()
     reports: tuple[Report, ...] = ()
     history: tuple[StatusEvent, ...] = ()
+    row_version: int = field(default=0, compare=False)
+    """The stored version of the concern's own fields (level, description...); not part of equality."""
 
     @property
     def is_open(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TypeAlias
 
@@ -18,6 +18,8 @@ class Answer:
     question_id: str
     child_id: int | None
     value: JsonValue
+    row_version: int = field(default=0, compare=False)
+    """The stored version the person's edit is based on (0: not stored yet); not part of equality."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Sheet:
     completed_at: datetime | None = None
     completed_by: int | None = None
     based_on: int | None = None
+    row_version: int = field(default=0, compare=False)
+    """The stored version of the sheet's own fields (date, participants, quick notes); not in equality."""
 
     @property
     def is_completed(self) -> bool:

@@ -120,5 +120,5 @@ def give_demo_user_cases(case_file: DemoTarget, every: int = DEMO_EVERY) -> None
     assert case_file.user is not None
     with case_file.session() as session, session.begin():
         session.execute(update(CaseRow).where(CaseRow.id % every == 0)
-                        .values(responsible_id=case_file.user.id))
+                        .values(responsible_id=case_file.user.id, row_version=CaseRow.row_version + 1))
 

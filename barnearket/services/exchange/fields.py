@@ -11,6 +11,9 @@ from sqlalchemy import Boolean, Column, Date, Integer, String
 from barnearket.services.exchange.spec import DERIVED, ENUMS, Part, table_of
 from barnearket.storage.orm.base import UtcDateTime
 
+VERSION_COLUMNS = ("row_version", "changed_by", "changed_at")
+"""A record's edit version and who stored it: kept within one store, not carried by the format."""
+
 JSON_COLUMNS = frozenset({("sheet_answers", "value")})
 """Text columns that hold JSON; the document carries the parsed value."""
 
@@ -56,11 +59,12 @@ class Field:
 
 @cache
 def fields_of(part: Part) -> tuple[Field, ...]:
-    """The document fields of a part's rows: every column but the id, the link and derived ones."""
+    """The document fields of a part's rows: every column but the id, the link, derived ones and the
+    row's edit version (a new file starts every record at version 1)."""
     table = table_of(part)
     return tuple(
         _field(table.name, col) for col in table.columns
-        if col.name not in ("id", part.link) and col.name not in DERIVED
+        if col.name not in ("id", part.link, *VERSION_COLUMNS) and col.name not in DERIVED
     )
 
 

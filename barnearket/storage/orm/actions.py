@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class ActionRow(Base):
+class ActionRow(VersionedRow, Base):
     """One measure with responsible, deadline and evaluation date."""
 
     __tablename__ = "actions"
@@ -30,7 +30,7 @@ class ActionRow(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
-class EvaluationRow(Base):
+class EvaluationRow(VersionedRow, Base):
     """One evaluation of an action."""
 
     __tablename__ = "evaluations"

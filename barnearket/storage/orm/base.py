@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from barnearket.storage import versions  # noqa: F401  (registers the version bump on every session)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -40,3 +42,13 @@ class Base(DeclarativeBase):
     """Base class for all ORM tables of the case file."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class VersionedRow:
+    """Mixin for a table whose rows a person edits in place: the row's edit version
+    (`storage/versions.py`: a write based on an older version is refused by the database)."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[int | None] = mapped_column(Integer)
+    """Who stored the current version after the first (a user id; the log tells the rest)."""
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class CaseRow(Base):
+class CaseRow(VersionedRow, Base):
     """One case: one parent (service user) in one unit; the parent's details live on the row."""
 
     __tablename__ = "cases"

@@ -7,10 +7,10 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base
+from barnearket.storage.orm.base import Base, VersionedRow
 
 
-class ChildRow(Base):
+class ChildRow(VersionedRow, Base):
     """One child or sibling, born (birth date or identity number) or unborn (due date)."""
 
     __tablename__ = "children"

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class ConcernRow(Base):
+class ConcernRow(VersionedRow, Base):
     """One concern about one child (or unborn child)."""
 
     __tablename__ = "concerns"

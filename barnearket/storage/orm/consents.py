@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class ConsentRow(Base):
+class ConsentRow(VersionedRow, Base):
     """One consent; `child_id` NULL covers all the case's children (given by the parent)."""
 
     __tablename__ = "consents"

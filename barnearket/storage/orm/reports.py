@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class ReportRow(Base):
+class ReportRow(VersionedRow, Base):
     """One version of a report; a sent version is never updated again (except its feedback date)."""
 
     __tablename__ = "reports"
@@ -46,7 +46,7 @@ class ReportRow(Base):
     completed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class ReportSectionRow(Base):
+class ReportSectionRow(VersionedRow, Base):
     """One free-text section of a report version."""
 
     __tablename__ = "report_sections"

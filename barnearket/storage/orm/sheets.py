@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class SheetRow(Base):
+class SheetRow(VersionedRow, Base):
     """One conversation, numbered per case, answered against a fixed form id and version."""
 
     __tablename__ = "sheets"
@@ -32,7 +32,7 @@ class SheetRow(Base):
     completed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
-class SheetAnswerRow(Base):
+class SheetAnswerRow(VersionedRow, Base):
     """One answer as JSON text, stored against the form id and version it was asked under.
 
     `child_id` NULL means a question about the parent. An answer carried over from an earlier

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
-from barnearket.storage.orm.base import Base, UtcDateTime
+from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
 
 
-class ObservationRow(Base):
+class ObservationRow(VersionedRow, Base):
     """A dated observation in the concern's log."""
 
     __tablename__ = "observations"
@@ -27,7 +27,7 @@ class ObservationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class ConsultationRow(Base):
+class ConsultationRow(VersionedRow, Base):
     """A consultation; when `anonymous`, the texts were checked to identify nobody."""
 
     __tablename__ = "consultations"
@@ -45,7 +45,7 @@ class ConsultationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class ParentConversationRow(Base):
+class ParentConversationRow(VersionedRow, Base):
     """The necessary conversation with the parent."""
 
     __tablename__ = "parent_conversations"
@@ -65,7 +65,7 @@ class ParentConversationRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class DecisionRow(Base):
+class DecisionRow(VersionedRow, Base):
     """A decision (BTI level 0 to 3) anchored with a leader."""
 
     __tablename__ = "decisions"

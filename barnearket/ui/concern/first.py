@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.forms import StepGuide
 from barnearket.domain.model import Concern, JsonValue, Scale
 from barnearket.services.concerns import set_level, update_concern
+from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
 from barnearket.ui.autosave import Autosaver
 from barnearket.ui.concern.adapters import day
@@ -18,12 +21,17 @@ from barnearket.ui.concern.entries import fit_columns, make_table
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.resolve import Resolution, ask
 from barnearket.ui.context import UiContext
 from barnearket.ui.edit.highest import HighestLevel
 from barnearket.ui.formwidgets import SectionForm
 from barnearket.ui.widgets import heading
 
 _LEVELS = {"child_level": Scale.CHILD, "parent_level": Scale.PARENT}
+_FIELDS = {"child_level": "level", "parent_level": "parent_level", "first_description": "description",
+           "arose_on": "arose_on"}
+"""The form's questions that are the concern's own versioned fields, and their columns."""
 
 
 class ArosePage(SplitPage):
@@ -45,8 +53,14 @@ class ArosePage(SplitPage):
         super().__init__(parent, tall=(4, 1))
         self._scales = scales
         self._concern_id: int | None = None
+        self._ctx = ctx
+        self._base = 0
+        """The concern's version the fields on screen are based on (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         self.saver = Autosaver(ctx, self)
         self.saver.saved.connect(self.changed)
+        self.saver.stored.connect(self._stored)
+        self.saver.conflicted.connect(self._conflicted)
         self.form = SectionForm(guide.steps[0].questions, ctx.forms, parent=self, today=ctx.clock.today)
         self.form.answer_changed.connect(self._edited)
         self.levels = RecordModel(level_columns(scales.label), self)
@@ -78,6 +92,7 @@ class ArosePage(SplitPage):
         self.saver.flush()
         self._concern_id = concern.id
         self._level = concern.level
+        self._base = concern.row_version
         self.form.set_answers(self._answers(concern))
 
     def _answers(self, concern: Concern) -> dict[str, JsonValue]:
@@ -113,18 +128,68 @@ class ArosePage(SplitPage):
     def _job(
         self, concern_id: int, question_id: str, value: JsonValue
     ) -> Callable[[ServiceContext], object] | None:
+        """The save of one field, based on the version on screen when it runs; it returns the new one."""
+        call = self._call(concern_id, question_id, value)
+        if call is None:
+            return None
+
+        def job(s: ServiceContext) -> int:
+            call(s, self._base)
+            return version(s, "concerns", concern_id)
+
+        return job
+
+    def _call(
+        self, concern_id: int, question_id: str, value: JsonValue
+    ) -> Callable[[ServiceContext, int], object] | None:
         if question_id in _LEVELS:
             scale = _LEVELS[question_id]
             level = self._scales.value(scale, value)
             if level is None:
                 return None
-            return lambda s: set_level(s, concern_id, level, scale=scale)
+            return lambda s, b: set_level(s, concern_id, level, scale=scale, base=b)
         if question_id == "arose_on":
             start = day({"d": value}, "d")
-            return (lambda s: update_concern(s, concern_id, arose_on=start)) if start else None
+            return (lambda s, b: update_concern(s, concern_id, arose_on=start, base=b)) if start else None
         if question_id == "first_description":
-            return lambda s: update_concern(s, concern_id, description=str(value or ""))
+            return lambda s, b: update_concern(s, concern_id, description=str(value or ""), base=b)
         if question_id == "categories":
             chosen = [str(v) for v in value] if isinstance(value, list) else []
-            return lambda s: update_concern(s, concern_id, categories=chosen)
+            return lambda s, b: update_concern(s, concern_id, categories=chosen, base=b)
         return None
+
+    def _stored(self, key: object, result: object) -> None:
+        if isinstance(key, tuple) and key[0] == self._concern_id and isinstance(result, int):
+            self._base = result
+
+    def _conflicted(self, key: object, conflict: EditConflictError) -> None:
+        """Someone changed the concern after it was shown: both versions side by side, then the choice."""
+        if not isinstance(key, tuple) or key[0] != self._concern_id or key[1] not in _FIELDS:
+            return
+        question_id: str = key[1]
+        mine = self.form.widget(question_id).editor.value()
+        scale = _LEVELS.get(question_id)
+        shown = None if scale is None else (lambda v: self._scales.label(scale, self._as_level(scale, v)))
+        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=_FIELDS[question_id],
+                                   text=question_id == "first_description", shown=shown,
+                                   done=lambda r: self._resolved(question_id, r))
+
+    def _as_level(self, scale: Scale, value: JsonValue) -> int | None:
+        return value if isinstance(value, int) else self._scales.value(scale, value)
+
+    def _resolved(self, question_id: str, resolution: Resolution) -> None:
+        assert self._concern_id is not None
+        self._base = resolution.base
+        value = resolution.value
+        scale = _LEVELS.get(question_id)
+        if scale is not None and isinstance(value, int):
+            value = self._scales.option_id(scale, value)
+        elif isinstance(value, date):
+            value = value.isoformat()
+        self.form.widget(question_id).editor.set_value(value)
+        if question_id == "child_level":
+            self._level = self._scales.value(Scale.CHILD, value)
+        if resolution.choice is not Choice.THEIRS:
+            job = self._job(self._concern_id, question_id, value)
+            if job is not None:
+                self.saver.schedule(job, (self._concern_id, question_id))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QFormLayout, QLineEdit, QPushButton, QTableView, QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.forms import Question
 from barnearket.domain.model import (
     Action,
@@ -26,6 +27,8 @@ from barnearket.services.context import ServiceContext
 from barnearket.ui.concern.adapters import CONTEXT, day, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.resolve import Resolution, ask
 from barnearket.ui.edit.child import service_items
 from barnearket.ui.edit.common import EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
 
 Answers = Mapping[str, JsonValue]
 SERVICE_KEY = "_service_id"
+BASE_KEY = "_row_version"
+"""The action's version the correction is based on (`storage/versions.py`), passed with the answers."""
 
 
 def _iso(value: object) -> JsonValue:
@@ -103,7 +108,12 @@ def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object
     return corrections.update_action(
         sctx, entry_id, text(a, "action"), responsible=text(a, "responsible"), deadline=day(a, "deadline"),
         evaluate_on=day(a, "evaluate_on"), status=ActionStatus(status),
-        service_id=text(a, SERVICE_KEY) or None, reason=why)
+        service_id=text(a, SERVICE_KEY) or None, reason=why, base=_base(a))
+
+
+def _base(a: Answers) -> int | None:
+    value = a.get(BASE_KEY)
+    return value if isinstance(value, int) else None
 
 
 def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -139,6 +149,10 @@ class CorrectionDialog(EditDialog):
         self.box = FormBox(ctx, questions, title="", button_text="", submit=self._store,
                            context=CONTEXT.get(step_id), parent=self)
         self._step = step_id
+        self._ctx = ctx
+        self._base = record.row_version if isinstance(record, Action) else None
+        self._conflict: EditConflictError | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.box.button.hide()
         self.box.target_id = int(getattr(record, "id"))  # noqa: B009 - every entry has an id
         self.box.form.set_answers(answers_of(record))
@@ -165,12 +179,36 @@ class CorrectionDialog(EditDialog):
         self.column.addLayout(form)
 
     def _store(self, sctx: ServiceContext, entry_id: int, answers: Answers) -> object:
-        extra = {SERVICE_KEY: self.service.currentData()} if self.service is not None else {}
-        return CORRECT[self._step](sctx, entry_id, {**answers, **extra}, self.reason.text())
+        extra: dict[str, JsonValue] = {}
+        if self.service is not None:
+            extra[SERVICE_KEY] = self.service.currentData()
+        if self._base is not None:
+            extra[BASE_KEY] = self._base
+        try:
+            return CORRECT[self._step](sctx, entry_id, {**answers, **extra}, self.reason.text())
+        except EditConflictError as conflict:
+            self._conflict = conflict
+            raise
 
     def save(self) -> None:
-        """Store through the FormBox (it names missing answers and refusals itself)."""
+        """Store through the FormBox (it names missing answers and refusals itself); a correction
+        based on a version someone else has replaced shows both and asks which is to stand."""
+        self._conflict = None
         self.box.submit()
+        if self._conflict is not None:
+            mine = self.box.form.answers().get("action")
+            self.conflict_dialog = ask(self, self._ctx, self._conflict, mine, field="measure", text=True,
+                                       done=self._resolved)
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store it on the newer version. Both: the stored text, then mine, then store.
+        The stored one: close without storing (nothing of it was changed)."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self.reject()
+            return
+        self.box.form.widget("action").set_value(resolution.value)
+        self.save()
 
 
 class CorrectButton(QPushButton):

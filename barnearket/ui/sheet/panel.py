@@ -8,19 +8,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
+from barnearket.domain.forms import QuestionType
 from barnearket.domain.model import Case, JsonValue
 from barnearket.domain.model import Sheet as SheetRecord
 from barnearket.services.context import ServiceContext
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.resolve import Resolution, ask
 from barnearket.ui.context import UiContext
 from barnearket.ui.edit.sheetbar import SheetBar
+from barnearket.ui.formwidgets.question import QuestionWidget
 from barnearket.ui.formwidgets.style import PANEL_STYLE
 from barnearket.ui.sheet import operations as ops
 from barnearket.ui.sheet.completion import CompletionTabs
 from barnearket.ui.sheet.conversation import ConversationView
 from barnearket.ui.sheet.gate import GATE_KEYS, write_gate
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION, SheetHeader
-from barnearket.ui.sheet.saving import AnswerSaver, Key
+from barnearket.ui.sheet.saving import NOTES, AnswerSaver, Key
 from barnearket.ui.sheet.sidebar import SheetSidebar
 from barnearket.ui.widgets import message_label, show_message
 
@@ -43,6 +48,7 @@ class ConversationPanel(QWidget):
         self.sheet: SheetRecord | None = None
         self.saver = AnswerSaver(ctx, self)
         self.saver.after_write = self._after_write
+        self.conflict_dialog: ConflictDialog | None = None
         self.header = SheetHeader(self)
         self.bar = SheetBar(ctx, self)
         self.conversation = ConversationView(self)
@@ -87,6 +93,7 @@ class ConversationPanel(QWidget):
         self.bar.version_chosen.connect(self.show_version)
         self.bar.details_saved.connect(self._details_saved)
         self.saver.saved.connect(lambda: show_message(self.error, ""))
+        self.saver.conflicted.connect(self._conflicted)
 
     def _shortcuts(self) -> None:
         keys = {
@@ -111,6 +118,9 @@ class ConversationPanel(QWidget):
         assert self.case is not None
         self.sheet = sheet
         self.saver.sheet_id = sheet.id if sheet and not sheet.is_completed else None
+        self.saver.set_bases({(a.question_id, a.child_id): a.row_version
+                              for a in (sheet.answers if sheet else ())}
+                             | ({(NOTES, None): sheet.row_version} if sheet else {}))
         self.header.show_sheet(sheet)
         self.bar.show_sheets(self.case, sheet)
         show_message(self.error, "")
@@ -226,6 +236,36 @@ class ConversationPanel(QWidget):
             show_message(self.error, str(error))
             return
         self.show_case(self.case.id)
+
+    def _conflicted(self, key: Key, conflict: EditConflictError, mine: JsonValue) -> None:
+        """Someone stored a newer version of this answer: show both and let the person choose."""
+        widget = self._question(key)
+        text = key[0] == NOTES or (
+            widget is not None and widget.question.type in (QuestionType.TEXT, QuestionType.LONG_TEXT))
+        show_message(self.error, conflict.message)
+        field = "quick_notes" if key[0] == NOTES else "value"
+        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=field, text=text,
+                                   done=lambda r: self._resolved(key, r))
+
+    def _resolved(self, key: Key, resolution: Resolution) -> None:
+        self.saver.bases[key] = resolution.base
+        if key[0] == NOTES:
+            self.side.set_notes(str(resolution.value or ""))
+        widget = self._question(key)
+        if widget is not None:
+            widget.set_value(resolution.value)
+            page = next((i for i, p in enumerate(self.tabs.pages) if p.widget_for(key[0]) is widget), None)
+            if page is not None:  # show what now stands, where it stands
+                self.set_mode(COMPLETION)
+                self.tabs.go_to(page, key[0])
+        if resolution.choice is not Choice.THEIRS:
+            self.saver.queue_answer(key[0], key[1], resolution.value)
+        show_message(self.error, "")
+
+    def _question(self, key: Key) -> QuestionWidget | None:
+        question_id, child_id = key
+        found = (p.widget_for(question_id) for p in self.tabs.pages if p.child_id == child_id)
+        return next((w for w in found if w is not None), None)
 
     def flush(self) -> bool:
         """Write anything typed but not yet stored (the shell also finds the saver on lock)."""

@@ -7,8 +7,10 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
+from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
 from barnearket.ui.autosave import RETRY_MS, save_failure
@@ -32,16 +34,21 @@ class AnswerSaver(QObject):
     Signals:
         failed(str): a change could not be stored; the text says why, in Norwegian.
         saved(): everything pending is in the file.
+        conflicted(key, EditConflictError, value): someone stored a newer version of that answer
+            after the one this edit was based on; the typed value is handed over, not dropped.
     """
 
     failed = Signal(str)
     saved = Signal()
+    conflicted = Signal(object, object, object)
 
     def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.sheet_id: int | None = None
         self.after_write: AfterWrite | None = None
+        self.bases: dict[Key, int] = {}
+        """The stored version of each answer as the person saw it (missing: no answer seen, 0)."""
         self._pending: dict[Key, JsonValue] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -74,9 +81,11 @@ class AnswerSaver(QObject):
         if not self._pending or self.sheet_id is None or not self._ctx.is_open:
             return not self._pending
         batch, sheet_id = dict(self._pending), self.sheet_id
+        written: dict[Key, int] = {}
+        conflicts: dict[Key, EditConflictError] = {}
         try:
             with self._ctx.unit_of_work() as sctx:
-                refused = _write(sctx, sheet_id, batch)
+                refused = _write(sctx, sheet_id, batch, self.bases, written, conflicts)
                 if self.after_write is not None and not refused:
                     self.after_write(sctx, batch)
         except Exception as exc:  # nothing was stored: keep every edit and try again
@@ -88,7 +97,13 @@ class AnswerSaver(QObject):
             self.failed.emit(message)
             self._ctx.save_status.failed.emit(message)
             return False
+        self.bases.update(written)
         self._discard(batch)
+        for key, conflict in conflicts.items():
+            self._ctx.save_status.failed.emit(conflict.message)
+            self.conflicted.emit(key, conflict, batch[key])
+        if conflicts:
+            return False
         if refused:
             log.info("%d change(s) were refused", len(refused))
             self.failed.emit(refused[0])
@@ -98,26 +113,33 @@ class AnswerSaver(QObject):
         self._ctx.save_status.saved.emit()
         return True
 
+    def set_bases(self, bases: Mapping[Key, int]) -> None:
+        """The versions of a sheet just shown; an answer still waiting to be stored keeps its own."""
+        self.bases = {**dict(bases), **{k: v for k, v in self.bases.items() if k in self._pending}}
+
     def _discard(self, batch: Mapping[Key, JsonValue]) -> None:
         for key, value in batch.items():
             if self._pending.get(key, object()) == value:
                 del self._pending[key]
 
 
-def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue]) -> list[str]:
-    """Write each change; a refused one (checked before anything is written) does not stop the rest."""
+def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue], bases: Mapping[Key, int],
+           written: dict[Key, int], conflicts: dict[Key, EditConflictError]) -> list[str]:
+    """Write each change based on the version the person saw; a refused one (checked before anything
+    is written) does not stop the rest. New versions go into `written`, refusals for a newer version
+    into `conflicts`."""
     refused: list[str] = []
     for key, value in batch.items():
+        question_id, child_id = key
         try:
-            _write_one(sctx, sheet_id, key, value)
+            if question_id == NOTES:
+                update_sheet(sctx, sheet_id, quick_notes=str(value or ""), base=bases.get(key))
+                written[key] = version(sctx, "sheets", sheet_id)
+            else:
+                written[key] = answer_question(sctx, sheet_id, question_id, value, child_id=child_id,
+                                               base=bases.get(key, 0))
+        except EditConflictError as conflict:
+            conflicts[key] = conflict
         except DomainError as error:
             refused.append(str(error))
     return refused
-
-
-def _write_one(sctx: ServiceContext, sheet_id: int, key: Key, value: JsonValue) -> None:
-    question_id, child_id = key
-    if question_id == NOTES:
-        update_sheet(sctx, sheet_id, quick_notes=str(value or ""))
-    else:
-        answer_question(sctx, sheet_id, question_id, value, child_id=child_id)

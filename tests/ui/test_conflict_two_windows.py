@@ -1,0 +1,259 @@
+"""Two people in two real main windows on one server edit the same answer, the same concern level and
+the same action: every refused save is reported with who changed it, nothing typed is lost, and the
+stored state and the audit log tell one story (issue 14, point 1)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from barnearket.app import Barnearket, LaunchOptions
+from barnearket.domain.clock import SystemClock
+from barnearket.domain.model import ChildDetails, GateAnswer, Parent, Scale
+from barnearket.domain.roles import Role
+from barnearket.services import concerns
+from barnearket.services.actions import add_action
+from barnearket.services.cases import answer_gate, create_case
+from barnearket.services.children import add_child
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.services.sheets import start_sheet
+from barnearket.services.units import add_unit
+from barnearket.storage.location import StoreLocation
+from barnearket.storage.mapping import load_case
+from barnearket.storage.orm.audit import AuditEntry
+from barnearket.storage.orm.sheets import SheetAnswerRow
+from barnearket.storage.store import open_store
+from barnearket.ui.concern.panel import ConcernPanel
+from barnearket.ui.conflict.dialog import ConflictDialog
+from barnearket.ui.edit.entries import CorrectionDialog
+from barnearket.ui.mainwindow import MainWindow
+from barnearket.ui.sheet.header import COMPLETION
+from barnearket.ui.sheet.panel import ConversationPanel
+from tests.server.helpers import ADMIN, PASSWORD, Made
+from tests.ui.conftest import MakeRoot
+from tests.ui.test_concern_panel import _fill
+from tests.ui.typing_probe import type_text
+
+UNIT = "Rustjenesten"
+KARI, KARI_NAME, KARI_PASS = "kari", "Kari Ødegård-Ŋuolas", "Kari sitt lange passord æøå"
+OLA, OLA_NAME, OLA_PASS = "ola", "Ola Ánde Čeavrris", "Ola sitt eget passord øæå"
+THEIRS = "Mor sier at hun sover dårlig."
+MINE = "Far forteller at Máret er mye alene om kveldene."
+
+
+@dataclass(frozen=True)
+class Shared:
+    """The server, the case both open, and its parts."""
+
+    location: StoreLocation
+    case_id: int
+    concern_id: int
+    action_id: int
+    sheet_id: int
+
+
+@pytest.fixture
+def shared(pg_made: Made) -> Shared:
+    from barnearket.storage.server.setup import add_person
+
+    location = StoreLocation.server(pg_made.db.tcp_url)
+    admin = open_store(location, login=ADMIN, passphrase=PASSWORD)
+    try:
+        assert admin.user is not None
+        me = Actor(admin.user.id, ADMIN, Role.ADMIN)
+        with admin.session() as session, session.begin():
+            unit = add_unit(ServiceContext(session, me, SystemClock()), name=UNIT, service="rus")
+        with admin.session() as session, session.begin():
+            add_person(session, KARI, KARI_NAME, Role.SAKSBEHANDLER, [UNIT], KARI_PASS)
+            add_person(session, OLA, OLA_NAME, Role.SAKSBEHANDLER, [UNIT], OLA_PASS)
+    finally:
+        admin.close()
+    kari = open_store(location, login=KARI, passphrase=KARI_PASS)
+    try:
+        assert kari.user is not None
+        with kari.session() as session, session.begin():
+            ctx = ServiceContext(session, Actor(kari.user.id, KARI, Role.SAKSBEHANDLER), SystemClock())
+            case_id = create_case(ctx, unit_id=unit, parent=Parent(name="Áilu Čeavrris-Ødegård"))
+            answer_gate(ctx, case_id, GateAnswer.JA)
+            child = add_child(ctx, case_id, ChildDetails(name="Máret Ŋuolas", birth_date=date(2015, 4, 9)))
+            concern_id = concerns.open_concern(ctx, case_id, child, level=2, description="Uro.")
+            action_id = add_action(ctx, concern_id, "Samtale med helsesykepleier hver uke",
+                                   responsible="Helsesykepleier",
+                                   evaluate_on=date.today() + timedelta(days=30))
+            sheet_id = start_sheet(ctx, case_id, form_id="barnearket", form_version=1)
+    finally:
+        kari.close()
+    return Shared(location, case_id, concern_id, action_id, sheet_id)
+
+
+def _window(qtbot: QtBot, make_root: MakeRoot, shared: Shared, login: str, passphrase: str) -> MainWindow:
+    root: Barnearket = make_root(LaunchOptions(server=str(shared.location.url)))
+    root.start()
+    window = root.unlock
+    qtbot.waitUntil(window.isVisible)
+    window.login.setText(login)
+    window.passphrase.setText(passphrase)
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: root.main is not None and root.main.isVisible(), timeout=20_000)
+    assert root.main is not None
+    root.main.open_case(shared.case_id)
+    root.main.case_view.show_case(shared.case_id)
+    return root.main
+
+
+@pytest.fixture
+def windows(qtbot: QtBot, make_root: MakeRoot, shared: Shared) -> Iterator[tuple[MainWindow, MainWindow]]:
+    """Kari's window and Ola's, each with its own login and its own connections."""
+    kari = _window(qtbot, make_root, shared, KARI, KARI_PASS)
+    yield kari, _window(qtbot, make_root, shared, OLA, OLA_PASS)
+
+
+def _sheet(main: MainWindow, case_id: int) -> ConversationPanel:
+    panel = main.case_view.panels[0].build()
+    assert isinstance(panel, ConversationPanel)
+    panel.show_case(case_id)
+    panel.set_mode(COMPLETION)
+    return panel
+
+
+def _concern(main: MainWindow, case_id: int) -> ConcernPanel:
+    panel = main.case_view.panels[1].build()
+    assert isinstance(panel, ConcernPanel)
+    panel.show_case(case_id)
+    return panel
+
+
+def _type_answer(panel: ConversationPanel, text: str) -> None:
+    widget = panel._question(("parent_situation", None))
+    assert widget is not None
+    box = widget.editor.focus_input()
+    box.setFocus()
+    type_text(box, text)
+
+
+def _conflict(qtbot: QtBot, owner: object) -> ConflictDialog:
+    qtbot.waitUntil(lambda: getattr(owner, "conflict_dialog", None) is not None)
+    dialog: ConflictDialog = owner.conflict_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _press(dialog: ConflictDialog, button: QPushButton) -> None:
+    """Choose by keyboard: Tab from «Behold mitt» to the button, then Space."""
+    for _ in range(6):
+        if dialog.focusWidget() is button:
+            break
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is button
+    QTest.keyClick(button, Qt.Key.Key_Space)
+
+
+def _audit(shared: Shared) -> list[tuple[int | None, str, str | None, int | None, str]]:
+    admin = open_store(shared.location, login=ADMIN, passphrase=PASSWORD)
+    try:
+        with admin.read_session() as session:
+            rows = session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).all()
+            return [(r.actor_id, r.action, r.object_type, r.object_id, r.fields) for r in rows]
+    finally:
+        admin.close()
+
+
+def _stored(shared: Shared) -> tuple[str, int, int, str]:
+    kari = open_store(shared.location, login=KARI, passphrase=KARI_PASS)
+    try:
+        with kari.read_session() as session:
+            answer = session.scalars(select(SheetAnswerRow).where(
+                SheetAnswerRow.sheet_id == shared.sheet_id,
+                SheetAnswerRow.question_id == "parent_situation")).one()
+            concern = load_case(session, shared.case_id).concerns[0]
+            return json.loads(answer.value), answer.row_version, concern.level, concern.actions[0].measure
+    finally:
+        kari.close()
+
+
+def test_two_windows_on_one_server_never_overwrite_each_other(
+        qtbot: QtBot, shared: Shared, windows: tuple[MainWindow, MainWindow]) -> None:
+    kari, ola = windows
+    refused = 0
+
+    # the same answer: Kari stores first, Ola's save is refused and he keeps both texts
+    kari_sheet, ola_sheet = _sheet(kari, shared.case_id), _sheet(ola, shared.case_id)
+    _type_answer(kari_sheet, THEIRS)
+    assert kari_sheet.flush()
+    _type_answer(ola_sheet, MINE)
+    assert not ola_sheet.flush()
+    refused += 1
+    dialog = _conflict(qtbot, ola_sheet)
+    assert dialog.mine.toPlainText() == MINE and dialog.theirs.toPlainText() == THEIRS
+    assert dialog.mine.isReadOnly() and dialog.theirs.isReadOnly()
+    assert KARI_NAME in dialog.told.text() and "svaret" in dialog.told.text()
+    assert dialog.focusWidget() is dialog.mine_button  # Enter keeps what he wrote
+    _press(dialog, dialog.both_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ola_sheet.flush()
+    answer, answer_version, _, _ = _stored(shared)
+    assert answer.startswith(THEIRS) and answer.endswith(MINE) and KARI_NAME in answer
+    assert answer_version == 2
+
+    # the same concern level: Kari moves it to 3, Ola (who saw 2) chooses 1 and keeps his own
+    kari_concern, ola_concern = _concern(kari, shared.case_id), _concern(ola, shared.case_id)
+    kari_page, ola_page = kari_concern.view.pages.arose, ola_concern.view.pages.arose
+    _fill(kari_page.form, {"child_level": kari_page._scales.option_id(Scale.CHILD, 3)})
+    assert kari_page.saver.flush()
+    _fill(ola_page.form, {"child_level": ola_page._scales.option_id(Scale.CHILD, 1)})
+    assert not ola_page.saver.flush()
+    refused += 1
+    dialog = _conflict(qtbot, ola_page)
+    assert dialog.theirs.toPlainText() == ola_page._scales.label(Scale.CHILD, 3)
+    assert dialog.mine.toPlainText() == ola_page._scales.label(Scale.CHILD, 1)
+    assert not dialog.both_button.isVisible()
+    _press(dialog, dialog.mine_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert ola_page.saver.flush()
+    assert _stored(shared)[2] == 1
+
+    # the same action: Ola corrects it first, Kari's correction is refused; she takes the stored one
+    kari_concern.view.open_step(6)
+    ola_concern.view.open_step(6)
+    corrections = []
+    for panel in (ola_concern, kari_concern):
+        plan = panel.view.pages.actions
+        plan.table.selectRow(0)
+        plan.correct.click()
+        dialog_ = panel.findChild(CorrectionDialog, "correct_follow_up_dialog")
+        assert dialog_ is not None and dialog_.isVisible()
+        corrections.append(dialog_)
+    ola_fix, kari_fix = corrections
+    _fill(ola_fix.box.form, {"action": "Samtale med helsesykepleier hver fjortende dag"})
+    ola_fix.save_button.click()
+    assert not ola_fix.isVisible(), ola_fix.box.error.text()
+    _fill(kari_fix.box.form, {"action": "Samtale hver dag"})
+    kari_fix.save_button.click()
+    refused += 1
+    dialog = _conflict(qtbot, kari_fix)
+    assert dialog.mine.toPlainText() == "Samtale hver dag"
+    assert dialog.theirs.toPlainText().startswith("Samtale med helsesykepleier hver fjortende dag")
+    _press(dialog, dialog.theirs_button)
+    qtbot.waitUntil(lambda: not kari_fix.isVisible())
+    measure = _stored(shared)[3]
+    assert measure.startswith("Samtale med helsesykepleier hver fjortende dag")
+    assert "Samtale hver dag" not in measure
+
+    # one story in the log: every stored change once, by the person who stored it, none of the refused
+    rows = [r for r in _audit(shared) if r[1] == "update" and r[2] in ("sheet", "concern", "action")]
+    answers = [r for r in rows if r[2] == "sheet" and "parent_situation" in r[4]]
+    levels = [r for r in rows if r[2] == "concern" and "level" in r[4].split(",")]
+    actions = [r for r in rows if r[2] == "action" and r[3] == shared.action_id]
+    assert len(answers) == 2 and answers[0][0] != answers[1][0]
+    assert len(levels) == 2 and levels[0][0] != levels[1][0]
+    assert len(actions) == 1
+    assert refused == 3
