@@ -11,7 +11,9 @@ from sqlalchemy import Boolean, Column, Date, Integer, String
 from barnearket.services.exchange.spec import DERIVED, ENUMS, Part, table_of
 from barnearket.storage.orm.base import UtcDateTime
 
-JSON_COLUMNS = frozenset({("sheet_answers", "value")})
+JSON_COLUMNS = frozenset({("sheet_answers", "value"), ("observations", "form_answers"),
+                          ("consultations", "form_answers"), ("parent_conversations", "form_answers"),
+                          ("decisions", "form_answers")})
 """Text columns that hold JSON; the document carries the parsed value."""
 
 

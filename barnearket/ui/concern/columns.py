@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from barnearket.domain.forms import FormLibrary
+from barnearket.domain.forms import FormLibrary, Question
+from barnearket.domain.forms.stepanswers import answer_text
 from barnearket.domain.model import label
 from barnearket.ui.concern.records import Column
 from barnearket.ui.formwidgets.dates import format_date
@@ -83,6 +84,19 @@ def decision_columns(library: FormLibrary) -> list[Column]:
         _field(_tr("Forankret hos"), "anchored_with"),
         _field(_tr("Begrunnelse"), "note"),
     ]
+
+
+def added_columns(library: FormLibrary, questions: list[Question]) -> list[Column]:
+    """One column per question a municipality added to the step, titled with its label."""
+
+    def column(question: Question) -> Column:
+        def shown(r: Any) -> str:
+            value = r.form_answers.get(question.id)
+            return " ".join(answer_text(library, question, value, format_date).split())
+
+        return Column(question.label, shown)
+
+    return [column(q) for q in questions]
 
 
 def action_columns() -> list[Column]:

@@ -23,7 +23,7 @@ from barnearket.domain.model import (
 )
 from barnearket.services import corrections
 from barnearket.services.context import ServiceContext
-from barnearket.ui.concern.adapters import CONTEXT, day, text
+from barnearket.ui.concern.adapters import CONTEXT, day, own, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
 from barnearket.ui.edit.child import service_items
@@ -43,7 +43,12 @@ def _iso(value: object) -> JsonValue:
 
 
 def answers_of(record: object) -> dict[str, JsonValue]:
-    """The stored entry as the answers of its step's form."""
+    """The stored entry as the answers of its step's form (with the answers to added questions)."""
+    added: Mapping[str, JsonValue] = getattr(record, "form_answers", {})
+    return {**_fields_of(record), **added}
+
+
+def _fields_of(record: object) -> dict[str, JsonValue]:
     if isinstance(record, Observation):
         return {"observed_on": _iso(record.observed_on), "observation": record.text,
                 "worried_since": record.worried_since, "earlier_concerns": record.earlier_concerns or None}
@@ -72,7 +77,8 @@ def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> o
     return corrections.correct_observation(sctx, entry_id, text(a, "observation"),
                                            observed_on=day(a, "observed_on"),
                                            worried_since=text(a, "worried_since"),
-                                           earlier_concerns=text(a, "earlier_concerns"), reason=why)
+                                           earlier_concerns=text(a, "earlier_concerns"), reason=why,
+                                           form_answers=own("concretise", a))
 
 
 def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -80,14 +86,15 @@ def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> 
     return corrections.correct_consultation(
         sctx, entry_id, with_whom=ConsultationWith(text(a, "consulted_with")), held_on=day(a, "consulted_on"),
         anonymous=anonymous, counterpart="" if anonymous else text(a, "counterpart"),
-        summary=text(a, "summary"), reason=why)
+        summary=text(a, "summary"), reason=why, form_answers=own("share", a))
 
 
 def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_parent_conversation(
         sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
         shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"),
-        held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why)
+        held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why,
+        form_answers=own("conversation", a))
 
 
 def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -95,7 +102,8 @@ def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> obje
     return corrections.correct_decision(
         sctx, entry_id, DecisionOutcome(text(a, "outcome")), decided_on=day(a, "decided_on"),
         anchored_with=text(a, "anchored_with"), note=text(a, "decision_note"),
-        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why)
+        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why,
+        form_answers=own("decision", a))
 
 
 def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
