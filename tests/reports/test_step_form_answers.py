@@ -11,7 +11,7 @@ import pytest
 
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import FormLibrary, load_standard_library
-from barnearket.domain.model import ConsultationWith
+from barnearket.domain.model import ConsultationWith, JsonValue
 from barnearket.reports.names import DocumentKind
 from barnearket.services import corrections, steps
 from barnearket.services.context import ServiceContext
@@ -37,9 +37,9 @@ def ctx(world: World, forms: FormLibrary) -> ServiceContext:
     return replace(world.ctx(), forms=forms)
 
 
-def _observe(world: World, forms: FormLibrary, family: Family, answers: dict[str, object]) -> int:
+def _observe(world: World, forms: FormLibrary, family: Family, answers: dict[str, JsonValue]) -> int:
     return steps.add_observation(ctx(world, forms), family.concern_ids[0], "Sovnet i timen.",
-                                 form_answers=answers)  # type: ignore[arg-type]
+                                 form_answers=answers)
 
 
 def test_added_answers_are_checked_cleaned_and_kept_by_id(
@@ -47,7 +47,8 @@ def test_added_answers_are_checked_cleaned_and_kept_by_id(
     entry = _observe(world, forms, family, {SEEN: "ja", WHO: "  Læreren\tÁnte  "})
     stored = next(o for o in load_concern(world.session, family.concern_ids[0]).observations if o.id == entry)
     assert stored.form_answers == {SEEN: "ja", WHO: "Læreren Ánte"}
-    for wrong in ({"made_up": "ja"}, {SEEN: "kanskje"}, {WHO: ["liste"]}):
+    wrongs: list[dict[str, JsonValue]] = [{"made_up": "ja"}, {SEEN: "kanskje"}, {WHO: ["liste"]}]
+    for wrong in wrongs:
         with pytest.raises(ValidationError):
             _observe(world, forms, family, wrong)
     with pytest.raises(ValidationError, match="ikke lastet"):
