@@ -126,14 +126,14 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
-        <location line="+82"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
+        <location line="+95"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Hva som ble sett eller hørt</source>
         <translation>What was seen or heard</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Begrunnelse</source>
         <translation>Reasons</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Days since the concern arose</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-42"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
@@ -1767,7 +1767,7 @@
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Rett valgt …</source>
         <translation>Correct selected …</translation>
     </message>
@@ -1916,7 +1916,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+130"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+104"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Saved. Keep the file safe and delete it when it is no longer needed.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -2544,7 +2544,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -4976,7 +4976,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+50"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
         <source>✓ gjort   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -4985,7 +4985,12 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
+        <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>

@@ -126,14 +126,14 @@
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
-        <location line="+82"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
+        <location line="+95"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Hva som ble sett eller hørt</source>
         <translation>Kva som vart sett eller høyrt</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Begrunnelse</source>
         <translation>Grunngjeving</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Dagar sidan bekymringa oppstod</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-42"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Beslutning</source>
         <translation>Avgjerd</translation>
@@ -1767,7 +1767,7 @@
         <translation>Registrer avgjerda</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Rett valgt …</source>
         <translation>Rett valt …</translation>
     </message>
@@ -1916,7 +1916,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+130"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+104"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>Lagra. Oppbevar fila trygt og slett henne når ho ikkje trengst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Lagra.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -4976,7 +4976,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+50"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
         <source>✓ gjort   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -4985,7 +4985,12 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
+        <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Gjort</source>
         <translation>Gjort</translation>
     </message>

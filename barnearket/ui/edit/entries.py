@@ -12,15 +12,11 @@ from barnearket.domain.forms import Question
 from barnearket.domain.model import (
     Action,
     ActionStatus,
-    Consultation,
     ConsultationWith,
-    Decision,
     DecisionOutcome,
-    Evaluation,
     JsonValue,
-    Observation,
-    ParentConversation,
 )
+from barnearket.domain.rules.entries import entry_answers
 from barnearket.services import corrections
 from barnearket.services.context import ServiceContext
 from barnearket.ui.concern.adapters import CONTEXT, day, own, text
@@ -38,39 +34,9 @@ Answers = Mapping[str, JsonValue]
 SERVICE_KEY = "_service_id"
 
 
-def _iso(value: object) -> JsonValue:
-    return value.isoformat() if value is not None and hasattr(value, "isoformat") else None
-
-
 def answers_of(record: object) -> dict[str, JsonValue]:
-    """The stored entry as the answers of its step's form (with the answers to added questions)."""
-    added: Mapping[str, JsonValue] = getattr(record, "form_answers", {})
-    return {**_fields_of(record), **added}
-
-
-def _fields_of(record: object) -> dict[str, JsonValue]:
-    if isinstance(record, Observation):
-        return {"observed_on": _iso(record.observed_on), "observation": record.text,
-                "worried_since": record.worried_since, "earlier_concerns": record.earlier_concerns or None}
-    if isinstance(record, Consultation):
-        return {"consulted_on": _iso(record.held_on), "consulted_with": record.with_whom.value,
-                "anonymous": "ja" if record.anonymous else "nei", "counterpart": record.counterpart,
-                "summary": record.summary}
-    if isinstance(record, ParentConversation):
-        return {"held": "ja" if record.held else "nei", "not_held_reason": record.not_held_reason,
-                "conversation_on": _iso(record.held_on), "participants": record.participants,
-                "shared": record.shared, "response": record.response, "agreed": record.agreed}
-    if isinstance(record, Decision):
-        return {"decided_on": _iso(record.decided_on), "outcome": record.outcome.value,
-                "anchored_with": record.anchored_with, "decision_note": record.note,
-                "recipients": list[JsonValue](sorted(record.recipients))}
-    if isinstance(record, Evaluation):
-        return {"evaluated_on": _iso(record.evaluated_on), "evaluation": record.text}
-    if isinstance(record, Action):
-        return {"action": record.measure, "responsible": record.responsible,
-                "deadline": _iso(record.deadline), "evaluate_on": _iso(record.evaluate_on),
-                "action_status": record.status.value}
-    raise TypeError(type(record).__name__)
+    """The stored entry as the answers of its step's form (the domain reads it the same way)."""
+    return entry_answers(record)
 
 
 def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
