@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from barnearket.domain.language import t
 from barnearket.domain.model import Action, Concern, Consent, FormAnswers
+from barnearket.reports.context import DocumentContext
 
 LEFT_OUT = "Utelatt"
 """What stands where a free text was."""
@@ -52,6 +53,6 @@ def _action(action: Action, responsible: str) -> Action:
     return replace(action, measure=t(LEFT_OUT), responsible=responsible, evaluations=evaluations)
 
 
-def consent_purpose(consent: Consent, known: frozenset[str]) -> str:
-    """The purpose when it is one of the catalogue's wordings, else «Utelatt» (it was typed freely)."""
-    return consent.purpose if consent.purpose in known else t(LEFT_OUT)
+def consent_purpose(consent: Consent, ctx: DocumentContext) -> str:
+    """The purpose's wording when it is one of the catalogue's, else «Utelatt» (it was typed freely)."""
+    return ctx.purpose(consent.purpose) if ctx.is_catalogue_purpose(consent.purpose) else t(LEFT_OUT)

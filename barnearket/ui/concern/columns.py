@@ -136,7 +136,7 @@ def history_columns() -> list[Column]:
     ]
 
 
-def consent_columns(service_name: Any, today: Any = None) -> list[Column]:
+def consent_columns(service_name: Any, today: Any = None, purpose_name: Any = None) -> list[Column]:
     """State (in force, refused, withdrawn, expired), who answered, purpose, recipients, form, the
     answer's date, expiry and withdrawal; `today()` gives the day the state is judged on."""
     from datetime import date
@@ -153,7 +153,7 @@ def consent_columns(service_name: Any, today: Any = None) -> list[Column]:
     return [
         Column(_tr("Status"), state),
         Column(_tr("Svart av"), lambda r: label(r.given_by)),
-        _field(_tr("Formål"), "purpose"),
+        Column(_tr("Formål"), lambda r: purpose_name(r.purpose) if purpose_name else r.purpose),
         Column(_tr("Mottakere"), recipients),
         Column(_tr("Form"), lambda r: label(r.form)),
         _date("given_on"),
