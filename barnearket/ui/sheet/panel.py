@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
-from barnearket.domain.model import Case, JsonValue
+from barnearket.domain.model import Case
 from barnearket.domain.model import Sheet as SheetRecord
-from barnearket.services.context import ServiceContext
 from barnearket.ui.context import UiContext
 from barnearket.ui.edit.sheetbar import SheetBar
 from barnearket.ui.formwidgets.style import PANEL_STYLE
 from barnearket.ui.sheet import operations as ops
 from barnearket.ui.sheet.completion import CompletionTabs
 from barnearket.ui.sheet.conversation import ConversationView
-from barnearket.ui.sheet.gate import GATE_KEYS, write_gate
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION, SheetHeader
-from barnearket.ui.sheet.saving import AnswerSaver, Key
+from barnearket.ui.sheet.saving import AnswerSaver
 from barnearket.ui.sheet.sidebar import SheetSidebar
 from barnearket.ui.widgets import message_label, show_message
 
@@ -42,7 +38,6 @@ class ConversationPanel(QWidget):
         self.case: Case | None = None
         self.sheet: SheetRecord | None = None
         self.saver = AnswerSaver(ctx, self)
-        self.saver.after_write = self._after_write
         self.header = SheetHeader(self)
         self.bar = SheetBar(ctx, self)
         self.conversation = ConversationView(self)
@@ -181,10 +176,6 @@ class ConversationPanel(QWidget):
         missing = self.tabs.missing() if self.sheet else []
         self.side.set_state(self.tabs.page_rows(missing), missing, self.tabs.currentIndex())
         self.conversation.set_progress(self.tabs.topic_progress())
-
-    def _after_write(self, sctx: ServiceContext, batch: Mapping[Key, JsonValue]) -> None:
-        if self.case is not None and any(q in GATE_KEYS and c is None for q, c in batch):
-            write_gate(sctx, self.case.id, self.tabs.shared_answers())
 
     def _child_added(self, child_id: int) -> None:
         assert self.case is not None
