@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+25"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Consents in the case</translation>
@@ -1869,7 +1869,7 @@
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>A valid consent covers sharing with %1 today.</translation>
     </message>
@@ -1877,12 +1877,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+55"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>
@@ -4977,10 +4977,10 @@ F8: next without an answer · F1: help</translation>
     <name>StepPath</name>
     <message>
         <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
-        <source>✓ gjort   ! ikke gjort ennå
+        <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation>✓ done   ! not done yet
+        <translation>✓ done   … begun   ! not done yet
 ➜ this is where the concern is now
 The steps can be opened in any order.</translation>
     </message>

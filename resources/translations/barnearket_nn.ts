@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+30"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+25"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Samtykke på saka</translation>
@@ -1869,7 +1869,7 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
@@ -1877,12 +1877,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+60"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+55"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>
@@ -4977,10 +4977,10 @@ F8: neste som manglar svar · F1: hjelp</translation>
     <name>StepPath</name>
     <message>
         <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
-        <source>✓ gjort   ! ikke gjort ennå
+        <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation>✓ gjort   ! ikkje gjort enno
+        <translation>✓ gjort   … påbyrja   ! ikkje gjort enno
 ➜ her står bekymringa no
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>

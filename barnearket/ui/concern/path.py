@@ -48,7 +48,7 @@ class StepPath(QWidget):
         self.column.addWidget(button)
         legend = QLabel(
             self.tr(
-                "✓ gjort   ! ikke gjort ennå\n➜ her står bekymringen nå\n"
+                "✓ gjort   … påbegynt   ! ikke gjort ennå\n➜ her står bekymringen nå\n"
                 "Stegene kan åpnes i hvilken som helst rekkefølge."
             ),
             self,
@@ -68,6 +68,8 @@ class StepPath(QWidget):
             state = _state(kind, progress)
             begun = kind in unfinished and state == DONE
             mark = "…" if begun else {DONE: "✓", MISSING: "!", CURRENT: "➜"}.get(state, "  ")
+            if state == CURRENT and kind in unfinished:
+                mark = "➜…"  # where the concern stands, and not done yet
             tip = self._tip(state)
             if kind in unfinished:
                 tip += " – " + self.tr("påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet "
