@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
@@ -12,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.formsource import load_forms
+from barnearket.launchoptions import LaunchOptions
 from barnearket.paths import resolve_paths
 from barnearket.ui import accessibility, reflow, warmup
 from barnearket.ui.context import UiContext
@@ -31,18 +30,7 @@ if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.war
     from barnearket.ui.mainwindow import MainWindow
 
 log = logging.getLogger("barnearket.app")
-
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    """What the command line asked for: a file (or a server address), the demo file, another home folder."""
-
-    file: Path | None = None
-    server: str | None = None
-    demo: bool = False
-    home: str | None = None
-    smoke_test: bool = False
-    language: str | None = None
+__all__ = ["Barnearket", "LaunchOptions"]
 
 
 class Barnearket(QObject):
