@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
-from barnearket.paths import Paths, resolve_paths
+from barnearket.formsource import load_forms
+from barnearket.launchoptions import LaunchOptions
+from barnearket.paths import resolve_paths
 from barnearket.ui import accessibility, reflow, warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
@@ -23,7 +23,6 @@ from barnearket.ui.startup import Startup
 from barnearket.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.warmup's thread
-    from barnearket.domain.forms.library import FormLibrary
     from barnearket.domain.model import Case
     from barnearket.storage import kdf
     from barnearket.storage.store import Store
@@ -31,41 +30,7 @@ if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.war
     from barnearket.ui.mainwindow import MainWindow
 
 log = logging.getLogger("barnearket.app")
-LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi en fil har en feil: "
-                       "{error}. Barnearket bruker skjemaene som følger med programmet til filen er rettet.")
-
-
-@dataclass(frozen=True)
-class LaunchOptions:
-    """What the command line asked for: a file (or a server address), the demo file, another home folder."""
-
-    file: Path | None = None
-    server: str | None = None
-    demo: bool = False
-    home: str | None = None
-    smoke_test: bool = False
-    language: str | None = None
-
-
-def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
-    """The shipped forms plus the municipality's overrides; if a local file is broken, the shipped
-    forms alone and a message naming the file and line that was skipped (None only if even the
-    shipped forms cannot be read)."""
-    from barnearket.domain.forms.errors import FormError
-    from barnearket.domain.forms.load import load_standard_library
-
-    local = [paths.local_forms] if paths.local_forms.is_dir() else []
-    try:
-        return load_standard_library(local), ""
-    except FormError as exc:
-        log.error("form definitions could not be loaded")
-        if not local:
-            return None, str(exc)
-        message = LOCAL_FORMS_SKIPPED.format(error=exc)
-    try:
-        return load_standard_library([]), message
-    except FormError as exc:
-        return None, str(exc)
+__all__ = ["Barnearket", "LaunchOptions"]
 
 
 class Barnearket(QObject):

@@ -63,3 +63,11 @@ def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
     """A service context in one open transaction, committed when the test passes."""
     with case_file.session() as session, session.begin():
         yield ServiceContext(session, actor, SystemClock())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that needs a QApplication (it asks for `qtbot` or `qapp`) carries the `gui` marker,
+    so `-m "not gui"` runs the rest without a display (issue 15, point 5)."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

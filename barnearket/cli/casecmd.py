@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date, datetime
 
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -36,7 +37,7 @@ def cmd_case(args: argparse.Namespace) -> int:
             return 2
         actor = Actor(user.id, user.login, Role(user.role))
         with case_file.session() as session, session.begin():
-            ctx = ServiceContext(session, actor, SystemClock())
+            ctx = ServiceContext(session, actor, SystemClock(), command_forms())
             case_id = case_id_for_number(ctx, args.case)
             if args.action == "close":
                 close_case(ctx, case_id, on=args.on)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from barnearket.cli.caseids import show_case_ids
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
@@ -30,7 +31,8 @@ def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
         if user is None:
             raise SystemExit(_fail("samtykker krever innlogging med --user"))
         with case_file.session() as session, session.begin():
-            yield ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock())
+            yield ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock(),
+                                 command_forms())
     finally:
         case_file.close()
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields, replace
 from pathlib import Path
 
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
@@ -43,7 +44,7 @@ def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
             raise SystemExit(_fail("dokumenter og innstillinger krever innlogging med --user"))
         actor = Actor(user.id, user.login, Role(user.role))
         with case_file.session() as session, session.begin():
-            yield ServiceContext(session, actor, SystemClock())
+            yield ServiceContext(session, actor, SystemClock(), command_forms())
     finally:
         case_file.close()
 

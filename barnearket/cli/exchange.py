@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from barnearket.cli.caseids import gate_text, show_case_ids
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
@@ -37,7 +38,8 @@ def _context(case_file: Store, session: Session) -> ServiceContext:
     if case_file.user is None:
         raise CaseFileError(Problem.NOT_ALLOWED, "Logg inn med brukernavn for å arbeide med saker.")
     user = case_file.user
-    return ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock())
+    return ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock(),
+                          command_forms())
 
 
 def _run(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int:

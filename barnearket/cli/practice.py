@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from barnearket.cli.casecmd import parse_day
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
@@ -46,7 +47,7 @@ def _unit_of_work(case_file: Store) -> Iterator[ServiceContext]:
     actor = Actor(user.id, user.login, Role(user.role))
     try:
         with case_file.session() as session, session.begin():
-            yield ServiceContext(session, actor, SystemClock())
+            yield ServiceContext(session, actor, SystemClock(), command_forms())
     except AccessDeniedError as refusal:  # rolled back: the refusal is logged on its own
         with case_file.session() as session, session.begin():
             common.log_refusal(ServiceContext(session, actor, SystemClock()), refusal)

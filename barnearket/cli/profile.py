@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from barnearket.cli.formlib import command_forms
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
 from barnearket.domain.roles import Role
@@ -42,7 +43,7 @@ def apply_profile(case_file: Store, login: str, args: argparse.Namespace) -> pro
     actor = Actor(user.id, user.login, Role(user.role))
     try:
         with case_file.session() as session, session.begin():
-            ctx = ServiceContext(session, actor, SystemClock())
+            ctx = ServiceContext(session, actor, SystemClock(), command_forms())
             person = profiles.load_profile(ctx, profiles.user_id_for_login(ctx, login))
             current = person.profile
             unit_names = getattr(args, "profile_unit", None)

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from barnearket.cli.casecmd import parse_day
+from barnearket.cli.formlib import command_forms
 from barnearket.cli.session import add_open_arguments, location_of, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
@@ -34,7 +35,8 @@ Work = Callable[[ServiceContext], str]
 def _ctx(case_file: Store, session: Session) -> ServiceContext:
     user = case_file.user
     assert user is not None
-    return ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock())
+    return ServiceContext(session, Actor(user.id, user.login, Role(user.role)), SystemClock(),
+                          command_forms())
 
 
 def _run(args: argparse.Namespace, work: Work, after: Callable[[Store], str] | None = None) -> int:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from barnearket.domain.forms import FormNotFoundError, StepGuide
+from barnearket.domain.forms.standard import STEPS_ID
+from barnearket.domain.forms.stepanswers import answer_text
 from barnearket.domain.language import t
-from barnearket.domain.model import Concern, Observation, Report, Scale, label
+from barnearket.domain.model import Concern, FormAnswers, Observation, Report, Scale, label
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.domain.rules.steps import step_progress
 from barnearket.reports.blocks import fields, grid, heading, note, para
@@ -45,8 +48,8 @@ def _table(title: str, header: list[str], rows: list[list[str]], widths: list[fl
 
 
 def _observations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
-    rows = [[fmt_date(o.observed_on), joined([o.text, *_observation_extras(o)], "\n"), ctx.worker(o.by)]
-            for o in c.observations]
+    rows = [[fmt_date(o.observed_on), joined([o.text, *_observation_extras(o), *_lines(
+        _added(o.form_answers, "concretise", ctx))], "\n"), ctx.worker(o.by)] for o in c.observations]
     return _table("Observasjoner", ["Dato", "Hva ble sett eller hørt", "Registrert av"], rows, [2, 9, 3])
 
 
@@ -56,9 +59,38 @@ def _observation_extras(o: Observation) -> list[str]:
     return extras + ([f"Bekymring før: {earlier}"] if earlier else [])
 
 
+def _added(answers: FormAnswers, step_id: str, ctx: DocumentContext) -> list[tuple[str, str]]:
+    """(question, answer) for the questions a municipality added to the step, in the form's order
+    (by id, when the forms are not at hand or no longer hold the question)."""
+    if not answers:
+        return []
+    questions = {}
+    if ctx.forms is not None:
+        try:
+            step = ctx.forms.latest_as(STEPS_ID, StepGuide).step(step_id)
+            questions = {q.id: q for q in step.questions}
+        except (FormNotFoundError, KeyError, TypeError):
+            questions = {}
+    order = [q for q in questions if q in answers] + sorted(answers.keys() - questions.keys())
+    out = []
+    for question_id in order:
+        question = questions.get(question_id)
+        value = answers[question_id]
+        if question is not None and ctx.forms is not None:
+            out.append((question.label, answer_text(ctx.forms, question, value, fmt_date)))
+        else:
+            out.append((question_id, ", ".join(map(str, value)) if isinstance(value, list) else str(value)))
+    return [(q, a) for q, a in out if a.strip()]
+
+
+def _lines(pairs: list[tuple[str, str]]) -> list[str]:
+    return [f"{q}: {a}" for q, a in pairs]
+
+
 def _consultations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
     rows = [[fmt_date(x.held_on), label(x.with_whom) + (" " + t("(anonymt)") if x.anonymous else ""),
-             joined([x.counterpart, x.summary], "\n"), ctx.worker(x.by)] for x in c.consultations]
+             joined([x.counterpart, x.summary, *_lines(_added(x.form_answers, "share", ctx))], "\n"),
+             ctx.worker(x.by)] for x in c.consultations]
     return _table("Drøftinger", ["Dato", "Med", "Innhold", "Registrert av"], rows, [2, 2.6, 6.4, 3])
 
 
@@ -69,18 +101,21 @@ def _conversations(c: Concern, ctx: DocumentContext) -> list[Flowable]:
             title = t("Samtale med foreldrene ikke holdt (registrert {date})", date=fmt_date(talk.held_on))
             out += [heading(title, 3),
                     fields([("Hvorfor ikke", or_dash(talk.not_held_reason)),
+                            *_added(talk.form_answers, "conversation", ctx),
                             ("Registrert av", ctx.worker(talk.by))])]
             continue
         out += [heading(t("Samtale med foreldrene {date}", date=fmt_date(talk.held_on)), 3), fields([
             ("Deltakere", or_dash(talk.participants)), ("Hva ble delt", or_dash(talk.shared)),
             ("Foreldrenes respons", or_dash(talk.response)), ("Avtalt", or_dash(talk.agreed)),
-            ("Registrert av", ctx.worker(talk.by))])]
+            *_added(talk.form_answers, "conversation", ctx), ("Registrert av", ctx.worker(talk.by))])]
     return out
 
 
 def _decisions(c: Concern, ctx: DocumentContext) -> list[Flowable]:
     rows = [[fmt_date(d.decided_on), label(d.outcome), or_dash(d.anchored_with),
-             joined(sorted(ctx.service(r) for r in d.recipients)), or_dash(d.note)] for d in c.decisions]
+             joined(sorted(ctx.service(r) for r in d.recipients)),
+             or_dash(joined([d.note, *_lines(_added(d.form_answers, "decision", ctx))], "\n"))]
+            for d in c.decisions]
     return _table("Beslutninger", ["Dato", "Beslutning", "Forankret med", "Deler med", "Merknad"],
                   rows, [2, 3.4, 2.4, 3.4, 3.2])
 

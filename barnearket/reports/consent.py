@@ -62,7 +62,7 @@ def consent_story(case: Case, ctx: DocumentContext, *, consent: Consent | None =
              STYLES.subtitle),
         para(t(INTRO)), *_who(case, children),
         heading("Formål: hva opplysningene skal brukes til"),
-        para(consent.purpose) if consent else write_lines(3),
+        para(ctx.purpose(consent.purpose)) if consent else write_lines(3),
         heading("Hvem opplysningene kan deles med"), *_recipients(ctx, consent),
         heading("Hvilke opplysninger"),
         para(t("Bare opplysninger som er nødvendige for formålet ovenfor, om barna og om din situasjon "

@@ -8,7 +8,13 @@ from datetime import datetime
 
 from barnearket.domain.forms import FormLibrary, FormNotFoundError, ItemList
 from barnearket.domain.forms.catalogs import Scale as ScaleForm
-from barnearket.domain.forms.standard import CATEGORIES_ID, CHILD_SCALE_ID, PARENT_SCALE_ID, SERVICES_ID
+from barnearket.domain.forms.standard import (
+    CATEGORIES_ID,
+    CHILD_SCALE_ID,
+    PARENT_SCALE_ID,
+    PURPOSES_ID,
+    SERVICES_ID,
+)
 from barnearket.domain.language import t
 from barnearket.domain.model import ReportRecipient, Scale, label
 from barnearket.domain.model.consent import RELATIVES, RELATIVES_LABEL
@@ -82,6 +88,15 @@ class DocumentContext:
     def category(self, category_id: str) -> str:
         """The name of a condition or concern category from the catalogue."""
         return self._item(CATEGORIES_ID, category_id) or category_id
+
+    def purpose(self, stored: str) -> str:
+        """A consent's purpose as worded in the catalogue; a purpose typed freely (the command line's
+        `--purpose`, or one recorded before purposes were stored by id) is printed as it was typed."""
+        return self._item(PURPOSES_ID, stored) or stored
+
+    def is_catalogue_purpose(self, stored: str) -> bool:
+        """Whether the stored purpose is a catalogue id (not free text that could name someone)."""
+        return self._item(PURPOSES_ID, stored) is not None
 
     def _item(self, list_id: str, item_id: str) -> str | None:
         if self.forms is None:

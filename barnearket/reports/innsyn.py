@@ -148,7 +148,8 @@ def _consents(case: Case, ctx: DocumentContext) -> list[Flowable]:
             + (t(", trukket {date}", date=fmt_date(c.withdrawn_on)) if c.withdrawn_on else ""))
         whom = child.name if child else t("Alle barna")
         rows.append([f"{label(c.given_by)} ({label(c.form).lower()})", whom,
-                     joined([c.purpose, c.note], "\n"), joined(sorted(ctx.service(r) for r in c.recipients)),
+                     joined([ctx.purpose(c.purpose), c.note], "\n"),
+                     joined(sorted(ctx.service(r) for r in c.recipients)),
                      answer])
     return [heading("Samtykker"), grid_or_note(["Svart av", "Gjelder", "Formål", "Mottakere", "Svar"], rows,
                                                [2.4, 2.2, 4, 3.4, 3.2], "Ingen samtykker er registrert.")]

@@ -85,5 +85,5 @@ def _consent_lines(case: Case, ctx: DocumentContext, today: date) -> list[str]:
         until = t(", gyldig til {date}", date=f"{c.expires_on:%d.%m.%Y}") if c.expires_on else ""
         names = ", ".join(sorted(ctx.service(r) for r in c.recipients))
         lines.append(t("Gitt {date} til {names}", date=f"{c.given_on:%d.%m.%Y}", names=names)
-                     + f"{until}: {c.purpose}")
+                     + f"{until}: {ctx.purpose(c.purpose)}")
     return lines

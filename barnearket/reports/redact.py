@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from barnearket.domain.language import t
-from barnearket.domain.model import Action, Concern, Consent
+from barnearket.domain.model import Action, Concern, Consent, FormAnswers
+from barnearket.reports.context import DocumentContext
 
 LEFT_OUT = "Utelatt"
 """What stands where a free text was."""
@@ -25,19 +26,26 @@ def without_free_text(concern: Concern) -> Concern:
         concern,
         description=gone(concern.description),
         levels=tuple(replace(x, note=gone(x.note)) for x in concern.levels),
-        observations=tuple(replace(x, text=t(LEFT_OUT), worried_since=gone(x.worried_since))
-                           for x in concern.observations),
-        consultations=tuple(replace(x, counterpart=gone(x.counterpart), summary=gone(x.summary))
-                            for x in concern.consultations),
+        observations=tuple(replace(x, text=t(LEFT_OUT), worried_since=gone(x.worried_since),
+                                   form_answers=_added(x.form_answers)) for x in concern.observations),
+        consultations=tuple(replace(x, counterpart=gone(x.counterpart), summary=gone(x.summary),
+                                    form_answers=_added(x.form_answers)) for x in concern.consultations),
         conversations=tuple(replace(x, participants=gone(x.participants), shared=gone(x.shared),
                                     response=gone(x.response), agreed=gone(x.agreed),
-                                    not_held_reason=gone(x.not_held_reason))
+                                    not_held_reason=gone(x.not_held_reason),
+                                    form_answers=_added(x.form_answers))
                             for x in concern.conversations),
-        decisions=tuple(replace(x, anchored_with=gone(x.anchored_with), note=gone(x.note))
-                        for x in concern.decisions),
+        decisions=tuple(replace(x, anchored_with=gone(x.anchored_with), note=gone(x.note),
+                                form_answers=_added(x.form_answers)) for x in concern.decisions),
         actions=tuple(_action(a, gone(a.responsible)) for a in concern.actions),
         history=tuple(replace(x, reason=t(LEFT_OUT)) for x in concern.history),
     )
+
+
+def _added(answers: FormAnswers) -> FormAnswers:
+    """Answers to a municipality's added questions: every single text is left out (it may be free
+    text), lists of chosen options stay."""
+    return {k: (t(LEFT_OUT) if isinstance(v, str) else v) for k, v in answers.items()}
 
 
 def _action(action: Action, responsible: str) -> Action:
@@ -45,6 +53,6 @@ def _action(action: Action, responsible: str) -> Action:
     return replace(action, measure=t(LEFT_OUT), responsible=responsible, evaluations=evaluations)
 
 
-def consent_purpose(consent: Consent, known: frozenset[str]) -> str:
-    """The purpose when it is one of the catalogue's wordings, else «Utelatt» (it was typed freely)."""
-    return consent.purpose if consent.purpose in known else t(LEFT_OUT)
+def consent_purpose(consent: Consent, ctx: DocumentContext) -> str:
+    """The purpose's wording when it is one of the catalogue's, else «Utelatt» (it was typed freely)."""
+    return ctx.purpose(consent.purpose) if ctx.is_catalogue_purpose(consent.purpose) else t(LEFT_OUT)

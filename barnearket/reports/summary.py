@@ -6,8 +6,6 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
-from barnearket.domain.forms import FormNotFoundError, ItemList
-from barnearket.domain.forms.standard import PURPOSES_ID
 from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case, Child, Consent, label
 from barnearket.domain.rules.minor import user_age, user_is_minor
@@ -120,26 +118,14 @@ def _child_row(child: Child, ctx: DocumentContext) -> list[str]:
 
 
 def _consents(case: Case, ctx: DocumentContext, name: ChildName, with_children: bool) -> list[Flowable]:
-    known = None if with_children else _purpose_labels(ctx)
-    rows = [_consent_row(c, case, ctx, name, known) for c in case.consents]
+    rows = [_consent_row(c, case, ctx, name, with_children) for c in case.consents]
     header = ["Svart av", "Gjelder", "Formål", "Mottakere", "Svar og gyldighet"]
     return [heading("Samtykker"), grid_or_note(header, rows, [2.4, 2.2, 4, 3.4, 3.2],
                                                "Ingen samtykker er registrert.")]
 
 
-def _purpose_labels(ctx: DocumentContext) -> frozenset[str]:
-    """Every wording of a consent purpose in the catalogue (purposes typed freely are left out)."""
-    if ctx.forms is None:
-        return frozenset()
-    try:
-        lists = [ctx.forms.get(PURPOSES_ID, v) for v in ctx.forms.versions(PURPOSES_ID)]
-    except FormNotFoundError:
-        return frozenset()
-    return frozenset(str(i.label) for x in lists if isinstance(x, ItemList) for i in x.items)
-
-
 def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: ChildName,
-                 known: frozenset[str] | None) -> list[str]:
+                 with_children: bool) -> list[str]:
     child = case.child(consent.child_id) if consent.child_id is not None else None
     about = name(child) if child else t("Alle barna")
     given = f"{label(consent.given_by)} ({label(consent.form).lower()})"
@@ -149,7 +135,7 @@ def _consent_row(consent: Consent, case: Case, ctx: DocumentContext, name: Child
         valid = t("Nektet {date}", date=fmt_date(consent.given_on))
     elif consent.withdrawn_on:
         valid += "\n" + t("Trukket {date}", date=fmt_date(consent.withdrawn_on))
-    purpose = consent.purpose if known is None else consent_purpose(consent, known)
+    purpose = ctx.purpose(consent.purpose) if with_children else consent_purpose(consent, ctx)
     return [given, about, purpose, joined(sorted(ctx.service(r) for r in consent.recipients)),
             valid]
 

@@ -3,15 +3,16 @@ keeps a dated note of what it said before, so a correction never erases what was
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from barnearket.domain import collation
 from barnearket.domain.errors import ValidationError
-from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome
+from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome, JsonValue
 from barnearket.domain.rules.anonymity import require_anonymous
-from barnearket.services import common
+from barnearket.services import common, stepanswers
 from barnearket.services.context import ServiceContext
 from barnearket.services.progress import refresh
 from barnearket.services.steps import _family_names
@@ -31,10 +32,22 @@ TRAIL_FIELD = {"observation": "text", "consultation": "summary", "parent_convers
                "decision": "note", "action": "measure", "evaluation": "text"}
 """The text field of each kind that carries the note of what was there before."""
 
+FormAnswers = Mapping[str, JsonValue] | None
+"""Answers to a step's added questions; None leaves the stored ones as they are."""
+
+
+def _own(ctx: ServiceContext, step_id: str, answers: FormAnswers) -> dict[str, object]:
+    return {} if answers is None else {stepanswers.FIELD: stepanswers.encoded(ctx, step_id, answers)}
+
+
+def _texts(answers: FormAnswers) -> list[str]:
+    return [v for v in (answers or {}).values() if isinstance(v, str)]
+
 
 def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
                         observed_on: date | None, worried_since: str = "",
-                        earlier_concerns: str = "", reason: str = "") -> list[str]:
+                        earlier_concerns: str = "", reason: str = "",
+                        form_answers: FormAnswers = None) -> list[str]:
     """Correct an observation's date, text and the two short answers; returns the changed fields."""
     row = common.get(ctx, ObservationRow, entry_id, "Fant ikke observasjonen.")
     body = common.note(text)
@@ -44,27 +57,30 @@ def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
         raise ValidationError("Ukjent svar på om det har vært bekymring før.", field="earlier_concerns")
     return _correct(ctx, row, "observation", {
         "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body,
-        "worried_since": common.line(worried_since, 200), "earlier_concerns": earlier_concerns},
-        reason=reason)
+        "worried_since": common.line(worried_since, 200), "earlier_concerns": earlier_concerns,
+        **_own(ctx, "concretise", form_answers)}, reason=reason)
 
 
 def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: ConsultationWith,
                          held_on: date | None, anonymous: bool, counterpart: str, summary: str,
-                         reason: str = "") -> list[str]:
+                         reason: str = "", form_answers: FormAnswers = None) -> list[str]:
     """Correct a consultation; an anonymous one is still refused if it could identify the family."""
     row = common.get(ctx, ConsultationRow, entry_id, "Fant ikke drøftingen.")
     who, text = common.line(counterpart, 200), common.note(summary)
     if anonymous:
         concern = common.concern_row(ctx, row.concern_id)
-        require_anonymous([who, text, reason], _family_names(ctx, concern.case_id), collation.search_key)
+        require_anonymous([who, text, reason, *_texts(form_answers)], _family_names(ctx, concern.case_id),
+                          collation.search_key)
     return _correct(ctx, row, "consultation", {
         "held_on": common.day(ctx, held_on, "held_on"), "with_whom": str(with_whom), "anonymous": anonymous,
-        "counterpart": who, "summary": text}, hide_before=anonymous, reason=reason)
+        "counterpart": who, "summary": text, **_own(ctx, "share", form_answers)}, hide_before=anonymous,
+        reason=reason)
 
 
 def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: date | None,
                                 participants: str, shared: str, response: str, agreed: str,
-                                held: bool = True, not_held_reason: str = "", reason: str = "") -> list[str]:
+                                held: bool = True, not_held_reason: str = "", reason: str = "",
+                                form_answers: FormAnswers = None) -> list[str]:
     """Correct the record of the conversation with the parent (or of why it was not held)."""
     row = common.get(ctx, ParentConversationRow, entry_id, "Fant ikke samtalen.")
     if not held and not not_held_reason.strip():
@@ -73,17 +89,20 @@ def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: 
         "held_on": common.day(ctx, held_on or (None if held else row.held_on), "held_on"),
         "participants": common.line(participants), "shared": common.note(shared),
         "response": common.note(response), "agreed": common.note(agreed), "held": held,
-        "not_held_reason": "" if held else common.note(not_held_reason)}, reason=reason)
+        "not_held_reason": "" if held else common.note(not_held_reason),
+        **_own(ctx, "conversation", form_answers)}, reason=reason)
 
 
 def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcome, *, decided_on: date | None,
-                     anchored_with: str, note: str, recipients: Iterable[str], reason: str = "") -> list[str]:
+                     anchored_with: str, note: str, recipients: Iterable[str], reason: str = "",
+                     form_answers: FormAnswers = None) -> list[str]:
     """Correct a decision, its date and the services it shares with."""
     row = common.get(ctx, DecisionRow, entry_id, "Fant ikke beslutningen.")
     wanted = common.ids(recipients, "recipients")
     names = _correct(ctx, row, "decision", {
         "decided_on": common.day(ctx, decided_on, "decided_on"), "outcome": str(outcome),
-        "anchored_with": common.line(anchored_with, 200), "note": common.note(note)}, log=False,
+        "anchored_with": common.line(anchored_with, 200), "note": common.note(note),
+        **_own(ctx, "decision", form_answers)}, log=False,
         reason=reason)
     if common.replace_ids(ctx, DecisionRecipientRow.decision_id, entry_id, DecisionRecipientRow.service_id,
                           wanted):
@@ -146,7 +165,7 @@ def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, obje
 
 def _trail(ctx: ServiceContext, before: Mapping[str, object], names: list[str], hide: bool,
            reason: str) -> str:
-    parts = [_caption(n) if hide else f"{_caption(n)}: «{_shown(before[n])}»" for n in names]
+    parts = [_caption(n) if hide else f"{_caption(n)}: «{_shown(before[n], n)}»" for n in names]
     return f"{trail_opening(ctx, reason)}Før rettingen – " + "; ".join(parts) + "]"
 
 
@@ -166,10 +185,16 @@ def _caption(name: str) -> str:
             "anchored_with": "forankret hos", "note": "begrunnelse", "measure": "tiltak",
             "evaluated_on": "dato", "worried_since": "bekymret siden",
             "earlier_concerns": "bekymring før", "held": "samtalen holdt",
-            "not_held_reason": "grunn til at samtalen ikke er holdt"}.get(name, name)
+            "not_held_reason": "grunn til at samtalen ikke er holdt",
+            "form_answers": "svar på kommunens egne spørsmål"}.get(name, name)
 
 
-def _shown(value: object) -> str:
+def _shown(value: object, name: str = "") -> str:
+    if name == stepanswers.FIELD and isinstance(value, str):
+        stored = json.loads(value or "{}")
+        return "; ".join(f"{k}: {_shown(v)}" for k, v in stored.items()) if isinstance(stored, dict) else ""
+    if isinstance(value, list):
+        return ", ".join(_shown(v) for v in value)
     if isinstance(value, date):
         return f"{value:%d.%m.%Y}"
     if isinstance(value, bool):

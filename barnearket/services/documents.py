@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -15,7 +14,6 @@ from barnearket.domain.forms import FormError, FormLibrary, load_standard_librar
 from barnearket.domain.language import active, speaking
 from barnearket.domain.model import Case
 from barnearket.domain.model.organisation import Worker
-from barnearket.paths import resolve_paths
 from barnearket.reports.consent import render_consent
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.names import DocumentKind, default_file_name
@@ -57,18 +55,11 @@ class DocumentOptions:
     plan: PlanDraft | None = None
 
 
-def _standard_forms() -> FormLibrary | None:
-    """For callers without a library in their context (the command line): load it as the app does."""
-    return _forms_in(active())
-
-
-@cache
-def _forms_in(language: str) -> FormLibrary | None:
-    """The forms with their texts in `language` (once per language)."""
-    local = resolve_paths().local_forms
+def _shipped_forms() -> FormLibrary | None:
+    """For a caller with no library (tests of the services): the shipped forms alone; the window and
+    the command line always pass the municipality's (`formsource.py`)."""
     try:
-        with speaking(language):
-            return load_standard_library([local] if local.is_dir() else [])
+        return load_standard_library()
     except FormError:
         return None
 
@@ -89,9 +80,10 @@ def load_for_documents(ctx: ServiceContext, case_id: int, forms: FormLibrary | N
               else Worker(ctx.actor.login))
     workers = {uid: name for uid, name in ctx.session.execute(select(User.id, User.full_name))}
     written_in = language or load_document_language(ctx.session)
-    if forms is None and written_in != active():  # the forms' own texts in the document's language
-        forms = _forms_in(written_in)
-    doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, forms or ctx.forms or _standard_forms(),
+    library = forms or ctx.forms or _shipped_forms()
+    if forms is None and library is not None and written_in != active():  # the forms' own texts
+        library = library.in_language(written_in)
+    doc_ctx = DocumentContext(org, author, ctx.clock.now(), workers, library,
                               load_rules(ctx.session, ctx.forms), written_in)
     return case, doc_ctx
 

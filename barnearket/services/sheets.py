@@ -12,12 +12,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import Sheet as SheetForm
+from barnearket.domain.forms.standard import GATE_QUESTION_ID
 from barnearket.domain.forms.validate import AnswerMismatchError, check_answer
 from barnearket.domain.model import JsonValue, SheetStatus
 from barnearket.domain.rules.gate import require_sheet_completable
 from barnearket.domain.rules.notes import Note
 from barnearket.domain.rules.sheets import sheet_notes
-from barnearket.services import common
+from barnearket.services import common, sheetgate
 from barnearket.services.context import ServiceContext
 from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
@@ -90,7 +91,23 @@ def answer_question(ctx: ServiceContext, sheet_id: int, question_id: str, value:
         version += 1
         _upsert(ctx, sheet, question_id, child_id, mine, version)
     common.log(ctx, AuditAction.UPDATE, "sheet", sheet_id, [question_id.replace("-", "_")])
+    if child_id is None and question_id in sheetgate.GATE_KEYS:
+        sheetgate.sync_gate(ctx, sheet)
     return version
+
+
+def start_conversation(ctx: ServiceContext, case_id: int, *, form_id: str, form_version: int) -> int:
+    """Start the next conversation; a case whose completed sheets never asked the gate gets the gate
+    already recorded on the case (and who asked) as the new sheet's first answers."""
+    sheet_id = start_sheet(ctx, case_id, form_id=form_id, form_version=form_version)
+    case = case_from_row(common.case_row(ctx, case_id))
+    asked = ctx.session.scalar(select(func.count()).select_from(SheetAnswerRow).join(SheetRow).where(
+        SheetRow.case_id == case_id, SheetRow.status == SheetStatus.COMPLETED.value,
+        SheetAnswerRow.child_id.is_(None), SheetAnswerRow.question_id == GATE_QUESTION_ID)) or 0
+    if not asked:
+        for question_id, value in sheetgate.gate_answers(ctx, case).items():
+            answer_question(ctx, sheet_id, question_id, value)
+    return sheet_id
 
 
 def _check_against_form(ctx: ServiceContext, sheet: SheetRow, question_id: str, value: JsonValue,

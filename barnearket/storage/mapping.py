@@ -124,7 +124,7 @@ def concern_from_row(row: co.ConcernRow, parts: dict[str, dict[int, list[Any]]],
         levels=tuple(m.LevelChange(m.Scale(x.scale), x.level, x.at, x.by_id, x.note)
                      for x in parts["levels"][cid]),
         observations=tuple(m.Observation(x.id, x.observed_on, x.text, x.by_id, x.worried_since,
-                                         x.earlier_concerns)
+                                         x.earlier_concerns, _form_answers(x.form_answers))
                            for x in parts["observations"][cid]),
         consultations=tuple(_consultation(x) for x in parts["consultations"][cid]),
         conversations=tuple(_conversation(x) for x in parts["conversations"][cid]),
@@ -243,17 +243,23 @@ def load_consents(session: Session, case_id: int) -> list[m.Consent]:
 
 def _consultation(x: st.ConsultationRow) -> m.Consultation:
     return m.Consultation(x.id, x.held_on, m.ConsultationWith(x.with_whom), x.anonymous, x.by_id,
-                          x.counterpart, x.summary)
+                          x.counterpart, x.summary, _form_answers(x.form_answers))
 
 
 def _conversation(x: st.ParentConversationRow) -> m.ParentConversation:
     return m.ParentConversation(x.id, x.held_on, x.by_id, x.participants, x.shared, x.response, x.agreed,
-                                x.held, x.not_held_reason)
+                                x.held, x.not_held_reason, _form_answers(x.form_answers))
 
 
 def _decision(x: st.DecisionRow, recipients: Iterable[str]) -> m.Decision:
     return m.Decision(x.id, x.decided_on, m.DecisionOutcome(x.outcome), x.by_id, x.anchored_with,
-                      x.note, frozenset(recipients))
+                      x.note, frozenset(recipients), _form_answers(x.form_answers))
+
+
+def _form_answers(stored: str | None) -> dict[str, m.JsonValue]:
+    """The JSON object of answers to a step's added questions ({} for none or anything else)."""
+    value = json.loads(stored) if stored else {}
+    return value if isinstance(value, dict) else {}
 
 
 def _action(x: a.ActionRow, evaluations: Iterable[a.EvaluationRow]) -> m.Action:

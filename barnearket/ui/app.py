@@ -18,7 +18,8 @@ from barnearket.ui.focusstyle import install_focus_style
 from barnearket.ui.icons import app_icon
 
 if TYPE_CHECKING:
-    from barnearket.app import Barnearket, LaunchOptions
+    from barnearket.app import Barnearket
+    from barnearket.launchoptions import LaunchOptions
 
 log = logging.getLogger("barnearket.ui")
 NORWEGIAN = QLocale("nb_NO")
@@ -26,7 +27,7 @@ NORWEGIAN = QLocale("nb_NO")
 
 def parse_args(argv: Sequence[str]) -> LaunchOptions:
     """`barnearket [FIL] [--demo] [--home MAPPE] [--lang nb|nn|en]`."""
-    from barnearket.app import LaunchOptions
+    from barnearket.launchoptions import LaunchOptions
 
     parser = argparse.ArgumentParser(prog="barnearket", description="Barnearket: barn som pårørende.")
     parser.add_argument("file", nargs="?", metavar="FIL",

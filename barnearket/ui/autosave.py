@@ -8,15 +8,10 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
-from barnearket.domain.language import t
 from barnearket.services.context import ServiceContext
-from barnearket.storage.engine import classify, diagnose
-from barnearket.storage.errors import MESSAGES, CaseFileError
-from barnearket.storage.faults import blame, os_error_problem
 from barnearket.storage.versions import is_stale
 from barnearket.ui.widgets import qtr
 
@@ -43,22 +38,13 @@ RACED = QT_TRANSLATE_NOOP("Autosave", "Noen andre lagret det samme i samme øyeb
 
 
 def _reason(exc: Exception, ctx: UiContext) -> str | None:
-    path = ctx.file_path
+    from barnearket.storage.storefaults import store_fault  # the driver's errors stay in storage
+
     if is_stale(exc):  # the database refused a write based on an older version: the retry shows whose
         return qtr("Autosave", RACED)
-    if isinstance(exc, CaseFileError):
-        return exc.message
-    if isinstance(exc, DBAPIError) and ctx.location is not None and ctx.location.is_server:
-        from barnearket.storage.server.connect import translate  # a server fault is never "damaged"
-
-        known = translate(exc)
-        return known.message if known is not None else None
-    if isinstance(exc, DBAPIError):
-        return t(MESSAGES[diagnose(exc, path)]) if path else CaseFileError(classify(exc)).message
-    if isinstance(exc, OSError):
-        problem = os_error_problem(exc)
-        return t(MESSAGES[blame(problem, path) if path else problem])
-    return None
+    server = ctx.location is not None and ctx.location.is_server
+    known = store_fault(exc, ctx.file_path, server=server)
+    return None if known is None else known.message
 
 
 @runtime_checkable

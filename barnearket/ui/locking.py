@@ -133,14 +133,13 @@ class Locker(QObject):
         self.lock(idle=True)
 
     def _log_lock(self, idle: bool) -> None:
-        from sqlalchemy.exc import DBAPIError
-
         from barnearket.services.sessions import log_lock
+        from barnearket.storage.storefaults import STORE_FAULTS
 
         try:
             with self._ctx.unit_of_work() as sctx:
                 log_lock(sctx, idle=idle)
-        except (DBAPIError, CaseFileError):  # locking must never be stopped by a failed log write
+        except STORE_FAULTS:  # locking must never be stopped by a failed log write
             log.warning("could not log the lock")
 
     def _unlock(self, passphrase: str) -> None:

@@ -12,7 +12,7 @@ from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
 
 if TYPE_CHECKING:
-    from barnearket.app import LaunchOptions
+    from barnearket.launchoptions import LaunchOptions
     from barnearket.storage import kdf
     from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext

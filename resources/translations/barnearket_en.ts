@@ -126,14 +126,14 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
-        <location line="+82"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
+        <location line="+95"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Hva som ble sett eller hørt</source>
         <translation>What was seen or heard</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Begrunnelse</source>
         <translation>Reasons</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Days since the concern arose</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-42"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Beslutning</source>
         <translation>Decision</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+32"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Rett valgt …</source>
         <translation>Correct selected …</translation>
     </message>
@@ -1934,7 +1934,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Consents in the case</translation>
@@ -1980,7 +1980,7 @@
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>A valid consent covers sharing with %1 today.</translation>
     </message>
@@ -1988,12 +1988,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+61"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Press «Start conversation» when you are going to talk with the service user about the children.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>The sheet is locked and cannot be changed afterwards. The next conversation becomes a new version.</translation>
     </message>
@@ -2027,7 +2027,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+140"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -5112,16 +5112,21 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+50"/>
-        <source>✓ gjort   ! ikke gjort ennå
+        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation>✓ done   ! not done yet
+        <translation>✓ done   … begun   ! not done yet
 ➜ this is where the concern is now
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
+        <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>

@@ -126,14 +126,14 @@
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="+27"/>
-        <location line="+82"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
+        <location line="+95"/>
         <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-86"/>
         <source>Hva som ble sett eller hørt</source>
         <translation>Kva som vart sett eller høyrt</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>Begrunnelse</source>
         <translation>Grunngjeving</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Dagar sidan bekymringa oppstod</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/columns.py" line="-29"/>
+        <location filename="../../barnearket/ui/concern/columns.py" line="-42"/>
         <location filename="../../barnearket/ui/coordinator/columns.py" line="+1"/>
         <source>Beslutning</source>
         <translation>Avgjerd</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+32"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -1772,7 +1772,7 @@
         <translation>Registrer avgjerda</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Rett valgt …</source>
         <translation>Rett valt …</translation>
     </message>
@@ -1934,7 +1934,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+59"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Samtykke på saka</translation>
@@ -1980,7 +1980,7 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+80"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
@@ -1988,12 +1988,12 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/sheet/panel.py" line="+61"/>
         <source>Trykk «Start samtale» når du skal snakke med brukeren om barna.</source>
         <translation>Trykk «Start samtale» når du skal snakke med brukaren om barna.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Arket låses og kan ikke endres etterpå. Neste samtale blir en ny versjon.</source>
         <translation>Arket blir låst og kan ikkje endrast etterpå. Neste samtale blir ein ny versjon.</translation>
     </message>
@@ -2027,7 +2027,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+140"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -5112,16 +5112,21 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+50"/>
-        <source>✓ gjort   ! ikke gjort ennå
+        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
-        <translation>✓ gjort   ! ikkje gjort enno
+        <translation>✓ gjort   … påbyrja   ! ikkje gjort enno
 ➜ her står bekymringa no
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
+        <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Gjort</source>
         <translation>Gjort</translation>
     </message>

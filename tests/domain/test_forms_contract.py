@@ -31,9 +31,10 @@ def local(tmp_path: Path, text: str) -> Path:
     return folder
 
 
-def with_extra_question(text: str) -> str:
-    """Step 2 (concretise) gets one more question, placed after its last shipped one."""
-    marker = '[[steps]]\nid = "share"'
+def with_extra_question(text: str, before_step: str = "share") -> str:
+    """The step before `before_step` (step 2, concretise, by default) gets one more question, placed
+    after its last shipped one."""
+    marker = f'[[steps]]\nid = "{before_step}"'
     assert marker in text
     return text.replace(marker, EXTRA_QUESTION.lstrip() + "\n" + marker, 1)
 
@@ -59,8 +60,15 @@ def test_the_ui_only_stores_questions_the_contract_maps_to_a_field() -> None:
         assert set(questions) <= set(STEP_FIELDS[step_id]), step_id
 
 
+def test_a_question_added_to_an_entry_step_is_kept_as_its_own_answer(tmp_path: Path) -> None:
+    library = load_standard_library([local(tmp_path, with_extra_question(steps_text()))])
+    report = check_contract(library)
+    assert report.ok, report.problems
+    assert "spørsmålet 'seen_by_others' i steget 'concretise' lagres som eget svar" in report.checked
+
+
 def test_a_step_question_with_nowhere_to_be_stored_is_refused_at_load(tmp_path: Path) -> None:
-    folder = local(tmp_path, with_extra_question(steps_text()))
+    folder = local(tmp_path, with_extra_question(steps_text(), before_step="closure"))
     with pytest.raises(FormError) as caught:
         load_standard_library([folder])
     assert "seen_by_others" in caught.value.problem

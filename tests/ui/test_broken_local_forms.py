@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import LaunchOptions
 from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.paths import resolve_paths
+from barnearket.ui.caseview import LazyPanel
 from barnearket.ui.seams import Dialogs
 from tests.ui.conftest import MakeRoot, add_case, unlock
 
@@ -47,6 +48,8 @@ def test_the_app_opens_with_the_shipped_forms_and_every_tab_works(
         page = tabs.widget(index)
         assert page is not None
         qtbot.waitUntil(page.isVisible)
-        qtbot.wait(50)
     for panel in root.main.case_view.panels:
-        assert panel.panel is not None, "a tab did not build its panel"
+        def built(lazy: LazyPanel = panel) -> bool:
+            return lazy.panel is not None  # a tab builds its panel when shown
+
+        qtbot.waitUntil(built)

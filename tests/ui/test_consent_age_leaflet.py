@@ -127,7 +127,9 @@ def test_the_adult_users_consent_to_inform_relatives_is_recorded_and_prints_fill
     with root.ctx.reading() as sctx:
         (consent,) = load_case(sctx.session, case_id).consents
     assert consent.recipients == frozenset({RELATIVES})
-    assert consent.purpose == "Informere eller involvere voksne pårørende"
+    assert consent.purpose == "parorende_voksne", "stored by its id, not its wording (issue 15)"
+    assert "Informere eller involvere voksne pårørende" in [
+        page.model.index(0, c).data() for c in range(page.model.columnCount())]
     page.share_choice.setCurrentIndex(page.share_choice.findData(RELATIVES))
     page.share_button.click()
     assert "gyldig samtykke" in page.share_result.text()

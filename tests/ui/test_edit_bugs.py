@@ -105,7 +105,7 @@ def test_highest_level_without_a_reason_keeps_the_level(qtbot: QtBot, ui: UiCont
     form = panel.view.pages.arose.form
     scales = panel.view.pages.arose._scales
     _fill(form, {"child_level": scales.option_id(Scale.CHILD, 4)})
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: form.answers()["child_level"] == scales.option_id(Scale.CHILD, 2))
     with ui.reading() as sctx:
         concern = load_case(sctx.session, case_id).concerns[0]
     assert concern.level == 2 and not concern.reports

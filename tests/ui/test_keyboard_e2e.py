@@ -603,7 +603,7 @@ def check_consent_and_report(case: dict[str, Any], concern: dict[str, Any], walk
         "answer": "refused", "given_by": "parent", "child": 1, "recipients": ["skole"], "form": "oral",
         "note": typed["note"]}
     assert consent["given_on"] == walk.today.isoformat() and consent["withdrawn_on"] is None
-    assert consent["purpose"] == str(walk.root.ctx.forms.latest(PURPOSES_ID).items[0].label)
+    assert consent["purpose"] == str(walk.root.ctx.forms.latest(PURPOSES_ID).items[0].id)
     (report,) = concern["reports"]
     assert {k: report[k] for k in ("recipient", "status", "channel", "portal_reference")} == {
         "recipient": "barnevern", "status": "sent", "channel": "portal",

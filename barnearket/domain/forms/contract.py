@@ -51,6 +51,10 @@ STEP_FIELDS: Mapping[str, Mapping[str, QuestionType]] = MappingProxyType({
 })
 """Per step: the questions the services store in a field of their own, with the type the code expects."""
 
+ANSWER_STEPS: frozenset[str] = frozenset({"concretise", "share", "conversation", "decision"})
+"""Steps whose entries keep answers to questions a local form adds, by question id
+(`domain.forms.stepanswers`); a question added to any other step has nowhere to go and is refused."""
+
 NOT_YET_STORED: Mapping[str, frozenset[str]] = MappingProxyType({})
 """Shipped step questions the program does not store yet, named so a gap is visible (none now);
 every other unmapped question is refused, never silently dropped."""
@@ -142,6 +146,8 @@ def _check_steps(guide: StepGuide, report: ContractReport) -> None:
                 continue
             if question_id in NOT_YET_STORED.get(step_id, frozenset()):
                 report.notes.append(f"spørsmålet '{question_id}' i steget '{step_id}' lagres ikke ennå")
+            elif step_id in ANSWER_STEPS:
+                report.checked.append(f"spørsmålet '{question_id}' i steget '{step_id}' lagres som eget svar")
             else:
                 report.problems.append(Problem(
                     STEPS_ID, f"spørsmålet '{question_id}' i steget '{step_id}' har ikke noe sted å lagres; "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from barnearket.domain.forms.catalogs import FormFile, ItemList, OutcomeList, Scale
@@ -15,8 +15,22 @@ _F = TypeVar("_F", bound=FormBase)
 class FormLibrary:
     """An immutable registry of definition files; build it with `load_library`."""
 
-    def __init__(self, forms: Iterable[FormFile]) -> None:
+    def __init__(self, forms: Iterable[FormFile], *, reload: Callable[[], FormLibrary] | None = None) -> None:
         self._forms: dict[tuple[str, int], FormFile] = {(f.id, f.version): f for f in forms}
+        self._reload = reload
+        self._languages: dict[str, FormLibrary] = {}
+
+    def in_language(self, language: str) -> FormLibrary:
+        """The same files read again with their texts in `language` ("nb", "nn", "en"), for a
+        document written in another language than the window's; kept on this library once read."""
+        if self._reload is None:
+            return self
+        if language not in self._languages:
+            from barnearket.domain.language import speaking
+
+            with speaking(language):
+                self._languages[language] = self._reload()
+        return self._languages[language]
 
     def __iter__(self) -> Iterator[FormFile]:
         return iter(self._forms.values())

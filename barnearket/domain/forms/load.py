@@ -33,7 +33,8 @@ def load_library(dirs: Sequence[Path], *, require_standard: bool = False) -> For
         chosen.update(_read_dir(directory))
     files = sorted(chosen.values(), key=lambda f: (f.form.id, f.form.version))
     _check_kinds(files)
-    library = FormLibrary(f.form for f in files)
+    library = FormLibrary((f.form for f in files),
+                          reload=lambda: load_library(dirs, require_standard=require_standard))
     for loaded in files:
         for ref in loaded.pending:
             _check_ref(loaded, ref, library)

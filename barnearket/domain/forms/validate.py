@@ -26,6 +26,11 @@ def check_answer(sheet: Sheet, question_id: str, value: object, *, per_child: bo
     if section.per_child != per_child:
         raise AnswerMismatchError("Spørsmålet gjelder hvert barn for seg." if section.per_child
                             else "Spørsmålet gjelder ikke et enkelt barn.")
+    return check_value(question, value, option_ids)
+
+
+def check_value(question: Question, value: object, option_ids: Iterable[str]) -> Question:
+    """Return the question, or raise AnswerMismatchError when the value is not one of its options."""
     if value is None:
         return question
     allowed = set(option_ids)

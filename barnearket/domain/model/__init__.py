@@ -34,6 +34,7 @@ from barnearket.domain.model.sheet import Answer, JsonValue, Sheet
 from barnearket.domain.model.steps import (
     Consultation,
     Decision,
+    FormAnswers,
     LevelChange,
     Observation,
     ParentConversation,
@@ -43,8 +44,8 @@ from barnearket.domain.model.steps import (
 __all__ = [
     "Action", "ActionStatus", "Answer", "Case", "CaseStatus", "Child", "ChildDetails",
     "Concern", "ConcernStatus", "Consent", "ConsentForm", "ConsentGiver", "Consultation",
-    "ConsultationWith", "Decision", "DecisionOutcome", "Evaluation", "Gate", "GateAnswer",
-    "JsonValue", "LevelChange", "Observation", "Parent", "ParentConversation", "Relation",
+    "ConsultationWith", "Decision", "DecisionOutcome", "Evaluation", "FormAnswers", "Gate",
+    "GateAnswer", "JsonValue", "LevelChange", "Observation", "Parent", "ParentConversation", "Relation",
     "Report", "ReportChannel", "ReportContent", "ReportRecipient", "ReportSection",
     "ReportStatus", "Residence", "Scale", "Sheet", "SheetStatus", "StatusChange", "StatusEvent",
     "Step", "TreatmentPhase", "label",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from barnearket.domain.model.enums import ConsultationWith, DecisionOutcome, Scale, StatusChange
+from barnearket.domain.model.sheet import JsonValue
+
+FormAnswers = Mapping[str, JsonValue]
+"""Answers to step questions a municipality's form added, by question id (no field of their own)."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class Observation:
     worried_since: str = ""
     earlier_concerns: str = ""
     """Whether there were concerns for the child before: 'ja', 'nei', 'uavklart' or '' (not answered)."""
+    form_answers: FormAnswers = field(default_factory=dict)
+    """Answers to the step's added questions, by question id."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,8 @@ class Consultation:
     by: int
     counterpart: str = ""
     summary: str = ""
+    form_answers: FormAnswers = field(default_factory=dict)
+    """Answers to the step's added questions, by question id."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,8 @@ class ParentConversation:
     held: bool = True
     not_held_reason: str = ""
     """Why the conversation was not held (only when `held` is false)."""
+    form_answers: FormAnswers = field(default_factory=dict)
+    """Answers to the step's added questions, by question id."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +83,8 @@ class Decision:
     anchored_with: str = ""
     note: str = ""
     recipients: frozenset[str] = frozenset()
+    form_answers: FormAnswers = field(default_factory=dict)
+    """Answers to the step's added questions, by question id."""
 
 
 @dataclass(frozen=True)

@@ -163,8 +163,8 @@ def _consent(t: Timeline, case: _Case, recipients: list[str], day: date) -> Doc:
     }
 
 
-_PURPOSES = ("Samarbeid med skolen om barnets hverdag", "Ansvarsgruppe rundt barnet",
-             "Informasjon til fastlegen", "Samarbeid med helsestasjonen")
+_PURPOSES = ("samarbeid_barnehage_skole", "ansvarsgruppe", "fastlege", "samarbeid_helsestasjon")
+"""Purposes from the catalogue (`samtykkeformal`), stored by id as the window stores them."""
 _FORMS = {"written": 7, "oral": 3}
 
 

@@ -14,7 +14,9 @@ from barnearket.storage.orm.base import UtcDateTime
 VERSION_COLUMNS = ("row_version", "changed_by", "changed_at")
 """A record's edit version and who stored it: kept within one store, not carried by the format."""
 
-JSON_COLUMNS = frozenset({("sheet_answers", "value")})
+JSON_COLUMNS = frozenset({("sheet_answers", "value"), ("observations", "form_answers"),
+                          ("consultations", "form_answers"), ("parent_conversations", "form_answers"),
+                          ("decisions", "form_answers")})
 """Text columns that hold JSON; the document carries the parsed value."""
 
 

@@ -23,6 +23,8 @@ class ObservationRow(VersionedRow, Base):
     text: Mapped[str] = mapped_column(Text)
     worried_since: Mapped[str] = mapped_column(String(200), default="", server_default="")
     earlier_concerns: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    form_answers: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON: answers to questions a municipality added to the step, by question id."""
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -41,6 +43,8 @@ class ConsultationRow(VersionedRow, Base):
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     counterpart: Mapped[str] = mapped_column(String(200), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
+    form_answers: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON: answers to questions a municipality added to the step, by question id."""
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -61,6 +65,8 @@ class ParentConversationRow(VersionedRow, Base):
     agreed: Mapped[str] = mapped_column(Text, default="")
     held: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     not_held_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    form_answers: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON: answers to questions a municipality added to the step, by question id."""
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -78,6 +84,8 @@ class DecisionRow(VersionedRow, Base):
     outcome: Mapped[str] = mapped_column(String(20))
     anchored_with: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    form_answers: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON: answers to questions a municipality added to the step, by question id."""
     by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

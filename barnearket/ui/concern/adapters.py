@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from barnearket.domain.forms.stepanswers import split_answers
 from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome, JsonValue
 from barnearket.services.actions import add_action, add_evaluation
 from barnearket.services.concerns import close_concern, reopen_concern
@@ -29,7 +30,8 @@ STORED = {
     "follow_up": ("action", "responsible", "deadline", "evaluate_on", "action_status"),
     "closure": ("closed_on", "closing_reason", "closing_note"),
 }
-"""The questions of each step that the services store; the others are not shown yet."""
+"""The questions of each step stored in a field of their own; in the four entry steps any other
+question of the form (one a municipality added) is kept as an answer by its id (`own`)."""
 
 CONTEXT: Mapping[str, Answers] = {}
 """Answers assumed for questions left out of a step's form (none: every step question is shown)."""
@@ -46,11 +48,17 @@ def day(answers: Answers, key: str) -> date | None:
     return parse_iso(answers.get(key))
 
 
+def own(step_id: str, answers: Answers) -> dict[str, JsonValue]:
+    """The answers to the step's added questions (kept by question id on the entry)."""
+    return split_answers(step_id, answers)
+
+
 def observation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int:
     """Step 2: one dated observation."""
     return add_observation(
         sctx, concern_id, text(answers, "observation"), observed_on=day(answers, "observed_on"),
         worried_since=text(answers, "worried_since"), earlier_concerns=text(answers, "earlier_concerns"),
+        form_answers=own("concretise", answers),
     )
 
 
@@ -65,6 +73,7 @@ def consultation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int
         anonymous=anonymous,
         counterpart="" if anonymous else text(answers, "counterpart"),
         summary=text(answers, "summary"),
+        form_answers=own("share", answers),
     )
 
 
@@ -80,6 +89,7 @@ def conversation(sctx: ServiceContext, concern_id: int, answers: Answers) -> int
         shared=text(answers, "shared"),
         response=text(answers, "response"),
         agreed=text(answers, "agreed"),
+        form_answers=own("conversation", answers),
     )
 
 
@@ -94,6 +104,7 @@ def decision(sctx: ServiceContext, concern_id: int, answers: Answers) -> Decisio
         anchored_with=text(answers, "anchored_with"),
         note=text(answers, "decision_note"),
         recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [],
+        form_answers=own("decision", answers),
     )
 
 

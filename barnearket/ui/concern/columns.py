@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from barnearket.domain.forms import FormLibrary
+from barnearket.domain.forms import FormLibrary, Question
+from barnearket.domain.forms.stepanswers import answer_text
 from barnearket.domain.model import label
 from barnearket.ui.concern.records import Column
 from barnearket.ui.formwidgets.dates import format_date
@@ -85,6 +86,19 @@ def decision_columns(library: FormLibrary) -> list[Column]:
     ]
 
 
+def added_columns(library: FormLibrary, questions: list[Question]) -> list[Column]:
+    """One column per question a municipality added to the step, titled with its label."""
+
+    def column(question: Question) -> Column:
+        def shown(r: Any) -> str:
+            value = r.form_answers.get(question.id)
+            return " ".join(answer_text(library, question, value, format_date).split())
+
+        return Column(question.label, shown)
+
+    return [column(q) for q in questions]
+
+
 def action_columns() -> list[Column]:
     """Measure, responsible, deadline, evaluation date, status and number of evaluations."""
     deadline, evaluate = _date("deadline"), _date("evaluate_on")
@@ -122,7 +136,7 @@ def history_columns() -> list[Column]:
     ]
 
 
-def consent_columns(service_name: Any, today: Any = None) -> list[Column]:
+def consent_columns(service_name: Any, today: Any = None, purpose_name: Any = None) -> list[Column]:
     """State (in force, refused, withdrawn, expired), who answered, purpose, recipients, form, the
     answer's date, expiry and withdrawal; `today()` gives the day the state is judged on."""
     from datetime import date
@@ -139,7 +153,7 @@ def consent_columns(service_name: Any, today: Any = None) -> list[Column]:
     return [
         Column(_tr("Status"), state),
         Column(_tr("Svart av"), lambda r: label(r.given_by)),
-        _field(_tr("Formål"), "purpose"),
+        Column(_tr("Formål"), lambda r: purpose_name(r.purpose) if purpose_name else r.purpose),
         Column(_tr("Mottakere"), recipients),
         Column(_tr("Form"), lambda r: label(r.form)),
         _date("given_on"),

@@ -55,7 +55,8 @@ class ConsentsPage(SplitPage):
         self._ctx = ctx
         self._case: Case | None = None
         self._child_id: int | None = None
-        self.model = RecordModel(consent_columns(self._service_name, ctx.clock.today), self)
+        self.model = RecordModel(consent_columns(self._service_name, ctx.clock.today, self._purpose_name),
+                                 self)
         self.table, self.proxy = make_table(self.model, self.tr("Samtykker på saken"), self)
         self.table.setMinimumHeight(96)
         self.box: FormBox | None = None
@@ -134,16 +135,11 @@ class ConsentsPage(SplitPage):
     def _record(self, sctx: ServiceContext, case_id: int, answers: Mapping[str, JsonValue]) -> int:
         child = answers.get("consent_child")
         recipients = answers.get("recipients")
-        purpose = answers.get("purpose")
-        purpose_question = next(q for q in self.box.form.questions if q.id == "purpose") if self.box else None
-        purpose_text = (
-            self._ctx.forms.option_label(purpose_question, str(purpose)) if purpose_question else None
-        )
         return record_consent(
             sctx,
             case_id,
             given_by=ConsentGiver(text(answers, "given_by")),
-            purpose=purpose_text or str(purpose),
+            purpose=text(answers, "purpose"),
             recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [],
             form=ConsentForm(text(answers, "form")),
             given_on=day(answers, "given_on"),
@@ -219,6 +215,15 @@ class ConsentsPage(SplitPage):
         except (KeyError, AttributeError):
             items = ()
         return [*((str(i.id), str(i.label)) for i in items), (RELATIVES, self.tr(RELATIVES_LABEL))]
+
+    def _purpose_name(self, stored: str) -> str:
+        """The catalogue's wording of a purpose stored by id (free text is shown as typed)."""
+        from barnearket.domain.forms.standard import PURPOSES_ID
+
+        try:
+            return str(self._ctx.forms.latest(PURPOSES_ID).item(stored).label)
+        except KeyError:
+            return stored
 
     def _service_name(self, service_id: str) -> str:
         from barnearket.domain.forms.standard import SERVICES_ID

@@ -18,7 +18,7 @@ from barnearket.domain.forms import StepGuide
 from barnearket.domain.forms.standard import STEPS_ID
 from barnearket.domain.model import Case, Concern, label
 from barnearket.domain.rules.steps import step_progress
-from barnearket.storage.mapping import load_case
+from barnearket.services.cases import view_case
 from barnearket.ui.concern.deadline import decision_deadline
 from barnearket.ui.concern.listmodel import CONCERN_ROLE, ID_ROLE, ConcernListModel, ConcernProxy
 from barnearket.ui.concern.newconcern import NewConcernBox
@@ -95,7 +95,7 @@ class ConcernPanel(QWidget):
 
     def _load(self, case_id: int) -> None:
         with self._ctx.reading() as sctx:
-            self.case = load_case(sctx.session, case_id)
+            self.case = view_case(sctx, case_id, log_view=False)
         self.model.set_concerns(self.case.concerns)
         self.new_button.setEnabled(bool(self.case.children))
         self.chooser.setEnabled(bool(self.case.concerns))

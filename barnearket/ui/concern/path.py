@@ -1,4 +1,5 @@
-"""The seven steps as a visible path: done ✓, still missing, where the concern stands, which is open."""
+"""The seven steps as a visible path: done ✓, begun but not done by the form's `done_when` (…), still
+missing, where the concern stands, which is open."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class StepPath(QWidget):
         self.column.addWidget(button)
         legend = QLabel(
             self.tr(
-                "✓ gjort   ! ikke gjort ennå\n➜ her står bekymringen nå\n"
+                "✓ gjort   … påbegynt   ! ikke gjort ennå\n➜ her står bekymringen nå\n"
                 "Stegene kan åpnes i hvilken som helst rekkefølge."
             ),
             self,
@@ -59,16 +60,25 @@ class StepPath(QWidget):
         self.column.addStretch(1)
         self.group.addButton(button, number)
 
-    def set_progress(self, progress: StepProgress) -> None:
-        """Mark each step as done, missing, current or later."""
+    def set_progress(self, progress: StepProgress, unfinished: frozenset[Step] = frozenset()) -> None:
+        """Mark each step as done, begun (entries, but none meets the form's `done_when`), missing,
+        current or later."""
         for step, button in zip(self._guide.steps, self.buttons, strict=True):
-            state = _state(Step(list(Step)[step.number - 1]), progress)
-            mark = {DONE: "✓", MISSING: "!", CURRENT: "➜"}.get(state, "  ")
+            kind = Step(list(Step)[step.number - 1])
+            state = _state(kind, progress)
+            begun = kind in unfinished and state == DONE
+            mark = "…" if begun else {DONE: "✓", MISSING: "!", CURRENT: "➜"}.get(state, "  ")
+            if state == CURRENT and kind in unfinished:
+                mark = "➜…"  # where the concern stands, and not done yet
+            tip = self._tip(state)
+            if kind in unfinished:
+                tip += " – " + self.tr("påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet "
+                                       "krever for dette steget")
             button.setText(f"{mark}  {step.number}. {_wrap(step.label)}")
             button.setProperty("state", state)
-            button.setToolTip(self._tip(state))
+            button.setToolTip(tip)
             button.setAccessibleName(f"{self.tr('Steg')} {step.number}: {step.label}")
-            button.setAccessibleDescription(self._tip(state))
+            button.setAccessibleDescription(tip)
             button.style().unpolish(button)
             button.style().polish(button)
 

@@ -30,7 +30,8 @@ _ADD_TEXT = {
 def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) -> EntryPage:
     """A table of the step's entries and a form rendered from the step's stored questions."""
     step = guide.step(step_id)
-    kept = [q for q in step.questions if q.id in adapters.STORED[step_id]]
+    added = [q for q in step.questions if q.id not in adapters.STORED[step_id]]
+    kept = list(step.questions)
     table_columns: dict[str, list[Column]] = {
         "concretise": columns.observation_columns(),
         "share": columns.consultation_columns(),
@@ -48,7 +49,7 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         ctx,
         title=step.label,
         questions=kept,
-        columns=table_columns[step_id],
+        columns=table_columns[step_id] + columns.added_columns(ctx.forms, added),
         submit=submit[step_id],
         add_text=add_text,
         context=adapters.CONTEXT.get(step_id),

@@ -12,7 +12,7 @@ from barnearket.domain.forms import StepGuide
 from barnearket.domain.forms.guidance import topic_for_step
 from barnearket.domain.forms.standard import STEP_IDS
 from barnearket.domain.model import Case, Child, Concern, Scale, label
-from barnearket.domain.rules.steps import step_progress
+from barnearket.domain.rules.steps import step_progress, unfinished_steps
 from barnearket.ui.concern.deadline import decision_deadline
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.path import StepPath
@@ -111,7 +111,7 @@ class ConcernView(QWidget):
         self.title.setText(self.tr("Bekymring for %1").replace("%1", name))
         self._show_pregnancy(child, today)
         self._show_status(concern, today)
-        self.path.set_progress(step_progress(concern))
+        self.path.set_progress(step_progress(concern), unfinished_steps(concern, self._guide))
         self.pages.show(case, concern)
         self.reports_page.show_concern(case, concern)
         self.reports_button.setText("   " + self.reports_page.count_text())

@@ -13,18 +13,14 @@ from barnearket.domain.forms import Question
 from barnearket.domain.model import (
     Action,
     ActionStatus,
-    Consultation,
     ConsultationWith,
-    Decision,
     DecisionOutcome,
-    Evaluation,
     JsonValue,
-    Observation,
-    ParentConversation,
 )
+from barnearket.domain.rules.entries import entry_answers
 from barnearket.services import corrections
 from barnearket.services.context import ServiceContext
-from barnearket.ui.concern.adapters import CONTEXT, day, text
+from barnearket.ui.concern.adapters import CONTEXT, day, own, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
@@ -43,41 +39,17 @@ BASE_KEY = "_row_version"
 """The action's version the correction is based on (`storage/versions.py`), passed with the answers."""
 
 
-def _iso(value: object) -> JsonValue:
-    return value.isoformat() if value is not None and hasattr(value, "isoformat") else None
-
-
 def answers_of(record: object) -> dict[str, JsonValue]:
-    """The stored entry as the answers of its step's form."""
-    if isinstance(record, Observation):
-        return {"observed_on": _iso(record.observed_on), "observation": record.text,
-                "worried_since": record.worried_since, "earlier_concerns": record.earlier_concerns or None}
-    if isinstance(record, Consultation):
-        return {"consulted_on": _iso(record.held_on), "consulted_with": record.with_whom.value,
-                "anonymous": "ja" if record.anonymous else "nei", "counterpart": record.counterpart,
-                "summary": record.summary}
-    if isinstance(record, ParentConversation):
-        return {"held": "ja" if record.held else "nei", "not_held_reason": record.not_held_reason,
-                "conversation_on": _iso(record.held_on), "participants": record.participants,
-                "shared": record.shared, "response": record.response, "agreed": record.agreed}
-    if isinstance(record, Decision):
-        return {"decided_on": _iso(record.decided_on), "outcome": record.outcome.value,
-                "anchored_with": record.anchored_with, "decision_note": record.note,
-                "recipients": list[JsonValue](sorted(record.recipients))}
-    if isinstance(record, Evaluation):
-        return {"evaluated_on": _iso(record.evaluated_on), "evaluation": record.text}
-    if isinstance(record, Action):
-        return {"action": record.measure, "responsible": record.responsible,
-                "deadline": _iso(record.deadline), "evaluate_on": _iso(record.evaluate_on),
-                "action_status": record.status.value}
-    raise TypeError(type(record).__name__)
+    """The stored entry as the answers of its step's form (the domain reads it the same way)."""
+    return entry_answers(record)
 
 
 def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_observation(sctx, entry_id, text(a, "observation"),
                                            observed_on=day(a, "observed_on"),
                                            worried_since=text(a, "worried_since"),
-                                           earlier_concerns=text(a, "earlier_concerns"), reason=why)
+                                           earlier_concerns=text(a, "earlier_concerns"), reason=why,
+                                           form_answers=own("concretise", a))
 
 
 def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -85,14 +57,15 @@ def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> 
     return corrections.correct_consultation(
         sctx, entry_id, with_whom=ConsultationWith(text(a, "consulted_with")), held_on=day(a, "consulted_on"),
         anonymous=anonymous, counterpart="" if anonymous else text(a, "counterpart"),
-        summary=text(a, "summary"), reason=why)
+        summary=text(a, "summary"), reason=why, form_answers=own("share", a))
 
 
 def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_parent_conversation(
         sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
         shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"),
-        held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why)
+        held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why,
+        form_answers=own("conversation", a))
 
 
 def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -100,7 +73,8 @@ def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> obje
     return corrections.correct_decision(
         sctx, entry_id, DecisionOutcome(text(a, "outcome")), decided_on=day(a, "decided_on"),
         anchored_with=text(a, "anchored_with"), note=text(a, "decision_note"),
-        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why)
+        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why,
+        form_answers=own("decision", a))
 
 
 def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:

@@ -1,22 +1,22 @@
-"""The sheet panel's service calls: load the case, start a conversation, complete it."""
+"""The sheet panel's service calls: load the case, start a conversation, complete it (the rules,
+the gate among them, live in the services)."""
 
 from __future__ import annotations
 
 from barnearket.domain.forms import FormLibrary, Sheet
-from barnearket.domain.forms.standard import GATE_QUESTION_ID, SHEET_ID
+from barnearket.domain.forms.standard import SHEET_ID
 from barnearket.domain.model import Case, SheetStatus
 from barnearket.domain.model import Sheet as SheetRecord
-from barnearket.services.sheets import answer_question, complete_sheet, start_sheet
-from barnearket.storage.mapping import load_case
-from barnearket.storage.orm.users import User
+from barnearket.services.cases import view_case
+from barnearket.services.sheets import complete_sheet
+from barnearket.services.sheets import start_conversation as start_next
 from barnearket.ui.context import UiContext
-from barnearket.ui.sheet.gate import gate_answers
 
 
 def read_case(ctx: UiContext, case_id: int) -> Case:
     """The whole case as it is in the file now."""
     with ctx.reading() as sctx:
-        return load_case(sctx.session, case_id)
+        return view_case(sctx, case_id, log_view=False)
 
 
 def current_sheet(case: Case) -> SheetRecord | None:
@@ -41,12 +41,7 @@ def start_conversation(ctx: UiContext, case: Case) -> int:
     """Start the next version (with the last completed answers); a first one gets the case's gate."""
     form = ctx.forms.latest_as(SHEET_ID, Sheet)
     with ctx.unit_of_work() as sctx:
-        sheet_id = start_sheet(sctx, case.id, form_id=form.id, form_version=form.version)
-        has_gate = any(s.answer(GATE_QUESTION_ID) is not None for s in case.sheets if s.is_completed)
-        if not has_gate:
-            asker = sctx.session.get(User, case.gate.asked_by) if case.gate else None
-            for question_id, value in gate_answers(case, asker.full_name if asker else "").items():
-                answer_question(sctx, sheet_id, question_id, value)
+        sheet_id = start_next(sctx, case.id, form_id=form.id, form_version=form.version)
     return sheet_id
 
 

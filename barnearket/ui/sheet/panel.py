@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -13,7 +11,6 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.forms import QuestionType
 from barnearket.domain.model import Case, JsonValue
 from barnearket.domain.model import Sheet as SheetRecord
-from barnearket.services.context import ServiceContext
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
 from barnearket.ui.conflict.resolve import Resolution, ask
 from barnearket.ui.context import UiContext
@@ -23,7 +20,6 @@ from barnearket.ui.formwidgets.style import PANEL_STYLE
 from barnearket.ui.sheet import operations as ops
 from barnearket.ui.sheet.completion import CompletionTabs
 from barnearket.ui.sheet.conversation import ConversationView
-from barnearket.ui.sheet.gate import GATE_KEYS, write_gate
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION, SheetHeader
 from barnearket.ui.sheet.saving import NOTES, AnswerSaver, Key
 from barnearket.ui.sheet.sidebar import SheetSidebar
@@ -47,7 +43,6 @@ class ConversationPanel(QWidget):
         self.case: Case | None = None
         self.sheet: SheetRecord | None = None
         self.saver = AnswerSaver(ctx, self)
-        self.saver.after_write = self._after_write
         self.conflict_dialog: ConflictDialog | None = None
         self.header = SheetHeader(self)
         self.bar = SheetBar(ctx, self)
@@ -191,10 +186,6 @@ class ConversationPanel(QWidget):
         missing = self.tabs.missing() if self.sheet else []
         self.side.set_state(self.tabs.page_rows(missing), missing, self.tabs.currentIndex())
         self.conversation.set_progress(self.tabs.topic_progress())
-
-    def _after_write(self, sctx: ServiceContext, batch: Mapping[Key, JsonValue]) -> None:
-        if self.case is not None and any(q in GATE_KEYS and c is None for q, c in batch):
-            write_gate(sctx, self.case.id, self.tabs.shared_answers())
 
     def _child_added(self, child_id: int) -> None:
         assert self.case is not None

@@ -1,0 +1,32 @@
+"""Names an error met while working on a store as the project's own `CaseFileError`, so the windows
+never need the database driver's exceptions (the import contract keeps SQLAlchemy out of `ui`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from barnearket.storage.engine import classify, diagnose
+from barnearket.storage.errors import CaseFileError
+from barnearket.storage.faults import blame, os_error_problem
+
+STORE_FAULTS: tuple[type[BaseException], ...] = (DBAPIError, CaseFileError, OSError)
+"""What working on a store may raise for a fault of the file, its disk or the server (not a bug)."""
+
+
+def store_fault(exc: BaseException, path: Path | None, *, server: bool) -> CaseFileError | None:
+    """The known problem behind `exc` (on the file at `path`, or on the server), or None for a bug;
+    a fault of the disk or folder is named as such, never as damage to the file."""
+    if isinstance(exc, CaseFileError):
+        return exc
+    if isinstance(exc, DBAPIError) and server:
+        from barnearket.storage.server.connect import translate  # a server fault is never "damaged"
+
+        return translate(exc)
+    if isinstance(exc, DBAPIError):
+        return CaseFileError(diagnose(exc, path) if path else classify(exc))
+    if isinstance(exc, OSError):
+        problem = os_error_problem(exc)
+        return CaseFileError(blame(problem, path) if path else problem)
+    return None
