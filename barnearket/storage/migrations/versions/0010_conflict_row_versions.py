@@ -57,9 +57,7 @@ def downgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
     for table in TABLES:
         op.execute(f"DROP TRIGGER IF EXISTS {STALE}_{table}" + (f" ON {table}" if postgres else ""))
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("changed_at")
-            batch.drop_column("changed_by")
-            batch.drop_column(COLUMN)
+        for column in ("changed_at", "changed_by", COLUMN):  # no batch copy: SQLite would cascade the
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # drop of `cases` to every case row
     if postgres:
         op.execute("DROP FUNCTION IF EXISTS barnearket_stale_row()")

@@ -49,15 +49,22 @@ def upgrade() -> None:
     for table in TABLES:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("form_answers", sa.Text(), nullable=False, server_default="{}"))
-    consents = sa.table("consents", sa.column("purpose", sa.String))
+    consents = _consents()
     for purpose_id, wordings in PURPOSE_WORDINGS.items():
-        op.execute(consents.update().where(consents.c.purpose.in_(wordings)).values(purpose=purpose_id))
+        op.execute(consents.update().where(consents.c.purpose.in_(wordings)).values(
+            purpose=purpose_id, row_version=consents.c.row_version + 1))
 
 
 def downgrade() -> None:
-    consents = sa.table("consents", sa.column("purpose", sa.String))
+    consents = _consents()
     for purpose_id, wordings in PURPOSE_WORDINGS.items():
-        op.execute(consents.update().where(consents.c.purpose == purpose_id).values(purpose=wordings[0]))
-    for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("form_answers")
+        op.execute(consents.update().where(consents.c.purpose == purpose_id).values(
+            purpose=wordings[0], row_version=consents.c.row_version + 1))
+    for table in TABLES:  # no batch copy: SQLite would cascade a dropped table to the rows that use it
+        op.execute(f"ALTER TABLE {table} DROP COLUMN form_answers")
+
+
+def _consents() -> sa.TableClause:
+    """The consent table as this revision sees it; the row version moves with the purpose (0009_conflict's
+    trigger refuses a change to what a person edits without it)."""
+    return sa.table("consents", sa.column("purpose", sa.String), sa.column("row_version", sa.Integer))
