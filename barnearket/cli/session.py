@@ -63,7 +63,8 @@ def open_file_for(args: argparse.Namespace, where: str | Path, secrets: Secrets,
     before anything is asked or opened (exit 2), naming the command."""
     location = location_of(where)
     if location.is_server:
-        raise CaseFileError(Problem.INVALID, f"«{what}» gjelder bare saksfiler, ikke kommunens server.")
+        raise CaseFileError(Problem.INVALID, "«{what}» gjelder bare saksfiler, ikke kommunens server.",
+                            what=what)
     return file_only(open_for(args, location, secrets))
 
 
