@@ -13,7 +13,7 @@ MARKERS = frozenset({"t", "n_"})
 CARRIERS = frozenset({
     "DomainError", "ValidationError", "NotFoundError", "AccessDeniedError", "ReadOnlyCaseError",
     "PortalNotReadyError", "PurgeRefusedError", "AnswerMismatchError", "CaseFileError",
-    "info", "warning", "get", "_check_reason", "_required",
+    "info", "warning", "get", "_check_reason", "_required", "_fail", "_usage", "ArgumentTypeError",
 })
 """Calls that carry a message (a text with a space among their positional arguments) to `t`."""
 
@@ -62,3 +62,24 @@ def formatted_messages() -> list[str]:
     """Where an error or note gets an f-string: its values would be baked in before the lookup."""
     return [f"{path.relative_to(ROOT)}:{call.lineno}" for path, call in _calls()
             if _name(call) in CARRIERS and any(isinstance(a, ast.JoinedStr) for a in call.args)]
+
+
+def help_texts() -> set[str]:
+    """Every help text, description and placeholder the command line's parser holds, and argparse's own."""
+    import argparse
+
+    from barnearket.cli.helptext import OWN
+    from barnearket.cli.main import build_parser
+
+    found: set[str] = set(OWN.values())
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        found.update(text for text in (parser.description, parser.epilog) if text)
+        for action in parser._actions:
+            found.update(OWN.get(text, text) for text in (action.help, action.metavar)
+                         if isinstance(text, str) and text != argparse.SUPPRESS)
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+                found.update(a.help for a in action._choices_actions if a.help)
+    return found
