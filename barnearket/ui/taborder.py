@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
-    QButtonGroup,
     QComboBox,
     QScrollArea,
     QWidget,
@@ -45,14 +44,9 @@ def _is_leaf(widget: QWidget) -> bool:
 
 
 def _stop(widget: QWidget) -> bool:
-    """Whether Tab stops at the widget: it takes Tab, and it is not an unchecked button of a group
-    (there the arrow keys move)."""
-    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isEnabled():
-        return False
-    if isinstance(widget, QAbstractButton) and widget.isCheckable() and not widget.isChecked():
-        group: QButtonGroup | None = widget.group()
-        return not ((group is not None and group.exclusive()) or widget.autoExclusive())
-    return True
+    """Whether Tab stops at the widget, as in Qt: it takes Tab and is enabled (a group of buttons that
+    wants one stop gives its other buttons a focus policy without Tab, as the step path does)."""
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled()
 
 
 def reading_chain(root: QWidget) -> list[QWidget]:
