@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from barnearket.cli import members, practice, profile
 from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
+from barnearket.domain.language import n_, t
 from barnearket.domain.roles import Role
 from barnearket.storage import accounts, backup, kdf, permissions
 from barnearket.storage.audit import AuditAction
@@ -24,7 +25,7 @@ from barnearket.storage.recovery import format_recovery_key
 from barnearket.storage.server.connect import is_server_location
 
 DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)
-NEW_RECOVERY_TEXT = """\
+NEW_RECOVERY_TEXT = n_("""\
 Saksfilen har fått en ny nøkkel. Ingen tidligere nøkkelfil åpner den lenger.
 
 NY GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
@@ -34,10 +35,10 @@ NY GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
 Den gamle gjenopprettingsnøkkelen åpner ikke saksfilen lenger (bare eldre sikkerhetskopier).
 Skriv ut eller skriv ned den nye og legg den innelåst der den gamle lå; makuler den gamle
 når du ikke lenger trenger eldre sikkerhetskopier.
-"""
-OTHER_ROTATED = ("Saksfilen har fått en ny nøkkel, og gjenopprettingsnøkkelen er byttet. "
+""")
+OTHER_ROTATED = n_("Saksfilen har fått en ny nøkkel, og gjenopprettingsnøkkelen er byttet. "
                  "En administrator må hente den nye med «barnearket users FIL recovery-key».")
-RECOVERY_TEXT = """\
+RECOVERY_TEXT = n_("""\
 Saksfilen er laget: {path}
 
 GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
@@ -47,7 +48,7 @@ GJENOPPRETTINGSNØKKEL (vises bare denne ene gangen):
 Skriv den ut eller skriv den ned, og oppbevar den innelåst, adskilt fra maskinen.
 Den åpner saksfilen hvis alle passordfraser er glemt. Den som har nøkkelen og filen,
 kan lese alt i filen.
-"""
+""")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -56,13 +57,13 @@ def cmd_init(args: argparse.Namespace) -> int:
         from barnearket.cli import server
         return server.cmd_init(args)
     secrets = secrets_for(args)
-    passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ", login=args.user,
+    passphrase = secrets.new_passphrase(t('Ny passordfrase for {user}: ', user=args.user), login=args.user,
                                         full_name=args.name)
-    print("Tilpasser nøkkelutledningen til denne maskinen ...", file=sys.stderr)
+    print(t("Tilpasser nøkkelutledningen til denne maskinen ..."), file=sys.stderr)
     case_file = create_case_file(Path(args.file), login=args.user, full_name=args.name,
                                  passphrase=passphrase, kdf_params=kdf.calibrate())
     try:
-        print(RECOVERY_TEXT.format(path=args.file, key=format_recovery_key(case_file.file_key)))
+        print(t(RECOVERY_TEXT, path=args.file, key=format_recovery_key(case_file.file_key)))
     finally:
         case_file.close()
     return 0
@@ -78,17 +79,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     except CaseFileError as exc:
         if exc.problem not in DAMAGE:
             raise
-        print(f"Saksfilen er skadet: {exc.message}", file=sys.stderr)
+        print(t('Saksfilen er skadet: {message}', message=exc.message), file=sys.stderr)
         return 1
     try:
         result = check_file(case_file)
     finally:
         case_file.close()
     if result.ok:
-        print(f"Saksfilen er i orden. Nøkler, krypterte sider, databasestruktur og "
-              f"hendelseslogg ({result.audit_rows} rader) er kontrollert.")
+        print(t('Saksfilen er i orden. Nøkler, krypterte sider, databasestruktur og hendelseslogg '
+                '({audit_rows} rader) er kontrollert.',
+                audit_rows=result.audit_rows))
         return 0
-    print("Saksfilen er skadet:", file=sys.stderr)
+    print(t("Saksfilen er skadet:"), file=sys.stderr)
     for finding in result.findings:
         print(f"  - {finding}", file=sys.stderr)
     return 1
@@ -106,17 +108,18 @@ def cmd_users(args: argparse.Namespace) -> int:
             print(json.dumps(members.people_json(case_file), ensure_ascii=False, indent=2))
         elif args.action == "list":
             for u in accounts.list_users(case_file):
-                state = "aktiv" if u.active else "fjernet"
+                state = t("aktiv") if u.active else t("fjernet")
                 print(f"{u.login:<20} {u.role.value:<14} {state:<8} {u.full_name}")
         elif args.action == "add":
             accounts.list_users(case_file)  # refuses (and logs) before asking for a passphrase
-            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login,
+            passphrase = secrets.new_passphrase(t('Ny passordfrase for {login}: ',
+                                                  login=args.login), login=args.login,
                                                 full_name=args.name, municipality=_municipality(case_file))
             accounts.add_user(case_file, args.login, args.name, Role(args.role), passphrase)
             if profile.given(args):
                 profile.apply_profile(case_file, args.login, args)
             members.join_units(case_file, args.login, args.profile_unit or [])
-            print(f"Brukeren {args.login} er lagt til.")
+            print(t('Brukeren {login} er lagt til.', login=args.login))
         elif args.action == "function":
             return practice.run_functions(case_file, args)
         elif args.action == "profile":
@@ -124,17 +127,18 @@ def cmd_users(args: argparse.Namespace) -> int:
             profile.show(person)
         elif args.action == "remove":
             new_key = accounts.remove_user(case_file, args.login)
-            print(f"Brukeren {args.login} er fjernet. Passordfrasen åpner ikke filen lenger.")
+            print(t('Brukeren {login} er fjernet. Passordfrasen åpner ikke filen lenger.', login=args.login))
             _show_new_key(case_file, new_key)
         elif args.action == "recovery-key":
             permissions.require_admin(case_file, AuditAction.VIEW, "recovery_key")
             print(format_recovery_key(case_file.file_key))
         else:
-            passphrase = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login,
+            passphrase = secrets.new_passphrase(t('Ny passordfrase for {login}: ',
+                                                  login=args.login), login=args.login,
                                                 full_name=_full_name(case_file, args.login),
                                                 municipality=_municipality(case_file))
             new_key = accounts.change_passphrase(case_file, args.login, passphrase)
-            print(f"Passordfrasen for {args.login} er byttet.")
+            print(t('Passordfrasen for {login} er byttet.', login=args.login))
             _show_new_key(case_file, new_key)
     finally:
         case_file.close()
@@ -145,9 +149,9 @@ def _show_new_key(case_file: CaseFile, new_key: bytes) -> None:
     """An administrator sees the new recovery key once; anyone else is told who must fetch it."""
     role = permissions.role_of(case_file)
     if role is None or role.administers_file:
-        print(NEW_RECOVERY_TEXT.format(key=format_recovery_key(new_key)))
+        print(t(NEW_RECOVERY_TEXT, key=format_recovery_key(new_key)))
     else:
-        print(OTHER_ROTATED)
+        print(t(OTHER_ROTATED))
 
 
 def _municipality(case_file: CaseFile) -> str:
@@ -175,7 +179,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         backup.backup(case_file, Path(args.dest))
     finally:
         case_file.close()
-    print(f"Sikkerhetskopien er skrevet til {args.dest} (med nøkkelfilen ved siden av).")
+    print(t('Sikkerhetskopien er skrevet til {dest} (med nøkkelfilen ved siden av).', dest=args.dest))
     return 0
 
 
@@ -195,7 +199,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             backup.restore(source, Path(args.file))
         finally:
             source.close()
-    print(f"Sikkerhetskopien er lagt tilbake som {args.file}.")
+    print(t('Sikkerhetskopien er lagt tilbake som {file}.', file=args.file))
     return 0
 
 

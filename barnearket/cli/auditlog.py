@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
+from barnearket.domain.language import n_, t
 from barnearket.storage import audit, permissions, witness
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.orm.audit import AuditEntry
@@ -16,35 +17,38 @@ from barnearket.storage.orm.users import User
 from barnearket.storage.store import Store
 
 ACTION_LABELS = {
-    "create_file": "opprettet saksfilen", "unlock": "låste opp", "unlock_failed": "mislykket innlogging",
-    "lock": "låste", "view": "åpnet", "create": "opprettet", "update": "endret", "delete": "slettet",
-    "search": "søkte", "export": "eksporterte", "import": "importerte", "print": "skrev ut",
-    "pdf": "lagde PDF", "backup": "tok sikkerhetskopi", "restore": "la tilbake sikkerhetskopi",
-    "migrate": "oppgraderte filformatet", "user_add": "la til bruker", "user_remove": "fjernet bruker",
-    "user_passwd": "byttet passordfrase", "settings": "endret innstillinger", "check": "kontrollerte",
-    "purge": "slettet for godt", "rekey": "ga saksfilen ny nøkkel",
-    "audit_alarm": "fant hendelsesloggen endret", "kdf_upgrade": "styrket nøkkelplassen sin",
+    "create_file": n_("opprettet saksfilen"), "unlock": n_("låste opp"),
+    "unlock_failed": n_("mislykket innlogging"), "lock": n_("låste"), "view": n_("åpnet"),
+    "create": n_("opprettet"), "update": n_("endret"), "delete": n_("slettet"), "search": n_("søkte"),
+    "export": n_("eksporterte"), "import": n_("importerte"), "print": n_("skrev ut"),
+    "pdf": n_("lagde PDF"), "backup": n_("tok sikkerhetskopi"), "restore": n_("la tilbake sikkerhetskopi"),
+    "migrate": n_("oppgraderte filformatet"), "user_add": n_("la til bruker"),
+    "user_remove": n_("fjernet bruker"), "user_passwd": n_("byttet passordfrase"),
+    "settings": n_("endret innstillinger"), "check": n_("kontrollerte"), "purge": n_("slettet for godt"),
+    "rekey": n_("ga saksfilen ny nøkkel"), "audit_alarm": n_("fant hendelsesloggen endret"),
+    "kdf_upgrade": n_("styrket nøkkelplassen sin"),
 }
 OBJECT_LABELS = {
-    "user": "bruker", "case": "sak", "child": "barn", "sheet": "barneark", "answer": "svar",
-    "concern": "bekymring", "observation": "observasjon", "consultation": "drøfting",
-    "decision": "beslutning", "action": "tiltak", "evaluation": "evaluering", "consent": "samtykke",
-    "report": "melding", "unit": "enhet", "settings": "innstillinger", "document": "dokument",
-    "file": "saksfil", "audit_log": "hendelseslogg", "recovery_key": "gjenopprettingsnøkkel",
+    "user": n_("bruker"), "case": n_("sak"), "child": n_("barn"), "sheet": n_("barneark"),
+    "answer": n_("svar"), "concern": n_("bekymring"), "observation": n_("observasjon"),
+    "consultation": n_("drøfting"), "decision": n_("beslutning"), "action": n_("tiltak"),
+    "evaluation": n_("evaluering"), "consent": n_("samtykke"), "report": n_("melding"), "unit": n_("enhet"),
+    "settings": n_("innstillinger"), "document": n_("dokument"), "file": n_("saksfil"),
+    "audit_log": n_("hendelseslogg"), "recovery_key": n_("gjenopprettingsnøkkel"),
 }
 PRINT_HEAD = "print"
-WHOLE_LOG_ON_SERVER = ("På kommunens server ser du bare dine egne rader i hendelsesloggen, så hele "
+WHOLE_LOG_ON_SERVER = n_("På kommunens server ser du bare dine egne rader i hendelsesloggen, så hele "
                        "kjeden kan bare kontrolleres av en administrator eller koordinator.")
-OUTCOME_LABELS = {"ok": "", "failed": "MISLYKTES", "denied": "AVVIST"}
+OUTCOME_LABELS = {"ok": "", "failed": n_("MISLYKTES"), "denied": n_("AVVIST")}
 
 
 def _line(entry: AuditEntry, names: dict[int, str]) -> str:
-    who = names.get(entry.actor_id, "ukjent") if entry.actor_id else "gjenopprettingsnøkkel/ukjent"
-    what = ACTION_LABELS.get(entry.action, entry.action)
-    kind = OBJECT_LABELS.get(entry.object_type or "", entry.object_type)
+    who = names.get(entry.actor_id, t("ukjent")) if entry.actor_id else t("gjenopprettingsnøkkel/ukjent")
+    what = t(ACTION_LABELS.get(entry.action, entry.action))
+    kind = t(OBJECT_LABELS.get(entry.object_type or "", entry.object_type or ""))
     target = f" {kind} {entry.object_id}" if entry.object_type else ""
-    fields = f" (felt: {entry.fields.replace(',', ', ')})" if entry.fields else ""
-    outcome = OUTCOME_LABELS.get(entry.outcome, entry.outcome)
+    fields = t(" (felt: {fields})", fields=entry.fields.replace(",", ", ")) if entry.fields else ""
+    outcome = t(OUTCOME_LABELS.get(entry.outcome, entry.outcome))
     stamp = entry.at.strftime("%d.%m.%Y %H:%M:%S UTC")
     return f"{entry.seq:>7}  {stamp}  {who}: {what}{target}{fields} {outcome}".rstrip()
 
@@ -71,14 +75,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
             findings = witness.chain_findings(report)
             findings += [f for f in case_file.audit_findings if f not in findings]
             if kept is not None and not witness.compare(session, kept):
-                findings.append(witness.missing_head_text("den oppbevarte kontrollverdien", kept, None))
+                findings.append(witness.missing_head_text(t("den oppbevarte kontrollverdien"), kept, None))
             logins = {uid: name.rsplit("(", 1)[-1].rstrip(")") for uid, name in names.items()}
             findings += witness.earlier_alarms(session, logins)
     finally:
         case_file.close()
     if not findings:
-        checked = f" og inneholder kontrollverdien {kept.seq}" if kept else ""
-        print(f"Hendelsesloggen er hel: {report.rows} rader, kjeden er ubrutt{checked}.")
+        checked = t(" og inneholder kontrollverdien {seq}", seq=kept.seq) if kept else ""
+        print(t('Hendelsesloggen er hel: {rows} rader, kjeden er ubrutt{checked}.',
+                rows=report.rows, checked=checked))
         return 0
     for finding in findings:
         print(finding, file=sys.stderr)
@@ -99,7 +104,7 @@ def _own_rows_on_server(store: Store, args: argparse.Namespace) -> int:
 def _print_rows(case_file: Store, session: Session, names: dict[int, str]) -> None:
     whole = permissions.reads_whole_log(case_file)
     if not whole:
-        print("Du ser bare dine egne rader i hendelsesloggen.", file=sys.stderr)
+        print(t("Du ser bare dine egne rader i hendelsesloggen."), file=sys.stderr)
     own = case_file.actor_id
     for entry in audit.iter_entries(session):
         if whole or entry.actor_id == own:
@@ -114,7 +119,7 @@ def _kept_head(text: str) -> witness.Head:
 
 
 def _usage(message: str) -> int:
-    print(f"barnearket: feil bruk: {message}", file=sys.stderr)
+    print(t('barnearket: feil bruk: {message}', message=t(message)), file=sys.stderr)
     return 2
 
 

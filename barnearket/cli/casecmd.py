@@ -10,6 +10,7 @@ from barnearket.cli.formlib import command_forms
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import n_, t
 from barnearket.domain.roles import Role
 from barnearket.services.cases import close_case, reopen_case
 from barnearket.services.context import Actor, ServiceContext
@@ -32,7 +33,7 @@ def cmd_case(args: argparse.Namespace) -> int:
     try:
         user = case_file.user
         if user is None:
-            print("barnearket: å avslutte eller gjenåpne en sak krever innlogging med --user",
+            print(t("barnearket: å avslutte eller gjenåpne en sak krever innlogging med --user"),
                   file=sys.stderr)
             return 2
         actor = Actor(user.id, user.login, Role(user.role))
@@ -44,11 +45,12 @@ def cmd_case(args: argparse.Namespace) -> int:
             else:
                 reopen_case(ctx, case_id)
     except DomainError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 2
     finally:
         case_file.close()
-    print(f"Sak {args.case.strip()} er {'avsluttet' if args.action == 'close' else 'gjenåpnet'}.")
+    done = n_("Sak {case} er avsluttet.") if args.action == "close" else n_("Sak {case} er gjenåpnet.")
+    print(t(done, case=args.case.strip()))
     return 0
 
 

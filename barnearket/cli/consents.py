@@ -13,6 +13,7 @@ from barnearket.cli.formlib import command_forms
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import t
 from barnearket.domain.model import ConsentForm, ConsentGiver, label
 from barnearket.domain.model.enums import ConsentAnswer
 from barnearket.domain.roles import Role
@@ -37,8 +38,8 @@ def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
         case_file.close()
 
 
-def _fail(message: str) -> int:
-    print(f"barnearket: {message}", file=sys.stderr)
+def _fail(message: str, **values: object) -> int:
+    print(t('barnearket: {message}', message=t(message, **values)), file=sys.stderr)
     return 2
 
 
@@ -62,16 +63,17 @@ def _record(ctx: ServiceContext, case_id: int, args: argparse.Namespace) -> int:
         ctx, case_id, given_by=ConsentGiver(args.by), purpose=args.purpose, recipients=args.to,
         form=ConsentForm(args.form), given_on=args.on, child_id=args.child, expires_on=args.expires,
         note=args.note or "", answer=answer)
-    print(f"Registrerte svaret «{label(answer).lower()}» som samtykke {new_id} i sak {args.case}.")
+    print(t('Registrerte svaret «{answer}» som samtykke {new_id} i sak {case}.',
+            answer=label(answer).lower(), new_id=new_id, case=args.case))
     return 0
 
 
 def _withdraw(ctx: ServiceContext, case_id: int, args: argparse.Namespace) -> int:
     if args.id not in {c.id for c in load_consents(ctx.session, case_id)}:
-        return _fail(f"Sak {args.case} har ikke noe samtykke med id {args.id}. "
-                     f"Se idene med «barnearket consents FIL --case {args.case}».")
+        return _fail("Sak {case} har ikke noe samtykke med id {id}. "
+                     "Se idene med «barnearket consents FIL --case {case}».", case=args.case, id=args.id)
     withdraw_consent(ctx, args.id, on=args.on, note=args.note or "")
-    print(f"Samtykke {args.id} er registrert trukket tilbake.")
+    print(t('Samtykke {id} er registrert trukket tilbake.', id=args.id))
     return 0
 
 
@@ -80,7 +82,7 @@ def _check(ctx: ServiceContext, case_id: int, args: argparse.Namespace) -> int:
     uncovered = {n.ref for n in notes}
     for service in sorted(set(args.to)):
         found = next((n for n in notes if n.ref == service), None)
-        print(f"{service}: " + (found.message if found else "dekket av et gyldig samtykke."))
+        print(f"{service}: " + (found.message if found else t("dekket av et gyldig samtykke.")))
     return 1 if uncovered else 0
 
 

@@ -14,7 +14,7 @@ from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
-from barnearket.domain.language import LANGUAGES, t
+from barnearket.domain.language import LANGUAGES, n_, t
 from barnearket.domain.model.organisation import Organisation
 from barnearket.domain.roles import Role
 from barnearket.reports.fonts import MissingGlyphError
@@ -27,10 +27,10 @@ from barnearket.storage.audit import AuditAction, Outcome
 
 LEAFLET = "leaflet"
 SETTING_LABELS = {
-    "municipality_number": "Kommunenummer", "municipality_name": "Kommunenavn",
-    "district_number": "Bydelsnummer", "district_name": "Bydel", "unit": "Enhet",
-    "org_number": "Organisasjonsnummer", "address": "Adresse", "phone": "Telefon",
-    "action_guide": "Handlingsveileder",
+    "municipality_number": n_("Kommunenummer"), "municipality_name": n_("Kommunenavn"),
+    "district_number": n_("Bydelsnummer"), "district_name": n_("Bydel"), "unit": n_("Enhet"),
+    "org_number": n_("Organisasjonsnummer"), "address": n_("Adresse"), "phone": n_("Telefon"),
+    "action_guide": n_("Handlingsveileder"),
 }
 
 
@@ -49,12 +49,12 @@ def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
         case_file.close()
 
 
-def _fail(message: str) -> int:
-    print(f"barnearket: {message}", file=sys.stderr)
+def _fail(message: str, **values: object) -> int:
+    print(t('barnearket: {message}', message=t(message, **values)), file=sys.stderr)
     return 2
 
 
-LANGUAGE_WORDS = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
+LANGUAGE_WORDS = {"nb": n_("bokmål"), "nn": n_("nynorsk"), "en": n_("engelsk")}
 
 
 def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -112,11 +112,11 @@ def cmd_report_json(args: argparse.Namespace) -> int:
     except portal.PortalNotReadyError as exc:
         from barnearket.cli.reporting import fill_commands
 
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         for line in fill_commands(exc.missing, args):
             print(f"  {line}", file=sys.stderr)
         return 2
-    print(f"Skrev {out}.")
+    print(t('Skrev {out}.', out=out))
     return 0
 
 
@@ -126,19 +126,21 @@ def cmd_settings(args: argparse.Namespace) -> int:
     with _working(args) as ctx:
         if not ctx.actor.role.administers_file:  # the refusal row is committed with this unit of work
             common.log(ctx, AuditAction.SETTINGS, "organisation", None, outcome=Outcome.DENIED)
-            print("barnearket: Bare en administrator kan se og endre innstillingene.", file=sys.stderr)
+            print(t("barnearket: Bare en administrator kan se og endre innstillingene."), file=sys.stderr)
             return 2
         current = organisation.organisation(ctx)
         if given:
             changed = organisation.save_organisation(ctx, replace(current, **given))
             current = organisation.organisation(ctx)
-            print("Lagret: " + (", ".join(SETTING_LABELS[n] for n in changed) or "ingen endringer") + ".")
+            print(t("Lagret: {fields}.", fields=", ".join(t(SETTING_LABELS[n]) for n in changed)
+                    or t("ingen endringer")))
         if args.document_language and save_document_language(ctx, args.document_language):
-            print(f"Dokumentene skrives nå på {LANGUAGE_WORDS[args.document_language]}.")
+            print(t('Dokumentene skrives nå på {language}.',
+                    language=t(LANGUAGE_WORDS[args.document_language])))
         document_lang = document_language(ctx)
     for name, value in asdict(current).items():
-        print(f"{SETTING_LABELS[name] + ':':<22}{value or '–'}")
-    print(f"{'Språk i dokumentene:':<22}{LANGUAGE_WORDS[document_lang]}")
+        print(f"{t(SETTING_LABELS[name]) + ':':<22}{value or '–'}")
+    print(f"{t('Språk i dokumentene:'):<22}{t(LANGUAGE_WORDS[document_lang])}")
     return 0
 
 

@@ -18,6 +18,7 @@ from barnearket.cli.outputs import removed_on_failure
 from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
+from barnearket.domain.language import n_, t
 from barnearket.domain.model import label
 from barnearket.domain.roles import Role
 from barnearket.services import exchange
@@ -30,7 +31,7 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.server.connect import is_server_location
 from barnearket.storage.store import Store
 
-UNENCRYPTED = ("Merk: {out} er ikke kryptert og inneholder taushetsbelagte opplysninger. "
+UNENCRYPTED = n_("Merk: {out} er ikke kryptert og inneholder taushetsbelagte opplysninger. "
                "Oppbevar filen trygt og slett den når den ikke trengs lenger.")
 
 
@@ -51,10 +52,10 @@ def _run(args: argparse.Namespace, work: Callable[[ServiceContext], int]) -> int
     except AccessDeniedError as exc:
         with case_file.session() as session, session.begin():  # the refused work was rolled back
             log_refusal(_context(case_file, session), exc)
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 1
     except DomainError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 1
     finally:
         case_file.close()
@@ -68,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
             return 0
         atomic_write_bytes(outputs.note(Path(args.output)), text.encode("utf-8"), mode=0o600)
-        print(UNENCRYPTED.format(out=args.output), file=sys.stderr)
+        print(t(UNENCRYPTED, out=args.output), file=sys.stderr)
         return 0
     with removed_on_failure() as outputs:
         return _run(args, work)
@@ -81,12 +82,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         with source.open("rb"):
             pass
     except OSError:
-        print("barnearket: Kunne ikke lese dokumentet (finnes det, og har du tilgang?).", file=sys.stderr)
+        print(t("barnearket: Kunne ikke lese dokumentet (finnes det, og har du tilgang?)."), file=sys.stderr)
         return 1
 
     def work(ctx: ServiceContext) -> int:
         ids = exchange.import_file(ctx, source)
-        print(f"Importerte {len(ids)} saker.")
+        print(t('Importerte {count} saker.', count=len(ids)))
         return 0
     return _run(args, work)
 
@@ -100,12 +101,12 @@ def cmd_cases(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps([_as_json(x) for x in lines], ensure_ascii=False, indent=1))
             return 0
-        print(f"{'Saksnr':<11} {'Enhet':<34} {'Status':<10} {'Barn u/18':<10} {'Barn':>4} "
-              f"{'Åpne bekymr.':>12} {'Forfalt':>7}")
+        print(f"{t('Saksnr'):<11} {t('Enhet'):<34} {t('Status'):<10} {t('Barn u/18'):<10} {t('Barn'):>4} "
+              f"{t('Åpne bekymr.'):>12} {t('Forfalt'):>7}")
         for x in lines:
-            print(f"{x.number:<11} {x.unit[:34]:<34} {label(x.status):<10} {gate_text(x.gate):<10} "
+            print(f"{x.number:<11} {x.unit[:34]:<34} {t(label(x.status)):<10} {gate_text(x.gate):<10} "
                   f"{x.children:>4} {x.open_concerns:>12} {x.overdue:>7}")
-        print(f"{len(lines)} saker.")
+        print(t('{count} saker.', count=len(lines)))
         return 0
     return _run(args, work)
 
@@ -121,11 +122,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return server.cmd_demo(args)
     def progress(done: int, total: int) -> None:
         if total >= 1000:
-            print(f"  {done} av {total} saker ...", file=sys.stderr)
+            print(t('  {done} av {total} saker ...', done=done, total=total), file=sys.stderr)
     today = date.today() if args.today is None else args.today
     create_demo_file(Path(args.file), cases=args.cases, seed=args.seed, today=today, progress=progress)
-    print(f"Demofilen er laget: {args.file}\nAlt i den er oppdiktet. Logg inn med brukernavn "
-          f"{DEMO_LOGIN} og passordfrase {DEMO_PASSPHRASE}.")
+    print(t('Demofilen er laget: {file}\nAlt i den er oppdiktet. Logg inn med brukernavn {DEMO_LOGIN} og '
+            'passordfrase {DEMO_PASSPHRASE}.',
+            file=args.file, DEMO_LOGIN=DEMO_LOGIN, DEMO_PASSPHRASE=DEMO_PASSPHRASE))
     return 0
 
 

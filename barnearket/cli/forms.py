@@ -7,21 +7,22 @@ from pathlib import Path
 
 from barnearket.domain.forms import FormError, load_library, shipped_forms_dir
 from barnearket.domain.forms.contract import ContractReport, check_contract
+from barnearket.domain.language import t
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Load the shipped forms with the folder on top, check the contract and print every check."""
     folder = Path(args.dir)
-    print(f"Kontrollerer skjemamappen {folder} mot det programmet leser.")
+    print(t('Kontrollerer skjemamappen {folder} mot det programmet leser.', folder=folder))
     try:
         library = load_library([shipped_forms_dir(), folder])
     except FormError as exc:
-        print(f"FEIL  {exc}")
-        print("Resultat: mappen kan ikke brukes. Rett feilen over og kjør kontrollen på nytt.")
+        print(t('FEIL  {exc}', exc=exc))
+        print(t("Resultat: mappen kan ikke brukes. Rett feilen over og kjør kontrollen på nytt."))
         return 1
     own = sorted(f"{f.id} versjon {f.version} ({f.source.name})" for f in library
                  if f.source.parent.resolve() == folder.resolve())
-    print(f"Egne filer i mappen: {len(own)}")
+    print(t('Egne filer i mappen: {count}', count=len(own)))
     for line in own:
         print(f"  {line}")
     report = check_contract(library)
@@ -31,15 +32,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _print(report: ContractReport) -> None:
     for line in report.checked:
-        print(f"OK    {line}")
+        print(t('OK    {line}', line=line))
     for line in report.notes:
-        print(f"MERK  {line}")
+        print(t('MERK  {line}', line=line))
     for problem in report.problems:
-        print(f"FEIL  {problem.message}")
+        print(t('FEIL  {message}', message=problem.message))
     if report.ok:
-        print(f"Resultat: mappen kan brukes ({len(report.checked)} kontroller uten feil).")
+        print(t('Resultat: mappen kan brukes ({count} kontroller uten feil).', count=len(report.checked)))
     else:
-        print(f"Resultat: mappen kan ikke brukes ({len(report.problems)} feil).")
+        print(t('Resultat: mappen kan ikke brukes ({count} feil).', count=len(report.problems)))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,8 +8,9 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
+from barnearket.cli.helptext import TranslatedHelp, language_in
 from barnearket.cli.words import leading_option_error, norwegian_usage, starts_app
 from barnearket.domain.language import LANGUAGES, t, use
 from barnearket.storage.errors import MESSAGES, CaseFileError, exit_code
@@ -31,13 +32,18 @@ COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "c
 
 
 class NorwegianParser(argparse.ArgumentParser):
-    """Usage errors in Norwegian, exit code 2."""
+    """Usage errors in the chosen language, exit code 2; help through the catalogues."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        """Print a short Norwegian usage error."""
+        """Print a short usage error."""
         self.print_usage(sys.stderr)
         message = norwegian_usage(self, message)
-        self.exit(2, f"{self.prog}: feil bruk: {message}\nSe «{self.prog} --help».\n")
+        self.exit(2, t("{prog}: feil bruk: {message}\nSe «{prog} --help».\n", prog=self.prog,
+                       message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,20 +74,19 @@ def is_cli(argv: Sequence[str]) -> bool:
 
 def run_cli(argv: Sequence[str]) -> int:
     """Run one subcommand; known problems become a Norwegian message and their own exit code."""
+    use(language_in(argv) or "nb")
     parser = build_parser()
     early = leading_option_error(argv, parser)
     if early:
         parser.error(early)
     args = parser.parse_args(list(argv))
-    if args.lang:
-        use(args.lang)
     try:
         return int(args.func(args))
     except CaseFileError as exc:
         print(f"barnearket: {exc.message}", file=sys.stderr)
         return exit_code(exc.problem)
     except KeyboardInterrupt:
-        print("\nAvbrutt.", file=sys.stderr)
+        print(t("\nAvbrutt."), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. `barnearket cases FILE | head`: the reader stopped early
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -9,15 +9,16 @@ from __future__ import annotations
 import argparse
 
 from barnearket.cli.session import add_open_arguments, open_file_for, secrets_for
+from barnearket.domain.language import n_, t
 from barnearket.services.move import move_to_server, read_file
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.location import looks_like_server
 from barnearket.storage.server.connect import ServerLocation
 
-AFTER = """\
+AFTER = n_("""\
 Flyttet {cases} saker og {units} enheter til {where}.
 Saksfilens hendelseslogg er ikke flyttet (serveren gir sakene nye id-er): ta vare på saksfilen som arkiv.
-"""
+""")
 
 
 def cmd_move(args: argparse.Namespace) -> int:
@@ -32,12 +33,12 @@ def cmd_move(args: argparse.Namespace) -> int:
     finally:
         case_file.close()
     owner = location.user or "databaseeieren"
-    owner_password = secrets.passphrase(f"Passord for {owner} på serveren: ")
+    owner_password = secrets.passphrase(t('Passord for {owner} på serveren: ', owner=owner))
     result = move_to_server(content, location, owner_password, admin_login=args.user)
-    print(AFTER.format(cases=result.cases, units=result.units, where=location.display()))
+    print(t(AFTER, cases=result.cases, units=result.units, where=location.display()))
     if result.passwords:
-        print("Nye brukere på serveren, med engangspassord (vises bare nå; hver bytter sitt med "
-              "«barnearket users ADRESSE --user LOGIN passwd LOGIN»):")
+        print(t("Nye brukere på serveren, med engangspassord (vises bare nå; hver bytter sitt med "
+              "«barnearket users ADRESSE --user LOGIN passwd LOGIN»):"))
         for login, password in sorted(result.passwords.items()):
             print(f"    {login:<20} {password}")
     return 0

@@ -17,6 +17,7 @@ from barnearket.cli.session import add_open_arguments, open_for, secrets_for
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.functions import RoutineFunction
+from barnearket.domain.language import t
 from barnearket.domain.model.delivery import PlanKind
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
 from barnearket.domain.roles import Role
@@ -54,8 +55,8 @@ def _unit_of_work(case_file: Store) -> Iterator[ServiceContext]:
         raise
 
 
-def _fail(message: str) -> int:
-    print(f"barnearket: {message}", file=sys.stderr)
+def _fail(message: str, **values: object) -> int:
+    print(t('barnearket: {message}', message=t(message, **values)), file=sys.stderr)
     return 2
 
 
@@ -65,14 +66,16 @@ def cmd_teamleader(args: argparse.Namespace) -> int:
         with _working(args) as ctx:
             if args.action == "cases":
                 for case in teamleader.team_cases(ctx):
-                    print(f"{case.case_number:<12} {case.unit_name:<28} ark: {case.completed_sheets}  "
-                          f"ansvarlig: {case.responsible_name or '–'}")
+                    print(t('{case_number:<12} {unit_name:<28} ark: {completed_sheets}  '
+                            'ansvarlig: {responsible}',
+                            case_number=case.case_number, unit_name=case.unit_name,
+                            completed_sheets=case.completed_sheets, responsible=case.responsible_name or '–'))
             elif args.action == "given":
                 case_id = case_id_for_number(ctx, args.case)
                 by = user_id_for_login(ctx, args.by) if args.by else None
                 teamleader.record_given(ctx, case_id, args.child, PlanKind(args.kind), given_on=args.on,
                                         given_by=by)
-                print(f"Registrert som gitt i sak {args.case.strip()}.")
+                print(t('Registrert som gitt i sak {case}.', case=args.case.strip()))
             else:
                 _queues(ctx)
     except DomainError as exc:
@@ -82,14 +85,17 @@ def cmd_teamleader(args: argparse.Namespace) -> int:
 
 def _queues(ctx: ServiceContext) -> None:
     missing = teamleader.without_completed_sheet(ctx)
-    print(f"Foreldre med barn uten ferdig barneark ({len(missing)}):")
+    print(t('Foreldre med barn uten ferdig barneark ({count}):', count=len(missing)))
     for case in missing:
-        print(f"  {case.case_number:<12} {case.unit_name:<28} ansvarlig: {case.responsible_name or '–'}")
+        print(t('  {case_number:<12} {unit_name:<28} ansvarlig: {responsible}',
+                case_number=case.case_number, unit_name=case.unit_name,
+                responsible=case.responsible_name or '–'))
     planned = teamleader.planned_not_given(ctx)
-    print(f"Planlagt i barnearket, ikke registrert som gitt ({len(planned)}):")
+    print(t('Planlagt i barnearket, ikke registrert som gitt ({count}):', count=len(planned)))
     for item in planned:
-        print(f"  {item.case_number:<12} barn {item.child_id:<5} {item.kind.label.lower():<12} "
-              f"samtale {fmt_date(item.sheet_held_on)}  ansvarlig: {item.responsible_name or '–'}")
+        print(t('  {case_number:<12} barn {child_id:<5} {label:<12} samtale {held}  ansvarlig: {responsible}',
+                case_number=item.case_number, child_id=item.child_id, label=item.kind.label.lower(),
+                held=fmt_date(item.sheet_held_on), responsible=item.responsible_name or '–'))
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
@@ -100,12 +106,13 @@ def cmd_meetings(args: argparse.Namespace) -> int:
         with _working(args) as ctx:
             if args.action == "add":
                 meeting_id = resourcegroup.add_meeting(ctx, _meeting(args))
-                print(f"Møtet er lagret (nr. {meeting_id}).")
+                print(t('Møtet er lagret (nr. {meeting_id}).', meeting_id=meeting_id))
             else:
                 for m in resourcegroup.list_meetings(ctx):
                     anonymous = sum(c.anonymous for c in m.cases)
-                    print(f"{m.id:>4}  {fmt_date(m.held_on)}  saker: {len(m.cases)} ({anonymous} anonyme)  "
-                          f"til stede: {', '.join(m.participants)}")
+                    print(t('{id:>4}  {held}  saker: {count} ({anonymous} anonyme)  til stede: {present}',
+                            id=m.id, held=fmt_date(m.held_on), count=len(m.cases), anonymous=anonymous,
+                            present=', '.join(m.participants)))
     except DomainError as exc:
         return _fail(exc.message)
     return 0
@@ -129,7 +136,8 @@ def _pdf(args: argparse.Namespace) -> int:
         data, name = resourcegroup.meetings_pdf(ctx, ids)
         out = outputs.note(Path(args.output or name))
         resourcegroup.save_meetings_pdf(ctx, data, out, ids)
-    print(f"Skrev {out} ({len(data) // 1024 + 1} kB). Filen er taushetsbelagt: oppbevar den trygt.")
+    print(t('Skrev {out} ({size} kB). Filen er taushetsbelagt: oppbevar den trygt.',
+            out=out, size=len(data) // 1024 + 1))
     return 0
 
 
@@ -141,13 +149,13 @@ def run_functions(case_file: Store, args: argparse.Namespace) -> int:
             if args.set or args.clear:
                 wanted = [_held(ctx, text) for text in args.set or ()]
                 changed = functions.set_functions(ctx, user_id, wanted)
-                print("Funksjonene er lagret." if changed else "Ingen endringer.")
+                print(t("Funksjonene er lagret.") if changed else t("Ingen endringer."))
             units = {u.id: u.name for u in list_units(ctx)}
             held = functions.functions_of(ctx, user_id)
     except DomainError as exc:
         return _fail(exc.message)
     if not held:
-        print(f"{args.login} har ingen funksjon i rutinen.")
+        print(t('{login} har ingen funksjon i rutinen.', login=args.login))
     for item in held:
         place = f" – {units.get(item.unit_id, '?')}" if item.unit_id is not None else ""
         print(f"{item.function.label}{place}")
@@ -160,7 +168,8 @@ def _held(ctx: ServiceContext, text: str) -> functions.HeldFunction:
         function = RoutineFunction(name.strip().lower())
     except ValueError:
         choices = ", ".join(f.value for f in RoutineFunction)
-        raise SystemExit(_fail(f"ukjent funksjon «{name.strip()}»; velg blant {choices}")) from None
+        raise SystemExit(_fail("ukjent funksjon «{name}»; velg blant {choices}", name=name.strip(),
+                                 choices=choices)) from None
     if not unit.strip():
         return functions.HeldFunction(function)
     wanted = unit.strip().casefold()

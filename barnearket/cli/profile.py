@@ -7,6 +7,7 @@ import argparse
 from barnearket.cli.formlib import command_forms
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import t
 from barnearket.domain.roles import Role
 from barnearket.services import profile as profiles
 from barnearket.services.context import Actor, ServiceContext
@@ -63,8 +64,8 @@ def apply_profile(case_file: Store, login: str, args: argparse.Namespace) -> pro
 def show(person: profiles.PersonProfile) -> None:
     """Print the profile (it is the sender's own details; no case data)."""
     p = person.profile
-    for label, value in (("Navn", person.full_name), ("Tittel", p.job_title), ("Telefon", p.phone),
-                         ("E-post", p.email)):
+    for label, value in ((t("Navn"), person.full_name), (t("Tittel"), p.job_title), (t("Telefon"), p.phone),
+                         (t("E-post"), p.email)):
         print(f"{label + ':':<10}{value or '–'}")
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from barnearket.cli.documents import _fail, _guarded, _working
 from barnearket.cli.session import add_open_arguments
 from barnearket.domain.errors import NotFoundError
+from barnearket.domain.language import t
 from barnearket.domain.model import (
     ReportChannel,
     ReportContent,
@@ -47,7 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise NotFoundError("Meldingen hører ikke til denne saken.")
             return _ACTIONS[args.action](ctx, report_id, args)
     except PortalNotReadyError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         for line in fill_commands(exc.missing, args):
             print(f"  {line}", file=sys.stderr)
         return 2
@@ -72,29 +73,30 @@ def fill_commands(missing: tuple[str, ...], args: argparse.Namespace) -> list[st
     if org:
         lines.append(f"barnearket settings {args.file} {who} " + " ".join(org))
     if "children" in missing or "guardians" in missing:
-        lines.append("Legg inn barnet og foreldrene i saken i programmet.")
+        lines.append(t("Legg inn barnet og foreldrene i saken i programmet."))
     return lines
 
 
 def _list(ctx: ServiceContext, case_id: int) -> int:
     found = report_editing.reports_of_case(ctx, case_id)
     if not found:
-        print("Saken har ingen meldinger ennå.")
+        print(t("Saken har ingen meldinger ennå."))
     for report in found:
         view = report_editing.view_report(ctx, report.id)
-        parts = [f"id {report.id}", f"versjon {report.series}.{report.version}", label(report.recipient),
-                 label(report.status)]
+        parts = [f"id {report.id}",
+                 t("versjon {series}.{version}", series=report.series, version=report.version),
+                 t(label(report.recipient)), t(label(report.status))]
         if report.sent_on:
-            channel = label(report.channel) if report.channel else "–"
-            parts.append(f"sendt {report.sent_on.isoformat()} ({channel})")
+            channel = t(label(report.channel)) if report.channel else "–"
+            parts.append(t("sendt {day} ({channel})", day=report.sent_on.isoformat(), channel=channel))
         if report.portal_reference:
-            parts.append(f"referanse {report.portal_reference}")
+            parts.append(t("referanse {reference}", reference=report.portal_reference))
         if view.due:
-            parts += [f"vurderes innen {view.due.assessment_by.isoformat()}",
-                      f"tilbakemelding innen {view.due.feedback_by.isoformat()}",
-                      f"purres {view.due.chase_on.isoformat()}"]
+            parts += [t("vurderes innen {day}", day=view.due.assessment_by.isoformat()),
+                      t("tilbakemelding innen {day}", day=view.due.feedback_by.isoformat()),
+                      t("purres {day}", day=view.due.chase_on.isoformat())]
         if report.feedback_on:
-            parts.append(f"tilbakemelding mottatt {report.feedback_on.isoformat()}")
+            parts.append(t("tilbakemelding mottatt {day}", day=report.feedback_on.isoformat()))
         print(" · ".join(parts))
     return 0
 
@@ -107,7 +109,7 @@ def _new(ctx: ServiceContext, case_id: int, args: argparse.Namespace) -> int:
                      "(eller med Akutt fare), så kan meldingen skrives.")
     concern = max(concerns, key=lambda c: (c.arose_on, c.id))
     report_id = reports.draft_report(ctx, concern.id, ReportRecipient(args.recipient))
-    print(f"Meldingen er startet som utkast (id {report_id}).")
+    print(t('Meldingen er startet som utkast (id {report_id}).', report_id=report_id))
     return 0
 
 
@@ -132,15 +134,15 @@ def _edit(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     content: ReportContent = replace(old, **changes)  # type: ignore[arg-type]
     recipient = ReportRecipient(args.recipient) if args.recipient else None
     reports.update_report(ctx, report_id, content, recipient)
-    print(f"Meldingen (id {report_id}) er lagret som utkast.")
+    print(t('Meldingen (id {report_id}) er lagret som utkast.', report_id=report_id))
     return 0
 
 
 def _complete(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     result = reports.complete_report(ctx, report_id)
-    print(f"Meldingen (id {report_id}) er klar til å sendes.")
+    print(t('Meldingen (id {report_id}) er klar til å sendes.', report_id=report_id))
     for note in result.notes:
-        print(f"  Merk: {note.message}")
+        print(t('  Merk: {message}', message=note.message))
     return 0
 
 
@@ -148,24 +150,25 @@ def _sent(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     due = reports.mark_report_sent(ctx, report_id, channel=ReportChannel(args.channel), sent_on=args.date,
                                    portal_reference=args.reference or "")
     view = report_editing.view_report(ctx, report_id)
-    print(f"Meldingen (id {report_id}) er registrert som sendt og låst.")
+    print(t('Meldingen (id {report_id}) er registrert som sendt og låst.', report_id=report_id))
     if view.due:
-        print(f"Barnevernet skal vurdere den innen {due.assessment_by.isoformat()}, gi tilbakemelding innen "
-              f"{due.feedback_by.isoformat()}. Kontakt barnevernet hvis ikke svar innen "
-              f"{due.chase_on.isoformat()}.")
+        print(t('Barnevernet skal vurdere den innen {assessment_by}, gi tilbakemelding innen {feedback_by}. '
+                'Kontakt barnevernet hvis ikke svar innen {chase_on}.',
+                assessment_by=due.assessment_by.isoformat(), feedback_by=due.feedback_by.isoformat(),
+                chase_on=due.chase_on.isoformat()))
     return 0
 
 
 def _feedback(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     feedback_on = args.date or (None if args.reference is not None else ctx.clock.today())
     reports.record_report_tracking(ctx, report_id, portal_reference=args.reference, feedback_on=feedback_on)
-    print(f"Oppfølgingen av meldingen (id {report_id}) er lagret.")
+    print(t('Oppfølgingen av meldingen (id {report_id}) er lagret.', report_id=report_id))
     return 0
 
 
 def _correct(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     new_id = reports.correct_report(ctx, report_id)
-    print(f"En rettet versjon er startet (id {new_id}); den sendte versjonen er beholdt.")
+    print(t('En rettet versjon er startet (id {new_id}); den sendte versjonen er beholdt.', new_id=new_id))
     return 0
 
 
@@ -173,14 +176,15 @@ def _pdf(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     document = report_editing.report_document(ctx, report_id)
     out = Path(args.output or document.file_name)
     documents.save_document(ctx, document, out)
-    print(f"Skrev {out}. Filen er taushetsbelagt: oppbevar den trygt og slett den når den ikke trengs.")
+    print(t('Skrev {out}. Filen er taushetsbelagt: oppbevar den trygt og slett den når den ikke trengs.',
+            out=out))
     return 0
 
 
 def _json(ctx: ServiceContext, report_id: int, args: argparse.Namespace) -> int:
     out = Path(args.output or default_file_name(DocumentKind.REPORT, args.case, ".json"))
     report_editing.export_report_portal(ctx, report_id, out)
-    print(f"Skrev {out}.")
+    print(t('Skrev {out}.', out=out))
     return 0
 
 

@@ -44,7 +44,7 @@ def _run(args: argparse.Namespace, work: Work, after: Callable[[Store], str] | N
     case_file = open_for(args, args.file, secrets_for(args))
     try:
         if case_file.user is None:
-            print("barnearket: denne kommandoen krever innlogging med --user", file=sys.stderr)
+            print(t("barnearket: denne kommandoen krever innlogging med --user"), file=sys.stderr)
             return 2
         with case_file.session() as session, session.begin():
             message = work(_ctx(case_file, session))
@@ -53,10 +53,10 @@ def _run(args: argparse.Namespace, work: Work, after: Callable[[Store], str] | N
     except AccessDeniedError as exc:
         with case_file.session() as session, session.begin():  # the refused work was rolled back
             log_refusal(_ctx(case_file, session), exc)
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 2
     except DomainError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 2
     finally:
         case_file.close()

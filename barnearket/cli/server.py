@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from barnearket.cli.prompts import Secrets
+from barnearket.domain.language import t
 from barnearket.domain.roles import Role
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE
 from barnearket.services.serverdemo import create_demo_database
@@ -37,7 +38,7 @@ def _secrets(args: argparse.Namespace) -> Secrets:
 
 def _owner_password(secrets: Secrets, location: ServerLocation) -> str:
     who = location.user or "databaseeieren"
-    return secrets.passphrase(f"Passord for {who} på serveren: ")
+    return secrets.passphrase(t('Passord for {who} på serveren: ', who=who))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -45,12 +46,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     location = ServerLocation.parse(args.file)
     secrets = _secrets(args)
     owner_password = _owner_password(secrets, location)
-    password = secrets.new_passphrase(f"Ny passordfrase for {args.user}: ", login=args.user,
+    password = secrets.new_passphrase(t('Ny passordfrase for {user}: ', user=args.user), login=args.user,
                                       full_name=args.name)
     setup.init_database(location, None, owner_password, admin_login=args.user, admin_name=args.name,
                         admin_password=password)
-    print(f"Databasen er klar: {location.display()}\n{args.user} er administrator. Legg til folk med "
-          f"«barnearket users {location.display()} --user {args.user} add …».")
+    print(t('Databasen er klar: {location}\n{user} er administrator. Legg til folk med «barnearket users '
+            '{location} --user {user} add …».',
+            location=location.display(), user=args.user))
     return 0
 
 
@@ -61,13 +63,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if total >= 1000:
-            print(f"  {done} av {total} saker ...", file=sys.stderr)
+            print(t('  {done} av {total} saker ...', done=done, total=total), file=sys.stderr)
     today = date.today() if args.today is None else args.today
     create_demo_database(location, None, owner_password, cases=args.cases, seed=args.seed, today=today,
                          progress=progress)
-    print(f"Demodatabasen er laget: {location.display()}\nAlt i den er oppdiktet. Logg inn med "
-          f"brukernavn {DEMO_LOGIN} (eller koordinator, saksbehandler01, …) og passordfrase "
-          f"{DEMO_PASSPHRASE}.")
+    print(t('Demodatabasen er laget: {location}\nAlt i den er oppdiktet. Logg inn med brukernavn '
+            '{DEMO_LOGIN} (eller koordinator, saksbehandler01, …) og passordfrase {DEMO_PASSPHRASE}.',
+            location=location.display(), DEMO_LOGIN=DEMO_LOGIN, DEMO_PASSPHRASE=DEMO_PASSPHRASE))
     return 0
 
 
@@ -77,7 +79,7 @@ def _as_person(args: argparse.Namespace, secrets: Secrets, *, write: bool) -> It
     if not args.user:
         raise CaseFileError(Problem.INVALID, "Oppgi --user LOGIN.")
     location = ServerLocation.parse(args.file)
-    password = secrets.passphrase(f"Passordfrase for {args.user}: ")
+    password = secrets.passphrase(t('Passordfrase for {user}: ', user=args.user))
     engine = setup.person_engine(location, args.user, password)
     try:
         with Session(engine, expire_on_commit=False) as session:
@@ -103,18 +105,20 @@ def cmd_users(args: argparse.Namespace) -> int:
             _print_people(setup.list_people(session), as_json=bool(getattr(args, "json", False)))
         elif args.action == "add":
             municipality = get_meta(session, "org.municipality_name") or ""
-            password = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login,
+            password = secrets.new_passphrase(t('Ny passordfrase for {login}: ',
+                                                login=args.login), login=args.login,
                                               full_name=args.name, municipality=municipality)
             setup.add_person(session, args.login, args.name, Role(args.role),
                              list(getattr(args, "profile_unit", None) or []), password)
-            print(f"Brukeren {args.login} er lagt til.")
+            print(t('Brukeren {login} er lagt til.', login=args.login))
         elif args.action == "remove":
             setup.remove_person(session, args.login)
-            print(f"Brukeren {args.login} er fjernet og kan ikke logge inn lenger.")
+            print(t('Brukeren {login} er fjernet og kan ikke logge inn lenger.', login=args.login))
         elif args.action == "passwd":
-            password = secrets.new_passphrase(f"Ny passordfrase for {args.login}: ", login=args.login)
+            password = secrets.new_passphrase(t('Ny passordfrase for {login}: ',
+                                                login=args.login), login=args.login)
             setup.change_password(session, args.login, password)
-            print(f"Passordfrasen for {args.login} er byttet.")
+            print(t('Passordfrasen for {login} er byttet.', login=args.login))
         else:
             raise CaseFileError(Problem.INVALID, "Dette gjelder bare saksfiler, ikke kommunens server.")
     return 0
@@ -125,8 +129,9 @@ def _print_people(people: list[setup.Person], *, as_json: bool) -> None:
         print(json.dumps([asdict(p) for p in people], ensure_ascii=False, indent=2))
         return
     for p in people:
-        state = "aktiv" if p.active else "fjernet"
-        print(f"{p.login:<20} {p.role:<14} {state:<8} {p.full_name}  ({', '.join(p.units) or 'ingen enhet'})")
+        state = t("aktiv") if p.active else t("fjernet")
+        units = ", ".join(p.units) or t("ingen enhet")
+        print(f"{p.login:<20} {p.role:<14} {state:<8} {p.full_name}  ({units})")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -134,10 +139,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     with _as_person(args, _secrets(args), write=False) as session:
         result = check_server(session)
     if result.ok:
-        print("Serveren er i orden: versjon, radsikkerhet på alle sakstabeller, rettigheter og "
-              f"hendelseslogg ({result.audit_rows} rader) er kontrollert.")
+        print(t('Serveren er i orden: versjon, radsikkerhet på alle sakstabeller, rettigheter og '
+                'hendelseslogg ({audit_rows} rader) er kontrollert.',
+                audit_rows=result.audit_rows))
         return 0
-    print("Serveren er ikke som den skal være:", file=sys.stderr)
+    print(t("Serveren er ikke som den skal være:"), file=sys.stderr)
     for finding in result.findings:
         print(f"  - {finding}", file=sys.stderr)
     return 1

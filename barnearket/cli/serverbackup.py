@@ -12,13 +12,14 @@ from pathlib import Path
 
 from barnearket.cli.session import secrets_for
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import n_, t
 from barnearket.services.serverbackup import backup_server
 from barnearket.storage import kdf
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.recovery import format_recovery_key
 from barnearket.storage.server.connect import ServerLocation
 
-DONE = """\
+DONE = n_("""\
 Sikkerhetskopien er skrevet til {dest} ({cases} saker fra {units} enheter), med nøkkelfilen ved siden av.
 Den er kryptert og åpnes med brukernavnet {login} og passordfrasen du nettopp valgte.
 
@@ -27,7 +28,7 @@ GJENOPPRETTINGSNØKKEL FOR KOPIEN (vises bare denne ene gangen):
     {key}
 
 Oppbevar den innelåst, adskilt fra kopien.
-"""
+""")
 
 
 def cmd_server_backup(args: argparse.Namespace) -> int:
@@ -37,15 +38,16 @@ def cmd_server_backup(args: argparse.Namespace) -> int:
         raise CaseFileError(Problem.INVALID, "Oppgi --user med administratorens brukernavn.")
     secrets = secrets_for(args)
     owner = location.user or "databaseeieren"
-    owner_password = secrets.passphrase(f"Passord for {owner} på serveren: ")
-    passphrase = secrets.new_passphrase(f"Ny passordfrase for kopien ({args.user}): ", login=args.user)
-    print("Tilpasser nøkkelutledningen til denne maskinen ...", file=sys.stderr)
+    owner_password = secrets.passphrase(t('Passord for {owner} på serveren: ', owner=owner))
+    passphrase = secrets.new_passphrase(t('Ny passordfrase for kopien ({user}): ',
+                                          user=args.user), login=args.user)
+    print(t("Tilpasser nøkkelutledningen til denne maskinen ..."), file=sys.stderr)
     try:
         result = backup_server(location, owner_password, admin_login=args.user, passphrase=passphrase,
                                dest=Path(args.dest), unit=args.unit, kdf_params=kdf.calibrate())
     except DomainError as exc:
-        print(f"barnearket: {exc.message}", file=sys.stderr)
+        print(t('barnearket: {message}', message=exc.message), file=sys.stderr)
         return 1
-    print(DONE.format(dest=args.dest, cases=result.cases, units=result.units, login=args.user,
+    print(t(DONE, dest=args.dest, cases=result.cases, units=result.units, login=args.user,
                       key=format_recovery_key(result.recovery_key)))
     return 0

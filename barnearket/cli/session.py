@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from barnearket.cli.prompts import Secrets
+from barnearket.domain.language import n_, t
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.opening import open_case_file
 from barnearket.storage.store import Store, file_only, open_store
 
-NO_RECOVERY_ON_SERVER = "Gjenopprettingsnøkkelen gjelder bare saksfiler, ikke kommunens server."
+NO_RECOVERY_ON_SERVER = n_("Gjenopprettingsnøkkelen gjelder bare saksfiler, ikke kommunens server.")
 
 
 def add_open_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,15 +47,16 @@ def open_for(args: argparse.Namespace, where: str | Path | StoreLocation, secret
         return open_case_file(location.file_path, recovery_key=secrets.recovery_key())
     if not args.user:
         raise SystemExit(_usage("oppgi --user LOGIN eller --recovery-key-stdin"))
-    prompt = (f"Passord for {args.user} på serveren: " if location.is_server
-              else f"Passordfrase for {args.user}: ")
+    prompt = (t("Passord for {user} på serveren: ", user=args.user) if location.is_server
+              else t("Passordfrase for {user}: ", user=args.user))
     store = open_store(location, login=args.user, passphrase=secrets.passphrase(prompt))
     if store.failed_attempts:
         count = len(store.failed_attempts)
-        word = "mislykket innloggingsforsøk" if count == 1 else "mislykkede innloggingsforsøk"
-        print(f"Merk: {count} {word} siden sist (står i hendelsesloggen).", file=sys.stderr)
+        word = t("mislykket innloggingsforsøk") if count == 1 else t("mislykkede innloggingsforsøk")
+        print(t('Merk: {count} {word} siden sist (står i hendelsesloggen).',
+                count=count, word=word), file=sys.stderr)
     for finding in store.audit_findings:
-        print(f"ADVARSEL: {finding}", file=sys.stderr)
+        print(t('ADVARSEL: {finding}', finding=finding), file=sys.stderr)
     return store
 
 
@@ -63,10 +65,11 @@ def open_file_for(args: argparse.Namespace, where: str | Path, secrets: Secrets,
     before anything is asked or opened (exit 2), naming the command."""
     location = location_of(where)
     if location.is_server:
-        raise CaseFileError(Problem.INVALID, f"«{what}» gjelder bare saksfiler, ikke kommunens server.")
+        raise CaseFileError(Problem.INVALID, "«{what}» gjelder bare saksfiler, ikke kommunens server.",
+                            what=what)
     return file_only(open_for(args, location, secrets))
 
 
 def _usage(message: str) -> int:
-    print(f"barnearket: feil bruk: {message}", file=sys.stderr)
+    print(t('barnearket: feil bruk: {message}', message=t(message)), file=sys.stderr)
     return 2

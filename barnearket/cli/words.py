@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from barnearket.domain.language import n_, t
+
 APP_FLAGS = frozenset({"--demo", "--smoke-test"})
 APP_VALUED = frozenset({"--home", "--lang"})
 # Qt's own command-line options, which QApplication takes out of the arguments itself.
@@ -22,6 +24,12 @@ QT_VALUED = frozenset({
 REQUIRED = re.compile(r"the following arguments are required: (?P<names>.*)")
 INVALID_CHOICE = re.compile(r"argument (?P<arg>[\w-]+): invalid choice: '(?P<word>[^']*)'")
 UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<words>.*)")
+ARGUMENT = re.compile(r"argument (?P<arg>[^:]+): (?P<text>.*)", re.DOTALL)
+ARGPARSE = {
+    "expected one argument": n_("venter én verdi"),
+    "expected at least one argument": n_("venter minst én verdi"),
+}
+"""argparse's own complaints about one argument, with their bokmål form."""
 
 
 def looks_like_path(word: str) -> bool:
@@ -70,18 +78,24 @@ def norwegian_usage(parser: argparse.ArgumentParser, message: str) -> str:
         word = choice["word"]
         known = _choices(parser, choice["arg"])
         hint = nearest(word, known)
-        kind = "kommando" if choice["arg"] == "command" else "valg"
-        tail = f" Mente du «{hint}»?" if hint else f" Velg en av: {', '.join(sorted(known))}."
-        return f"ukjent {kind} «{word}».{tail}"
+        tail = t(" Mente du «{hint}»?", hint=hint) if hint else t(" Velg en av: {choices}.",
+                                                                 choices=", ".join(sorted(known)))
+        if choice["arg"] == "command":
+            return t("ukjent kommando «{word}».", word=word) + tail
+        return t("ukjent valg «{word}».", word=word) + tail
     required = REQUIRED.search(message)
     if required:
-        return f"mangler {required['names'].replace('command', 'kommando')}."
+        return t("mangler {names}.", names=required["names"].replace("command", t("kommando")))
     unknown = UNRECOGNIZED.search(message)
     if unknown:
         words = unknown["words"].split()
         hint = nearest(words[0].split("=", 1)[0], option_strings(parser)) if words else None
-        tail = f" Mente du «{hint}»?" if hint else ""
-        return f"ukjent argument «{' '.join(words)}».{tail}"
+        tail = t(" Mente du «{hint}»?", hint=hint) if hint else ""
+        return t("ukjent argument «{words}».", words=" ".join(words)) + tail
+    argument = ARGUMENT.match(message)
+    if argument:  # a value the argument's type refused (`ArgumentTypeError`), or argparse's own word
+        text = argument["text"]
+        return f"{argument['arg']}: {t(ARGPARSE.get(text, text))}"
     return message
 
 
@@ -102,4 +116,4 @@ def leading_option_error(argv: Sequence[str], parser: argparse.ArgumentParser) -
     if word in known or word in QT_FLAGS or word in QT_VALUED:
         return None
     hint = nearest(word, known)
-    return f"ukjent valg «{word}»." + (f" Mente du «{hint}»?" if hint else "")
+    return t("ukjent valg «{word}».", word=word) + (t(" Mente du «{hint}»?", hint=hint) if hint else "")

@@ -8,6 +8,8 @@ from enum import Enum
 
 from stdnum.no import fodselsnummer as _stdnum
 
+from barnearket.domain.language import t
+
 # What python-stdnum 2.2 gives us and what it lacks (checked against its source):
 # - calc_check_digit1/calc_check_digit2 are correct for the classic rule and are used below;
 #   k2 is unchanged by the 2032 rule.
@@ -74,7 +76,7 @@ class InvalidIdentityNumber(ValueError):  # noqa: N818 - the name the callers we
 
     def __init__(self, reason: InvalidReason) -> None:
         self.reason = reason
-        self.message = REASON_MESSAGES[reason]
+        self.message = t(REASON_MESSAGES[reason])
         super().__init__(self.message)
 
 

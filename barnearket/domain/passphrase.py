@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
+from barnearket.domain.language import n_, t
+
 MIN_SCORE = 3
 MIN_LENGTH = 10
 MAX_CHECKED = 100  # zxcvbn slows down on very long input; the first 100 characters decide
@@ -28,8 +30,13 @@ NORWEGIAN_WORDS = (
 )
 
 EXAMPLE = "tyttebær lampe sykkel regnjakke"  # shown as an example, so never accepted itself
-ADVICE = ("Velg heller tre–fire ord som ikke hører sammen, med mellomrom, for eksempel "
-          f"«{EXAMPLE}» (men ikke akkurat den). Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
+ADVICE = n_("Velg heller tre–fire ord som ikke hører sammen, med mellomrom, for eksempel "
+            "«{example}» (men ikke akkurat den). Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
+
+
+def _refusal(problem: str, **values: object) -> str:
+    """The problem and the advice, in the active language."""
+    return f"{t(problem, **values)} {t(ADVICE, example=EXAMPLE)}"
 
 
 @dataclass(frozen=True)
@@ -66,13 +73,14 @@ def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
     score = int(zxcvbn(checked, user_inputs=[*personal, *NORWEGIAN_WORDS])["score"]) if checked else 0
     if _contains_personal(passphrase, personal):
         return PassphraseVerdict(False, min(score, 1),
-                                 "Passordfrasen ligner på navnet ditt, brukernavnet eller kommunens "
-                                 f"navn. {ADVICE}")
+                                 _refusal("Passordfrasen ligner på navnet ditt, brukernavnet eller "
+                                          "kommunens navn."))
     if " ".join(passphrase.casefold().split()) == EXAMPLE:
-        return PassphraseVerdict(False, 0, f"Passordfrasen er eksempelet, som alle kan lese. {ADVICE}")
+        return PassphraseVerdict(False, 0, _refusal("Passordfrasen er eksempelet, som alle kan lese."))
     if len(passphrase) < MIN_LENGTH:
         return PassphraseVerdict(False, min(score, 2),
-                                 f"Passordfrasen er for kort (minst {MIN_LENGTH} tegn). {ADVICE}")
+                                 _refusal("Passordfrasen er for kort (minst {count} tegn).",
+                                                                  count=MIN_LENGTH))
     if score < MIN_SCORE:
-        return PassphraseVerdict(False, score, f"Passordfrasen er for lett å gjette. {ADVICE}")
+        return PassphraseVerdict(False, score, _refusal("Passordfrasen er for lett å gjette."))
     return PassphraseVerdict(True, score, "")

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from barnearket.domain.language import t
+
 RULE = """\
 Text cleaning rule (applied to every name and free-text field before it is stored):
 1. Surrogates: a well-formed UTF-16 surrogate pair is joined into its character; any remaining
@@ -107,9 +109,9 @@ class CleanResult:
         return Change.BIDI_CONTROLS_REMOVED in self.changes
 
     def messages(self) -> tuple[str, ...]:
-        """The Norwegian messages for the visible changes, in a stable order."""
+        """The messages for the visible changes in the active language, in a stable order."""
         return tuple(
-            CHANGE_MESSAGES[change].format(limit=f"{self.limit:,}".replace(",", "\u00a0"))
+            t(CHANGE_MESSAGES[change], limit=f"{self.limit:,}".replace(",", "\u00a0"))
             for change in Change
             if change in self.changes and change not in SILENT_CHANGES
         )

@@ -34,7 +34,8 @@ def save_auto_lock_minutes(ctx: ServiceContext, minutes: int) -> None:
         raise AccessDeniedError("Bare en administrator kan endre tiden før automatisk låsing.",
                                 action="settings", object_type="auto_lock")
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValidationError(f"Velg mellom {MIN_MINUTES} og {MAX_MINUTES} minutter.", field="minutes")
+        raise ValidationError("Velg mellom {low} og {high} minutter.", field="minutes", low=MIN_MINUTES,
+                              high=MAX_MINUTES)
     if load_auto_lock_minutes(ctx.session) != minutes:
         set_meta(ctx.session, KEY, str(minutes))
         common.log(ctx, AuditAction.SETTINGS, "auto_lock", None, ["minutes"])

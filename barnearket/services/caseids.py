@@ -90,12 +90,13 @@ def check_document_ids(ctx: ServiceContext, case_id: int, child_ids: Sequence[in
     """NotFoundError naming the first child or consent id that is not in the case, and how to list them."""
     common.case_row(ctx, case_id)
     case: Case = load_case(ctx.session, case_id)
-    hint = f" Se idene med «barnearket cases FIL --case {case_number}»."
     known_children = {c.id for c in case.children}
     for child_id in child_ids:
         if child_id not in known_children:
-            raise NotFoundError(f"Sak {case_number} har ikke noe barn med id {child_id}.{hint}",
-                                field="child")
+            raise NotFoundError("Sak {number} har ikke noe barn med id {id}. Se idene med "
+                                "«barnearket cases FIL --case {number}».", field="child",
+                                number=case_number, id=child_id)
     if consent_id is not None and consent_id not in {c.id for c in case.consents}:
-        raise NotFoundError(f"Sak {case_number} har ikke noe samtykke med id {consent_id}.{hint}",
-                            field="consent")
+        raise NotFoundError("Sak {number} har ikke noe samtykke med id {id}. Se idene med "
+                            "«barnearket cases FIL --case {number}».", field="consent",
+                            number=case_number, id=consent_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from barnearket.domain import text
 from barnearket.domain.errors import AccessDeniedError, NotFoundError, ReadOnlyCaseError, ValidationError
+from barnearket.domain.language import n_, t
 from barnearket.services.context import ServiceContext
 from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
@@ -77,9 +78,9 @@ def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
     return row
 
 
-READ_ONLY = "Saken er overført til journal og kan ikke endres lenger."
-NOT_MY_UNIT = ("Saken hører til en enhet du ikke er med i. Du kan lese den, men bare endre saker i dine "
-               "egne enheter.")
+READ_ONLY = n_("Saken er overført til journal og kan ikke endres lenger.")
+NOT_MY_UNIT = n_("Saken hører til en enhet du ikke er med i. Du kan lese den, men bare endre saker i dine "
+                 "egne enheter.")
 """On the server a koordinator reads every case but writes only in her units: the row is not changed."""
 
 
@@ -115,8 +116,8 @@ def note(value: str) -> str:
 
 
 _WHAT = {
-    "categories": "kategorier", "services": "tjenester", "recipients": "mottakere",
-    "service_id": "tjenester", "form_id": "skjemaer", "question_id": "spørsmål",
+    "categories": n_("kategorier"), "services": n_("tjenester"), "recipients": n_("mottakere"),
+    "service_id": n_("tjenester"), "form_id": n_("skjemaer"), "question_id": n_("spørsmål"),
 }
 
 
@@ -124,7 +125,8 @@ def ids(values: Iterable[str], field: str) -> frozenset[str]:
     """Catalogue ids (categories, services, questions...): lowercase identifiers, checked for `field`."""
     found = frozenset(values)
     if any(not _ID.match(v) for v in found):
-        raise ValidationError(f"Ugyldig verdi i listen over {_WHAT.get(field, field)}.", field=field)
+        raise ValidationError("Ugyldig verdi i listen over {what}.", field=field,
+                              what=t(_WHAT.get(field, field)))
     return found
 
 

@@ -92,7 +92,7 @@ def case_id_for_number(ctx: ServiceContext, number: str) -> int:
     """The id of the case with this number (NotFoundError if none; access is checked on use)."""
     found = ctx.session.scalar(select(CaseRow.id).where(CaseRow.number == number.strip()))
     if found is None:
-        raise NotFoundError(f"Fant ingen sak med nummer {number.strip()}.")
+        raise NotFoundError("Fant ingen sak med nummer {number}.", number=number.strip())
     return int(found)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 
 from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.functions import RoutineFunction
+from barnearket.domain.language import t
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.storage.audit import AuditAction, Outcome
@@ -67,10 +68,11 @@ def units_led(ctx: ServiceContext, user_id: int | None = None) -> list[int]:
 
 def _check(ctx: ServiceContext, held: HeldFunction) -> None:
     if held.function.per_unit and held.unit_id is None:
-        raise ValidationError(f"Velg hvilken enhet personen er {held.function.label.lower()} for.",
-                              field="unit")
+        raise ValidationError("Velg hvilken enhet personen er {function} for.", field="unit",
+                              function=t(held.function.label).lower())
     if not held.function.per_unit and held.unit_id is not None:
-        raise ValidationError(f"{held.function.label} gjelder ikke én enhet.", field="unit")
+        raise ValidationError("{function} gjelder ikke én enhet.", field="unit",
+                              function=t(held.function.label))
     if held.unit_id is not None:
         unit = common.get(ctx, Unit, held.unit_id, "Fant ikke enheten.")
         if not unit.active:

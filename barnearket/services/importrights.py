@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from barnearket.domain.errors import AccessDeniedError
+from barnearket.domain.language import n_
 from barnearket.services.context import ServiceContext
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.users import User
 
-REFUSAL = "Du kan bare importere saker til din egen enhet. Be en administrator om å importere resten."
+REFUSAL = n_("Du kan bare importere saker til din egen enhet. Be en administrator om å importere resten.")
 
 
 def check_import_units(ctx: ServiceContext, case_ids: Sequence[int]) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from stdnum.no import orgnr
 
 from barnearket.domain.errors import AccessDeniedError, ValidationError
+from barnearket.domain.language import n_
 from barnearket.domain.model.organisation import Organisation
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
@@ -16,8 +17,8 @@ from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.meta import get_meta, set_meta
 
 PREFIX = "org."
-_DIGITS = {"municipality_number": (4, "Kommunenummeret har fire sifre."),
-           "district_number": (2, "Bydelsnummeret har to sifre.")}
+_DIGITS = {"municipality_number": (4, n_("Kommunenummeret har fire sifre.")),
+           "district_number": (2, n_("Bydelsnummeret har to sifre."))}
 _PHONE = re.compile(r"^\+?[0-9]+([ -][0-9]+)*$")
 _LIMITS = {"address": 500, "unit": 200, "municipality_name": 100, "district_name": 100,
            "action_guide": 500}

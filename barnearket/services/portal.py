@@ -62,8 +62,8 @@ def address(text: str) -> dict[str, str]:
 class PortalNotReadyError(ValidationError):
     """What the portal would refuse; `missing` names the fields (profile, settings, the report)."""
 
-    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, missing: tuple[str, ...], **values: object) -> None:
+        super().__init__(message, field=None, **values)
         self.missing = missing
 
 
@@ -93,9 +93,9 @@ def check_portal_ready(draft: ReportDraft) -> None:
     """PortalNotReadyError listing what must be filled in before the portal would accept the report."""
     gaps = portal_gaps(draft)
     if gaps:
-        raise PortalNotReadyError("Meldingen kan ikke eksporteres til portalen ennå. Fyll inn: "
-                             + ", ".join(text for _, text in gaps) + ".",
-                             tuple(dict.fromkeys(name for name, _ in gaps)))
+        raise PortalNotReadyError("Meldingen kan ikke eksporteres til portalen ennå. Fyll inn: {gaps}.",
+                                 tuple(dict.fromkeys(name for name, _ in gaps)),
+                                 gaps=", ".join(text for _, text in gaps))
 
 
 def _child(child: ReportChild) -> dict[str, Any]:

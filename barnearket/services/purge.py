@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import delete
 
 from barnearket.domain.errors import AccessDeniedError
+from barnearket.domain.language import n_
 from barnearket.domain.model import CaseStatus
 from barnearket.domain.roles import Role
 from barnearket.services import common
@@ -15,9 +16,10 @@ from barnearket.services.retention import Retention
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.cases import CaseRow
 
-NOT_ALLOWED = "Du har ikke rett til å slette saker. Be en administrator om hjelp."
-STILL_OPEN = "Saken er ikke avsluttet. Bare avsluttede saker som er overført til journal, kan slettes."
-NOT_TRANSFERRED = "Saken er ikke merket som overført til journal. Merk den som overført før den slettes."
+NOT_ALLOWED = n_("Du har ikke rett til å slette saker. Be en administrator om hjelp.")
+STILL_OPEN = n_("Saken er ikke avsluttet. Bare avsluttede saker som er overført til journal, kan slettes.")
+NOT_TRANSFERRED = n_("Saken er ikke merket som overført til journal. Merk den som overført før den "
+                      "slettes.")
 
 
 class PurgeRefusedError(AccessDeniedError):

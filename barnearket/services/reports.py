@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import n_
 from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient, ReportStatus
 from barnearket.domain.rules.deadlines import ReportDueDates, report_due_dates
 from barnearket.domain.rules.reports import Readiness, report_readiness, require_editable
@@ -157,7 +158,8 @@ def _digits(text: str, count: int, name: str) -> str:
     """Empty, or exactly `count` digits (municipality 4, district 2), as the portal needs them."""
     value = "".join(text.split())
     if value and not (value.isdigit() and len(value) == count):
-        what = "Kommunenummeret skal ha fire sifre." if count == 4 else "Bydelsnummeret skal ha to sifre."
+        what = (n_("Kommunenummeret skal ha fire sifre.") if count == 4
+                else n_("Bydelsnummeret skal ha to sifre."))
         raise ValidationError(what, field=name)
     return value
 

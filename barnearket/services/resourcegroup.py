@@ -54,8 +54,8 @@ def add_meeting(ctx: ServiceContext, meeting: Meeting) -> int:
     for case in meeting.cases:
         number = case.case_number.strip()
         if number and ctx.session.scalar(select(CaseRow.id).where(CaseRow.number == number)) is None:
-            raise ValidationError(f"Finner ingen sak med nummer {common.line(number, 20)}.",
-                                  field="cases")
+            raise ValidationError("Finner ingen sak med nummer {number}.", field="cases",
+                                  number=common.line(number, 20))
         ctx.session.add(ResourceMeetingCaseRow(meeting_id=row.id, case_number=number,
                                                anonymous=not number, summary=common.note(case.summary)))
     ctx.session.flush()

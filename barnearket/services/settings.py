@@ -65,7 +65,7 @@ def change_rules(ctx: ServiceContext, values: Mapping[str, int]) -> list[str]:
             raise ValidationError("Denne innstillingen kan ikke endres her.", field=name)
         low, high = ADJUSTABLE[name]
         if not low <= value <= high:
-            raise ValidationError(f"Velg et tall fra {low} til {high}.", field=name)
+            raise ValidationError("Velg et tall fra {low} til {high}.", field=name, low=low, high=high)
     current = load_rules(ctx.session)
     wanted = current.with_values(values)
     changed = [f.name for f in fields(RuleSettings) if getattr(current, f.name) != getattr(wanted, f.name)]

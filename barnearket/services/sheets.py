@@ -14,6 +14,7 @@ from barnearket.domain.errors import ValidationError
 from barnearket.domain.forms import Sheet as SheetForm
 from barnearket.domain.forms.standard import GATE_QUESTION_ID
 from barnearket.domain.forms.validate import AnswerMismatchError, check_answer
+from barnearket.domain.language import n_
 from barnearket.domain.model import JsonValue, SheetStatus
 from barnearket.domain.rules.gate import require_sheet_completable
 from barnearket.domain.rules.notes import Note
@@ -29,7 +30,7 @@ from barnearket.storage.orm.sheets import SheetAnswerRow, SheetRow
 
 GATE_QUESTIONS = ("has_children", "has_minor_siblings", "gate_asked_on", "gate_asked_by")
 """Sheet questions whose answers live on the case (the gate), counted when checking a sheet."""
-LOCKED = "Samtalen er fullført og kan ikke endres. Start en ny samtale i stedet."
+LOCKED = n_("Samtalen er fullført og kan ikke endres. Start en ny samtale i stedet.")
 
 
 def start_sheet(ctx: ServiceContext, case_id: int, *, form_id: str, form_version: int,

@@ -96,9 +96,9 @@ MESSAGES: dict[Problem, str] = {
 class CaseFileError(Exception):
     """A known problem with a case file; `message` is safe to show and to log."""
 
-    def __init__(self, problem: Problem, message: str | None = None) -> None:
+    def __init__(self, problem: Problem, message: str | None = None, **values: object) -> None:
         self.problem = problem
-        self.message = message or t(MESSAGES[problem])
+        self.message = t(message or MESSAGES[problem], **values)
         super().__init__(self.message)
 
 
@@ -112,14 +112,15 @@ class JournalDamagedError(CaseFileError):
 
     def __init__(self, transactions: int, copy: Path, *, at_least: bool = False) -> None:
         self.transactions, self.copy = transactions, copy
-        what = "1 lagret endring" if transactions == 1 else f"{transactions} lagrede endringer"
-        what = f"minst {what}" if at_least else what
+        what = t("1 lagret endring") if transactions == 1 else t("{count} lagrede endringer",
+                                                                  count=transactions)
+        what = t("minst {what}", what=what) if at_least else what
         super().__init__(Problem.JOURNAL_DAMAGED, (
-            f"Loggen over de siste endringene i saksfilen er skadet: {what} på slutten kan ikke "
-            f"leses. En uendret kopi av filen og loggen ligger i mappen «{copy.name}» ved siden av "
+            "Loggen over de siste endringene i saksfilen er skadet: {what} på slutten kan ikke "
+            "leses. En uendret kopi av filen og loggen ligger i mappen «{folder}» ved siden av "
             "saksfilen. Ingenting er endret. Be IT se på kopien, eller åpne filen i Barnearket og "
             "velg å fortsette uten disse endringene."
-        ))
+        ), what=what, folder=copy.name)
 
 
 # Exit codes of the command line: 0 done, 1 damaged, 2 bad usage and every other known problem;

@@ -34,6 +34,7 @@ from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.rights.menu import RightsMenu
 from barnearket.ui.routinemenu import RoutineMenu
 from barnearket.ui.status import StatusBar
+from barnearket.ui.taborder import move_focus
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
@@ -291,6 +292,10 @@ class MainWindow(QMainWindow):
             panel.select(concern_id)
             panel.view.open_step(REPORTS)
             panel.view.reports_page.open_report(report_id, note)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab in reading order, also through the panels built on first use."""
+        return move_focus(self, next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let the root store everything and close the file."""

@@ -20,6 +20,7 @@ from barnearket.services.cases import answer_gate, create_case
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.newcaseparts import GatePage, ParentPage
+from barnearket.ui.taborder import move_focus
 from barnearket.ui.units import add_unit, list_units
 from barnearket.ui.widgets import heading, message_label, show_message
 
@@ -35,6 +36,10 @@ class NewCaseDialog(QDialog):
     Signals:
         created(int): the new case id.
     """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab in reading order (the fields are made in another order)."""
+        return move_focus(self, next)
 
     created = Signal(int)
 

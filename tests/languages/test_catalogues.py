@@ -4,8 +4,8 @@ documents, the command line and the domain pass to `t(...)` translated in nynors
 
 from __future__ import annotations
 
-import ast
 import importlib.util
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -16,7 +16,10 @@ import pytest
 
 from barnearket.domain import language
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.identity import REASON_MESSAGES
 from barnearket.domain.model.labels import _LABELS
+from barnearket.domain.text import CHANGE_MESSAGES
+from tests.languages.messages import formatted_messages, help_texts, marked_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "resources" / "translations"
@@ -76,24 +79,54 @@ def test_each_qm_is_compiled_from_its_ts(tmp_path: Path, path: Path) -> None:
         "run resources/translations/release.py"
 
 
-def _t_literals() -> set[str]:
-    """Every literal passed to `t(...)` in the program."""
-    found = set()
-    for path in (ROOT / "barnearket").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t"
-                    and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
-    return found
+@pytest.mark.parametrize("lang", ["nn", "en"])
+def test_every_text_of_documents_and_domain_is_translated(lang: str) -> None:
+    """Documents' texts, the domain's validation messages and notes, the command line's messages and help."""
+    catalogue = language.read_catalogue(HERE / f"texts_{lang}.toml", lang)
+    labels = {text for names in _LABELS.values() for text in names.values()}
+    domain = {*CHANGE_MESSAGES.values(), *REASON_MESSAGES.values()}
+    texts = marked_texts() | help_texts() | labels | domain
+    missing = sorted(s for s in texts if not catalogue.has(s))
+    assert missing == [], f"{len(missing)} texts missing from texts_{lang}.toml: {missing[:20]}"
 
 
 @pytest.mark.parametrize("lang", ["nn", "en"])
-def test_every_text_of_documents_and_domain_is_translated(lang: str) -> None:
+def test_translations_keep_the_placeholders(lang: str) -> None:
+    """A translation that drops or renames a `{name}` would fail or lose a value when it is filled."""
     catalogue = language.read_catalogue(HERE / f"texts_{lang}.toml", lang)
-    labels = {text for names in _LABELS.values() for text in names.values()}
-    missing = sorted(s for s in _t_literals() | labels if not catalogue.has(s))
-    assert missing == [], f"{len(missing)} texts missing from texts_{lang}.toml: {missing[:20]}"
+    names = re.compile(r"\{(\w+)")
+    wrong = [s for s, text in catalogue.texts.items() if set(names.findall(s)) != set(names.findall(text))]
+    assert wrong == []
+
+
+def test_messages_are_looked_up_before_their_values_are_filled() -> None:
+    """An f-string handed to an error or note has its values baked in, so no catalogue can match it."""
+    assert formatted_messages() == []
+
+
+def test_a_validation_message_comes_in_the_active_language_with_its_values() -> None:
+    from barnearket.domain.model.enums import Scale
+    from barnearket.domain.rules.levels import check_level
+
+    for lang, expected in (("nb", "Nivået må være mellom 1 og"), ("nn", "Nivået må vere mellom 1 og"),
+                           ("en", "The level must be between 1 and")):
+        with language.speaking(lang), pytest.raises(ValidationError) as raised:
+            check_level(99, next(iter(Scale)))
+        assert raised.value.message.startswith(expected), raised.value.message
+        assert raised.value.source == "Nivået må være mellom 1 og {size}."
+        assert str(raised.value.values["size"]) in raised.value.message
+    with language.speaking("en"):
+        assert parse_problem("01019012345") == "The check digits do not match. Check that the number was " \
+            "copied correctly."
+
+
+def parse_problem(number: str) -> str:
+    """The message for an identity number that is refused."""
+    from barnearket.domain.identity import InvalidIdentityNumber, parse_identity_number
+
+    with pytest.raises(InvalidIdentityNumber) as raised:
+        parse_identity_number(number)
+    return raised.value.message
 
 
 def test_a_missing_text_comes_out_in_bokmal_and_placeholders_are_filled() -> None:

@@ -19,11 +19,13 @@ from tests.ui.conftest import MakeRoot
 
 pytestmark = pytest.mark.gui
 
-# Window states whose Tab order still strays from the reading order (every control is reached and
-# nothing traps the keyboard there; this list may only shrink). The main window's panels are built on
-# first use and join the end of the focus chain; two dialogs make their fields out of reading order.
-ORDER_NOT_YET = ("main window, case tab", "main window, sheet", "main window, concern step",
-                 "main window, new concern", "NewCaseDialog, details", "RestoreDialog")
+# Window states whose Tab order may still stray from the reading order: none. The main window (whose
+# panels are built on first use) and the two dialogs that make their fields out of reading order move
+# the focus in reading order themselves (`ui/taborder.py`).
+ORDER_NOT_YET: tuple[str, ...] = ()
+# Controls Tab may still miss (this list may only shrink): in the sheet's fill/talk switch and the
+# concern's step path only the button that had the focus policy first takes Tab; the arrow keys and
+# Alt+number reach the others.
 REACH_NOT_YET = {"main window, case tab 1": "modeButton", "main window, case tab 2": "stepButton"}
 
 
@@ -42,4 +44,4 @@ def test_tab_follows_reading_order_in_every_window(qtbot: QtBot, make_root: Make
     root = unlocked(qtbot, make_root, demo_file(tmp_path), walk=walk)
     walk_everything(qtbot, root, walk)
     assert walk.states > 40
-    assert walk.problems == []
+    assert walk.problems == [], "\n".join(walk.problems)

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from barnearket.domain.forms.errors import Loc, SchemaError
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
-TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject"})
+TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject", "body"})
 """Keys whose text may have a translation beside it: `label_nn`, `help_en` ..."""
 FALLBACK_MARK = " [bokmål]"
 """Added to a text shown in bokmål because a municipality's own form has no translation of it."""

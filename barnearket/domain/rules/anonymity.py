@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import n_
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d[\d ]*\d")
@@ -14,8 +15,8 @@ _MIN_NAME_PART = 3
 _MIN_DIGITS = 6
 
 MESSAGES = {
-    "name": "En anonym drøfting kan ikke inneholde navn på brukeren eller barna.",
-    "number": "En anonym drøfting kan ikke inneholde fødselsnummer, telefonnummer eller saksnummer.",
+    "name": n_("En anonym drøfting kan ikke inneholde navn på brukeren eller barna."),
+    "number": n_("En anonym drøfting kan ikke inneholde fødselsnummer, telefonnummer eller saksnummer."),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import n_
 from barnearket.domain.model.consent import Consent
 from barnearket.domain.model.enums import ConsentGiver, DecisionOutcome
 from barnearket.domain.model.people import Child
@@ -16,11 +17,11 @@ from barnearket.domain.rules.ages import age_on
 from barnearket.domain.rules.notes import Note, warning
 from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 
-NO_CONSENT = "Det finnes ikke noe gyldig samtykke til å dele opplysninger med denne mottakeren."
-REFUSED = ("Samtykke til å dele med denne mottakeren er nektet. Del ikke uten et nytt samtykke "
-           "(en melding til barnevernet krever aldri samtykke).")
-REFUSED_REPORT = ("Samtykke er nektet. En bekymringsmelding til barnevernet eller politiet krever ikke "
-                  "samtykke, og meldeplikten gjelder uansett.")
+NO_CONSENT = n_("Det finnes ikke noe gyldig samtykke til å dele opplysninger med denne mottakeren.")
+REFUSED = n_("Samtykke til å dele med denne mottakeren er nektet. Del ikke uten et nytt samtykke "
+              "(en melding til barnevernet krever aldri samtykke).")
+REFUSED_REPORT = n_("Samtykke er nektet. En bekymringsmelding til barnevernet eller politiet krever ikke "
+                     "samtykke, og meldeplikten gjelder uansett.")
 
 
 class ConsentState(StrEnum):
@@ -164,5 +165,5 @@ def _check_child_giver(consent: Consent, child: Child | None, rules: RuleSetting
         or age_on(child.birth_date, consent.given_on) < rules.own_consent_age
     ):
         raise ValidationError(
-            f"Barnet må ha fylt {rules.own_consent_age} år for å samtykke selv.", field="given_by"
+            "Barnet må ha fylt {age} år for å samtykke selv.", field="given_by", age=rules.own_consent_age
         )

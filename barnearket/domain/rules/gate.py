@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from barnearket.domain.errors import ValidationError
-from barnearket.domain.language import t
+from barnearket.domain.language import n_, t
 from barnearket.domain.model.case import Case
 from barnearket.domain.model.enums import CaseStatus, GateAnswer
 from barnearket.domain.model.sheet import Sheet
 from barnearket.domain.rules.notes import Note, warning
 
-GATE_MISSING = "Spørsmålet om brukeren har barn under 18 år er ikke besvart ennå."
+GATE_MISSING = n_("Spørsmålet om brukeren har barn under 18 år er ikke besvart ennå.")
 
 
 def gate_answered(case: Case) -> bool:

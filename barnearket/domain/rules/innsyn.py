@@ -105,8 +105,9 @@ def _require_age(child: Child, today: date) -> None:
         return
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if age < CHILD_OWN_AGE:
-        raise ValidationError(f"Et barn kan selv be om innsyn fra det er {CHILD_OWN_AGE} år. "
-                              "For yngre barn gis innsyn til den som har foreldreansvaret.", field="person")
+        raise ValidationError("Et barn kan selv be om innsyn fra det er {age} år. "
+                              "For yngre barn gis innsyn til den som har foreldreansvaret.", field="person",
+                              age=CHILD_OWN_AGE)
 
 
 def _children_withheld(count: int) -> list[Withheld]:

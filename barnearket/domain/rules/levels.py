@@ -16,4 +16,4 @@ def check_level(level: int, scale: Scale, rules: RuleSettings = DEFAULT_RULES) -
     """Raise unless 1 <= level <= the number of levels on the scale."""
     size = scale_size(scale, rules)
     if not 1 <= level <= size:
-        raise ValidationError(f"Nivået må være mellom 1 og {size}.", field="level")
+        raise ValidationError("Nivået må være mellom 1 og {size}.", field="level", size=size)

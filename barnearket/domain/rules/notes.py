@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from barnearket.domain.language import t
+
 
 class Severity(StrEnum):
     """How strongly a note asks for attention; no note ever blocks the worker."""
@@ -26,11 +28,11 @@ class Note:
     ref: str | None = None
 
 
-def info(code: str, message: str, ref: str | None = None) -> Note:
-    """An informational note."""
-    return Note(code, message, Severity.INFO, ref)
+def info(code: str, message: str, ref: str | None = None, **values: object) -> Note:
+    """An informational note; `message` (bokmål, `{name}` filled from `values`) in the active language."""
+    return Note(code, t(message, **values), Severity.INFO, ref)
 
 
-def warning(code: str, message: str, ref: str | None = None) -> Note:
+def warning(code: str, message: str, ref: str | None = None, **values: object) -> Note:
     """A warning: worth acting on, but never a reason to stop."""
-    return Note(code, message, Severity.WARNING, ref)
+    return Note(code, t(message, **values), Severity.WARNING, ref)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import n_
 from barnearket.domain.model.concern import Concern
 from barnearket.domain.model.consent import Consent
 from barnearket.domain.model.enums import ReportRecipient, ReportSection, Step
@@ -18,10 +19,10 @@ from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.domain.rules.steps import step_progress
 
 _STEP_MESSAGES = {
-    Step.CONCRETISE: "Ingen observasjoner er logget.",
-    Step.SHARE: "Bekymringen er ikke registrert drøftet med noen.",
-    Step.CONVERSATION: "Ingen samtale med foreldrene er registrert.",
-    Step.DECISION: "Ingen beslutning er registrert.",
+    Step.CONCRETISE: n_("Ingen observasjoner er logget."),
+    Step.SHARE: n_("Bekymringen er ikke registrert drøftet med noen."),
+    Step.CONVERSATION: n_("Ingen samtale med foreldrene er registrert."),
+    Step.DECISION: n_("Ingen beslutning er registrert."),
 }
 
 

@@ -23,5 +23,5 @@ def sheet_notes(form: SheetForm, sheet: Sheet, child_ids: Sequence[int],
         ref = missing.question.id
         if missing.child is not None:
             ref = f"{ref}:{child_ids[missing.child]}"
-        notes.append(info("answer_missing", f"Ikke besvart: {missing.question.label}", ref))
+        notes.append(info("answer_missing", "Ikke besvart: {label}", ref, label=missing.question.label))
     return notes

@@ -47,7 +47,8 @@ def save_filter(ctx: ServiceContext, name: str, spec: Mapping[str, str]) -> str:
         raise ValidationError("Filteret har en ukjent kolonne.", field="spec")
     filters = saved_filters(ctx)
     if title not in filters and len(filters) >= MAX_FILTERS:
-        raise ValidationError(f"Du kan lagre høyst {MAX_FILTERS} filtre. Slett et først.", field="name")
+        raise ValidationError("Du kan lagre høyst {count} filtre. Slett et først.", field="name",
+                              count=MAX_FILTERS)
     filters[title] = {k: common.line(v, 200) for k, v in spec.items() if v}
     _store(ctx, filters)
     return title

@@ -16,6 +16,7 @@ from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.store import file_only
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
+from barnearket.ui.taborder import move_focus
 from barnearket.ui.widgets import qtr, show_message
 
 if TYPE_CHECKING:
@@ -82,6 +83,10 @@ class RestoreDialog(FormDialog):
     Signals:
         restored(object): the Path of the new case file.
     """
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab in reading order (the fields are made in another order)."""
+        return move_focus(self, next)
 
     restored = Signal(object)
 
