@@ -154,12 +154,11 @@ def test_purge_and_the_queue_follow_the_units(town: tuple[StoreLocation, Family]
 
 def test_an_older_server_gets_the_case_log_function_when_init_upgrades_it(
         town: tuple[StoreLocation, Family], pg_made: Made) -> None:
-    from barnearket.storage.server.setup import init_database
-
     from alembic import command
 
     from barnearket.storage.migrate import _config
     from barnearket.storage.server.connect import server_engine
+    from barnearket.storage.server.setup import init_database
 
     location, family = town
     owner = server_engine(pg_made.location, pg_made.db.owner, pg_made.db.password)
