@@ -44,6 +44,7 @@ class ServerStore:
     user: LoggedIn | None
     failed_attempts: list[datetime] = field(default_factory=list)
     audit_findings: list[str] = field(default_factory=list)
+    own_pids: set[int] = field(default_factory=set, repr=False)  # this program's backends (live.py)
     _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
@@ -84,6 +85,9 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     check_login(login)
     assert location.url is not None
     engine = server_engine(ServerLocation.parse(location.url), login, password, ca_file=ca_file)
+    from barnearket.storage.server.live import own_backends
+
+    pids = own_backends(engine)
     try:
         open_checked(engine)
         with translated(), Session(engine) as session, session.begin():
@@ -92,7 +96,7 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     except BaseException:
         engine.dispose()
         raise
-    return ServerStore(location, engine, user)
+    return ServerStore(location, engine, user, own_pids=pids)
 
 
 @contextmanager
