@@ -185,6 +185,7 @@ class Barnearket(QObject):
         self.adopt(case_file)
         if self.main is not None:
             self.main.status.refresh()
+            self.main.live.start()
             self.startup.after_unlock(self.main, case_file, "")
 
     def opened(self, case_file: Store) -> None:
@@ -248,6 +249,7 @@ class Barnearket(QObject):
         case, _concern = old.current()
         self.settings.window_geometry = bytes(old.saveGeometry().toBase64().data()).decode()
         old.closing.disconnect(self.quit)
+        old.live.stop()
         old.hide()
         old.deleteLater()
         self.main = None
@@ -265,6 +267,8 @@ class Barnearket(QObject):
     def close_file(self) -> None:
         """Close the open file on the file thread (its lock belongs to that thread)."""
         case_file = self.ctx.case_file
+        if self.main is not None:
+            self.main.live.stop()  # its connection is the person's too
         if case_file is not None and not case_file.closed:
             self.files.call(case_file.close)
 

@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
         self.case_view.case_changed.connect(self._case_changed)
+        from barnearket.ui.livechanges import LiveRefresh
+
+        self.live = LiveRefresh(ctx, self)  # others' changes on the server, seen within a moment
         self.resize(fitted_size())
 
     def _build(self) -> None:
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self.browser.reload()
         self.needs.reload()
+        self.live.start()
 
     def describe_case(self, case_id: int) -> str:
         """The parent's name and case number for a case in the list (for the needs panel)."""
