@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -81,7 +81,7 @@ def test_a_field_being_typed_into_is_kept_and_told_of_the_newer_version(
     main = _window(qtbot, make_root, store, case_id)
     main.case_view.tabs.setCurrentIndex(1)
     panel = main.case_view.panels[0].build()
-    notes = panel.side.notes  # type: ignore[attr-defined]
+    notes: QPlainTextEdit = panel.side.notes  # type: ignore[attr-defined]
     qtbot.waitUntil(notes.isVisible)
     main.activateWindow()
     notes.setFocus()
