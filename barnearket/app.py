@@ -186,6 +186,7 @@ class Barnearket(QObject):
         if self.main is not None:
             self.main.status.refresh()
             self.main.live.start()
+            self.main.replay.start()
             self.startup.after_unlock(self.main, case_file, "")
 
     def opened(self, case_file: Store) -> None:
@@ -211,6 +212,7 @@ class Barnearket(QObject):
         self._watch_input()
         self.activity.watch(True)
         self.startup.after_unlock(main, case_file, self.forms_error)
+        main.replay.start()  # what a crash or a lost server left in the local journal
 
     def _main_window(self) -> MainWindow:
         if self.main is None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from barnearket.storage import audit
 from barnearket.storage.casefile import LoggedIn
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.localjournal import LocalJournal
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.users import User
@@ -45,6 +46,7 @@ class ServerStore:
     failed_attempts: list[datetime] = field(default_factory=list)
     audit_findings: list[str] = field(default_factory=list)
     own_pids: set[int] = field(default_factory=set, repr=False)  # this program's backends (live.py)
+    journal: LocalJournal | None = field(default=None, repr=False)  # unsaved typing, kept encrypted
     _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:

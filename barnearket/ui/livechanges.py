@@ -183,6 +183,15 @@ class LiveRefresh(QObject):
             self._overview_stale = False
             self._main.overview.reload(log_view=False)
 
+    def refresh_open_case(self) -> None:
+        """Show the open case as stored now, unless it is being edited (then the notice)."""
+        if self._main.case_view.case is None:
+            return
+        if self.editing():
+            self.notice.show()
+        else:
+            self.show_newer()
+
     def editing(self) -> bool:
         """True while something in the open case waits to be stored or has the keyboard for typing."""
         view = self._main.case_view

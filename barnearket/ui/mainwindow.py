@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         from barnearket.ui.livechanges import LiveRefresh
 
         self.live = LiveRefresh(ctx, self)  # others' changes on the server, seen within a moment
+        from barnearket.ui.unsaved import JournalReplay
+
+        self.replay = JournalReplay(ctx, self)  # typing kept while the server was away
+        self.replay.replayed.connect(lambda _sheets: self.live.refresh_open_case())
         self.resize(fitted_size())
 
     def _build(self) -> None:
@@ -297,6 +301,11 @@ class MainWindow(QMainWindow):
             panel.view.reports_page.open_report(report_id, note)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the root store everything and close the file."""
+        """Let the root store everything and close the file (asking first if something is not stored)."""
+        from barnearket.ui.unsaved import may_close
+
+        if not may_close(self._ctx, self):
+            event.ignore()
+            return
         self.closing.emit()
         event.accept()

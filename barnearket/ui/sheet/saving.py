@@ -11,6 +11,7 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
+from barnearket.ui import unsaved
 from barnearket.ui.autosave import RETRY_MS, save_failure
 from barnearket.ui.context import UiContext
 
@@ -76,19 +77,21 @@ class AnswerSaver(QObject):
         batch, sheet_id = dict(self._pending), self.sheet_id
         try:
             with self._ctx.unit_of_work() as sctx:
-                refused = _write(sctx, sheet_id, batch)
+                refused = list(write_batch(sctx, sheet_id, batch).values())
                 if self.after_write is not None and not refused:
                     self.after_write(sctx, batch)
         except Exception as exc:  # nothing was stored: keep every edit and try again
             message = save_failure(exc, self._ctx)
             if message is None:
                 raise
+            unsaved.keep(self._ctx, sheet_id, self._pending)  # and encrypted on this machine
             log.warning("the conversation's changes could not be saved; trying again")
             self._retry.start()
             self.failed.emit(message)
             self._ctx.save_status.failed.emit(message)
             return False
         self._discard(batch)
+        unsaved.stored(self._ctx, sheet_id, batch)
         if refused:
             log.info("%d change(s) were refused", len(refused))
             self.failed.emit(refused[0])
@@ -104,14 +107,15 @@ class AnswerSaver(QObject):
                 del self._pending[key]
 
 
-def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue]) -> list[str]:
-    """Write each change; a refused one (checked before anything is written) does not stop the rest."""
-    refused: list[str] = []
+def write_batch(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue]) -> dict[Key, str]:
+    """Write each change; a refused one (checked before anything is written) does not stop the rest.
+    Returns why each refused change was refused. Each write sets a value, so writing twice is harmless."""
+    refused: dict[Key, str] = {}
     for key, value in batch.items():
         try:
             _write_one(sctx, sheet_id, key, value)
         except DomainError as error:
-            refused.append(str(error))
+            refused[key] = str(error)
     return refused
 
 
