@@ -115,7 +115,7 @@ def _rename(store: Any, case_id: int, name: str) -> float:
 
 def _shown(model: Any, case_id: int, name: str, role: Any) -> bool:
     row = model.row_of(case_id)
-    return row >= 0 and model.index(row, 0).data(role).parent_name == name
+    return bool(row >= 0 and model.index(row, 0).data(role).parent_name == name)
 
 
 def _until(app: Any, condition: Any, timeout_s: float) -> None:
