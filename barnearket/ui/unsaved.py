@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("barnearket.ui.unsaved")
 Values = Mapping[tuple[str, int | None], JsonValue]
 
-HELD = QT_TRANSLATE_NOOP("Unsaved", "%n endring(er) skrevet mens serveren var borte ble ikke lagret fordi "
+HELD = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du skrev mens serveren var borte, ble ikke lagret fordi "
                                      "arket er endret eller låst i mellomtiden. Teksten er tatt vare på på "
                                      "denne maskinen.")
 QUIT_TITLE = QT_TRANSLATE_NOOP("Unsaved", "Noe er ikke lagret")
@@ -137,5 +137,5 @@ class JournalReplay(QObject):
         journal.stored(sheet_id, {key: value for key, value in batch.items() if key not in refused})
         if refused:
             journal.hold([e for e in entries if (e.question_id, e.child_id) in refused])
-            self._ctx.save_status.failed.emit(qtr("Unsaved", HELD, "", len(refused)))
+            self._ctx.save_status.failed.emit(qtr("Unsaved", HELD))
         return True

@@ -2039,7 +2039,7 @@
         <translation>Lagra. Oppbevar fila trygt og slett henne når ho ikkje trengst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Lagra.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sendt til skriveren.</source>
         <translation>Sendt til skrivaren.</translation>
     </message>
@@ -2611,7 +2611,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+110"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+117"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
@@ -2707,7 +2707,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sak %1</source>
         <translation>sak %1</translation>
     </message>
@@ -3149,6 +3149,24 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>NewerNotice</name>
+    <message>
+        <location filename="../../barnearket/ui/livechanges.py" line="+90"/>
+        <source>Noen andre har endret denne saken. Det du skriver nå, blir ikke overskrevet.</source>
+        <translation>Nokon andre har endra denne saka. Det du skriv no, blir ikkje skrive over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Vis den nye versjonen</source>
+        <translation>&amp;Vis den nye versjonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nyere versjon finnes</source>
+        <translation>Det finst ein nyare versjon</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
@@ -3384,7 +3402,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Årstal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Henter …</source>
         <translation>Hentar …</translation>
     </message>
@@ -4966,11 +4984,16 @@ F8: neste som manglar svar · F1: hjelp</translation>
         <translation>✓ Lagra</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Ikke lagret</source>
         <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Ikke lagret – prøver igjen</source>
+        <translation>Ikkje lagra – prøver igjen</translation>
     </message>
 </context>
 <context>
@@ -5310,12 +5333,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5360,7 +5383,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -5453,6 +5476,34 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <location line="+8"/>
         <source>Skriv adressen til kommunens server (du får den av IT).</source>
         <translation>Skriv adressa til serveren til kommunen (du får ho av IT).</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi arket er endra eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe er ikke lagret</source>
+        <translation>Noko er ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Svar og notat frå samtalen er tekne vare på kryptert på denne maskina og blir lagra neste gong du loggar inn. Det du har skrive andre stader, går tapt om du avsluttar no.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret ennå. Det går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra enno. Det går tapt om du avsluttar no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avslutt likevel</source>
+        <translation>Avslutt likevel</translation>
     </message>
 </context>
 <context>
