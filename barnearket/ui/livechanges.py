@@ -91,7 +91,7 @@ class NewerNotice(QWidget):
                                     "overskrevet."), self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet(WARN_STYLE)
-        self.button = QPushButton(self.tr("&Vis den nye versjonen"), self)
+        self.button = QPushButton(self.tr("Vis den n&ye versjonen"), self)
         self.button.clicked.connect(self.shown_newer)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -161,11 +161,10 @@ class LiveRefresh(QObject):
         main.needs.reload()
         self._refresh_overview()
         case = main.case_view.case
-        if case is not None and (None in seen or case.id in seen):
-            if self.editing():
-                self.notice.show()
-            else:
-                self.show_newer()
+        if case is not None and case.id in seen:
+            self.refresh_open_case()
+        elif case is not None and None in seen and not self.editing():
+            self.show_newer()  # back after a lost connection: maybe changed, nobody known to have
         self.last_refresh_at = time.monotonic()
         self.refreshed.emit(seen)
 

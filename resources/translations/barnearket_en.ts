@@ -3157,8 +3157,8 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Vis den nye versjonen</source>
-        <translation>&amp;Show the new version</translation>
+        <source>Vis den n&amp;ye versjonen</source>
+        <translation>Show the new&amp;er version</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -3157,8 +3157,8 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Vis den nye versjonen</source>
-        <translation>&amp;Vis den nye versjonen</translation>
+        <source>Vis den n&amp;ye versjonen</source>
+        <translation>Vis den n&amp;ye versjonen</translation>
     </message>
     <message>
         <location line="+6"/>
