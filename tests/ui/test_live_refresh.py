@@ -4,17 +4,23 @@ and the open case show it within 2 s; a field being typed into is never overwrit
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from barnearket.app import Barnearket
-from barnearket.domain.model import GateAnswer, Parent
+from barnearket.domain.model import ChildDetails, GateAnswer, Parent
 from barnearket.services.cases import answer_gate, create_case, update_case, view_case
+from barnearket.services.children import add_child
+from barnearket.services.concerns import open_concern
 from barnearket.services.sheets import start_sheet
+from barnearket.storage.audit import AuditAction
+from barnearket.storage.orm.audit import AuditEntry
 from barnearket.ui.caselist import SUMMARY_ROLE
 from barnearket.ui.mainwindow import MainWindow
 from tests.seam.stores import OpenStore
@@ -96,3 +102,28 @@ def test_a_field_being_typed_into_is_kept_and_told_of_the_newer_version(
     QTest.mouseClick(main.live.notice.button, Qt.MouseButton.LeftButton)
     assert main.case_view.case.parent.name == AFTER and not main.live.notice.isVisible()
     assert panel.side.notes.toPlainText() == "Mormor Ánde henter barna"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("store", ["server"], indirect=True)
+def test_a_new_concern_shows_in_the_overview_and_in_trenger_meg_naa(
+        qtbot: QtBot, make_root: MakeRoot, store: OpenStore) -> None:
+    case_id = _case(store)
+    main = _window(qtbot, make_root, store, case_id)
+    overview = main.show_overview()
+    qtbot.waitUntil(lambda: overview.status.text().startswith("Oppdatert"), timeout=10_000)
+    shown_before, needs_before = len(overview.overview.model.records), main.needs.model.rowCount()
+    with store.work() as ctx:
+        child = add_child(ctx, case_id, ChildDetails(name="Ánte Ŋuolas", birth_date=date(2016, 3, 4)))
+        open_concern(ctx, case_id, child, level=2, arose_on=date.today() - timedelta(days=60))
+    committed = time.monotonic()
+    qtbot.waitUntil(lambda: len(overview.overview.model.records) == shown_before + 1,
+                    timeout=int(LIMIT_S * 2500))
+    assert time.monotonic() - committed < LIMIT_S
+    assert main.needs.model.rowCount() > needs_before  # the decision is overdue: it needs her now
+    assert _overview_views(store) == 1  # following a change live is not a new look at the overview
+
+
+def _overview_views(store: OpenStore) -> int:
+    with store.store.read_session() as session:
+        return int(session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == AuditAction.VIEW.value, AuditEntry.object_type == "overview")) or 0)
