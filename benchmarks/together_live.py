@@ -2,7 +2,8 @@
 
 together.refresh_ms: another login renames a case's parent through the services and commits; the
 time until the real main window (logged in through its unlock window, in a child process) shows the
-new name in its case list. Median and 95th percentile of ROUNDS changes; the budget is 2,000 ms.
+new name in its case list. Median and 95th percentile of ROUNDS changes, one at a time (a window
+reloads at most once a second, so changes closer together wait for that); the budget is 2,000 ms.
 Skipped when PostgreSQL is not installed.
 """
 
@@ -88,7 +89,7 @@ def _probe(url: str) -> list[dict[str, Any]]:
             committed = _rename(other, case_id, name)
             _until(app, lambda name=name: _shown(model, case_id, name, SUMMARY_ROLE), 10)
             times.append((time.perf_counter() - committed) * 1000)
-            _until(app, lambda: False, 0.05)  # let the window settle between rounds
+            _pause(app, 1.1)  # one change at a time: past the window's reload throttle
     finally:
         other.close()
         root.shutdown()
@@ -122,9 +123,14 @@ def _until(app: Any, condition: Any, timeout_s: float) -> None:
     deadline = time.perf_counter() + timeout_s
     while not condition():
         if time.perf_counter() > deadline:
-            if timeout_s >= 1:
-                raise TimeoutError("the window did not follow in time")
-            return
+            raise TimeoutError("the window did not follow in time")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def _pause(app: Any, seconds: float) -> None:
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.002)
 

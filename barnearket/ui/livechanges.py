@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("barnearket.ui.livechanges")
 GATHER_MS = 100  # changes arriving this close together are shown in one reload
+MIN_INTERVAL_MS = 1000  # at most one reload a second, however busy the server (still within 2 s)
 EDITORS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 OVERVIEW_PAGE = 1
 
@@ -149,7 +150,8 @@ class LiveRefresh(QObject):
     def _heard(self, batch: list[Change]) -> None:
         self._seen.update(change.case_id for change in batch)
         if not self._timer.isActive():
-            self._timer.start()
+            since_ms = (time.monotonic() - self.last_refresh_at) * 1000
+            self._timer.start(max(GATHER_MS, int(MIN_INTERVAL_MS - since_ms)))
 
     def apply(self) -> None:
         """Reload what shows the changed cases; an open case being edited only gets the notice."""

@@ -141,6 +141,9 @@ class Listener:
                 self._stop.wait(RETRY_S[min(failures, len(RETRY_S) - 1)])
                 failures += 1
                 continue
+            if self._stop.is_set():  # stopped while connecting
+                _close(connection)
+                break
             try:
                 connection.autocommit = True
                 connection.execute(f"LISTEN {CHANNEL}")
