@@ -150,6 +150,8 @@ class Barnearket(QObject):
         self.adopt(case_file)
         if self.main is not None:
             self.main.status.refresh()
+            self.main.live.start()
+            self.main.replay.start()
             self.startup.after_unlock(self.main, case_file, "")
 
     def opened(self, case_file: Store) -> None:
@@ -175,6 +177,7 @@ class Barnearket(QObject):
         self._watch_input()
         self.activity.watch(True)
         self.startup.after_unlock(main, case_file, self.forms_error)
+        main.replay.start()  # what a crash or a lost server left in the local journal
 
     def _main_window(self) -> MainWindow:
         if self.main is None:
@@ -213,6 +216,7 @@ class Barnearket(QObject):
         case, _concern = old.current()
         self.settings.window_geometry = bytes(old.saveGeometry().toBase64().data()).decode()
         old.closing.disconnect(self.quit)
+        old.live.stop()
         old.hide()
         old.deleteLater()
         self.main = None
@@ -230,6 +234,8 @@ class Barnearket(QObject):
     def close_file(self) -> None:
         """Close the open file on the file thread (its lock belongs to that thread)."""
         case_file = self.ctx.case_file
+        if self.main is not None:
+            self.main.live.stop()  # its connection is the person's too
         if case_file is not None and not case_file.closed:
             self.files.call(case_file.close)
 

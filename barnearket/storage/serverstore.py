@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from barnearket.storage import audit
 from barnearket.storage.casefile import LoggedIn
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.localjournal import LocalJournal
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.users import User
@@ -44,6 +45,8 @@ class ServerStore:
     user: LoggedIn | None
     failed_attempts: list[datetime] = field(default_factory=list)
     audit_findings: list[str] = field(default_factory=list)
+    own_pids: set[int] = field(default_factory=set, repr=False)  # this program's backends (live.py)
+    journal: LocalJournal | None = field(default=None, repr=False)  # unsaved typing, kept encrypted
     _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
@@ -84,6 +87,9 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     check_login(login)
     assert location.url is not None
     engine = server_engine(ServerLocation.parse(location.url), login, password, ca_file=ca_file)
+    from barnearket.storage.server.live import own_backends
+
+    pids = own_backends(engine)
     try:
         open_checked(engine)
         with translated(), Session(engine) as session, session.begin():
@@ -92,7 +98,7 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     except BaseException:
         engine.dispose()
         raise
-    return ServerStore(location, engine, user)
+    return ServerStore(location, engine, user, own_pids=pids)
 
 
 @contextmanager

@@ -10,6 +10,7 @@ store with a clear message.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from barnearket.storage.errors import CaseFileError, Problem
@@ -58,15 +59,24 @@ class Store(Protocol):
         ...
 
 
-def open_store(location: StoreLocation, *, login: str, passphrase: str, **file_options: Any) -> Store:
+def open_store(location: StoreLocation, *, login: str, passphrase: str, journal_folder: Path | None = None,
+               **file_options: Any) -> Store:
     """Log in to a case file (login + passphrase) or to the server (login + password).
 
     `file_options` (e.g. `accept_journal_loss`) only concern case files and are ignored on a server.
+    With `journal_folder` (the window), a server store also opens the person's encrypted journal of
+    typing not yet stored (`localjournal.py`).
     """
     if location.is_server:
         from barnearket.storage.serverstore import open_server
 
-        return open_server(location, login=login, password=passphrase)
+        server = open_server(location, login=login, password=passphrase)
+        if journal_folder is not None:
+            from barnearket.storage.localjournal import LocalJournal
+
+            assert location.url is not None
+            server.journal = LocalJournal.unlock(journal_folder, location.url, login, passphrase)
+        return server
     from barnearket.storage.opening import open_case_file
 
     return open_case_file(location.file_path, login=login, passphrase=passphrase, **file_options)

@@ -148,10 +148,12 @@ class Locker(QObject):
             return
         login = self._login
         self.screen.set_busy(True)
+        from barnearket.storage.localjournal import FOLDER_NAME
         from barnearket.storage.store import open_store  # Alembic loads when first needed
 
-        self._files.start(lambda: open_store(location, login=login, passphrase=passphrase),
-                          self._reopened, self._refused)
+        folder = self._ctx.paths.data / FOLDER_NAME
+        self._files.start(lambda: open_store(location, login=login, passphrase=passphrase,
+                                             journal_folder=folder), self._reopened, self._refused)
 
     def _refused(self, error: Exception) -> None:
         self.screen.set_busy(False)

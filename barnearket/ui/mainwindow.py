@@ -90,6 +90,13 @@ class MainWindow(QMainWindow):
         self.browser.case_selected.connect(self.case_view.show_case)
         self.needs.case_requested.connect(self.open_case)
         self.case_view.case_changed.connect(self._case_changed)
+        from barnearket.ui.livechanges import LiveRefresh
+
+        self.live = LiveRefresh(ctx, self)  # others' changes on the server, seen within a moment
+        from barnearket.ui.unsaved import JournalReplay
+
+        self.replay = JournalReplay(ctx, self)  # typing kept while the server was away
+        self.replay.replayed.connect(lambda _sheets: self.live.refresh_open_case())
         self.resize(fitted_size())
 
     def _build(self) -> None:
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self.browser.reload()
         self.needs.reload()
+        self.live.start()
 
     def describe_case(self, case_id: int) -> str:
         """The parent's name and case number for a case in the list (for the needs panel)."""
@@ -298,6 +306,11 @@ class MainWindow(QMainWindow):
         return move_focus(self, next)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the root store everything and close the file."""
+        """Let the root store everything and close the file (asking first if something is not stored)."""
+        from barnearket.ui.unsaved import may_close
+
+        if not may_close(self._ctx, self):
+            event.ignore()
+            return
         self.closing.emit()
         event.accept()

@@ -57,7 +57,7 @@ class StatusBar(QStatusBar):
 
     def show_saving(self) -> None:
         """A change is on its way to the file (a failure stays shown until everything is stored)."""
-        if self.save_label.text() == self.tr("Ikke lagret"):
+        if self._failing():
             return
         self._set(self.tr("Lagrer …"), SAVING_STYLE, "")
 
@@ -70,13 +70,22 @@ class StatusBar(QStatusBar):
             self.show_saving()
             return
         failure = self.save_label.toolTip()
-        if self.save_label.text() == self.tr("Ikke lagret") and self.currentMessage() == failure:
+        if self._failing() and self.currentMessage() == failure:
             self.clearMessage()  # the failure is over: do not leave its reason beside "Lagret"
         self._set(self.tr("✓ Lagret"), SAVED_STYLE, "")
 
+    def _failing(self) -> bool:
+        return self.save_label.text() in (self.tr("Ikke lagret"), self.tr("Ikke lagret – prøver igjen"))
+
     def show_failed(self, message: str) -> None:
-        """A change could not be stored; the tooltip and the status message say why."""
-        self._set(self.tr("Ikke lagret"), FAILED_STYLE, message)
+        """A change could not be stored; the tooltip and the status message say why. When it is kept
+        and tried again by itself (the server or the disk is away), the label says so."""
+        from barnearket.ui.autosave import KEPT
+        from barnearket.ui.widgets import qtr
+
+        retried = qtr("Autosave", KEPT) in message
+        self._set(self.tr("Ikke lagret – prøver igjen") if retried else self.tr("Ikke lagret"), FAILED_STYLE,
+                  message)
         self.showMessage(message, 15_000)
 
     def _set(self, text: str, style: str, tip: str) -> None:

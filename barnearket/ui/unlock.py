@@ -213,9 +213,11 @@ class UnlockWindow(QWidget):
 
         def job(**extra: object) -> Store:
             warmup.ensure_loaded()  # SQLAlchemy and the storage load behind the window, one thread at a time
+            from barnearket.storage.localjournal import FOLDER_NAME
             from barnearket.storage.store import open_store
 
-            return open_store(location, login=login, passphrase=passphrase, **extra)
+            return open_store(location, login=login, passphrase=passphrase,
+                              journal_folder=self._ctx.paths.data / FOLDER_NAME, **extra)
 
         self._files.start(job, self._opened, lambda error: self._refused(error, job))
 

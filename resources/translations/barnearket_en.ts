@@ -1084,7 +1084,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+41"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+42"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
@@ -2722,7 +2722,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+110"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+118"/>
         <source>S&amp;aker</source>
         <translation>C&amp;ases</translation>
     </message>
@@ -2818,7 +2818,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sak %1</source>
         <translation>case %1</translation>
     </message>
@@ -2985,7 +2985,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newcase.py" line="+44"/>
+        <location filename="../../barnearket/ui/newcase.py" line="+49"/>
         <location line="+20"/>
         <source>Ny sak</source>
         <translation>New case</translation>
@@ -3260,6 +3260,24 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>NewerNotice</name>
+    <message>
+        <location filename="../../barnearket/ui/livechanges.py" line="+91"/>
+        <source>Noen andre har endret denne saken. Det du skriver nå, blir ikke overskrevet.</source>
+        <translation>Someone else has changed this case. What you are typing now will not be overwritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vis den n&amp;ye versjonen</source>
+        <translation>Show the new&amp;er version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nyere versjon finnes</source>
+        <translation>A newer version exists</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
@@ -3495,7 +3513,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Yearly figures</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -4509,7 +4527,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>The backup is damaged; nothing has been done.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Restore a backup</translation>
     </message>
@@ -5092,14 +5110,19 @@ F8: next without an answer · F1: help</translation>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+23"/>
+        <location line="+9"/>
         <source>Ikke lagret</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Ikke lagret – prøver igjen</source>
+        <translation>Not saved – trying again</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
@@ -5451,12 +5474,12 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5501,7 +5524,7 @@ The steps can be opened in any order.</translation>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -5594,6 +5617,34 @@ The steps can be opened in any order.</translation>
         <location line="+8"/>
         <source>Skriv adressen til kommunens server (du får den av IT).</source>
         <translation>Type the address of the municipality&apos;s server (IT gives it to you).</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Some of what you wrote while the server was away was not saved, because the sheet has been changed or locked in the meantime. The text is kept on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe er ikke lagret</source>
+        <translation>Something is not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
+        <translation>Some of what you have written is not saved on the server yet. Answers and notes from the conversation are kept encrypted on this computer and will be saved the next time you log in. Anything you wrote elsewhere will be lost if you quit now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret ennå. Det går tapt hvis du avslutter nå.</source>
+        <translation>Some of what you have written is not saved yet. It will be lost if you quit now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avslutt likevel</source>
+        <translation>Quit anyway</translation>
     </message>
 </context>
 <context>

@@ -1084,7 +1084,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+41"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+42"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
@@ -2722,7 +2722,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+110"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+118"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
@@ -2818,7 +2818,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>sak %1</source>
         <translation>sak %1</translation>
     </message>
@@ -2985,7 +2985,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newcase.py" line="+44"/>
+        <location filename="../../barnearket/ui/newcase.py" line="+49"/>
         <location line="+20"/>
         <source>Ny sak</source>
         <translation>Ny sak</translation>
@@ -3260,6 +3260,24 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>NewerNotice</name>
+    <message>
+        <location filename="../../barnearket/ui/livechanges.py" line="+91"/>
+        <source>Noen andre har endret denne saken. Det du skriver nå, blir ikke overskrevet.</source>
+        <translation>Nokon andre har endra denne saka. Det du skriv no, blir ikkje skrive over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vis den n&amp;ye versjonen</source>
+        <translation>Vis den n&amp;ye versjonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nyere versjon finnes</source>
+        <translation>Det finst ein nyare versjon</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <location filename="../../barnearket/ui/formwidgets/dates.py" line="+148"/>
@@ -3495,7 +3513,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Årstal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Henter …</source>
         <translation>Hentar …</translation>
     </message>
@@ -4509,7 +4527,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Tryggingskopien er skadd; ingenting er gjort.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Legg tilbake ein tryggingskopi</translation>
     </message>
@@ -5102,11 +5120,16 @@ F8: neste som manglar svar · F1: hjelp</translation>
         <translation>✓ Lagra</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+13"/>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Ikke lagret</source>
         <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Ikke lagret – prøver igjen</source>
+        <translation>Ikkje lagra – prøver igjen</translation>
     </message>
 </context>
 <context>
@@ -5451,12 +5474,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+173"/>
+        <location line="+175"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5501,7 +5524,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -5594,6 +5617,34 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <location line="+8"/>
         <source>Skriv adressen til kommunens server (du får den av IT).</source>
         <translation>Skriv adressa til serveren til kommunen (du får ho av IT).</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi arket er endra eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe er ikke lagret</source>
+        <translation>Noko er ikkje lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Svar og notat frå samtalen er tekne vare på kryptert på denne maskina og blir lagra neste gong du loggar inn. Det du har skrive andre stader, går tapt om du avsluttar no.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret ennå. Det går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra enno. Det går tapt om du avsluttar no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avslutt likevel</source>
+        <translation>Avslutt likevel</translation>
     </message>
 </context>
 <context>

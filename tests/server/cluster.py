@@ -186,6 +186,10 @@ class Cluster:
         """Stop the server quickly (rolls back open transactions)."""
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
+    def crash(self) -> None:
+        """Stop the server the hard way (`-m immediate`: like pulling the plug; it recovers on start)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
     def new_database(self) -> tuple[str, str, str]:
         """An empty database owned by a fresh owner role with CREATEROLE: (dbname, owner, password)."""
         import psycopg

@@ -25,7 +25,7 @@ from barnearket.storage.opening import check_login
 from barnearket.storage.orm.meta import set_meta
 from barnearket.storage.orm.users import User
 from barnearket.storage.revisions import SchemaState
-from barnearket.storage.server import roles
+from barnearket.storage.server import live, roles
 from barnearket.storage.server.connect import ServerLocation, open_checked, server_engine
 from barnearket.storage.server.errors import ServerError, ServerProblem
 
@@ -60,6 +60,7 @@ def init_database(location: ServerLocation, owner_login: str | None, owner_passw
             if state is SchemaState.EMPTY:
                 roles.install(connection, owner, database)
                 _first_admin(connection, admin_login, admin_name, admin_password)
+            live.install(connection)  # the notify triggers, also added to an older database
     finally:
         engine.dispose()
 

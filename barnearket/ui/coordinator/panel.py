@@ -139,12 +139,14 @@ class OverviewPanel(QWidget):
         for first, second in pairwise([self.overview.filters.search, *saved]):
             QWidget.setTabOrder(first, second)
 
-    def reload(self) -> None:
-        """Fetch everything again off the GUI thread (the view of the overview is logged)."""
+    def reload(self, *, log_view: bool = True) -> None:
+        """Fetch everything again off the GUI thread (the view of the overview is logged, except when
+        it follows someone else's change live)."""
         if not self._ctx.is_open:
             return
-        with self._ctx.unit_of_work() as sctx:
-            log_overview_viewed(sctx)
+        if log_view:
+            with self._ctx.unit_of_work() as sctx:
+                log_overview_viewed(sctx)
         self.saved.reload()
         self.figures.fill_units()
         self.status.setText(self.tr("Henter …"))

@@ -13,6 +13,7 @@ from barnearket.domain.model import JsonValue
 from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
+from barnearket.ui import unsaved
 from barnearket.ui.autosave import RETRY_MS, save_failure
 from barnearket.ui.context import UiContext
 
@@ -92,6 +93,7 @@ class AnswerSaver(QObject):
             message = save_failure(exc, self._ctx)
             if message is None:
                 raise
+            unsaved.keep(self._ctx, sheet_id, self._pending)  # and encrypted on this machine
             log.warning("the conversation's changes could not be saved; trying again")
             self._retry.start()
             self.failed.emit(message)
@@ -99,6 +101,7 @@ class AnswerSaver(QObject):
             return False
         self.bases.update(written)
         self._discard(batch)
+        unsaved.stored(self._ctx, sheet_id, batch)
         for key, conflict in conflicts.items():
             self._ctx.save_status.failed.emit(conflict.message)
             self.conflicted.emit(key, conflict, batch[key])
@@ -106,8 +109,9 @@ class AnswerSaver(QObject):
             return False
         if refused:
             log.info("%d change(s) were refused", len(refused))
-            self.failed.emit(refused[0])
-            self._ctx.save_status.failed.emit(refused[0])
+            first = next(iter(refused.values()))
+            self.failed.emit(first)
+            self._ctx.save_status.failed.emit(first)
             return False
         self.saved.emit()
         self._ctx.save_status.saved.emit()
@@ -123,23 +127,34 @@ class AnswerSaver(QObject):
                 del self._pending[key]
 
 
-def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue], bases: Mapping[Key, int],
-           written: dict[Key, int], conflicts: dict[Key, EditConflictError]) -> list[str]:
-    """Write each change based on the version the person saw; a refused one (checked before anything
-    is written) does not stop the rest. New versions go into `written`, refusals for a newer version
-    into `conflicts`."""
-    refused: list[str] = []
+def write_batch(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue],
+                bases: Mapping[Key, int] | None = None) -> dict[Key, str]:
+    """Write a batch kept in the local journal: returns why each refused change was refused (a newer
+    version stored meanwhile among them). Without `bases` each write sets a value, so twice is harmless."""
+    conflicts: dict[Key, EditConflictError] = {}
+    refused = _write(sctx, sheet_id, batch, bases, {}, conflicts)
+    return {**{key: conflict.message for key, conflict in conflicts.items()}, **refused}
+
+
+def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue],
+           bases: Mapping[Key, int] | None, written: dict[Key, int],
+           conflicts: dict[Key, EditConflictError]) -> dict[Key, str]:
+    """Write each change based on the version the person saw (no check without `bases`); a refused one
+    (checked before anything is written) does not stop the rest. New versions go into `written`,
+    refusals for a newer version into `conflicts`; returns the other refusals with their reasons."""
+    refused: dict[Key, str] = {}
     for key, value in batch.items():
         question_id, child_id = key
         try:
             if question_id == NOTES:
-                update_sheet(sctx, sheet_id, quick_notes=str(value or ""), base=bases.get(key))
+                update_sheet(sctx, sheet_id, quick_notes=str(value or ""),
+                             base=None if bases is None else bases.get(key))
                 written[key] = version(sctx, "sheets", sheet_id)
             else:
                 written[key] = answer_question(sctx, sheet_id, question_id, value, child_id=child_id,
-                                               base=bases.get(key, 0))
+                                               base=None if bases is None else bases.get(key, 0))
         except EditConflictError as conflict:
             conflicts[key] = conflict
         except DomainError as error:
-            refused.append(str(error))
+            refused[key] = str(error)
     return refused
