@@ -224,7 +224,8 @@ ssl_cert_file = '{cert}'
 ssl_key_file = '{key}'
 password_encryption = 'scram-sha-256'
 fsync = off
-synchronous_commit = off
+# a killed server (crash()) keeps what it acknowledged; the OS cache survives, so fsync may stay off
+synchronous_commit = on
 full_page_writes = off
 max_connections = 120
 shared_buffers = 32MB

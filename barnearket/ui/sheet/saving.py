@@ -51,6 +51,8 @@ class AnswerSaver(QObject):
         self.bases: dict[Key, int] = {}
         """The stored version of each answer as the person saw it (missing: no answer seen, 0)."""
         self._pending: dict[Key, JsonValue] = {}
+        self._unsure: dict[Key, list[JsonValue]] = {}
+        """Values of saves that failed with the connection: the server may have stored them anyway."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -94,14 +96,24 @@ class AnswerSaver(QObject):
             if message is None:
                 raise
             unsaved.keep(self._ctx, sheet_id, self._pending)  # and encrypted on this machine
+            for key, value in batch.items():
+                self._unsure.setdefault(key, []).append(value)
             log.warning("the conversation's changes could not be saved; trying again")
             self._retry.start()
             self.failed.emit(message)
             self._ctx.save_status.failed.emit(message)
             return False
+        own = self._own_landed(conflicts)
+        for key, current in own.items():  # a save that seemed to fail had reached the server: go on from it
+            self.bases[key] = current
+            del conflicts[key]
         self.bases.update(written)
-        self._discard(batch)
+        for key in written:
+            self._unsure.pop(key, None)
+        self._discard({key: value for key, value in batch.items() if key not in own})
         unsaved.stored(self._ctx, sheet_id, batch)
+        if own and not conflicts and not refused:
+            return self.flush()
         for key, conflict in conflicts.items():
             self._ctx.save_status.failed.emit(conflict.message)
             self.conflicted.emit(key, conflict, batch[key])
@@ -116,6 +128,24 @@ class AnswerSaver(QObject):
         self.saved.emit()
         self._ctx.save_status.saved.emit()
         return True
+
+    def _own_landed(self, conflicts: Mapping[Key, EditConflictError]) -> dict[Key, int]:
+        """Refusals whose newer version holds a value this saver sent when the connection broke:
+        the server had stored it before the answer was lost, so it is the person's own, not someone
+        else's. Returns their stored versions."""
+        unsure = {key: conflict for key, conflict in conflicts.items() if key in self._unsure}
+        if not unsure:
+            return {}
+        from barnearket.services.conflicts import explain
+
+        own: dict[Key, int] = {}
+        with self._ctx.unit_of_work() as sctx:
+            for key, conflict in unsure.items():
+                report = explain(sctx, conflict)
+                if report.theirs.get("quick_notes" if key[0] == NOTES else "value") in self._unsure[key]:
+                    own[key] = report.current
+                    self._unsure.pop(key)
+        return own
 
     def set_bases(self, bases: Mapping[Key, int]) -> None:
         """The versions of a sheet just shown; an answer still waiting to be stored keeps its own."""
