@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from barnearket.storage import audit
 from barnearket.storage.casefile import LoggedIn
+from barnearket.storage.checkouts import refuse_in_norwegian
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.opening import check_login
@@ -84,6 +85,7 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     check_login(login)
     assert location.url is not None
     engine = server_engine(ServerLocation.parse(location.url), login, password, ca_file=ca_file)
+    refuse_in_norwegian(engine)
     try:
         open_checked(engine)
         with translated(), Session(engine) as session, session.begin():

@@ -285,8 +285,10 @@ META_POLICIES = (
 
 def security_sql(owner: str, database: str) -> list[str]:
     """Everything `init` runs after the tables exist, in order."""
+    from barnearket.storage.server.checkouts import RELEASE_GRANT, checkout_sql
+
     return [*_group_roles(), *HELPERS, *COMPAT, *NUMBERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner),
-            *META_POLICIES, *grant_sql(database)]
+            *META_POLICIES, *checkout_sql(), *grant_sql(database), RELEASE_GRANT]
 
 
 def install(connection: Connection, owner: str, database: str) -> None:
