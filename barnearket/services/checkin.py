@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.domain.errors import ValidationError
@@ -34,7 +34,6 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.checkouts import on_server
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
-from barnearket.storage.orm.checkouts import CaseCheckoutRow
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.serverstore import translated
 from barnearket.storage.shred import shred_case_file
@@ -147,11 +146,8 @@ def check_in(laptop: CaseFile, server: Store, *, clock: Clock | None = None) -> 
 
 def _claim(ctx: ServiceContext, copy: _Copy) -> None:
     """Claim this copy's checkout rows for this transaction; all of them must still be there."""
-    tx = ctx.session.connection().exec_driver_sql("SELECT txid_current()").scalar()
-    claimed = ctx.session.execute(
-        update(CaseCheckoutRow).where(CaseCheckoutRow.token == copy.token,
-                                      CaseCheckoutRow.user_id == ctx.actor.user_id)
-        .values(checkin_tx=tx).returning(CaseCheckoutRow.case_id)).scalars().all()
+    claimed = list(ctx.session.connection().exec_driver_sql(
+        "SELECT barnearket_claim_checkout(%s)", (copy.token,)).scalars())
     numbers = set(ctx.session.scalars(select(CaseRow.number).where(CaseRow.id.in_(claimed))))
     if numbers != set(copy.numbers):
         raise CheckinRefusedError(copy.report())

@@ -12,6 +12,7 @@ if the commit fails, the new file is shredded.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,7 +29,7 @@ from barnearket.services import common, exchange
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.serverbackup import OWN_KEYS
 from barnearket.storage import kdf
-from barnearket.storage.audit import AuditAction, Outcome
+from barnearket.storage.audit import AuditAction
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.checkouts import on_server, taken
 from barnearket.storage.orm.audit import AuditHead
@@ -113,7 +114,8 @@ def _refuse_taken(session: Session, rows: list[CaseRow]) -> None:
 
 
 def _mark(ctx: ServiceContext, rows: list[CaseRow], token: str, now: datetime) -> None:
-    ctx.session.add_all(CaseCheckoutRow(case_id=r.id, user_id=ctx.actor.user_id, taken_at=now, token=token)
+    digest = hashlib.sha256(token.encode()).hexdigest()  # the server keeps only the token's hash
+    ctx.session.add_all(CaseCheckoutRow(case_id=r.id, user_id=ctx.actor.user_id, taken_at=now, token=digest)
                         for r in rows)
     try:
         ctx.session.flush()
@@ -151,8 +153,7 @@ def release(ctx: ServiceContext, number: str) -> int:
     at check-in); logged. Returns the case's id."""
     if not on_server(ctx.session):
         raise ValidationError(SERVER_ONLY)
-    if ctx.actor.role is not Role.ADMIN:
-        common.log(ctx, AuditAction.CHECKOUT_RELEASE, "case", None, outcome=Outcome.DENIED)
+    if ctx.actor.role is not Role.ADMIN:  # the caller logs the refusal (common.log_refusal)
         raise AccessDeniedError(ADMIN_ONLY, action="checkout_release")
     released = ctx.session.connection().exec_driver_sql(
         "SELECT barnearket_release_checkout(%s)", (number.strip(),)).scalar()

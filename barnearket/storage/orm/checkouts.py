@@ -11,7 +11,7 @@ from barnearket.storage.orm.base import Base, UtcDateTime
 
 
 class CaseCheckoutRow(Base):
-    """One case taken along: by whom, when, and the token the laptop file carries back at check-in.
+    """One case taken along: by whom, when, and the SHA-256 of the token the laptop file carries back.
 
     `checkin_tx` is set (to the server's transaction id) only by the transaction that brings the case
     back; the database's guard lets that one transaction, and no other, write to the case.

@@ -3,7 +3,7 @@
 Every case table gets a row trigger that finds the row's case through `CASE_PATHS` and refuses the
 write while `case_checkouts` holds that case, unless the writing transaction is the one that set
 `checkin_tx` (the check-in bringing the case back). Only the person who took the case along may set
-it, and only an administrator or she may remove a checkout row (restrictive policies).
+it (with the laptop copy's token), and only an administrator releases one.
 """
 
 from __future__ import annotations
@@ -58,20 +58,25 @@ def guard_sql(table: str) -> Iterator[str]:
            f"FOR EACH ROW EXECUTE FUNCTION {name}()")
 
 
-# Beside the ordinary case-table policies (case_table_sql): only the taker changes her checkout, and
-# only she or an administrator removes one; a new checkout is always the person's own.
+_OWNER = "(SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'users')"
+# Beside the ordinary case-table policies (case_table_sql): a new checkout is always the person's own
+# and not yet claimed. Nobody updates or deletes a checkout row directly (no such grant): the taker
+# claims hers only with the laptop copy's token (`CLAIM`), an administrator releases (`RELEASE`), and
+# deleting the case at check-in removes it (the cascade).
 OWN_ROWS = (
     f"CREATE POLICY barnearket_egen_ny ON {TABLE} AS RESTRICTIVE FOR INSERT "
-    "WITH CHECK (user_id = (SELECT barnearket_my_id()) OR current_user = "
-    "(SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'users'))",
-    f"CREATE POLICY barnearket_egen_endre ON {TABLE} AS RESTRICTIVE FOR UPDATE "
-    "USING (user_id = (SELECT barnearket_my_id())) WITH CHECK (user_id = (SELECT barnearket_my_id()))",
-    f"CREATE POLICY barnearket_egen_slett ON {TABLE} AS RESTRICTIVE FOR DELETE "
-    "USING (user_id = (SELECT barnearket_my_id()) OR (SELECT barnearket_is_admin()) OR current_user = "
-    "(SELECT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = 'users'))",
+    f"WITH CHECK ((user_id = (SELECT barnearket_my_id()) AND checkin_tx IS NULL) OR current_user = {_OWNER})",
 )
-
-
+_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp"
+CLAIM = f"""CREATE FUNCTION barnearket_claim_checkout(copy_token text) RETURNS SETOF integer {_DEFINER} AS $$
+    BEGIN
+        RETURN QUERY UPDATE {TABLE} c SET checkin_tx = txid_current()
+            WHERE c.token = encode(sha256(convert_to(copy_token, 'UTF8')), 'hex')
+              AND c.user_id = (SELECT id FROM users WHERE login = session_user AND active)
+            RETURNING c.case_id;
+    END $$"""
+"""The check-in claims the taker's checkout rows for its own transaction, given the copy's token (the
+server keeps only its SHA-256, so the token is proof of holding the laptop copy)."""
 RELEASE = f"""CREATE FUNCTION barnearket_release_checkout(wanted text) RETURNS integer
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     DECLARE released integer;
@@ -84,7 +89,9 @@ RELEASE = f"""CREATE FUNCTION barnearket_release_checkout(wanted text) RETURNS i
         RETURN released;
     END $$"""
 """An administrator releases a checkout by case number, also for a case outside her units."""
-RELEASE_GRANT = "GRANT EXECUTE ON FUNCTION barnearket_release_checkout(text) TO barnearket_admin"
+GRANTS = ("GRANT EXECUTE ON FUNCTION barnearket_release_checkout(text) TO barnearket_admin",
+          "GRANT EXECUTE ON FUNCTION barnearket_claim_checkout(text) TO barnearket_saksbehandler, "
+          "barnearket_koordinator, barnearket_admin")
 
 
 def checkout_sql() -> list[str]:
@@ -92,4 +99,4 @@ def checkout_sql() -> list[str]:
     statements: list[str] = []
     for table in GUARDED:
         statements += guard_sql(table)
-    return [*statements, *OWN_ROWS, RELEASE]
+    return [*statements, *OWN_ROWS, CLAIM, RELEASE]

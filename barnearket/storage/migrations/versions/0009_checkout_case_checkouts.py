@@ -38,7 +38,7 @@ def upgrade() -> None:
 
 def _secure(bind: sa.Connection) -> None:
     """What `init` gives the table on a new server, for a server built before this revision."""
-    from barnearket.storage.server.checkouts import RELEASE_GRANT, TABLE, checkout_sql
+    from barnearket.storage.server.checkouts import GRANTS, TABLE, checkout_sql
     from barnearket.storage.server.policies import case_table_sql
     from barnearket.storage.server.roles import TABLE_GRANTS
 
@@ -46,7 +46,7 @@ def _secure(bind: sa.Connection) -> None:
     statements = [*case_table_sql(TABLE, owner), *checkout_sql()]
     statements += [f"GRANT {', '.join(sorted(rights))} ON {TABLE} TO {group}"
                    for group, rights in TABLE_GRANTS[TABLE].items()]
-    for statement in [*statements, RELEASE_GRANT]:
+    for statement in [*statements, *GRANTS]:
         bind.exec_driver_sql(statement.replace("%", "%%"))
 
 
