@@ -288,3 +288,7 @@ FACTORIES: dict[str, Callable[[Scene], QDialog]] = {
 from tests.ui.practice_factories import PRACTICE_FACTORIES  # noqa: E402
 
 FACTORIES.update(PRACTICE_FACTORIES)
+
+from tests.ui.checkout_factories import CHECKOUT_FACTORIES  # noqa: E402
+
+FACTORIES.update(CHECKOUT_FACTORIES)

@@ -17,6 +17,7 @@ from barnearket.storage import kdf
 from barnearket.storage.checkouts import taken
 from barnearket.ui.checkout.dialogs import CheckinDialog, CheckoutDialog, ReleaseDialog
 from tests.checkout.support import Setting, build, work
+from tests.helpers.mnemonics import mnemonic
 from tests.seam.stores import WORKER, WORKER_NAME, WORKER_PASSPHRASE
 from tests.server.helpers import ADMIN, PASSWORD
 from tests.ui.conftest import MakeRoot
@@ -38,7 +39,11 @@ def _on_server(qtbot: QtBot, make_root: MakeRoot, setting: Setting) -> Barnearke
 
 
 def _menu_texts(root: Barnearket) -> list[str]:
+    """The visible entries of «Sak»; no two share an Alt letter (nor in «Fil» or «Administrasjon»)."""
     assert root.main is not None
+    for menu in (root.main.case_menu, root.main.file_menu, root.admin.menu):
+        letters = [m for m in (mnemonic(a.text()) for a in menu.actions() if a.isVisible()) if m]
+        assert len(letters) == len(set(letters)), [a.text() for a in menu.actions()]
     return [a.text() for a in root.main.case_menu.actions() if a.isVisible()]
 
 
@@ -77,6 +82,7 @@ def test_take_along_bring_back_in_the_window(qtbot: QtBot, make_root: MakeRoot, 
     main = root.main
     assert main is not None and root.checkout.bring_back_action.isVisible()
     assert not root.checkout.take_action.isVisible()
+    _menu_texts(root)
     root.checkout.bring_back_action.trigger()
     back = main.findChild(CheckinDialog, "checkinDialog")
     assert back is not None and back.isVisible() and back.server.text()
@@ -113,6 +119,7 @@ def test_the_administrator_releases_a_checkout_in_her_window(qtbot: QtBot, make_
     _log_in(qtbot, root, SimpleNamespace(kind="server", location=setting.location))  # type: ignore[arg-type]
     main = root.main
     assert main is not None and root.checkout.release_action.isVisible()
+    _menu_texts(root)
     root.checkout.release_action.trigger()
     dialog = main.findChild(ReleaseDialog, "releaseDialog")
     assert dialog is not None and dialog.isVisible()

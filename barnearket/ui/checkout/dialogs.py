@@ -132,7 +132,11 @@ class CheckinDialog(EditDialog):
 
         laptop = self._ctx.case_file
         assert isinstance(laptop, CaseFile)
-        report = copy_report(laptop)
+        try:
+            report = copy_report(laptop)
+        except DomainError as exc:  # not a laptop copy: nothing to bring back
+            self.save_button.setEnabled(False)
+            return exc.message, ""
         with laptop.read_session() as session:
             server = get_meta(session, SOURCE) or ""
         text = qtr("CheckinDialog", "Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er "
