@@ -91,8 +91,9 @@ def check_out(server: Store, numbers: list[str], dest: Path, passphrase: str, *,
             token, now = secrets.token_hex(16), clock.now()
             _mark(ctx, rows, token, now)
             settings = {m.key: m.value for m in session.scalars(select(Meta)) if m.key not in OWN_KEYS}
-            origin = {TOKEN: token, SOURCE: server.location.display(), NUMBERS: ",".join(wanted),
-                      TAKEN_AT: now.isoformat(), LOGIN: me.login}
+            source = server.location.url or server.location.display()  # never holds a password
+            origin = {TOKEN: token, SOURCE: source, NUMBERS: ",".join(wanted), TAKEN_AT: now.isoformat(),
+                      LOGIN: me.login}
             made = _laptop_file(dest, me, full_name, passphrase, kdf_params, settings, document, origin,
                                 clock)
     except BaseException:

@@ -113,7 +113,7 @@ class CaseBrowser(QWidget):
                                responsible_id=sctx.actor.user_id if scope == MINE else None,
                                limit=LIST_LIMIT)
         self.model.set_cases(cases)
-        self.model.set_away(away_cases(self._ctx, [c.id for c in cases]))
+        self.model.set_away(away_cases(self._ctx, [c.id for c in cases], short=True))
         if self._first_load and not cases and scope == MINE:
             self._first_load = False
             self.scope.setCurrentIndex(OPEN)

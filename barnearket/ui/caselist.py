@@ -162,6 +162,8 @@ class CaseListModel(QAbstractTableModel):
         return ranks
 
     def _display(self, case: CaseSummary, column: int) -> str:
+        if column == 0 and case.id in self._away:
+            return f"{case.number} ⇡"
         if column == 1 and case.id in self._away:
             return f"{case.parent_name} – {self._away[case.id]}"
         values = (case.number, case.parent_name, self._unit_name(case.unit_id),

@@ -14,21 +14,22 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 
-def away_text(taken: Taken) -> str:
-    """«tatt med av NAME DD.MM kl. HH.MM», in local time."""
+def away_text(taken: Taken, *, short: bool = False) -> str:
+    """«tatt med av NAME DD.MM kl. HH.MM», in local time (the first name only when `short`)."""
     local = taken.taken_at.astimezone()
-    return (qtr("CheckoutBanner", "tatt med av %1 %2 kl. %3").replace("%1", taken.full_name)
+    who = taken.full_name.split()[0] if short and taken.full_name.split() else taken.full_name
+    return (qtr("CheckoutBanner", "tatt med av %1 %2 kl. %3").replace("%1", who)
             .replace("%2", f"{local:%d.%m}").replace("%3", f"{local:%H.%M}"))
 
 
-def away_cases(ctx: UiContext, case_ids: list[int] | None = None) -> dict[int, str]:
+def away_cases(ctx: UiContext, case_ids: list[int] | None = None, *, short: bool = False) -> dict[int, str]:
     """The mark of every checked-out case among `case_ids` (all when None); empty on a case file."""
     from barnearket.storage.checkouts import taken
 
     if not ctx.is_open or ctx.location is None or not ctx.location.is_server:
         return {}
     with ctx.reading() as sctx:
-        return {case_id: away_text(t) for case_id, t in taken(sctx.session, case_ids).items()}
+        return {case_id: away_text(t, short=short) for case_id, t in taken(sctx.session, case_ids).items()}
 
 
 class CheckoutBanner(QLabel):

@@ -58,11 +58,11 @@ class CheckoutDialog(EditDialog):
         add_row(form, qtr("CheckoutDialog", "&Ny saksfil:"), self.path, container=row)
         self.passphrase = PassphraseField(self)
         self.passphrase.setObjectName("checkoutPassphrase")
-        add_row(form, qtr("CheckoutDialog", "&Passordfrasen din:"), self.passphrase)
+        add_row(form, qtr("CheckoutDialog", "&Passordfrasen din:"), self.passphrase.edit,
+                container=self.passphrase)
         self.column.addLayout(form)
-        self.column.addStretch(1)
         self.finish_layout()
-        self.resize(620, 320)
+        self.resize(640, self.sizeHint().height())
 
     def _choose(self) -> None:
         chosen = self._ctx.dialogs.save_file(self, qtr("CheckoutDialog", "Ny saksfil for saken"),
@@ -79,7 +79,7 @@ class CheckoutDialog(EditDialog):
             self.fail(qtr("CheckoutDialog", "Velg hvor saksfilen skal ligge."), self.path)
             return
         if not self.passphrase.text():
-            self.fail(qtr("CheckoutDialog", "Skriv passordfrasen din."), self.passphrase)
+            self.fail(qtr("CheckoutDialog", "Skriv passordfrasen din."), self.passphrase.edit)
             return
         assert self._ctx.case_file is not None
         self.setCursor(Qt.CursorShape.WaitCursor)
@@ -118,11 +118,11 @@ class CheckinDialog(EditDialog):
         add_row(form, qtr("CheckinDialog", "&Serveradresse:"), self.server)
         self.passphrase = PassphraseField(self)
         self.passphrase.setObjectName("checkinPassphrase")
-        add_row(form, qtr("CheckinDialog", "&Passordfrasen din:"), self.passphrase)
+        add_row(form, qtr("CheckinDialog", "&Passordfrasen din:"), self.passphrase.edit,
+                container=self.passphrase)
         self.column.addLayout(form)
-        self.column.addStretch(1)
         self.finish_layout()
-        self.resize(620, 320)
+        self.resize(640, self.sizeHint().height())
 
     def _summary(self) -> tuple[str, str]:
         from barnearket.services.checkin import copy_report
@@ -148,7 +148,7 @@ class CheckinDialog(EditDialog):
     def save(self) -> None:
         """Bring the copy back on the file thread (it owns the copy's lock); refusals stay in the dialog."""
         if not self.passphrase.text():
-            self.fail(qtr("CheckinDialog", "Skriv passordfrasen din."), self.passphrase)
+            self.fail(qtr("CheckinDialog", "Skriv passordfrasen din."), self.passphrase.edit)
             return
         url, passphrase = self.server.text().strip(), self.passphrase.text()
         self.setCursor(Qt.CursorShape.WaitCursor)
