@@ -1547,7 +1547,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1559,13 +1559,13 @@
     <message>
         <location line="+24"/>
         <source>Skriv serverens adresse (postgresql://…).</source>
-        <translation>Type the server's address (postgresql://…).</translation>
+        <translation>Type the server&apos;s address (postgresql://…).</translation>
     </message>
 </context>
 <context>
     <name>CheckoutBanner</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/banner.py" line="+20"/>
+        <location filename="../../barnearket/ui/checkout/banner.py" line="+21"/>
         <source>tatt med av %1 %2 kl. %3</source>
         <translation>taken along by %1 on %2 at %3</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-134"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -4149,17 +4149,18 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+101"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+50"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
     </message>
@@ -4174,9 +4175,19 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Case &amp;number:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Choose or type the case number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi sak %1? Den kan endres på serveren igjen, og kopien som ble tatt med, kan ikke leveres tilbake etterpå.</source>
+        <translation>Release case %1? It can be changed on the server again, and the copy that was taken along cannot be returned afterwards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi saken</source>
+        <translation>Release the case</translation>
     </message>
 </context>
 <context>

@@ -1547,7 +1547,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1565,7 +1565,7 @@
 <context>
     <name>CheckoutBanner</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/banner.py" line="+20"/>
+        <location filename="../../barnearket/ui/checkout/banner.py" line="+21"/>
         <source>tatt med av %1 %2 kl. %3</source>
         <translation>teken med av %1 %2 kl. %3</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-134"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -4149,17 +4149,18 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+101"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+50"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Frigje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
     </message>
@@ -4174,9 +4175,19 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Vel eller skriv saksnummeret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi sak %1? Den kan endres på serveren igjen, og kopien som ble tatt med, kan ikke leveres tilbake etterpå.</source>
+        <translation>Frigje sak %1? Ho kan endrast på tenaren igjen, og kopien som vart teken med, kan ikkje leverast tilbake etterpå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi saken</source>
+        <translation>Frigje saka</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,11 @@ class ReleaseDialog(EditDialog):
         self.column.addLayout(form)
         self.finish_layout()
         self._fill()
+        if self.cases.count():
+            self.cases.setCurrentRow(0)
+            self.cases.setFocus()
+        else:
+            self.number.setFocus()
         self.resize(620, 400)
 
     def _fill(self) -> None:
@@ -228,6 +233,11 @@ class ReleaseDialog(EditDialog):
         number = self.number.text().strip()
         if not number:
             self.fail(qtr("ReleaseDialog", "Velg eller skriv saksnummeret."), self.number)
+            return
+        question = qtr("ReleaseDialog", "Frigi sak %1? Den kan endres på serveren igjen, og kopien som ble "
+                       "tatt med, kan ikke leveres tilbake etterpå.").replace("%1", number)
+        if not self._ctx.dialogs.confirm(self, qtr("ReleaseDialog", "Frigi saken"), question,
+                                         qtr("ReleaseDialog", "&Frigi"), safe_default=True):
             return
         try:
             with self._ctx.unit_of_work() as sctx:
