@@ -80,9 +80,11 @@ class Dialogs:
         queued, answer = self._queued("confirm", title, text)
         if queued:
             return bool(answer)
-        box, yes = confirm_box(parent, title, text, yes_text, safe_default=safe_default)
+        box, _ = confirm_box(parent, title, text, yes_text, safe_default=safe_default)
         box.exec()
-        return box.clickedButton() is yes
+        # by role, not identity: the accessibility filter may let go of the button's Python wrapper
+        clicked = box.clickedButton()
+        return box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
 
     def ask_text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
         """One line of text (a passphrase or the recovery key), or None if cancelled."""
