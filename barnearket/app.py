@@ -174,6 +174,7 @@ class Barnearket(QObject):
 
         self.activity.set_interval(file_idle_ms(self.ctx) or self.settings.idle_ms)
         self.admin.refresh()
+        self.checkout.refresh()
         self._watch_input()
         self.activity.watch(True)
         self.startup.after_unlock(main, case_file, self.forms_error)
@@ -191,6 +192,9 @@ class Barnearket(QObject):
             from barnearket.ui.admin.menu import AdminMenu
 
             self.admin = AdminMenu(self.ctx, self.files, self.main, self.activity.set_interval)
+            from barnearket.ui.checkout.menu import CheckoutMenu
+
+            self.checkout = CheckoutMenu(self.ctx, self.files, self.main, self.admin.menu)
             self.acute.report_started.connect(self.main.report_started)
             if self.settings.window_geometry:
                 self.main.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
@@ -225,6 +229,7 @@ class Barnearket(QObject):
         main.refresh()
         main.show()
         self.admin.refresh()
+        self.checkout.refresh()
         if case is not None:
             main.open_case(case.id)
 

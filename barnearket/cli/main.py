@@ -24,11 +24,12 @@ COMMANDS = (
     "case",
     "transfer", "purge", "innsyn",
     "move",
+    "checkout", "checkin", "checkout-release",
     "teamleder", "ressursgruppe",
     "forms",
 )
 COMMAND_MODULES = ("admin", "auditlog", "exchange", "documents", "reporting", "consents", "casecmd",
-                   "rights", "move", "practice", "forms")
+                   "rights", "move", "practice", "forms", "checkout")
 
 
 class NorwegianParser(argparse.ArgumentParser):

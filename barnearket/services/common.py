@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, object_session
 
 from barnearket.domain import text
 from barnearket.domain.errors import AccessDeniedError, NotFoundError, ReadOnlyCaseError, ValidationError
@@ -16,6 +16,7 @@ from barnearket.domain.language import n_, t
 from barnearket.services.context import ServiceContext
 from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
+from barnearket.storage.checkouts import CHECKED_OUT, is_away
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.teamwork import UserFunctionRow
@@ -94,9 +95,13 @@ def touch(ctx: ServiceContext, case_id: int) -> None:
 
 
 def writable(row: CaseRow) -> CaseRow:
-    """The row, or ReadOnlyCaseError when the case is transferred to the patient record."""
+    """The row, or ReadOnlyCaseError when the case is transferred to the patient record or taken
+    along to a laptop (checked out from the server)."""
     if row.transferred_on is not None:
         raise ReadOnlyCaseError(READ_ONLY)
+    session = object_session(row)
+    if session is not None and is_away(session, row.id):
+        raise ReadOnlyCaseError(CHECKED_OUT)
     return row
 
 

@@ -51,6 +51,9 @@ class AuditAction(StrEnum):
     REKEY = "rekey"
     AUDIT_ALARM = "audit_alarm"
     KDF_UPGRADE = "kdf_upgrade"
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+    CHECKOUT_RELEASE = "checkout_release"
 
 
 class Outcome(StrEnum):

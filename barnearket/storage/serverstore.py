@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from barnearket.storage import audit
 from barnearket.storage.casefile import LoggedIn
+from barnearket.storage.checkouts import refuse_in_norwegian
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.localjournal import LocalJournal
 from barnearket.storage.location import StoreLocation
@@ -90,6 +91,7 @@ def open_server(location: StoreLocation, *, login: str, password: str,
     from barnearket.storage.server.live import own_backends
 
     pids = own_backends(engine)
+    refuse_in_norwegian(engine)
     try:
         open_checked(engine)
         with translated(), Session(engine) as session, session.begin():

@@ -21,6 +21,7 @@ from barnearket.domain.model import CaseStatus
 from barnearket.services.search import list_cases, search_cases
 from barnearket.ui.caselist import ID_ROLE, CaseFilterProxy, CaseListModel
 from barnearket.ui.casetable import OPEN_PAUSE_MS, CaseTable
+from barnearket.ui.checkout.banner import away_cases
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import MUTED_STYLE, add_row
 
@@ -112,6 +113,7 @@ class CaseBrowser(QWidget):
                                responsible_id=sctx.actor.user_id if scope == MINE else None,
                                limit=LIST_LIMIT)
         self.model.set_cases(cases)
+        self.model.set_away(away_cases(self._ctx, [c.id for c in cases], short=True))
         if self._first_load and not cases and scope == MINE:
             self._first_load = False
             self.scope.setCurrentIndex(OPEN)

@@ -46,6 +46,13 @@ class CaseListModel(QAbstractTableModel):
         self._index: dict[int, int] = {}
         self._ranks: dict[int, list[int]] = {}
         self._order: tuple[int, Qt.SortOrder] | None = None
+        self._away: dict[int, str] = {}
+
+    def set_away(self, marks: dict[int, str]) -> None:
+        """The cases taken along to a laptop, with their mark («tatt med av … kl. …»)."""
+        self._away = dict(marks)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
     def set_cases(self, cases: Sequence[CaseSummary]) -> None:
         """Replace every row."""
@@ -109,6 +116,8 @@ class CaseListModel(QAbstractTableModel):
             return self._search[index.row()]
         if role == SORT_ROLE:
             return self._sort_value(index.row(), case, column)
+        if role == Qt.ItemDataRole.ToolTipRole and case.id in self._away:
+            return f"{case.parent_name}\n{self._away[case.id]}"
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
             return f"{case.parent_name}\n{self._unit_name(case.unit_id)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
@@ -153,6 +162,10 @@ class CaseListModel(QAbstractTableModel):
         return ranks
 
     def _display(self, case: CaseSummary, column: int) -> str:
+        if column == 0 and case.id in self._away:
+            return f"{case.number} ⇡"
+        if column == 1 and case.id in self._away:
+            return f"{case.parent_name} – {self._away[case.id]}"
         values = (case.number, case.parent_name, self._unit_name(case.unit_id),
                   str(case.children), str(case.open_concerns) if case.open_concerns else "")
         return values[column]

@@ -16,6 +16,7 @@ from barnearket.services.cases import view_case
 from barnearket.ui.adultbanner import AdultBanner
 from barnearket.ui.autosave import flush_all
 from barnearket.ui.caseparts import CHILD_ROLE, CaseSummaryBox, ChildrenModel
+from barnearket.ui.checkout.banner import CheckoutBanner
 from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
 from barnearket.ui.pregnancy import PregnancySummary
@@ -119,6 +120,7 @@ class CaseView(QWidget):
         self.notes = MissingNotes(self)
         self.minor = MinorBanner(ctx, self)
         self.transferred = TransferBanner(self)
+        self.checked_out = CheckoutBanner(ctx, self)
         self.adult = AdultBanner(ctx, self)
         self.case_actions = CaseActions(ctx, self.selected_child_id, self)
         self.no_children = QLabel(self.tr("Ingen barn eller søsken er registrert."), self)
@@ -137,6 +139,7 @@ class CaseView(QWidget):
         box.addWidget(self.summary)
         box.addWidget(self.minor)
         box.addWidget(self.transferred)
+        box.addWidget(self.checked_out)
         box.addWidget(self.adult)
         self.adult.changed.connect(self._edited)
         self.adult.close_case_requested.connect(self.case_actions.close_or_reopen)
@@ -183,7 +186,8 @@ class CaseView(QWidget):
         self.notes.set_notes(case_completeness(self.case))
         self.case_actions.set_case(self.case)
         self.transferred.show_case(self.case)
-        self.case_actions.setEnabled(not self.case.is_transferred)
+        away = self.checked_out.show_case(self.case)
+        self.case_actions.setEnabled(not self.case.is_transferred and not away)
         self.stack.setCurrentWidget(self.tabs)
         for panel in self.panels:
             panel.show_case(case_id)

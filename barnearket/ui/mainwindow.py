@@ -151,13 +151,13 @@ class MainWindow(QMainWindow):
         acute_button.setToolTip(self.tr("Akutt fare for et barn: hvem du ringer nå, og start en melding "
                                         "(Ctrl+Shift+A)"))
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&Fil"))
+        file_menu = self.file_menu = menu.addMenu(self.tr("&Fil"))
         self.profile_action = self._action(self.tr("Min &profil …"), QKeySequence(), self.edit_profile)
         file_menu.addActions([self.profile_action, self.lock_action, quit_action])
         self.languages = LanguageMenu(active_language(), self)
         self.languages.chosen.connect(self.language_requested)
         file_menu.insertMenu(self.lock_action, self.languages)
-        case_menu = menu.addMenu(self.tr("&Sak"))
+        case_menu = self.case_menu = menu.addMenu(self.tr("&Sak"))
         case_menu.addActions([self.new_case_action, self.find_action, self.case_list.action])
         self.rights = RightsMenu(self._ctx, self, lambda: self.case_view.case, self._rights_changed,
                                  self._purged)
@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
         """Transferred to the patient record: show the case again (read-only now) and reload the lists."""
         self.case_view.show_case(case_id, log_view=False)
         self._case_changed(case_id)
+
+    def show_changed(self, case_id: int) -> None:
+        """A case's state changed outside the case view (taken along): show it again, reload the lists."""
+        self._rights_changed(case_id)
 
     def _purged(self, case_id: int) -> None:
         """A purged case leaves the window at once."""

@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
         <source>Mine åpne saker</source>
         <translation>My open cases</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+48"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
         <source>Denne delen kommer snart.</source>
         <translation>This part is coming soon.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>No children or siblings are recorded.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Select a case in the list on the left, or make a new case with Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
         <translation>Children and siblings</translation>
@@ -1527,6 +1527,143 @@
         <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
         <source>Mangler: %1</source>
         <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+108"/>
+        <source>Lever sakene tilbake til serveren</source>
+        <translation>Return the cases to the server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lever tilbake</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passordfrasen din:</source>
+        <translation>Your &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
+        <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skriv passordfrasen din.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv serverens adresse (postgresql://…).</source>
+        <translation>Type the server&apos;s address (postgresql://…).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/banner.py" line="+21"/>
+        <source>tatt med av %1 %2 kl. %3</source>
+        <translation>taken along by %1 on %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saken er %1. Den kan leses, men ikke endres her før den er levert tilbake (eller en administrator frigir den).</source>
+        <translation>The case has been %1. It can be read but not changed here until it is returned (or an administrator releases it).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <source>Ta med sak %1 på denne maskinen</source>
+        <translation>Take case %1 along on this machine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ta med</source>
+        <translation>&amp;Take along</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saken kopieres til en ny, kryptert saksfil på denne maskinen, som du kan arbeide i uten nett. Du åpner den med brukernavnet ditt og den samme passordfrasen som på serveren. Til du leverer den tilbake, kan saken bare leses på serveren.</source>
+        <translation>The case is copied into a new, encrypted case file on this machine that you can work in without a network. You open it with your user name and the same passphrase as on the server. Until you return it, the case can only be read on the server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ny saksfil:</source>
+        <translation>&amp;New case file:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passordfrasen din:</source>
+        <translation>Your &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ny saksfil for saken</source>
+        <translation>New case file for the case</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Velg hvor saksfilen skal ligge.</source>
+        <translation>Choose where the case file goes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv passordfrasen din.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/menu.py" line="+31"/>
+        <source>Ta &amp;med på denne maskinen …</source>
+        <translation>Take along on this &amp;machine …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lever &amp;tilbake til serveren …</source>
+        <translation>&amp;Return to the server …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fri&amp;gi sak som er tatt med …</source>
+        <translation>Release a case taken alon&amp;g …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ingen sak valgt</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Choose a case in the list first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Levert tilbake</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sak %1 er levert tilbake til serveren, og kopien på denne maskinen er slettet. Barnearket lukkes nå.</source>
+        <translation>Case %1 has been returned to the server, and the copy on this machine is deleted. Barnearket closes now.</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4298,50 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <location line="+8"/>
         <source>Nøkkelen er lagret i %1. Flytt filen til en minnepinne og slett den fra maskinen.</source>
         <translation>The key is saved in %1. Move the file to a memory stick and delete it from the computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <source>Frigi en sak som er tatt med</source>
+        <translation>Release a case taken along</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>&amp;Frigi</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
+        <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saker som er tatt med</source>
+        <translation>Cases taken along</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saksnummer:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Velg eller skriv saksnummeret.</source>
+        <translation>Choose or type the case number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi sak %1? Den kan endres på serveren igjen, og kopien som ble tatt med, kan ikke leveres tilbake etterpå.</source>
+        <translation>Release case %1? It can be changed on the server again, and the copy that was taken along cannot be returned afterwards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi saken</source>
+        <translation>Release the case</translation>
     </message>
 </context>
 <context>

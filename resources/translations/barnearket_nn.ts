@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+54"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
         <source>Mine åpne saker</source>
         <translation>Mine opne saker</translation>
     </message>
@@ -1214,17 +1214,17 @@
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source> · Enter åpner den valgte saken</source>
         <translation> · Enter opnar den valde saka</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 av %2 saker</source>
         <translation>%1 av %2 saker</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>Ikkje spurt</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+48"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
         <source>Denne delen kommer snart.</source>
         <translation>Denne delen kjem snart.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>Ingen barn eller sysken er registrerte.</translation>
     </message>
@@ -1503,7 +1503,7 @@
         <translation>Vel ei sak i lista til venstre, eller lag ei ny sak med Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Barn og søsken</source>
         <translation>Barn og sysken</translation>
@@ -1527,6 +1527,143 @@
         <location filename="../../barnearket/ui/edit/casebar.py" line="-53"/>
         <source>Mangler: %1</source>
         <translation>Manglar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+108"/>
+        <source>Lever sakene tilbake til serveren</source>
+        <translation>Lever sakene tilbake til tenaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lever tilbake</source>
+        <translation>&amp;Lever tilbake</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Serveradresse:</source>
+        <translation>&amp;Tenaradresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passordfrasen din:</source>
+        <translation>&amp;Passordfrasen din:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
+        <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Skriv passordfrasen din.</source>
+        <translation>Skriv passordfrasen din.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Skriv serverens adresse (postgresql://…).</source>
+        <translation>Skriv adressa til tenaren (postgresql://…).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutBanner</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/banner.py" line="+21"/>
+        <source>tatt med av %1 %2 kl. %3</source>
+        <translation>teken med av %1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saken er %1. Den kan leses, men ikke endres her før den er levert tilbake (eller en administrator frigir den).</source>
+        <translation>Saka er %1. Ho kan lesast, men ikkje endrast her før ho er levert tilbake (eller ein administrator frigjer ho).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <source>Ta med sak %1 på denne maskinen</source>
+        <translation>Ta med sak %1 på denne maskina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ta med</source>
+        <translation>&amp;Ta med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saken kopieres til en ny, kryptert saksfil på denne maskinen, som du kan arbeide i uten nett. Du åpner den med brukernavnet ditt og den samme passordfrasen som på serveren. Til du leverer den tilbake, kan saken bare leses på serveren.</source>
+        <translation>Saka blir kopiert til ei ny, kryptert saksfil på denne maskina, som du kan arbeide i utan nett. Du opnar ho med brukarnamnet ditt og den same passordfrasen som på tenaren. Til du leverer ho tilbake, kan saka berre lesast på tenaren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ny saksfil:</source>
+        <translation>&amp;Ny saksfil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passordfrasen din:</source>
+        <translation>&amp;Passordfrasen din:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ny saksfil for saken</source>
+        <translation>Ny saksfil for saka</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Velg hvor saksfilen skal ligge.</source>
+        <translation>Vel kvar saksfila skal liggje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skriv passordfrasen din.</source>
+        <translation>Skriv passordfrasen din.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutMenu</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/menu.py" line="+31"/>
+        <source>Ta &amp;med på denne maskinen …</source>
+        <translation>Ta &amp;med på denne maskina …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lever &amp;tilbake til serveren …</source>
+        <translation>Lever &amp;tilbake til tenaren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fri&amp;gi sak som er tatt med …</source>
+        <translation>Fri&amp;gjer sak som er teken med …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ingen sak valgt</source>
+        <translation>Inga sak vald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Vel ei sak i lista først.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Levert tilbake</source>
+        <translation>Levert tilbake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sak %1 er levert tilbake til serveren, og kopien på denne maskinen er slettet. Barnearket lukkes nå.</source>
+        <translation>Sak %1 er levert tilbake til tenaren, og kopien på denne maskina er sletta. Barnearket blir lukka no.</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4298,50 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <location line="+8"/>
         <source>Nøkkelen er lagret i %1. Flytt filen til en minnepinne og slett den fra maskinen.</source>
         <translation>Nøkkelen er lagra i %1. Flytt fila til ein minnepinne og slett henne frå maskina.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <source>Frigi en sak som er tatt med</source>
+        <translation>Frigje ei sak som er teken med</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>&amp;Frigi</source>
+        <translation>&amp;Frigje</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
+        <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saker som er tatt med</source>
+        <translation>Saker som er tekne med</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Saksnummer:</source>
+        <translation>&amp;Saksnummer:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Velg eller skriv saksnummeret.</source>
+        <translation>Vel eller skriv saksnummeret.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi sak %1? Den kan endres på serveren igjen, og kopien som ble tatt med, kan ikke leveres tilbake etterpå.</source>
+        <translation>Frigje sak %1? Ho kan endrast på tenaren igjen, og kopien som vart teken med, kan ikkje leverast tilbake etterpå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frigi saken</source>
+        <translation>Frigje saka</translation>
     </message>
 </context>
 <context>

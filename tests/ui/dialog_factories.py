@@ -292,3 +292,7 @@ FACTORIES.update(PRACTICE_FACTORIES)
 from tests.ui.conflict_factories import CONFLICT_FACTORIES  # noqa: E402
 
 FACTORIES.update(CONFLICT_FACTORIES)
+
+from tests.ui.checkout_factories import CHECKOUT_FACTORIES  # noqa: E402
+
+FACTORIES.update(CHECKOUT_FACTORIES)

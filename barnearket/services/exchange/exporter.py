@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,11 +12,22 @@ from sqlalchemy.orm import Session
 from barnearket.services.exchange.codec import JsonValue, encode
 from barnearket.services.exchange.fields import Field, Kind, fields_of
 from barnearket.services.exchange.rows import Loaded, chunks, load_tree
-from barnearket.services.exchange.spec import CASE, CHILDREN, FORMAT_NAME, FORMAT_VERSION, SHEETS, Part, Texts
+from barnearket.services.exchange.spec import (
+    CASE,
+    CHILDREN,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    SHEETS,
+    Part,
+    Texts,
+    table_of,
+)
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.users import Unit, User
 
 Document = dict[str, Any]
+Visit = Callable[[str, int], None]
+"""Told (table, id) of every row written as an object, in document order (check-in maps ids by it)."""
 
 
 @dataclass
@@ -30,8 +41,8 @@ class _Refs:
 class _Encoder:
     """Encodes rows; remembers which users are referenced so the document can list them."""
 
-    def __init__(self, users: dict[int, str], units: dict[int, str]) -> None:
-        self.logins, self.unit_keys = users, units
+    def __init__(self, users: dict[int, str], units: dict[int, str], visit: Visit | None = None) -> None:
+        self.logins, self.unit_keys, self.visit = users, units, visit
         self.used_users: set[int] = set()
 
     def case(self, row: RowMapping, loaded: Loaded) -> Document:
@@ -43,6 +54,8 @@ class _Encoder:
 
     def row(self, part: Part, row: RowMapping, loaded: Loaded, refs: _Refs) -> Document:
         out: Document = {"ref": refs.children[row["id"]]} if part.numbered else {}
+        if self.visit is not None:
+            self.visit(table_of(part).name, row["id"])
         for item in fields_of(part):
             out[item.key] = self.value(item, row[item.column], refs)
         for sub in part.parts:
@@ -68,12 +81,13 @@ class _Encoder:
         return refs.children[value] if item.kind is Kind.CHILD else refs.sheets[value]
 
 
-def build_document(session: Session, case_ids: Sequence[int]) -> Document:
+def build_document(session: Session, case_ids: Sequence[int], visit: Visit | None = None) -> Document:
     """The exchange document for these cases, in the order given (the caller sorts by number)."""
     ordered = list(case_ids)
     units = _units(session, ordered)
     users = {u.id: u for u in session.scalars(select(User))}
-    encoder = _Encoder({i: u.login for i, u in users.items()}, {i: k for i, (k, _) in units.items()})
+    encoder = _Encoder({i: u.login for i, u in users.items()}, {i: k for i, (k, _) in units.items()},
+                       visit)
     cases: list[Document] = []
     for chunk in chunks(ordered):
         loaded = load_tree(session, CASE, chunk)

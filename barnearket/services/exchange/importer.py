@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,10 +50,13 @@ class CaseWriter:
     """Builds rows for a batch of cases, inserts them table by table and logs each case."""
 
     def __init__(self, ctx: ServiceContext, targets: Targets, *,
-                 action: AuditAction = AuditAction.IMPORT, trusted: bool = False) -> None:
+                 action: AuditAction = AuditAction.IMPORT, trusted: bool = False,
+                 visit: Callable[[str, int], None] | None = None) -> None:
         """`trusted` is for rows this program generated itself (the demo): their texts are not
-        cleaned again and their identity numbers not parsed again; every other check still runs."""
+        cleaned again and their identity numbers not parsed again; every other check still runs.
+        `visit` is told (table, new id) of every object row in document order, as the exporter's."""
         self.ctx, self.targets, self.action, self.trusted = ctx, targets, action, trusted
+        self.visit = visit
         self._synthetic = allows_synthetic_ids(ctx.session)
         self.checker = RowChecker(ctx, trusted=trusted)
         self._ids = IdAllocator(ctx.session)
@@ -93,6 +96,8 @@ class CaseWriter:
         if part is CASE:
             self._preassign(part, data, path, refs)
         row_id = self._id_for(part, data, table, refs)
+        if self.visit is not None:
+            self.visit(table.name, row_id)
         values: dict[str, Any] = {"id": row_id, **({part.link: link_id} if part.link else {})}
         for item, identity in plan(part):
             try:

@@ -36,6 +36,7 @@ CASE_PATHS: dict[str, tuple[tuple[str, str], ...]] = {
     "pregnancies": (("children", "child_id"), ("cases", "case_id")),
     "responsibility_members": (("children", "child_id"), ("cases", "case_id")),
     "plan_deliveries": (("sheets", "sheet_id"), ("cases", "case_id")),
+    "case_checkouts": (("cases", "case_id"),),
 }
 CASE_TABLES = tuple(CASE_PATHS)
 

@@ -231,7 +231,9 @@ def _admin_more(extra: set[str]) -> dict[str, frozenset[str]]:
 
 # table -> group -> privileges, as designed; `check` compares the server's grants with this.
 TABLE_GRANTS: dict[str, dict[str, frozenset[str]]] = {
-    **{table: _same(CASE_RIGHTS) for table in CASE_TABLES},
+    **{table: _same(CASE_RIGHTS) for table in CASE_TABLES if table != "case_checkouts"},
+    # claimed and released only through functions (server/checkouts.py), never changed directly
+    "case_checkouts": _same(READ | {"INSERT"}),
     "units": _admin_more({"INSERT", "UPDATE"}),
     "users": _admin_more({"INSERT", "UPDATE"}),
     "user_units": _admin_more({"INSERT", "DELETE"}),
@@ -286,8 +288,10 @@ META_POLICIES = (
 
 def security_sql(owner: str, database: str) -> list[str]:
     """Everything `init` runs after the tables exist, in order."""
+    from barnearket.storage.server.checkouts import GRANTS, checkout_sql
+
     return [*_group_roles(), *HELPERS, *COMPAT, *NUMBERS, *AUDIT_TRIGGERS, *PEOPLE, *policy_sql(owner),
-            *META_POLICIES, *grant_sql(database)]
+            *META_POLICIES, *checkout_sql(), *grant_sql(database), *GRANTS]
 
 
 def install(connection: Connection, owner: str, database: str) -> None:
