@@ -17,7 +17,8 @@ from barnearket.storage.orm.audit import AuditEntry
 from tests.checkout.support import FAST, Setting, build, cases_of, open_laptop, work
 from tests.seam.stores import WORKER, WORKER_PASSPHRASE
 
-WRITE = "UPDATE cases SET parent_phone = '1' WHERE id = {case}"
+WRITE = "UPDATE cases SET parent_phone = '1', row_version = row_version + 1 WHERE id = {case}"
+"""A write that passes the row-version guard, so only the checkout guard can stop it."""
 DENIED = psycopg.errors.InsufficientPrivilege
 
 
@@ -36,8 +37,8 @@ def _take(setting: Setting, path: Path) -> None:
 
 
 @pytest.mark.parametrize("statement", [
-    "UPDATE cases SET parent_phone = '1' WHERE id = {case}",
-    "UPDATE children SET name = 'Máret' WHERE case_id = {case}",
+    WRITE,
+    "UPDATE children SET name = 'Máret', row_version = row_version + 1 WHERE case_id = {case}",
     "INSERT INTO observations (concern_id, observed_on, text, worried_since, earlier_concerns, by_id,"
     " created_at) VALUES ({concern}, current_date, 'rå SQL', '', '', (SELECT id FROM users"
     " WHERE login = 'kari'), now())",
