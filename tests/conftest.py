@@ -17,7 +17,7 @@ from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.opening import create_case_file
 
-pytest_plugins = ["tests.server.fixtures", "tests.seam.stores"]
+pytest_plugins = ["tests.server.fixtures", "tests.server.template", "tests.seam.stores"]
 
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
