@@ -63,3 +63,12 @@ def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
     """A service context in one open transaction, committed when the test passes."""
     with case_file.session() as session, session.begin():
         yield ServiceContext(session, actor, SystemClock())
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A `file_only` test is not run on the server store (tests/seam/both.py): deselected, not skipped."""
+    on_server = [item for item in items if item.get_closest_marker("file_only")
+                 and getattr(getattr(item, "callspec", None), "params", {}).get("case_file") == "server"]
+    if on_server:
+        config.hook.pytest_deselected(items=on_server)
+        items[:] = [item for item in items if item not in on_server]

@@ -5,7 +5,8 @@ A suite's conftest re-exports `case_file` from here, and every test in it that a
 work through the database owner's connection with the first administrator as the actor: the suites
 test what the services and storage do on PostgreSQL (SQL, types, the audit triggers), while who
 may see what is tested through each person's own login in tests/server and tests/seam. A test that
-is about the file by its nature carries `@pytest.mark.file_only("why")` and runs on the file alone.
+is about the file by its nature carries `@pytest.mark.file_only("why")` and runs on the file alone
+(tests/conftest.py deselects its server run).
 """
 
 from __future__ import annotations
@@ -41,19 +42,10 @@ def owner_store(made: object) -> ServerStore:
     return ServerStore(StoreLocation.server(made.db.socket_url), engine, user)
 
 
-def store_kind(request: pytest.FixtureRequest) -> str:
-    """`file` or `server`; a `file_only` test asked for the server is skipped with its reason."""
-    kind: str = request.param
-    marker = request.node.get_closest_marker("file_only")
-    if kind == "server" and marker is not None:
-        pytest.skip(f"bare saksfil: {marker.args[0] if marker.args else ''}")
-    return kind
-
-
 @pytest.fixture(params=STORES)
 def case_file(request: pytest.FixtureRequest, case_path: Path) -> Iterator[CaseFile]:
     """A new store unlocked by its administrator: the encrypted file, then the server."""
-    if store_kind(request) == "file":
+    if request.param == "file":
         opened: CaseFile | ServerStore = create_case_file(
             case_path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
             kdf_params=kdf.fast_params_for_tests())
