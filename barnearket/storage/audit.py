@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
@@ -126,7 +126,7 @@ def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
 
 def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
     """Insert with a temporary number; the server numbers, links and hashes it at commit."""
-    entry.seq = -int(session.scalar(text("SELECT nextval('barnearket_audit_pending')")) or 0)
+    entry.seq = -func.nextval("barnearket_audit_pending")  # numbered in the INSERT itself
     session.add(entry)
     session.flush()
     session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
