@@ -2585,7 +2585,7 @@ If you continue, the case file opens as it was before these changes, and you can
     <message>
         <location line="+12"/>
         <source>Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. Skriv passordet ditt for å fortsette der du var.</source>
-        <translation>The connection to the municipality's server is closed, and no case details are shown. Type your password to carry on where you were.</translation>
+        <translation>The connection to the municipality&apos;s server is closed, and no case details are shown. Type your password to carry on where you were.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5493,12 +5493,12 @@ The steps can be opened in any order.</translation>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Brukere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -5558,9 +5558,14 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Nytt &amp;passord …</source>
+        <translation>New &amp;password …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brukere på kommunens server</source>
-        <translation>Users on the municipality's server</translation>
+        <translation>Users on the municipality&apos;s server</translation>
     </message>
     <message>
         <location line="+1"/>

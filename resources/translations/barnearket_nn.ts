@@ -5493,12 +5493,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Brukere</source>
         <translation>Brukarar</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
@@ -5558,7 +5558,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Nytt &amp;passord …</source>
+        <translation>Nytt &amp;passord …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brukere på kommunens server</source>
         <translation>Brukarar på tenaren til kommunen</translation>
     </message>

@@ -58,6 +58,7 @@ def test_the_users_dialog_manages_login_roles_on_the_server(
     users = _users(on_server)
     texts = [label.text() for label in users.findChildren(QLabel)]
     assert "Brukere på kommunens server" in texts and not any("saksfilen" in t for t in texts)
+    assert users.passphrase_button.text() == "Nytt &passord …"
     kari = _add_kari(qtbot, on_server, users, unit)
     member = next(m for m in users.members if m.id == kari)
     assert member.role is Role.KOORDINATOR and member.unit_id == unit

@@ -75,6 +75,8 @@ class UsersDialog(QDialog):
     def _build(self) -> None:
         box = QVBoxLayout(self)
         on_server = self._ctx.case_file is not None and not is_file(self._ctx.case_file)
+        if on_server:
+            self.passphrase_button.setText(self.tr("Nytt &passord …"))
         box.addWidget(heading(self.tr("Brukere på kommunens server") if on_server
                               else self.tr("Brukere av saksfilen"), self, 3))
         intro = QLabel(self.tr(
