@@ -188,7 +188,7 @@ def _move(cluster: Any) -> dict[str, Any]:
         path = Path(folder) / "flytt.barnearket"
         create_demo_file(path, cases=MOVE_CASES, seed=SEED, today=TODAY)
         name, owner, password = cluster.new_database()
-        location = ServerLocation.parse(cluster.socket_url(name))
+        location = ServerLocation.parse(cluster.socket_url(name, user=owner))
         init_database(location, owner, password, admin_login="flytter", admin_name="Flytter Admin",
                       admin_password="flytter sitt passord")
         started = time.perf_counter()
