@@ -4,8 +4,14 @@ server.overview_ms: the koordinator's overview query (`open_concerns`) through r
 on a 10,000-case demo municipality, median of 5; server.sql_ratio: that call ÷ the same SQL on the
 DB-API cursor; server.save_p95_ms: 20 processes each saving observations through the services at
 once, each on a case of her own, the 95th percentile of one save (its own transaction, committed;
-baseline: the median); server.save_single_ms: the median save with nobody else writing. Figures
-depend heavily on the machine: 20 writers and their 20 server processes share its cores.
+baseline: the median); server.save_single_ms: the median save with nobody else writing;
+server.unlock_to_main_ms: the real window (offscreen, in a child process) from pressing «Lås opp» as
+demo/demo over TCP with TLS until the main window is shown with the case list filled, median of 3
+(compare workspace.unlock_to_main_ms); server.move_10k_s: `move` of a 10,000-case demo file onto an
+empty server (read the file, write everything, the audit history included). Figures depend heavily
+on the machine: 20 writers and their 20 server processes share its cores.
+BARNEARKET_SERVER_BENCH_CASES sets the size of the overview's municipality (10,000; 100,000 is the
+issue's second size), BARNEARKET_SERVER_BENCH_PARTS picks parts (overview,saves,unlock,move).
 """
 
 from __future__ import annotations
@@ -13,6 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from benchmarks.common import figure, median_ms
@@ -21,6 +31,10 @@ CASES = int(os.environ.get("BARNEARKET_SERVER_BENCH_CASES", "10000"))
 SEED = 11
 TODAY = dt.date(2026, 6, 17)
 WRITERS, WRITES = 20, 50
+MOVE_CASES = 10_000
+UNLOCKS = 3
+PARTS = set(os.environ.get("BARNEARKET_SERVER_BENCH_PARTS", "overview,saves,unlock,move").split(","))
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def run() -> list[dict[str, Any]]:
@@ -34,8 +48,19 @@ def run() -> list[dict[str, Any]]:
     try:
         name, owner, password = cluster.new_database()
         url = cluster.socket_url(name)
+        started = time.perf_counter()
         _build(url, owner, password)
-        return [*_overview(url), _saves(url, 1, "server.save_single_ms", "median"), _saves(url)]
+        print(f"server: built {CASES} cases in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        found: list[dict[str, Any]] = []
+        if "overview" in PARTS:
+            found += _overview(url)
+        if "saves" in PARTS:
+            found += [_saves(url, 1, "server.save_single_ms", "median"), _saves(url)]
+        if "unlock" in PARTS:
+            found.append(_unlock(cluster.tcp_url(name)))
+        if "move" in PARTS:
+            found.append(_move(cluster))
+        return found
     finally:
         destroy_cluster(cluster)
 
@@ -97,3 +122,90 @@ def _saves(url: str, writers: int = WRITERS, name: str = "server.save_p95_ms", k
     median = statistics.median(seconds) * 1000
     value = seconds[int(len(seconds) * 0.95) - 1] * 1000 if kind == "p95" else median
     return figure(name, value, "ms", baseline=round(median, 3))
+
+
+def _unlock(url: str) -> dict[str, Any]:
+    """The window's unlock on the server, measured in a child process (a clean QApplication)."""
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="barnearket-srv-ui-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BARNEARKET_HOME": home}
+        done = subprocess.run([sys.executable, "-m", "benchmarks.server", "--unlock", url], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=600, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"server unlock probe failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _unlock_probe(url: str) -> dict[str, Any]:
+    """In this process: open the window on `url` UNLOCKS times as demo/demo; the median time to the list."""
+    from PySide6.QtWidgets import QApplication
+
+    from barnearket.app import Barnearket, LaunchOptions
+    from barnearket.ui.seams import Dialogs
+
+    app = QApplication.instance() or QApplication([])
+    times, rows = [], 0
+    for _ in range(UNLOCKS):
+        root: Any = Barnearket(LaunchOptions(server=url), dialogs=Dialogs(headless=True),
+                               persist_settings=False)
+        root.start()
+        _wait(app, root.unlock.isVisible)
+        root.unlock.login.setText("demo")
+        root.unlock.passphrase.setText("demo")
+        started = time.perf_counter()
+        root.unlock.unlock_button.click()
+        _wait(app, lambda r=root: r.main is not None and r.main.isVisible()
+              and r.main.browser.model.rowCount() > 0)
+        times.append((time.perf_counter() - started) * 1000)
+        rows = root.main.browser.model.rowCount()
+        root.shutdown()
+    print(f"server: unlock listed {rows} cases", file=sys.stderr)
+    return figure("server.unlock_to_main_ms", statistics.median(times), "ms")
+
+
+def _wait(app: Any, done: Any, timeout_s: float = 180) -> None:
+    deadline = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def _move(cluster: Any) -> dict[str, Any]:
+    """Make a 10,000-case demo file, then time `move` of it onto a fresh database."""
+    import tempfile
+
+    from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
+    from barnearket.services.move import move_to_server, read_file
+    from barnearket.storage.opening import open_case_file
+    from barnearket.storage.server.connect import ServerLocation
+    from barnearket.storage.server.setup import init_database
+
+    with tempfile.TemporaryDirectory(prefix="barnearket-move-") as folder:
+        path = Path(folder) / "flytt.barnearket"
+        create_demo_file(path, cases=MOVE_CASES, seed=SEED, today=TODAY)
+        name, owner, password = cluster.new_database()
+        location = ServerLocation.parse(cluster.socket_url(name, user=owner))
+        init_database(location, owner, password, admin_login="flytter", admin_name="Flytter Admin",
+                      admin_password="flytter sitt passord")
+        started = time.perf_counter()
+        source = open_case_file(path, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
+        try:
+            content = read_file(source)
+        finally:
+            source.close()
+        result = move_to_server(content, location, password, admin_login="flytter",
+                                password_for=lambda _person: "demo")
+        seconds = time.perf_counter() - started
+    print(f"server: moved {result.cases} cases and {result.history} log rows", file=sys.stderr)
+    return figure("server.move_10k_s", seconds, "s")
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--unlock"]:
+    import json
+
+    sys.path.insert(0, str(ROOT))
+    print(json.dumps(_unlock_probe(sys.argv[2])), flush=True)

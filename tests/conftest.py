@@ -17,7 +17,7 @@ from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.opening import create_case_file
 
-pytest_plugins = ["tests.server.fixtures", "tests.seam.stores"]
+pytest_plugins = ["tests.server.fixtures", "tests.server.template", "tests.seam.stores"]
 
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
@@ -65,9 +65,15 @@ def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
         yield ServiceContext(session, actor, SystemClock())
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every test that needs a QApplication (it asks for `qtbot` or `qapp`) carries the `gui` marker,
-    so `-m "not gui"` runs the rest without a display (issue 15, point 5)."""
+    so `-m "not gui"` runs the rest without a display (issue 15, point 5); a `file_only` test is not
+    run on the server store (tests/seam/both.py): deselected, not skipped."""
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+    on_server = [item for item in items if item.get_closest_marker("file_only")
+                 and getattr(getattr(item, "callspec", None), "params", {}).get("case_file") == "server"]
+    if on_server:
+        config.hook.pytest_deselected(items=on_server)
+        items[:] = [item for item in items if item not in on_server]

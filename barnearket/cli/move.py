@@ -17,7 +17,7 @@ from barnearket.storage.server.connect import ServerLocation
 
 AFTER = n_("""\
 Flyttet {cases} saker og {units} enheter til {where}.
-Saksfilens hendelseslogg er ikke flyttet (serveren gir sakene nye id-er): ta vare på saksfilen som arkiv.
+Flyttet {history} hendelser fra saksfilens logg; serveren har lenket dem inn i sin egen logg.
 """)
 
 
@@ -35,7 +35,8 @@ def cmd_move(args: argparse.Namespace) -> int:
     owner = location.user or "databaseeieren"
     owner_password = secrets.passphrase(t('Passord for {owner} på serveren: ', owner=owner))
     result = move_to_server(content, location, owner_password, admin_login=args.user)
-    print(t(AFTER, cases=result.cases, units=result.units, where=location.display()))
+    print(t(AFTER, cases=result.cases, units=result.units, history=result.history,
+            where=location.display()))
     if result.passwords:
         print(t("Nye brukere på serveren, med engangspassord (vises bare nå; hver bytter sitt med "
               "«barnearket users ADRESSE --user LOGIN passwd LOGIN»):"))

@@ -4,9 +4,9 @@ Written as the database owner (her policy reaches every unit), in one transactio
 settings, every person of the file who is not on the server yet as a `users` row with their units and
 a PostgreSQL login role with a one-time password (printed once; they change it with `users passwd`),
 then every case through the exchange format. A refusal or a lost connection leaves the server as it
-was. The file's own audit log is not carried over: its rows name the file's ids, which the server
-gives anew; the file is kept as the archive of that history (the move itself is logged on the
-server, one `import` row per case).
+was. The file's audit log follows the cases, its ids translated to the server's
+(services/movehistory.py), and the server links it into its own chain; the move itself is logged
+on the server too (one `import` row per case and one for the history).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from barnearket.domain.clock import SystemClock
 from barnearket.domain.roles import Role
 from barnearket.services import exchange
 from barnearket.services.context import Actor, ServiceContext
+from barnearket.services.movehistory import History, read_history, write_history
 from barnearket.services.serverbackup import OWN_KEYS
 from barnearket.storage import audit
 from barnearket.storage.casefile import CaseFile
@@ -55,6 +56,7 @@ class MoveResult:
 
     cases: int = 0
     units: int = 0
+    history: int = 0
     passwords: dict[str, str] = field(default_factory=dict)
 
 
@@ -66,6 +68,7 @@ class FileContent:
     units: list[tuple[str, str, bool]]
     settings: dict[str, str]
     people: list[Person]
+    history: History
 
 
 def read_file(case_file: CaseFile) -> FileContent:
@@ -81,7 +84,8 @@ def read_file(case_file: CaseFile) -> FileContent:
         people = [Person(u.login, u.full_name, Role(u.role), members.get(u.id, []), u.active)
                   for u in session.scalars(select(User).order_by(User.login))]
         units = [(u.name, u.service, u.active) for u in session.scalars(select(Unit).order_by(Unit.id))]
-    return FileContent(document, units, settings, people)
+        history = read_history(session)
+    return FileContent(document, units, settings, people, history)
 
 
 def move_to_server(content: FileContent, location: ServerLocation, owner_password: str | None, *,
@@ -110,6 +114,10 @@ def move_to_server(content: FileContent, location: ServerLocation, owner_passwor
                         result.passwords[person.login] = password
             ctx = ServiceContext(session, Actor(admin.id, admin.login, Role.ADMIN), SystemClock())
             exchange.import_document(ctx, content.document)
+            result.history = write_history(session, content.history,
+                                           [case["number"] for case in content.document["cases"]])
+            audit.record(session, actor_id=admin.id, action=audit.AuditAction.IMPORT,
+                         object_type="audit_log", fields=["history"])
     finally:
         engine.dispose()
     return result

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import cast
 
 from sqlalchemy import exists, func, select
 
@@ -23,14 +24,20 @@ _ACTIVE = (ActionStatus.PLANNED.value, ActionStatus.ONGOING.value)
 
 
 def refresh(ctx: ServiceContext, concern: ConcernRow) -> None:
-    """Recompute step, decided_on and next_follow_up from the entries (a few indexed queries)."""
+    """Recompute step, decided_on and next_follow_up from the entries (two round trips: on the server
+    each statement costs a round trip, so the steps' EXISTS tests and the next follow-up go as one)."""
     ctx.session.flush()
-    done = {step for step, model in (
-        (Step.CONCRETISE, ObservationRow), (Step.SHARE, ConsultationRow),
-        (Step.CONVERSATION, ParentConversationRow), (Step.DECISION, DecisionRow),
-        (Step.FOLLOW_UP, ActionRow),
-    ) if _has(ctx, model, concern.id)}
-    if _has(ctx, ReportRow, concern.id, ReportRow.status == ReportStatus.SENT.value):
+    steps = ((Step.CONCRETISE, ObservationRow), (Step.SHARE, ConsultationRow),
+             (Step.CONVERSATION, ParentConversationRow), (Step.DECISION, DecisionRow),
+             (Step.FOLLOW_UP, ActionRow))
+    facts = ctx.session.execute(select(
+        *(exists().where(model.concern_id == concern.id) for _, model in steps),
+        exists().where(ReportRow.concern_id == concern.id, ReportRow.status == ReportStatus.SENT.value),
+        select(func.min(func.coalesce(ActionRow.evaluate_on, ActionRow.deadline)))
+        .where(ActionRow.concern_id == concern.id, ActionRow.status.in_(_ACTIVE)).scalar_subquery(),
+    )).one()
+    done = {step for (step, _), found in zip(steps, facts, strict=False) if found}
+    if facts[len(steps)]:
         done.add(Step.FOLLOW_UP)
     if concern.status == ConcernStatus.CLOSED:
         done.add(Step.CLOSURE)
@@ -41,11 +48,5 @@ def refresh(ctx: ServiceContext, concern: ConcernRow) -> None:
     outcome = DecisionOutcome(latest.outcome) if latest else None
     concern.step = progress(done, outcome).current.value
     concern.decided_on = latest.decided_on if latest else None
-    concern.next_follow_up = ctx.session.scalar(
-        select(func.min(func.coalesce(ActionRow.evaluate_on, ActionRow.deadline)))
-        .where(ActionRow.concern_id == concern.id, ActionRow.status.in_(_ACTIVE))
-    )
-
-
-def _has(ctx: ServiceContext, model: Any, concern_id: int, *extra: Any) -> bool:
-    return bool(ctx.session.scalar(select(exists().where(model.concern_id == concern_id, *extra))))
+    next_up = cast("date | None", facts[len(steps) + 1])
+    concern.next_follow_up = next_up

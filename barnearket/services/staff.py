@@ -11,6 +11,7 @@ from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.roles import Role
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
+from barnearket.storage import logins
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.users import Unit, User
 
@@ -52,6 +53,8 @@ def set_role_and_unit(ctx: ServiceContext, user_id: int, role: Role, unit_id: in
         if not unit.active:
             raise ValidationError("Enheten er ikke i bruk lenger.", field="unit")
     names = common.changed(user, {"role": str(role), "unit_id": unit_id})
+    if "role" in names:
+        logins.follow_role(ctx.session, user_id, role)
     if names:
         common.log(ctx, AuditAction.UPDATE, "user", user_id, names)
     return names

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
@@ -129,7 +129,7 @@ def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
 
 def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
     """Insert with a temporary number; the server numbers, links and hashes it at commit."""
-    entry.seq = -int(session.scalar(text("SELECT nextval('barnearket_audit_pending')")) or 0)
+    entry.seq = -func.nextval("barnearket_audit_pending")  # numbered in the INSERT itself
     session.add(entry)
     session.flush()
     session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
@@ -165,7 +165,10 @@ def _at_text(raw: object) -> str:
 
 
 _WALK = ("SELECT seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash, hash "
-         "FROM audit_log ORDER BY seq")
+         "FROM audit_log {where}ORDER BY seq")
+# On the server, rows this transaction wrote keep their temporary negative number until commit links
+# them: they are not in the chain yet, so the walk leaves them out (a file never has such rows).
+_LINKED_ONLY = "WHERE seq > 0 "
 
 
 def verify(session: Session) -> ChainReport:
@@ -177,8 +180,10 @@ def verify(session: Session) -> ChainReport:
     report = ChainReport()
     prev_hash, prev_seq = GENESIS, 0
     dumps, sha256 = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True).encode, hashlib.sha256
+    connection = session.connection()
+    walk = _WALK.format(where=_LINKED_ONLY if connection.dialect.name == "postgresql" else "")
     for seq, at, actor_id, action, object_type, object_id, fields, outcome, prev, digest in \
-            session.connection().exec_driver_sql(_WALK):
+            connection.exec_driver_sql(walk):
         report.rows += 1
         try:
             payload = [seq, _at_text(at), actor_id, action, object_type, object_id, fields, outcome, prev]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from barnearket.ui.icons import app_icon
 from barnearket.ui.passphrasefield import PassphraseField
-from barnearket.ui.widgets import MUTED_STYLE, add_row, heading, message_label, show_message
+from barnearket.ui.widgets import MUTED_STYLE, add_row, heading, message_label, plain, show_message
 
 ACUTE_BUTTON = ("QPushButton { background: #b3261e; color: white; font-weight: bold; border-radius: 4px;"
                 " padding: 5px 12px; } QPushButton:focus { border: 2px solid #3b0d0a; }")
@@ -62,14 +62,14 @@ class LockScreen(QWidget):
         title.addWidget(icon)
         title.addWidget(heading(self.tr("Barnearket er låst"), self), 1)
         layout.addLayout(title)
-        intro = QLabel(self.tr("Saksfilen er lukket, og ingen saksopplysninger vises. "
-                               "Skriv passordfrasen din for å fortsette der du var."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self._intro(server=False), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         self.who.setStyleSheet(MUTED_STYLE)
         layout.addWidget(self.who)
         form = QFormLayout()
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase, container=self.passphrase_field)
+        self.field_label = add_row(form, self.tr("&Passordfrase:"), self.passphrase,
+                                   container=self.passphrase_field)
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -88,12 +88,23 @@ class LockScreen(QWidget):
         where = self.tr("Server: %1") if server else self.tr("Fil: %1")
         where = where.replace("%1", place)
         self.who.setText(f"{who}\n{where}")
+        self.intro.setText(self._intro(server=server))
+        label = self.tr("&Passord:") if server else self.tr("&Passordfrase:")
+        self.field_label.setText(label)
+        self.passphrase.setAccessibleName(plain(label))
         self.passphrase_field.clear()
         show_message(self.error, "")
         self.show()
         self.raise_()
         self.activateWindow()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _intro(self, *, server: bool) -> str:
+        if server:
+            return self.tr("Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. "
+                           "Skriv passordet ditt for å fortsette der du var.")
+        return self.tr("Saksfilen er lukket, og ingen saksopplysninger vises. "
+                       "Skriv passordfrasen din for å fortsette der du var.")
 
     def set_busy(self, busy: bool) -> None:
         """Disable input while the file is being opened."""

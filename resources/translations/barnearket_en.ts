@@ -819,7 +819,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+64"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -2806,12 +2806,12 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Quit Barnearket</translation>
     </message>
@@ -2826,17 +2826,28 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Barnearket is locked</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. Skriv passordet ditt for å fortsette der du var.</source>
+        <translation>The connection to the municipality&apos;s server is closed, and no case details are shown. Type your password to carry on where you were.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Saksfilen er lukket, og ingen saksopplysninger vises. Skriv passordfrasen din for å fortsette der du var.</source>
         <translation>The case file is closed and no case details are shown. Type your passphrase to carry on where you were.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
+        <location line="+21"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
         <source>Låst av: %1 (%2)</source>
         <translation>Locked by: %1 (%2)</translation>
     </message>
@@ -2851,7 +2862,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -3376,7 +3387,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+48"/>
         <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
         <translation>%1&apos;s old passphrase stops working when you save.</translation>
     </message>
@@ -5831,7 +5842,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UserForms</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-164"/>
         <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
         <translation>sees the cases of their own unit and the cases they are responsible for</translation>
     </message>
@@ -5855,12 +5866,12 @@ The steps can be opened in any order.</translation>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Brukere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -5920,12 +5931,27 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Nytt &amp;passord …</source>
+        <translation>New &amp;password …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brukere på kommunens server</source>
+        <translation>Users on the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brukere av saksfilen</source>
         <translation>Users of the case file</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Alle som skal bruke serveren, har sitt eget brukernavn og passord; brukernavnet er også deres egen innlogging i databasen. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
+        <translation>Everyone who uses the server has their own user name and password; the user name is also their own login to the database. A removed user can no longer log in but stays in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
         <translation>Everyone who uses the case file has their own user name and passphrase. A removed user can no longer log in, but stays in the event log.</translation>
     </message>
@@ -5936,6 +5962,11 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>%1 (%2) kan ikke logge inn på serveren etterpå. Sakene og loggen beholdes.</source>
+        <translation>%1 (%2) will not be able to log in to the server afterwards. The cases and the log are kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
         <translation>%1 (%2) cannot log in to the case file afterwards. The cases and the log are kept.</translation>
     </message>

@@ -819,7 +819,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+64"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
     </message>
@@ -2806,12 +2806,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="+5"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-66"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Avslutt Barnearket</translation>
     </message>
@@ -2826,17 +2826,28 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Barnearket er låst</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. Skriv passordet ditt for å fortsette der du var.</source>
+        <translation>Sambandet til kommunen sin tenar er lukka, og ingen saksopplysningar blir viste. Skriv passordet ditt for å halde fram der du var.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Saksfilen er lukket, og ingen saksopplysninger vises. Skriv passordfrasen din for å fortsette der du var.</source>
         <translation>Saksfila er lukka, og ingen saksopplysningar blir viste. Skriv passordfrasen din for å halde fram der du var.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-35"/>
+        <location line="+21"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
         <source>Låst av: %1 (%2)</source>
         <translation>Låst av: %1 (%2)</translation>
     </message>
@@ -2851,7 +2862,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -3376,7 +3387,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+47"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+48"/>
         <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
         <translation>Den gamle passordfrasen til %1 verkar ikkje lenger når du lagrar.</translation>
     </message>
@@ -5831,7 +5842,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UserForms</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-163"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-164"/>
         <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
         <translation>ser sakene i eiga eining og sakene vedkomande er ansvarleg for</translation>
     </message>
@@ -5855,12 +5866,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     <name>UsersDialog</name>
     <message>
         <location filename="../../barnearket/ui/admin/users.py" line="+47"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Brukere</source>
         <translation>Brukarar</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-39"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
@@ -5920,12 +5931,27 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>Nytt &amp;passord …</source>
+        <translation>Nytt &amp;passord …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brukere på kommunens server</source>
+        <translation>Brukarar på tenaren til kommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brukere av saksfilen</source>
         <translation>Brukarar av saksfila</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Alle som skal bruke serveren, har sitt eget brukernavn og passord; brukernavnet er også deres egen innlogging i databasen. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
+        <translation>Alle som skal bruke tenaren, har sitt eige brukarnamn og passord; brukarnamnet er òg den eigne innlogginga deira i databasen. Ein fjerna brukar kan ikkje logge inn lenger, men står framleis i hendingsloggen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen.</source>
         <translation>Alle som skal bruke saksfila, har sitt eige brukarnamn og si eiga passordfrase. Ein fjerna brukar kan ikkje logge inn lenger, men står framleis i hendingsloggen.</translation>
     </message>
@@ -5936,6 +5962,11 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>%1 (%2) kan ikke logge inn på serveren etterpå. Sakene og loggen beholdes.</source>
+        <translation>%1 (%2) kan ikkje logge inn på tenaren etterpå. Sakene og loggen blir tekne vare på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.</source>
         <translation>%1 (%2) kan ikkje logge inn i saksfila etterpå. Sakene og loggen blir tekne vare på.</translation>
     </message>

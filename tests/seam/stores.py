@@ -110,7 +110,7 @@ def _server_store(request: pytest.FixtureRequest) -> tuple[StoreLocation, int]:
     from barnearket.storage.server.setup import add_person
     from tests.server.helpers import ADMIN, PASSWORD, Made
 
-    made: Made = request.getfixturevalue("pg_made")
+    made: Made = request.getfixturevalue("pg_clone")
     location = StoreLocation.server(made.db.tcp_url)
     admin = open_store(location, login=ADMIN, passphrase=PASSWORD)
     try:

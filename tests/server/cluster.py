@@ -137,6 +137,7 @@ class Cluster:
     superuser_password: str
     user: pwd.struct_passwd | None = None
     _counter: list[int] = field(default_factory=lambda: [0])
+    keep: set[str] = field(default_factory=set)
 
     @property
     def socket_dir(self) -> Path:
@@ -204,14 +205,15 @@ class Cluster:
         return dbname, owner, password
 
     def drop_database(self, dbname: str) -> None:
-        """Drop a database and every role except the superuser, so the next test starts clean."""
+        """Drop a database and every role except the superuser and those kept for the session's
+        template database (`keep`), so the next test starts clean."""
         import psycopg
 
         with psycopg.connect(self.superuser_dsn(), autocommit=True) as con:
             con.execute(f"DROP DATABASE IF EXISTS {dbname} WITH (FORCE)")
             roles = [r[0] for r in con.execute(
                 "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' AND rolname <> %s", (SUPERUSER,))]
-            for role in roles:
+            for role in set(roles) - self.keep:
                 con.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 

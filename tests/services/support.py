@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from barnearket.domain.clock import FixedClock
@@ -89,7 +89,9 @@ def world(case_file: CaseFile, actor: Actor) -> Iterator[World]:
 
 def audit_rows(session: Session, object_type: str | None = None) -> list[tuple[str, str | None, int | None]]:
     """(action, object_type, object_id) of every audit row, optionally for one object type."""
-    stmt = select(AuditEntry).order_by(AuditEntry.seq)
+    # Linked rows in chain order, then (on the server) this transaction's not yet linked rows, whose
+    # temporary numbers count down from -1 in the order they were written.
+    stmt = select(AuditEntry).order_by(AuditEntry.seq < 0, func.abs(AuditEntry.seq))
     if object_type is not None:
         stmt = stmt.where(AuditEntry.object_type == object_type)
     return [(e.action, e.object_type, e.object_id) for e in session.scalars(stmt)]

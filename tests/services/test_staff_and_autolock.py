@@ -21,6 +21,7 @@ def _kari(case_file: CaseFile) -> int:
                              kdf.fast_params_for_tests())
 
 
+@pytest.mark.file_only("adds Kari as a key slot in the file; server people are roles: tests/server")
 def test_admin_sets_role_and_unit_and_it_is_logged(case_file: CaseFile, ctx: ServiceContext) -> None:
     kari = _kari(case_file)
     unit = add_unit(ctx, name="Rus Øst", service="rus")
@@ -34,6 +35,7 @@ def test_admin_sets_role_and_unit_and_it_is_logged(case_file: CaseFile, ctx: Ser
         set_role_and_unit(ctx, ctx.actor.user_id, Role.SAKSBEHANDLER, None)
 
 
+@pytest.mark.file_only("adds Kari as a key slot in the file; server people are roles: tests/server")
 def test_others_cannot_change_roles_or_the_auto_lock(case_file: CaseFile, ctx: ServiceContext) -> None:
     kari = _kari(case_file)
     as_kari = ServiceContext(ctx.session, Actor(kari, "kari", Role.SAKSBEHANDLER), ctx.clock)

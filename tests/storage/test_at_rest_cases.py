@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.model.enums import GateAnswer, TreatmentPhase
 from barnearket.domain.model.people import ChildDetails, Parent
@@ -28,6 +30,8 @@ from barnearket.storage.orm.meta import set_meta
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers.canary import find_canaries
 from tests.storage.test_at_rest import synthetic_fnr
+
+pytestmark = pytest.mark.file_only("what reaches the disk of the encrypted file")
 
 PARENT, PARENT_EDITED = "Ŋuolas Čeavrris-Ødegård", "Máret Đuolbma Ærlig"
 CHILDREN = ("Sárá Čeavrris", "Ánte Ŧoavdda")

@@ -28,6 +28,8 @@ from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import create_case_file, open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 
+pytestmark = pytest.mark.file_only("the witness is sealed with the person's passphrase (a key slot)")
+
 Row = list[object]  # seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash, hash
 COLUMNS = "seq, at, actor_id, action, object_type, object_id, fields, outcome, prev_hash, hash"
 

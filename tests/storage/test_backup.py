@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from barnearket.domain.roles import Role
@@ -23,6 +24,8 @@ from barnearket.storage.keyfile import KeyFile, keyfile_path
 from barnearket.storage.opening import open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers.canary import find_canaries
+
+pytestmark = pytest.mark.file_only("the file's own backup; the server's: tests/seam/test_server_backup.py")
 
 CANARIES = ["Ŋuolas Čeavrris-Ødegård", "Máret Đuolbma", "13856512345"]
 Dump = dict[str, list[tuple[Any, ...]]]

@@ -19,6 +19,8 @@ from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 
+pytestmark = pytest.mark.file_only("the file's header, key slots, lock and recovery key")
+
 
 def _fingerprint(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns

@@ -31,6 +31,8 @@ from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.helpers import mutations
 from tests.helpers.mutations import PAGE, Originals
 
+pytestmark = pytest.mark.file_only("damaged file and key file bytes")
+
 # Problems a damaged, foreign or key-less file may be refused with. Never WRONG_PASSPHRASE:
 # every attempt below uses the right passphrase.
 REFUSALS = {

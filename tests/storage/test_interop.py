@@ -22,6 +22,8 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.recovery import format_recovery_key, parse_recovery_key
 
+pytestmark = pytest.mark.file_only("SQLCipher clients reading the file")
+
 RECOVERY_KEY = re.compile(r"^(?:[0-9A-F]{4}-){15}[0-9A-F]{4}$")
 
 

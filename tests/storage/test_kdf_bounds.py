@@ -26,6 +26,8 @@ from barnearket.storage.opening import create_case_file, open_case_file
 from barnearket.storage.orm.audit import AuditEntry
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 
+pytestmark = pytest.mark.file_only("the key file's Argon2id parameters")
+
 HOSTILE: tuple[Any, ...] = (0, -1, -(2**63), 2**31, 2**63, 2**64 + 5, 10**30, 1.5, "64", "", None, True,
                             [], {}, "NaN", 1e308)
 

@@ -36,6 +36,8 @@ from barnearket.storage.orm.users import User
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.storage.test_interop import sqlite3mc_open
 
+pytestmark = pytest.mark.file_only("re-keying the encrypted file")
+
 NAMES = ("Kari Čeavrris", "Ola Ŋuolas", "Åse Ođđasa", "Siri Æsheim", "Per Øvre", "Máret Sárá")
 
 

@@ -18,6 +18,8 @@ from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.meta import set_meta
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 
+pytestmark = pytest.mark.file_only("old key-slot formats of the key file")
+
 
 def _legacy_slot(keys: KeyFile, login: str, passphrase: str, file_key: bytes) -> Slot:
     """A format-1 slot: the file key wrapped directly under the passphrase-derived key."""

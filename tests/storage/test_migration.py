@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 
 from barnearket.storage import migrate
@@ -9,6 +10,8 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import PLAIN_SQLITE_HEADER
 from barnearket.storage.opening import open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+
+pytestmark = pytest.mark.file_only("a file's backup before its migration; the server's upgrade: tests/server")
 
 
 def _revision(case_file: CaseFile) -> str | None:

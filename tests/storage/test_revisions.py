@@ -45,6 +45,7 @@ def test_plain_sql_reads_the_revision_alembic_reads(case_file: CaseFile) -> None
         command.upgrade(migrate._config(conn), "head")
 
 
+@pytest.mark.file_only("opens the file itself: its header, revision or path")
 def test_a_file_from_a_newer_version_is_refused_untouched(case_file: CaseFile) -> None:
     with case_file.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_fra_fremtiden'")
@@ -75,12 +76,14 @@ def _alembic_after_unlock(path: Path) -> list[str]:
     return loaded
 
 
+@pytest.mark.file_only("opens the file itself: its header, revision or path")
 def test_unlocking_a_current_file_never_loads_alembic(case_file: CaseFile) -> None:
     path = case_file.path
     case_file.close()
     assert _alembic_after_unlock(path) == []
 
 
+@pytest.mark.file_only("opens the file itself: its header, revision or path")
 def test_unlocking_an_older_file_loads_alembic_to_migrate_it(case_file: CaseFile) -> None:
     with case_file.engine.begin() as conn:
         command.downgrade(migrate._config(conn), "0001")

@@ -64,6 +64,7 @@ def test_a_location_is_exactly_one_of_path_and_url() -> None:
         StoreLocation(path=Path("a"), url=URLS[0])
 
 
+@pytest.mark.file_only("opens the file itself: its header, revision or path")
 def test_an_open_case_file_is_a_store_at_its_own_location(case_file: CaseFile, case_path: Path) -> None:
     case_file.close()
     store: Store = open_store(StoreLocation.file(case_path), login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)

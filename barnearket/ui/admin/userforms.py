@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 from barnearket.domain.errors import DomainError
 from barnearket.domain.roles import Role
 from barnearket.services.staff import StaffMember, set_role_and_unit
-from barnearket.storage import accounts
+from barnearket.storage import logins
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login
-from barnearket.storage.store import file_only
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.units import list_units
@@ -117,7 +116,8 @@ class AddUserDialog(FormDialog):
         login, name = self.login.text().strip(), self.full_name.text().strip()
         role, passphrase = Role(self.role.currentData()), self.passphrase.text()
         self.busy(True)
-        self._files.start(lambda: accounts.add_user(file_only(case_file), login, name, role, passphrase),
+        unit = self.unit.currentData()
+        self._files.start(lambda: logins.add_login(case_file, login, name, role, passphrase, unit),
                           self._added, self.refused)
 
     def _added(self, user_id: int) -> None:
@@ -165,7 +165,7 @@ class NewPassphraseDialog(FormDialog):
             return
         case_file, login, passphrase = self._ctx.case_file, self._member.login, self.passphrase.text()
         self.busy(True)
-        self._files.start(lambda: accounts.change_passphrase(file_only(case_file), login, passphrase),
+        self._files.start(lambda: logins.new_passphrase(case_file, login, passphrase),
                           self._done, self.refused)
 
     def _done(self, outcome: object) -> None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.services.staff import StaffMember, list_staff
-from barnearket.storage import accounts
-from barnearket.storage.store import file_only
+from barnearket.storage import logins
+from barnearket.storage.store import is_file
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.fitting import fit_to_screen
@@ -74,8 +74,15 @@ class UsersDialog(QDialog):
 
     def _build(self) -> None:
         box = QVBoxLayout(self)
-        box.addWidget(heading(self.tr("Brukere av saksfilen"), self, 3))
+        on_server = self._ctx.case_file is not None and not is_file(self._ctx.case_file)
+        if on_server:
+            self.passphrase_button.setText(self.tr("Nytt &passord …"))
+        box.addWidget(heading(self.tr("Brukere på kommunens server") if on_server
+                              else self.tr("Brukere av saksfilen"), self, 3))
         intro = QLabel(self.tr(
+            "Alle som skal bruke serveren, har sitt eget brukernavn og passord; brukernavnet er også "
+            "deres egen innlogging i databasen. En fjernet bruker kan ikke logge inn lenger, men står "
+            "fortsatt i hendelsesloggen.") if on_server else self.tr(
             "Alle som skal bruke saksfilen, har sitt eget brukernavn og sin egen passordfrase. "
             "En fjernet bruker kan ikke logge inn lenger, men står fortsatt i hendelsesloggen."), self)
         intro.setWordWrap(True)
@@ -198,14 +205,15 @@ class UsersDialog(QDialog):
         member = self.current()
         if member is None or self._is_me(member) or self._files.busy or self._ctx.case_file is None:
             return
-        question = self.tr("%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes.")
+        question = (self.tr("%1 (%2) kan ikke logge inn på serveren etterpå. Sakene og loggen beholdes.")
+                    if not is_file(self._ctx.case_file) else
+                    self.tr("%1 (%2) kan ikke logge inn i saksfilen etterpå. Sakene og loggen beholdes."))
         if not self._ctx.dialogs.confirm(self, self.tr("Fjerne brukeren?"),
                                          question.replace("%1", member.full_name).replace("%2", member.login),
                                          self.tr("Fjern brukeren")):
             return
         case_file, login = self._ctx.case_file, member.login
-        self._files.start(lambda: accounts.remove_user(file_only(case_file), login), self._rekeyed,
-                          self._refused)
+        self._files.start(lambda: logins.remove_login(case_file, login), self._rekeyed, self._refused)
 
     def _rekeyed(self, outcome: object) -> None:
         """After a removal or a new passphrase: reload, and show a new recovery key if there is one."""
