@@ -571,17 +571,18 @@ def _time_key_derivations() -> list[float]:
     from barnearket.storage.keyfile import KeyFile
 
     found: list[float] = []
-    unwrap = getattr(KeyFile.unwrap, "__wrapped__", KeyFile.unwrap)
+    # Unlocking calls KeyFile.open (unwrap is a shortcut to it used elsewhere).
+    opening = getattr(KeyFile.open, "__wrapped__", KeyFile.open)
 
     def timed(self: Any, *args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
         try:
-            return unwrap(self, *args, **kwargs)
+            return opening(self, *args, **kwargs)
         finally:
             found.append((time.perf_counter() - started) * 1000)
 
-    timed.__wrapped__ = unwrap  # type: ignore[attr-defined]
-    KeyFile.unwrap = timed  # type: ignore[method-assign]
+    timed.__wrapped__ = opening  # type: ignore[attr-defined]
+    KeyFile.open = timed  # type: ignore[method-assign]
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.lock import CaseFileLock
@@ -36,6 +38,10 @@ class CaseFile:
         failed_attempts: times of failed unlocks reported at this unlock.
         personal_key: a key only the logged-in person can compute (seals their witness file).
         audit_findings: Norwegian findings of the witness check at unlock (empty when all is well).
+
+    A file handed out for reading while it is still being opened (`open_case_file(readable=...)`)
+    gives no writing session until the integrity check has passed (`verified`), and none at all if
+    it failed (`refuse`).
     """
 
     path: Path
@@ -47,6 +53,25 @@ class CaseFile:
     failed_attempts: list[datetime] = field(default_factory=list)
     personal_key: bytes = field(default=b"", repr=False)
     audit_findings: list[str] = field(default_factory=list)
+    _verified: threading.Event = field(default_factory=threading.Event, init=False, repr=False,
+                                       compare=False)
+    _refused: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._verified.set()  # opened the ordinary way: checked before it was made
+
+    def awaiting_check(self) -> None:
+        """Handed out before the integrity check: no writing session until `verified` or `refuse`."""
+        self._verified.clear()
+
+    def verified(self) -> None:
+        """The integrity check passed: writing may start (wakes any session waiting for it)."""
+        self._verified.set()
+
+    def refuse(self) -> None:
+        """The file failed to open after all: every waiting or later writing session is refused."""
+        self._refused = True
+        self._verified.set()
 
     @property
     def location(self) -> StoreLocation:
@@ -54,7 +79,13 @@ class CaseFile:
         return StoreLocation.file(self.path)
 
     def session(self) -> Session:
-        """A new session for a unit of work that writes; it takes the write lock when it begins."""
+        """A new session for a unit of work that writes; it takes the write lock when it begins.
+
+        While the file is still being checked at unlock, this waits for the check to pass.
+        """
+        self._verified.wait()
+        if self._refused:
+            raise CaseFileError(Problem.DAMAGED)
         return Session(self.engine.execution_options(immediate=True), expire_on_commit=False)
 
     def read_session(self) -> Session:

@@ -106,7 +106,7 @@ class CaseBrowser(QWidget):
             return
         chosen = self.current_case_id()
         scope = self.scope.currentIndex()
-        with self._ctx.unit_of_work() as sctx:
+        with self._ctx.reading() as sctx:  # also while the file is still checked at unlock
             self._units = dict(list_units(sctx))
             cases = list_cases(sctx, status=None if scope == ALL else CaseStatus.OPEN,
                                responsible_id=sctx.actor.user_id if scope == MINE else None,
