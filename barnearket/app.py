@@ -206,9 +206,11 @@ class Barnearket(QObject):
         self._prepared, self._read_ahead = case_file, False
         self.adopt(case_file)
         try:
-            self._main_window().refresh()
-        except Exception:  # e.g. a damaged page: the check that runs meanwhile says what is wrong
-            log.warning("the workspace could not be read ahead while the file was checked")
+            self._main_window().refresh(read_only=True)
+        except Exception as exc:  # e.g. a damaged page: the check that runs meanwhile says what is wrong
+            # the kind of error only: a driver's message may quote the statement and its values
+            log.warning("the workspace could not be read ahead while the file was checked (%s)",
+                        type(exc).__name__)
             return
         self._read_ahead = True
 
@@ -239,7 +241,9 @@ class Barnearket(QObject):
         self.settings.last_login = case_file.user.login if case_file.user else ""
         self.save_settings()
         main = self._main_window()
-        if not prepared:
+        if prepared:
+            main.browser.log_view()  # the audit row for the list read while the file was checked
+        else:
             main.refresh()
         main.show()
         self.unlock.hide()

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REUSE_ENV = "BARNEARKET_BENCH_10K"
 PROBE_TIMEOUT_S = 240
 START_TIMEOUT_S = 60
-STARTS = 5
+STARTS = 9  # medians of many interleaved runs: other work shares the machine
 UNLOCKS = 3
 SAVE_WARM_UP = 3
 SAVES = 50
@@ -141,7 +141,7 @@ def _until_line(command: list[str], env: dict[str, str], line: str) -> tuple[flo
 def _start_ratio(path: Path, env: dict[str, str]) -> list[dict[str, Any]]:
     """workspace.start_ratio: process start → window shown, `barnearket --smoke-test FILE` ÷ a bare window.
 
-    Both print a line once their window is shown; medians of 5 interleaved runs after one warm-up each.
+    Both print a line once their window is shown; medians of STARTS interleaved runs after one warm-up each.
     """
     compile_bytecode()
     script = Path(sys.executable).with_name("barnearket")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from barnearket.storage.errors import CaseFileError, Problem
@@ -89,8 +89,14 @@ class CaseFile:
         return Session(self.engine.execution_options(immediate=True), expire_on_commit=False)
 
     def read_session(self) -> Session:
-        """A new session for reading (e.g. on a worker thread); never blocks the writer."""
-        return Session(self.engine, expire_on_commit=False)
+        """A new session for reading (e.g. on a worker thread); never blocks the writer.
+
+        Before the integrity check at unlock has passed, it refuses to flush anything.
+        """
+        session = Session(self.engine, expire_on_commit=False)
+        if not self._verified.is_set():
+            event.listen(session, "before_flush", _not_before_the_check)
+        return session
 
     @property
     def actor_id(self) -> int | None:
@@ -110,3 +116,7 @@ class CaseFile:
         self.file_key = b""
         self.personal_key = b""
         self.lock.release()
+
+
+def _not_before_the_check(*_args: object) -> None:
+    raise RuntimeError("nothing may be written to a case file before its integrity check has passed")

@@ -58,6 +58,10 @@ def test_file_is_readable_before_the_check_and_writes_wait_for_it(closed_file: P
         with case_file.read_session() as session:
             seen.append(session.scalar(select(func.count()).select_from(User)))
         assert case_file.user is not None and case_file.user.login == ADMIN_LOGIN
+        with case_file.read_session() as session:  # nor through a reading session
+            session.add(User(login="ikke", full_name="Ikke Lagret", role="saksbehandler"))
+            with pytest.raises(RuntimeError, match="integrity check"):
+                session.flush()
         writer.append(_write_attempt(case_file, got))
         writer[0].join(WAITED_S)
         seen.append(list(got))  # still waiting: the check has not run yet

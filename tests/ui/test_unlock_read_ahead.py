@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from barnearket.app import LaunchOptions
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import MESSAGES, CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
+from barnearket.storage.orm.audit import AuditEntry
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers import mutations
 from tests.storage.test_damaged_files import fingerprint, originals, template  # noqa: F401  (fixtures)
@@ -42,6 +44,11 @@ def test_workspace_is_read_before_the_unlock_finishes(qtbot: QtBot, make_root: M
     assert ahead == [(True, 1, False)], "the workspace was not built and filled while the file was checked"
     # `opened` ran first and showed that workspace
     assert at_unlocked == [(True, 1, True)]
+    # the audit log as without reading ahead: the unlock, then the case list seen (logged after it)
+    with root.ctx.reading() as sctx:
+        rows = sctx.session.execute(select(AuditEntry.action, AuditEntry.object_type)
+                                    .order_by(AuditEntry.seq.desc()).limit(2)).all()
+    assert [tuple(r) for r in reversed(rows)] == [("unlock", None), ("view", "case_list")]
 
 
 def _damaged_after_handing_out(originals: mutations.Originals, folder: Path) -> Path:  # noqa: F811
