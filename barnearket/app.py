@@ -246,6 +246,7 @@ class Barnearket(QObject):
         else:
             main.refresh()
         main.show()
+        main.browser.table.setFocus()  # the keyboard starts in the case list
         self.unlock.hide()
         from barnearket.ui.admin.autolock import file_idle_ms
 

@@ -393,6 +393,9 @@ class Probe:
         root.unlock.unlocked.disconnect(shown)
         rows = root.main.browser.model.rowCount()
         assert root.main.isVisible() and rows > 0, "the case list is empty after unlocking"
+        from PySide6.QtWidgets import QApplication
+
+        assert QApplication.focusWidget() is root.main.browser.table, "the keyboard is not in the case list"
         first_paint = (painted[0].times[0] - started) * 1000
         kdf_ms = derivations[-1]
         _note(f"unlock: {rows} cases listed; key derived in {kdf_ms:.0f} ms, main window built and shown "
