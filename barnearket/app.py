@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.formsource import load_forms
 from barnearket.launchoptions import LaunchOptions
-from barnearket.paths import resolve_paths
-from barnearket.ui import accessibility, reflow, warmup
+from barnearket.paths import Paths, resolve_paths
+from barnearket.ui import warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
 from barnearket.ui.language import LanguageSwitch
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.war
     from barnearket.domain.model import Case
     from barnearket.storage import kdf
     from barnearket.storage.store import Store
+    from barnearket.ui import accessibility, reflow
     from barnearket.ui.acute import AcuteDanger
     from barnearket.ui.mainwindow import MainWindow
 
@@ -60,6 +61,8 @@ class Barnearket(QObject):
         self.locker = Locker(self.ctx, self.files, self.close_file, self.reopened, self)
         self.activity = ActivityFilter(self.settings.idle_ms, self)
         self._acute: AcuteDanger | None = None
+        self._prepared: Store | None = None  # adopted while its unlock finished (`_prepare`)
+        self._read_ahead = False  # and its lists were read into the workspace then
         self.startup = Startup(self.ctx, self.files, self.unlock, options, kdf_params, demo_cases, self)
         self._stopped = False
         self._watching = False
@@ -70,6 +73,8 @@ class Barnearket(QObject):
     def _wire(self) -> None:
         self.files.busy_changed.connect(self._file_job_started)
         self.unlock.unlocked.connect(self.opened)
+        self.unlock.readable.connect(self._prepare, Qt.ConnectionType.QueuedConnection)
+        self.unlock.abandoned.connect(self._abandon)
         self.startup.file_created.connect(self.opened)
         self.activity.idle.connect(self.locker.lock_idle)
         self.activity.add_key(LOCK_KEYS, self.locker.lock)
@@ -89,6 +94,8 @@ class Barnearket(QObject):
         """
         app = QApplication.instance()
         if app is not None and not self._watching and not self._stopped:
+            from barnearket.ui import accessibility, reflow  # after the first paint, like their filters
+
             app.installEventFilter(self.activity)
             self.names = accessibility.install(app, self)  # accessible names for widgets as they show
             self.fit = reflow.install(app, self)  # windows fit the screen at 200 % text too
@@ -154,9 +161,43 @@ class Barnearket(QObject):
             self.main.replay.start()
             self.startup.after_unlock(self.main, case_file, "")
 
+    def _prepare(self, case_file: Store) -> None:
+        """While the file thread checks every page of the file: build the workspace and read its lists.
+
+        Nothing is shown and nothing written yet (the file gives no writing session before the check
+        has passed); `opened` shows the workspace, `_abandon` forgets it if the unlock failed.
+        """
+        if self._stopped or self.ctx.is_open or (self.main is not None and self.main.isVisible()):
+            return
+        self._behind_passphrase()
+        self._prepared, self._read_ahead = case_file, False
+        self.adopt(case_file)
+        try:
+            self._main_window().refresh(read_only=True)
+        except Exception as exc:  # e.g. a damaged page: the check that runs meanwhile says what is wrong
+            # the kind of error only: a driver's message may quote the statement and its values
+            log.warning("the workspace could not be read ahead while the file was checked (%s)",
+                        type(exc).__name__)
+            return
+        self._read_ahead = True
+
+    def _abandon(self) -> None:
+        """The unlock failed after `_prepare`: drop the workspace read from that file."""
+        if self._prepared is None:
+            return
+        self._prepared = None
+        self.ctx.case_file, self.ctx.actor = None, None
+        old = self.main
+        if old is not None and not old.isVisible():
+            old.closing.disconnect(self.quit)
+            old.deleteLater()
+            self.main = None
+
     def opened(self, case_file: Store) -> None:
         """A file was unlocked or created: remember it and show the workspace."""
         self._behind_passphrase()
+        prepared = self._prepared is case_file and self._read_ahead
+        self._prepared = None
         self.adopt(case_file)
         location = case_file.location
         if location.url is not None:
@@ -167,8 +208,12 @@ class Barnearket(QObject):
         self.settings.last_login = case_file.user.login if case_file.user else ""
         self.save_settings()
         main = self._main_window()
-        main.refresh()
+        if prepared:
+            main.browser.log_view()  # the audit row for the list read while the file was checked
+        else:
+            main.refresh()
         main.show()
+        main.browser.table.setFocus()  # the keyboard starts in the case list
         self.unlock.hide()
         from barnearket.ui.admin.autolock import file_idle_ms
 

@@ -11,7 +11,6 @@ variable for the time it builds one document (`speaking`), so nothing else chang
 from __future__ import annotations
 
 import sys
-import tomllib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -68,6 +67,8 @@ class Catalogue:
 
 def read_catalogue(path: Path, language: str) -> Catalogue:
     """A catalogue from a TOML file of `"bokmål" = "translation"` lines (tables only group them)."""
+    import tomllib  # not needed in bokmål, so not before the unlock window
+
     with path.open("rb") as stream:
         raw = tomllib.load(stream)
     texts: dict[str, str] = {}

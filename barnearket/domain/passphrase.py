@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn  # type: ignore[import-untyped]
-
 from barnearket.domain.language import n_, t
 
 MIN_SCORE = 3
@@ -68,6 +66,8 @@ def _contains_personal(passphrase: str, personal: list[str]) -> bool:
 def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
                       municipality: str = "") -> PassphraseVerdict:
     """Refuse short, common or personal passphrases; accept a few unrelated words."""
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]  # 20 ms of word lists: not before the unlock window
+
     personal = _personal_words(login, full_name, municipality)
     checked = passphrase[:MAX_CHECKED]
     score = int(zxcvbn(checked, user_inputs=[*personal, *NORWEGIAN_WORDS])["score"]) if checked else 0

@@ -37,8 +37,13 @@ class CaseSummary:
 
 
 def list_cases(ctx: ServiceContext, *, status: CaseStatus | None = None, unit_id: int | None = None,
-               responsible_id: int | None = None, limit: int = 200, offset: int = 0) -> list[CaseSummary]:
-    """Cases the actor may see, newest number first, optionally filtered."""
+               responsible_id: int | None = None, limit: int = 200, offset: int = 0,
+               log_view: bool = True) -> list[CaseSummary]:
+    """Cases the actor may see, newest number first, optionally filtered.
+
+    With `log_view=False` the caller logs the view itself with `log_list_view` (the workspace reads
+    its list while the file is still checked at unlock, and logs once writing may begin).
+    """
     query = _visible(ctx, select(CaseRow.id))
     if status is not None:
         query = query.where(CaseRow.status == status.value)
@@ -47,8 +52,14 @@ def list_cases(ctx: ServiceContext, *, status: CaseStatus | None = None, unit_id
     if responsible_id is not None:
         query = query.where(CaseRow.responsible_id == responsible_id)
     found = _summaries(ctx, query.order_by(CaseRow.number.desc()).limit(limit).offset(offset))
-    log(ctx, AuditAction.VIEW, "case_list", None)
+    if log_view:
+        log_list_view(ctx)
     return found
+
+
+def log_list_view(ctx: ServiceContext) -> None:
+    """The audit row for having seen the case list."""
+    log(ctx, AuditAction.VIEW, "case_list", None)
 
 
 def search_cases(ctx: ServiceContext, query: str, *, limit: int = 50) -> list[CaseSummary]:

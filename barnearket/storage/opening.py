@@ -151,15 +151,28 @@ def _file_key(path: Path, keyfile: KeyFile | None, login: str | None, passphrase
 
 def open_case_file(path: Path, *, login: str | None = None, passphrase: str | None = None,
                    recovery_key: bytes | None = None, migrate_older: bool = True,
-                   accept_journal_loss: bool = False) -> CaseFile:
+                   accept_journal_loss: bool = False,
+                   readable: Callable[[CaseFile], object] | None = None) -> CaseFile:
     """Unlock a file with a login and passphrase, or with the recovery key.
 
     A write-ahead log that would drop committed transactions is copied aside first and refused
     (JournalDamagedError) unless `accept_journal_loss`: then the file opens without them.
+
+    `readable`, if given, is called on this thread with the CaseFile (the very object returned
+    later) as soon as a current file can be read, before the integrity check over every page: the
+    workspace can read its lists meanwhile (SQLCipher checks each page it reads anyway), while the
+    file gives no writing session until the check has passed, and none if it failed (`refuse`).
     """
     _precheck(path)
     lock = CaseFileLock(path)
     lock.acquire()
+    handed_out: list[CaseFile] = []
+
+    def hand_out(case_file: CaseFile) -> None:
+        handed_out.append(case_file)
+        if readable is not None:
+            readable(case_file)
+
     try:
         rekey.finish_interrupted(path)
         finish_pending_keys(path, read_salt(path))
@@ -172,7 +185,8 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
         lost = _check_journal(path, accept_journal_loss)
         engine = make_engine(path, file_key)
         try:
-            case_file = _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older, lost)
+            case_file = _finish_open(path, engine, keyfile, file_key, lock, login, migrate_older, lost,
+                                     hand_out if readable is not None else None)
             if opened is not None and passphrase is not None:
                 try:
                     _after_login(case_file, opened, passphrase)
@@ -188,6 +202,8 @@ def open_case_file(path: Path, *, login: str | None = None, passphrase: str | No
             engine.dispose()
             raise
     except BaseException:
+        for case_file in handed_out:
+            case_file.refuse()
         lock.release()
         raise
 
@@ -206,18 +222,26 @@ def _check_journal(path: Path, accept_loss: bool) -> bool:
 
 def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: bytes,
                  lock: CaseFileLock, login: str | None, migrate_older: bool,
-                 journal_lost: bool = False) -> CaseFile:
+                 journal_lost: bool = False,
+                 readable: Callable[[CaseFile], object] | None = None) -> CaseFile:
+    early: list[CaseFile] = []
     try:
         with engine.connect() as conn:
             if journal_lost:
                 # The unreadable frames go now, so a later crash cannot make them look current again.
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             state = schema_state(conn)
+            if readable is not None and keyfile is not None and state is SchemaState.CURRENT:
+                early += _readable_early(engine, keyfile, file_key, lock, path, login)
+                for case_file in early:
+                    readable(case_file)
             # Every page's HMAC is checked before anything is written, so a damaged file stays untouched.
             if conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall():
                 raise CaseFileError(Problem.DAMAGED)
     except DBAPIError as exc:
         raise CaseFileError(diagnose(exc, path)) from None
+    for case_file in early:
+        case_file.verified()  # every page checked: the writes below (and the workspace's) may begin
     if state is SchemaState.NEWER:
         raise CaseFileError(Problem.NEWER_VERSION)
     if state is SchemaState.EMPTY:
@@ -238,7 +262,22 @@ def _finish_open(path: Path, engine: Engine, keyfile: KeyFile | None, file_key: 
     except DBAPIError as exc:
         raise CaseFileError(diagnose(exc, path)) from None
     attempts.clear_failures(path)
-    return CaseFile(path, engine, keyfile, file_key, lock, user, failures)
+    if not early:
+        return CaseFile(path, engine, keyfile, file_key, lock, user, failures)
+    early[0].keyfile, early[0].user, early[0].failed_attempts = keyfile, user, failures
+    return early[0]
+
+
+def _readable_early(engine: Engine, keyfile: KeyFile, file_key: bytes, lock: CaseFileLock, path: Path,
+                    login: str | None) -> list[CaseFile]:
+    """The file for reading only, with the person who logged in (none: open the ordinary way)."""
+    with Session(engine) as session:
+        user = _login_user(session, keyfile, login)
+    if user is None:
+        return []
+    early = CaseFile(path, engine, keyfile, file_key, lock, user)
+    early.awaiting_check()
+    return [early]
 
 
 def _after_login(case_file: CaseFile, opened: Opened, passphrase: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.domain.model import CaseStatus
-from barnearket.services.search import list_cases, search_cases
+from barnearket.services.search import list_cases, log_list_view, search_cases
 from barnearket.ui.caselist import ID_ROLE, CaseFilterProxy, CaseListModel
 from barnearket.ui.casetable import OPEN_PAUSE_MS, CaseTable
 from barnearket.ui.checkout.banner import away_cases
@@ -48,6 +48,7 @@ class CaseBrowser(QWidget):
         self._ctx = ctx
         self._units: dict[int, str] = {}
         self._first_load = True
+        self._view_unlogged = False
         self.model = CaseListModel(lambda unit_id: self._units.get(unit_id, ""), self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -101,27 +102,42 @@ class CaseBrowser(QWidget):
         box.addWidget(self.table, 1)
         box.addWidget(self.count)
 
-    def reload(self) -> None:
-        """Load the chosen scope again from the file (keeps the selection if it is still there)."""
+    def reload(self, *, read_only: bool = False) -> None:
+        """Load the chosen scope again from the file (keeps the selection if it is still there).
+
+        `read_only`: without the audit row for the view, while the file is still checked at unlock;
+        `log_view` writes that row once writing may begin.
+        """
         if not self._ctx.is_open or self._ctx.actor is None:
             return
         chosen = self.current_case_id()
         scope = self.scope.currentIndex()
-        with self._ctx.unit_of_work() as sctx:
+        with self._ctx.reading() if read_only else self._ctx.unit_of_work() as sctx:
             self._units = dict(list_units(sctx))
             cases = list_cases(sctx, status=None if scope == ALL else CaseStatus.OPEN,
                                responsible_id=sctx.actor.user_id if scope == MINE else None,
-                               limit=LIST_LIMIT)
+                               limit=LIST_LIMIT, log_view=not read_only)
+        self._view_unlogged = read_only
         self.model.set_cases(cases)
         self.model.set_away(away_cases(self._ctx, [c.id for c in cases], short=True))
         if self._first_load and not cases and scope == MINE:
             self._first_load = False
+            self.scope.blockSignals(True)  # the reload just below keeps `read_only`
             self.scope.setCurrentIndex(OPEN)
+            self.scope.blockSignals(False)
+            self.reload(read_only=read_only)
             return
         self._first_load = False
         self._typed(self.search.text())
         if chosen is not None:
             self.select_case(chosen)
+
+    def log_view(self) -> None:
+        """The audit row for a list read with `reload(read_only=True)` (once, when writing may begin)."""
+        if self._view_unlogged and self._ctx.is_open:
+            with self._ctx.unit_of_work() as sctx:
+                log_list_view(sctx)
+        self._view_unlogged = False
 
     def _typed(self, text: str) -> None:
         self._filtering(lambda: self.proxy.set_query(text))

@@ -6,6 +6,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -31,6 +32,6 @@ def app_icon() -> QIcon:
     folder = resources_dir() / "icons"
     for size in ICON_SIZES:
         png = folder / f"barnearket-{size}.png"
-        if png.is_file():
-            icon.addFile(str(png))
+        if png.is_file():  # with its size given, Qt reads the file only when that size is drawn
+            icon.addFile(str(png), QSize(size, size))
     return icon

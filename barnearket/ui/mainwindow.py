@@ -229,13 +229,17 @@ class MainWindow(QMainWindow):
             "samtalen om barna (helsepersonelloven § 10 a) og oppfølging fra bekymring til "
             "handling.</p><p>Sakene ligger kryptert i saksfilen.</p>").replace("%1", __version__))
 
-    def refresh(self) -> None:
-        """Show the open file and user again, and reload lists (after unlock or a new case)."""
+    def refresh(self, *, read_only: bool = False) -> None:
+        """Show the open file and user again, and reload lists (after unlock or a new case).
+
+        `read_only` while the file is still checked at unlock: the case list's view is logged later
+        (`browser.log_view()`).
+        """
         user = self._ctx.case_file.user if self._ctx.case_file else None
         parts = [self.tr("Barnearket"), self._ctx.place_name, user.full_name if user else ""]
         self.setWindowTitle(" – ".join(p for p in parts if p))
         self.status.refresh()
-        self.browser.reload()
+        self.browser.reload(read_only=read_only)
         self.needs.reload()
         self.live.start()
 

@@ -49,10 +49,14 @@ class UnlockWindow(QWidget):
     Signals:
         unlocked(object): the opened store (a CaseFile or the server's store).
         create_requested(): the user wants a new case file.
+        readable(object): the file may be read while its unlock finishes (emitted on the file thread).
+        abandoned(): the unlock failed after `readable`: forget that store.
     """
 
     unlocked = Signal(object)
     create_requested = Signal()
+    readable = Signal(object)
+    abandoned = Signal()
 
     def __init__(self, ctx: UiContext, files: FileWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +220,7 @@ class UnlockWindow(QWidget):
             from barnearket.storage.localjournal import FOLDER_NAME
             from barnearket.storage.store import open_store
 
-            return open_store(location, login=login, passphrase=passphrase,
+            return open_store(location, login=login, passphrase=passphrase, readable=self.readable.emit,
                               journal_folder=self._ctx.paths.data / FOLDER_NAME, **extra)
 
         self._files.start(job, self._opened, lambda error: self._refused(error, job))
@@ -226,6 +230,7 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(store)
 
     def _refused(self, error: Known, attempt: Callable[..., Store] | None = None) -> None:
+        self.abandoned.emit()
         if attempt is not None and accept_journal_loss(self, self._ctx.dialogs, error):
             self._files.start(partial(attempt, accept_journal_loss=True), self._opened, self._refused)
             return

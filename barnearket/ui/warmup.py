@@ -27,9 +27,10 @@ BEHIND_PASSPHRASE = (
     "barnearket.ui.autosave",
     "barnearket.ui.mainwindow",  # the workspace and the services it calls
     "barnearket.ui.acute",
+    "zxcvbn",  # the passphrase strength check (new file, new passphrase): ~20 ms of word lists
 )
 # Never loaded before the unlock window is shown (tests/ui/test_startup_imports.py holds us to it).
-HEAVY = ("sqlalchemy", "alembic", "reportlab", "barnearket.services", "barnearket.storage.orm")
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "barnearket.services", "barnearket.storage.orm", "zxcvbn")
 
 
 class _Loader:
