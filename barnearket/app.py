@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.formsource import load_forms
 from barnearket.launchoptions import LaunchOptions
-from barnearket.paths import Paths, resolve_paths
+from barnearket.paths import resolve_paths
 from barnearket.ui import warmup
 from barnearket.ui.context import UiContext
 from barnearket.ui.filethread import FileWorker
