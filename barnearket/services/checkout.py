@@ -162,3 +162,16 @@ def release(ctx: ServiceContext, number: str) -> int:
         raise NotFoundError(NOT_TAKEN.format(number=number.strip()))
     common.log(ctx, AuditAction.CHECKOUT_RELEASE, "case", int(released))
     return int(released)
+
+
+def copy_source(ctx: ServiceContext) -> str | None:
+    """The server a laptop copy was taken from, as typed at checkout; None on any other store."""
+    from barnearket.storage.orm.meta import get_meta
+
+    return (get_meta(ctx.session, SOURCE) or "") if get_meta(ctx.session, TOKEN) else None
+
+
+def case_numbers(ctx: ServiceContext, case_ids: list[int]) -> dict[int, str]:
+    """The case number of each id the person may read (for lists of marks held by id)."""
+    rows = ctx.session.execute(select(CaseRow.id, CaseRow.number).where(CaseRow.id.in_(case_ids)))
+    return {case_id: str(number) for case_id, number in rows.tuples()}

@@ -50,7 +50,7 @@ class Setting:
 def build(request: pytest.FixtureRequest, families: int = 2) -> Setting:
     """Kari in «Rustjenesten» on a fresh server, with `families` families of her own."""
     location, unit = _server_store(request)
-    made: Made = request.getfixturevalue("pg_made")
+    made: Made = request.getfixturevalue("pg_clone")  # the database _server_store built on
     admin = open_store(location, login=ADMIN, passphrase=PASSWORD)
     try:
         assert admin.user is not None

@@ -126,9 +126,8 @@ class CheckinDialog(EditDialog):
 
     def _summary(self) -> tuple[str, str]:
         from barnearket.services.checkin import copy_report
-        from barnearket.services.checkout import SOURCE
+        from barnearket.services.checkout import copy_source
         from barnearket.storage.casefile import CaseFile
-        from barnearket.storage.orm.meta import get_meta
 
         laptop = self._ctx.case_file
         assert isinstance(laptop, CaseFile)
@@ -137,8 +136,8 @@ class CheckinDialog(EditDialog):
         except DomainError as exc:  # not a laptop copy: nothing to bring back
             self.save_button.setEnabled(False)
             return exc.message, ""
-        with laptop.read_session() as session:
-            server = get_meta(session, SOURCE) or ""
+        with self._ctx.reading() as sctx:
+            server = copy_source(sctx) or ""
         text = qtr("CheckinDialog", "Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er "
                    "det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå "
                    "overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.")
@@ -212,16 +211,13 @@ class ReleaseDialog(EditDialog):
         self.resize(620, 400)
 
     def _fill(self) -> None:
-        from sqlalchemy import select
-
-        from barnearket.storage.orm.cases import CaseRow
+        from barnearket.services.checkout import case_numbers
 
         marks = away_cases(self._ctx)
         if not marks:
             return
         with self._ctx.reading() as sctx:
-            numbers: dict[int, Any] = dict(sctx.session.execute(
-                select(CaseRow.id, CaseRow.number).where(CaseRow.id.in_(list(marks)))).tuples().all())
+            numbers: dict[int, Any] = dict(case_numbers(sctx, list(marks)))
         for case_id, mark in sorted(marks.items(), key=lambda item: str(numbers.get(item[0], ""))):
             if case_id in numbers:
                 self.cases.addItem(f"{numbers[case_id]} – {mark}")

@@ -49,11 +49,10 @@ class CheckoutMenu(QObject):
         self.bring_back_action.setVisible(self._ctx.is_open and not on_server and self._is_copy())
 
     def _is_copy(self) -> bool:
-        from barnearket.services.checkout import TOKEN
-        from barnearket.storage.orm.meta import get_meta
+        from barnearket.services.checkout import copy_source
 
         with self._ctx.reading() as sctx:
-            return bool(get_meta(sctx.session, TOKEN))
+            return copy_source(sctx) is not None
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
