@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from barnearket.domain.language import t
 from barnearket.paths import resolve_paths
 from barnearket.storage import audit
 from barnearket.storage.atomic import atomic_write_bytes
@@ -137,8 +138,8 @@ def findings_for(session: Session, seen: Witnessed | None, chain: audit.ChainRep
     if seen is None:
         return findings
     if not seen.sealed_ok:
-        findings.append(f"Vitnefilen til {seen.login} for denne saksfilen er endret av noen uten "
-                        "passordfrasen, eller er skadet.")
+        findings.append(t("Vitnefilen til {login} for denne saksfilen er endret av noen uten "
+                          "passordfrasen, eller er skadet.", login=seen.login))
     elif not compare(session, seen.head):
         findings.append(missing_head_text(seen.login, seen.head, seen.seen_at))
     return findings
@@ -147,9 +148,10 @@ def findings_for(session: Session, seen: Witnessed | None, chain: audit.ChainRep
 def missing_head_text(who: str, head: Head, seen_at: datetime | None) -> str:
     """The finding when a remembered head is gone from the log."""
     stamp = seen_at.astimezone(UTC) if seen_at else None
-    when = f" den {stamp:%d.%m.%Y} kl. {stamp:%H:%M} UTC" if stamp else ""
-    return (f"Hendelsesloggen er skrevet om: {who} så rad {head.seq} (kontrollsum "
-            f"{head.hash[:12]}…){when}, men loggen inneholder ikke lenger den raden slik den var.")
+    when = t(" den {day} kl. {time} UTC", day=f"{stamp:%d.%m.%Y}", time=f"{stamp:%H:%M}") if stamp else ""
+    return t("Hendelsesloggen er skrevet om: {who} så rad {seq} (kontrollsum {hash}…){when}, men loggen "
+             "inneholder ikke lenger den raden slik den var.", who=who, seq=head.seq, hash=head.hash[:12],
+             when=when)
 
 
 def chain_findings(chain: audit.ChainReport) -> list[str]:
@@ -157,10 +159,10 @@ def chain_findings(chain: audit.ChainReport) -> list[str]:
     findings = []
     if chain.broken:
         shown = ", ".join(str(n) for n in chain.broken[:10])
-        findings.append(f"Hendelsesloggen er endret: {len(chain.broken)} rader passer ikke i kjeden "
-                        f"(løpenummer {shown}).")
+        findings.append(t("Hendelsesloggen er endret: {count} rader passer ikke i kjeden (løpenummer "
+                          "{shown}).", count=len(chain.broken), shown=shown))
     if chain.head_mismatch:
-        findings.append("Hendelsesloggen er endret: de siste radene mangler eller er byttet.")
+        findings.append(t("Hendelsesloggen er endret: de siste radene mangler eller er byttet."))
     return findings
 
 
@@ -168,6 +170,6 @@ def earlier_alarms(session: Session, names: dict[int, str]) -> list[str]:
     """Alarms written at earlier unlocks (they stay in the log; removing them breaks the chain)."""
     rows = session.scalars(select(AuditEntry).where(AuditEntry.action == str(audit.AuditAction.AUDIT_ALARM))
                            .order_by(AuditEntry.seq)).all()
-    return [f"Ved innlogging {r.at.astimezone(UTC):%d.%m.%Y %H:%M} UTC fant "
-            f"{names.get(r.actor_id or 0, 'en bruker')} at hendelsesloggen var endret "
-            f"(sist sett: rad {r.object_id})." for r in rows]
+    return [t("Ved innlogging {at} UTC fant {who} at hendelsesloggen var endret (sist sett: rad {seq}).",
+              at=f"{r.at.astimezone(UTC):%d.%m.%Y %H:%M}", who=names.get(r.actor_id or 0) or t("en bruker"),
+              seq=r.object_id) for r in rows]
