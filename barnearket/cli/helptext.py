@@ -18,6 +18,14 @@ OWN = {
 }
 """argparse's English texts, each with the bokmål the catalogues translate from."""
 
+POSITIONAL = {
+    "file": (n_("SAKSFIL"), n_("saksfilen, eller serverens adresse (postgresql://…)")),
+    "login": (n_("BRUKERNAVN"), n_("brukernavnet til personen")),
+    "dest": (n_("MÅL"), n_("den nye kopien (en saksfil som ikke finnes fra før)")),
+    "backup": (n_("KOPI"), n_("sikkerhetskopien som skal leses inn")),
+}
+"""Placeholder and help for the positional arguments the commands register by name only."""
+
 
 def ours(text: str | None) -> str | None:
     """A help text in the active language (argparse's own through their bokmål form)."""
@@ -34,6 +42,10 @@ class TranslatedHelp(argparse.HelpFormatter):
         """The usage line with a translated prefix."""
         super().add_usage(usage, actions, groups, prefix if prefix is not None else ours("usage: "))
 
+    def add_argument(self, action: argparse.Action) -> None:
+        """One argument's line; a positional registered by name only gets its placeholder and help."""
+        super().add_argument(_named(action))
+
     def start_section(self, heading: str | None) -> None:
         """A section heading ("options", "positional arguments", a group's title)."""
         super().start_section(ours(heading))
@@ -49,9 +61,18 @@ class TranslatedHelp(argparse.HelpFormatter):
 
     def _metavar_formatter(self, action: argparse.Action,
                            default_metavar: str) -> Callable[[int], tuple[str, ...]]:
+        action = _named(action)
         if isinstance(action.metavar, str):
             action = _copy(action, metavar=ours(action.metavar))
         return super()._metavar_formatter(action, default_metavar)
+
+
+def _named(action: argparse.Action) -> argparse.Action:
+    """`action` with the placeholder and help of `POSITIONAL` where it has none of its own."""
+    if action.option_strings or action.metavar is not None or action.dest not in POSITIONAL:
+        return action
+    metavar, help_text = POSITIONAL[action.dest]
+    return _copy(action, metavar=metavar, help=action.help or help_text)
 
 
 def _copy(action: argparse.Action, **changes: object) -> argparse.Action:
