@@ -191,10 +191,10 @@ class ReleaseDialog(EditDialog):
             "ReleaseDialog", "Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan "
             "da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, "
             "blir avvist hvis noen prøver å levere den tilbake senere."), self))
+        self.cases = QListWidget(self)  # made before the number: Tab follows the order of making
+        self.cases.setObjectName("releaseCases")
         self.number = QLineEdit(self)
         self.number.setObjectName("releaseNumber")
-        self.cases = QListWidget(self)
-        self.cases.setObjectName("releaseCases")
         self.cases.setAccessibleName(qtr("ReleaseDialog", "Saker som er tatt med"))
         self.cases.currentTextChanged.connect(lambda text: self.number.setText(text.split(" ")[0]))
         self.column.addWidget(self.cases, 1)

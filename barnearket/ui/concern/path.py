@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QVBoxLayout, QW
 from barnearket.domain.forms import StepGuide
 from barnearket.domain.model import Step
 from barnearket.domain.rules.steps import StepProgress
+from barnearket.ui.rovingfocus import tab_to_checked
 
 DONE, MISSING, CURRENT, LATER = "done", "missing", "current", "later"
 
@@ -41,6 +42,7 @@ class StepPath(QWidget):
             self.buttons.append(button)
             self.column.addWidget(button)
         self.group.idClicked.connect(self.step_chosen)
+        self._tab_stop = tab_to_checked(self.group)
 
     def add_extra(self, button: QPushButton, number: int) -> None:
         """Add a button after the steps (the consents), set apart by a gap, and the legend."""
@@ -59,6 +61,7 @@ class StepPath(QWidget):
         self.column.addWidget(legend)
         self.column.addStretch(1)
         self.group.addButton(button, number)
+        self._tab_stop()
 
     def set_progress(self, progress: StepProgress, unfinished: frozenset[Step] = frozenset()) -> None:
         """Mark each step as done, begun (entries, but none meets the form's `done_when`), missing,

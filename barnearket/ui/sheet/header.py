@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 
 from barnearket.domain.model import Sheet as SheetRecord
 from barnearket.ui.formwidgets.dates import format_date
+from barnearket.ui.rovingfocus import tab_to_checked
 
 CONVERSATION, COMPLETION = 0, 1
 
@@ -37,6 +38,7 @@ class SheetHeader(QWidget):
         self.modes.addButton(self.talk, CONVERSATION)
         self.modes.addButton(self.fill, COMPLETION)
         self.modes.idClicked.connect(self.mode_chosen)
+        tab_to_checked(self.modes)
         self.complete = QPushButton(self.tr("Fullfør arket"), self)
         self.complete.setObjectName("primaryButton")
         self.complete.setToolTip(self.tr("Lås arket når samtalen er ferdig (Ctrl+Enter)"))
