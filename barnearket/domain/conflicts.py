@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from barnearket.domain.errors import DomainError
+from barnearket.domain.language import n_
 
-REFUSED = ("Noen andre har endret dette etter at du åpnet det, så det du skrev er ikke lagret ennå. "
+REFUSED = n_("Noen andre har endret dette etter at du åpnet det, så det du skrev er ikke lagret ennå. "
            "Velg hva som skal gjelde.")
 
 

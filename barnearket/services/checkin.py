@@ -22,6 +22,7 @@ from sqlalchemy import delete, select
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.domain.errors import ValidationError
+from barnearket.domain.language import n_
 from barnearket.services import common, exchange
 from barnearket.services.checkout import AUDIT_FROM, LOGIN, TOKEN, actor_of
 from barnearket.services.context import Actor, ServiceContext
@@ -39,9 +40,9 @@ from barnearket.storage.serverstore import translated
 from barnearket.storage.shred import shred_case_file
 from barnearket.storage.store import Store
 
-NOT_A_COPY = "Denne saksfilen er ikke en kopi av saker tatt med fra serveren."
-OTHER_PERSON = "Kopien ble tatt med av en annen bruker; logg inn på serveren som henne."
-REFUSED = ("Innsjekkingen er avvist: sakene er frigitt av en administrator (eller tatt med på nytt) etter "
+NOT_A_COPY = n_("Denne saksfilen er ikke en kopi av saker tatt med fra serveren.")
+OTHER_PERSON = n_("Kopien ble tatt med av en annen bruker; logg inn på serveren som henne.")
+REFUSED = n_("Innsjekkingen er avvist: sakene er frigitt av en administrator (eller tatt med på nytt) etter "
            "at denne kopien ble laget. Ingenting er endret på serveren, og kopien er ikke rørt. "
            "Den inneholder {cases} sak(er) ({numbers}), {new} nye registreringer og {changed} endringer "
            "siden den ble tatt med. Ta kontakt med administratoren for å avgjøre hva som skal skje med dem.")
@@ -68,8 +69,8 @@ class CheckinRefusedError(ValidationError):
     """The server no longer holds this copy's checkout; `report` says what the copy holds."""
 
     def __init__(self, report: CopyReport) -> None:
-        super().__init__(REFUSED.format(cases=len(report.numbers), numbers=", ".join(report.numbers),
-                                        new=report.new_entries, changed=report.changes))
+        super().__init__(REFUSED, cases=len(report.numbers), numbers=", ".join(report.numbers),
+                         new=report.new_entries, changed=report.changes)
         self.report = report
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.domain.errors import AccessDeniedError, NotFoundError, ValidationError
+from barnearket.domain.language import n_
 from barnearket.domain.roles import Role
 from barnearket.services import common, exchange
 from barnearket.services.context import Actor, ServiceContext
@@ -43,13 +44,13 @@ from barnearket.storage.store import Store
 TOKEN, SOURCE, NUMBERS, AUDIT_FROM, TAKEN_AT, LOGIN = (
     "checkout.token", "checkout.server", "checkout.cases", "checkout.audit_seq", "checkout.taken_at",
     "checkout.login")
-SERVER_ONLY = "Saker kan bare tas med fra kommunens server."
-ALREADY = "En av sakene er allerede tatt med på en bærbar maskin ({number})."
-TRANSFERRED = "En av sakene er overført til journal og kan ikke tas med ({number})."
-NOT_WRITABLE = "Du kan bare ta med saker du selv kan endre (saker i dine enheter)."
-NONE_CHOSEN = "Velg minst én sak å ta med."
-NOT_TAKEN = "Saken {number} er ikke tatt med, så det er ingenting å frigi."
-ADMIN_ONLY = "Bare en administrator kan frigi en sak som er tatt med."
+SERVER_ONLY = n_("Saker kan bare tas med fra kommunens server.")
+ALREADY = n_("En av sakene er allerede tatt med på en bærbar maskin ({number}).")
+TRANSFERRED = n_("En av sakene er overført til journal og kan ikke tas med ({number}).")
+NOT_WRITABLE = n_("Du kan bare ta med saker du selv kan endre (saker i dine enheter).")
+NONE_CHOSEN = n_("Velg minst én sak å ta med.")
+NOT_TAKEN = n_("Saken {number} er ikke tatt med, så det er ingenting å frigi.")
+ADMIN_ONLY = n_("Bare en administrator kan frigi en sak som er tatt med.")
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,9 @@ def _refuse_taken(session: Session, rows: list[CaseRow]) -> None:
     away = taken(session, [r.id for r in rows])
     for row in rows:
         if row.id in away:
-            raise ValidationError(ALREADY.format(number=row.number))
+            raise ValidationError(ALREADY, number=row.number)
         if row.transferred_on is not None:
-            raise ValidationError(TRANSFERRED.format(number=row.number))
+            raise ValidationError(TRANSFERRED, number=row.number)
 
 
 def _mark(ctx: ServiceContext, rows: list[CaseRow], token: str, now: datetime) -> None:
@@ -159,7 +160,7 @@ def release(ctx: ServiceContext, number: str) -> int:
     released = ctx.session.connection().exec_driver_sql(
         "SELECT barnearket_release_checkout(%s)", (number.strip(),)).scalar()
     if released is None:
-        raise NotFoundError(NOT_TAKEN.format(number=number.strip()))
+        raise NotFoundError(NOT_TAKEN, number=number.strip())
     common.log(ctx, AuditAction.CHECKOUT_RELEASE, "case", int(released))
     return int(released)
 

@@ -12,10 +12,11 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from barnearket.domain.errors import ReadOnlyCaseError
+from barnearket.domain.language import n_
 from barnearket.storage.orm.checkouts import CaseCheckoutRow
 from barnearket.storage.orm.users import User
 
-CHECKED_OUT = ("Saken er tatt med på en bærbar maskin og kan bare leses til den er levert tilbake "
+CHECKED_OUT = n_("Saken er tatt med på en bærbar maskin og kan bare leses til den er levert tilbake "
                "(eller en administrator frigir den).")
 
 

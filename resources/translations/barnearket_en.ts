@@ -1605,7 +1605,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Ny saksfil:</source>
-        <translation>&amp;New case file:</translation>
+        <translation>New case &amp;file:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4337,7 +4337,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+4"/>
         <source>&amp;Saksnummer:</source>
-        <translation>Case &amp;number:</translation>
+        <translation>Case n&amp;umber:</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4761,7 +4761,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
     <message>
         <location line="+2"/>
         <source>&amp;Ny saksfil:</source>
-        <translation>&amp;New case file:</translation>
+        <translation>New case &amp;file:</translation>
     </message>
     <message>
         <location line="+1"/>
