@@ -199,3 +199,8 @@ PROGRAM_SET.update({
     "children.pregnancy": "liste", "children.responsibility_group": "liste", "sheets.given": "liste",
     "plan_deliveries.created_at": "tidspunkt",
 })
+PROGRAM_SET.update({  # answers to questions a municipality adds to a step: their widgets are built from its
+    # own form (tests/ui/test_municipality_override.py types into them); the shipped forms add none
+    f"{table}.form_answers": "kommunens egne spørsmål"
+    for table in ("observations", "consultations", "parent_conversations", "decisions")
+})
