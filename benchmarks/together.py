@@ -124,7 +124,7 @@ class _Client:
         return unit()
 
     def read(self, record: str) -> int:
-        from barnearket.services.conflicts import answer_version, version
+        from barnearket.services.conflicts import version
 
         with self.work() as ctx:
             if record == "answer":
@@ -212,3 +212,15 @@ def _refused_share(url: str, ids: dict[str, int]) -> dict[str, Any]:
     total = sum(counts.values())
     refused = counts["refused"] + counts["raced"]
     return figure("together.conflict_refused_share", refused / total, "share", baseline=total)
+
+
+def answer_version(ctx: Any, sheet_id: int, question_id: str) -> int:
+    """The stored version of one parent answer (0 when it has none)."""
+    from sqlalchemy import select
+
+    from barnearket.storage.orm.sheets import SheetAnswerRow
+
+    found = ctx.session.scalar(select(SheetAnswerRow.row_version).where(
+        SheetAnswerRow.sheet_id == sheet_id, SheetAnswerRow.question_id == question_id,
+        SheetAnswerRow.child_id.is_(None)))
+    return int(found or 0)

@@ -113,11 +113,3 @@ def version(ctx: ServiceContext, table: str, row_id: int) -> int:
     ctx.session.flush()
     row = ctx.session.get(_model(table), row_id)
     return int(row.row_version) if row is not None else 0
-
-
-def answer_version(ctx: ServiceContext, sheet_id: int, question_id: str, child_id: int | None = None) -> int:
-    """The stored version of one answer (0 when it has none)."""
-    where = SheetAnswerRow.child_id.is_(None) if child_id is None else SheetAnswerRow.child_id == child_id
-    found = ctx.session.scalar(select(SheetAnswerRow.row_version).where(
-        SheetAnswerRow.sheet_id == sheet_id, SheetAnswerRow.question_id == question_id, where))
-    return int(found or 0)
