@@ -27,7 +27,8 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
     for path in sorted(HERE.glob("*.py")):
-        if path.stem in {"runner", "__init__", "common"} or (args.only and path.stem not in args.only):
+        helper = path.stem in {"runner", "__init__", "common", "demoserver"}
+        if helper or (args.only and path.stem not in args.only):
             continue
         module = _load(path)
         for figure in module.run():

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import figure
+from benchmarks.demoserver import demo_server
 
 CASES = int(os.environ.get("BARNEARKET_CHECKOUT_CASES", "800"))
 TAKEN = 100
@@ -25,23 +26,11 @@ TAKEN = 100
 
 def run() -> list[dict[str, Any]]:
     """Start a cluster, build the demo database, take 100 cases along and back, stop."""
-    from tests.server.cluster import create_cluster, destroy_cluster, find_bindir
-
-    bindir = find_bindir()
-    if bindir is None:
-        return []
-    cluster = create_cluster(bindir)
-    try:
-        name, owner, password = cluster.new_database()
-        url = cluster.socket_url(name)
-        from barnearket.services.serverdemo import create_demo_database
-        from barnearket.storage.server.connect import ServerLocation
-
-        create_demo_database(ServerLocation.parse(url), owner, password, cases=CASES, seed=5)
-        login, numbers = _busiest_worker(cluster, name, owner, password)
-        return _measure(url, login, numbers)
-    finally:
-        destroy_cluster(cluster)
+    with demo_server(CASES, seed=5) as server:
+        if server is None:
+            return []
+        login, numbers = _busiest_worker(server.cluster, server.name, server.owner, server.password)
+        return _measure(server.url, login, numbers)
 
 
 def _busiest_worker(cluster: Any, name: str, owner: str, password: str) -> tuple[str, list[str]]:

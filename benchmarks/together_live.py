@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import figure
+from benchmarks.demoserver import demo_server
 
 CASES = int(os.environ.get("BARNEARKET_LIVE_BENCH_CASES", "300"))
 ROUNDS = 30
@@ -30,28 +31,16 @@ TIMEOUT_S = 600
 
 def run() -> list[dict[str, Any]]:
     """Start a cluster, build a demo municipality, time the refreshes in a child process, stop."""
-    from tests.server.cluster import create_cluster, destroy_cluster, find_bindir
-
-    bindir = find_bindir()
-    if bindir is None:
-        return []
-    cluster = create_cluster(bindir)
-    try:
-        name, owner, password = cluster.new_database()
-        url = cluster.socket_url(name)
-        from barnearket.services.serverdemo import create_demo_database
-        from barnearket.storage.server.connect import ServerLocation
-
-        create_demo_database(ServerLocation.parse(url), owner, password, cases=CASES, seed=3)
+    with demo_server(CASES, seed=3) as server:
+        if server is None:
+            return []
         with tempfile.TemporaryDirectory(prefix="barnearket-live-") as home:
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BARNEARKET_HOME": home}
-            done = subprocess.run([sys.executable, "-m", "benchmarks.together_live", url], cwd=ROOT, env=env,
-                                  capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+            done = subprocess.run([sys.executable, "-m", "benchmarks.together_live", server.url], cwd=ROOT,
+                                  env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"live probe failed ({done.returncode}):\n{done.stderr[-3000:]}")
         return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    finally:
-        destroy_cluster(cluster)
 
 
 def _p95(values: list[float]) -> float:
