@@ -72,10 +72,14 @@ def case_row(ctx: ServiceContext, case_id: int) -> CaseRow:
     return row
 
 
+_CHECKED_CASES = "barnearket.checked_cases"
+
+
 def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
     """The concern row, after checking access to its case."""
     row = get(ctx, ConcernRow, concern_id, "Fant ikke bekymringen.")
-    case_row(ctx, row.case_id)
+    # the session holds its rows weakly: keep the case for the `touch` that follows, or it is read again
+    ctx.session.info.setdefault(_CHECKED_CASES, {})[row.case_id] = case_row(ctx, row.case_id)
     return row
 
 

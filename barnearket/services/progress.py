@@ -24,29 +24,32 @@ _ACTIVE = (ActionStatus.PLANNED.value, ActionStatus.ONGOING.value)
 
 
 def refresh(ctx: ServiceContext, concern: ConcernRow) -> None:
-    """Recompute step, decided_on and next_follow_up from the entries (two round trips: on the server
-    each statement costs a round trip, so the steps' EXISTS tests and the next follow-up go as one)."""
+    """Recompute step, decided_on and next_follow_up from the entries in one round trip (on the
+    server each statement costs a round trip, so the steps' EXISTS tests, the next follow-up and the
+    latest decision go as one)."""
     ctx.session.flush()
     steps = ((Step.CONCRETISE, ObservationRow), (Step.SHARE, ConsultationRow),
              (Step.CONVERSATION, ParentConversationRow), (Step.DECISION, DecisionRow),
              (Step.FOLLOW_UP, ActionRow))
+    latest = (select(DecisionRow.id).where(DecisionRow.concern_id == concern.id)
+              .order_by(DecisionRow.decided_on.desc(), DecisionRow.id.desc()).limit(1).scalar_subquery())
     facts = ctx.session.execute(select(
         *(exists().where(model.concern_id == concern.id) for _, model in steps),
         exists().where(ReportRow.concern_id == concern.id, ReportRow.status == ReportStatus.SENT.value),
         select(func.min(func.coalesce(ActionRow.evaluate_on, ActionRow.deadline)))
         .where(ActionRow.concern_id == concern.id, ActionRow.status.in_(_ACTIVE)).scalar_subquery(),
+        select(DecisionRow.decided_on).where(DecisionRow.id == latest).scalar_subquery(),
+        select(DecisionRow.outcome).where(DecisionRow.id == latest).scalar_subquery(),
     )).one()
     done = {step for (step, _), found in zip(steps, facts, strict=False) if found}
     if facts[len(steps)]:
         done.add(Step.FOLLOW_UP)
     if concern.status == ConcernStatus.CLOSED:
         done.add(Step.CLOSURE)
-    latest = ctx.session.execute(
-        select(DecisionRow.decided_on, DecisionRow.outcome).where(DecisionRow.concern_id == concern.id)
-        .order_by(DecisionRow.decided_on.desc(), DecisionRow.id.desc()).limit(1)
-    ).first()
-    outcome = DecisionOutcome(latest.outcome) if latest else None
+    decided_on = cast("date | None", facts[len(steps) + 2])
+    decided = cast("str | None", facts[len(steps) + 3])
+    outcome = DecisionOutcome(decided) if decided is not None else None
     concern.step = progress(done, outcome).current.value
-    concern.decided_on = latest.decided_on if latest else None
+    concern.decided_on = decided_on
     next_up = cast("date | None", facts[len(steps) + 1])
     concern.next_follow_up = next_up
