@@ -18,7 +18,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
-    cast,
     exists,
     func,
     select,
@@ -28,6 +27,7 @@ from sqlalchemy.orm import aliased
 from barnearket.domain.model import ReportRecipient, ReportStatus
 from barnearket.domain.rules.agenda import REPORTED_TO, report_level
 from barnearket.domain.rules.settings import RuleSettings
+from barnearket.storage import daysql
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.reports import ReportRow
 
@@ -56,15 +56,13 @@ def day_params(today: date, rules: RuleSettings) -> dict[str, Any]:
 
 
 def age_on(birth: Any) -> ColumnElement[int]:
-    """Whole years from an ISO date column to today, in SQL (29 February ages on 1 March)."""
-    years = cast(func.substr(TODAY_TEXT, 1, 4), Integer) - cast(func.substr(birth, 1, 4), Integer)
-    before_birthday = case((func.substr(TODAY_TEXT, 6, 5) < func.substr(birth, 6, 5), 1), else_=0)
-    return case((birth.is_(None), None), else_=years - before_birthday)
+    """Whole years from a date column to today, in SQL (29 February ages on 1 March)."""
+    return daysql.age_on(TODAY_TEXT, TODAY, birth)
 
 
 def days_since(column: Any) -> ColumnElement[int]:
-    """Whole days from an ISO date (or date and time) column to today."""
-    return cast(func.julianday(TODAY_TEXT) - func.julianday(func.date(column)), Integer)
+    """Whole days from a date (or date and time) column to today."""
+    return daysql.days_since(TODAY_TEXT, TODAY, column)
 
 
 def flag(condition: ColumnElement[bool]) -> ColumnElement[int]:

@@ -86,7 +86,8 @@ def needs_without_plan(ctx: ServiceContext, *, unit_id: int | None = None) -> li
 
 
 def _params(ctx: ServiceContext, unit_id: int | None) -> dict[str, Any]:
-    return {"today_text": ctx.clock.today().isoformat(), **scope_params(ctx, unit_id)}
+    today = ctx.clock.today()
+    return {"today_text": today.isoformat(), "today": today, **scope_params(ctx, unit_id)}
 
 
 @cache
