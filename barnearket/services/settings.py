@@ -14,7 +14,7 @@ from barnearket.domain.rules.settings import DEFAULT_RULES, RuleSettings
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.storage.audit import AuditAction, Outcome
-from barnearket.storage.orm.meta import get_meta, set_meta
+from barnearket.storage.orm.meta import get_meta, meta_starting_with, set_meta
 
 RULE_PREFIX = "rules."
 SYNTHETIC_IDS = "identity.allow_synthetic"
@@ -33,8 +33,9 @@ def load_rules(session: Session, forms: FormLibrary | None = None) -> RuleSettin
     `rules.<name>` entry in the meta table."""
     base = DEFAULT_RULES if forms is None else DEFAULT_RULES.with_values(form_rules(forms))
     values: dict[str, int] = {}
+    stored = meta_starting_with(session, RULE_PREFIX)  # one query, not one per rule
     for item in fields(RuleSettings):
-        raw = get_meta(session, RULE_PREFIX + item.name)
+        raw = stored.get(RULE_PREFIX + item.name)
         if raw is not None and raw.strip().isdigit():
             values[item.name] = int(raw)
     return base.with_values(values)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+from sqlalchemy import String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from barnearket.storage.orm.base import Base
@@ -21,6 +21,12 @@ def get_meta(session: Session, key: str, default: str | None = None) -> str | No
     """Read one setting."""
     row = session.get(Meta, key)
     return default if row is None else row.value
+
+
+def meta_starting_with(session: Session, prefix: str) -> dict[str, str]:
+    """Every setting whose key starts with `prefix`, in one query (one round trip on a server)."""
+    rows = session.execute(select(Meta.key, Meta.value).where(Meta.key.startswith(prefix, autoescape=True)))
+    return {key: value for key, value in rows}
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
