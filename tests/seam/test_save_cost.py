@@ -101,7 +101,7 @@ def test_ages_and_days_are_the_same_on_both_stores_and_in_the_domain(store: Open
 @pytest.mark.parametrize("store", ["server"], indirect=True)
 def test_the_helpers_every_policy_calls_are_plpgsql(store: OpenStore) -> None:
     with store.store.read_session() as session:
-        languages = dict(session.execute(text(
+        languages: dict[str, str] = dict(session.execute(text(
             "SELECT p.proname, l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang "
             "WHERE p.proname IN ('barnearket_my_id', 'barnearket_my_role', 'barnearket_my_units', "
             "'barnearket_reads_all', 'barnearket_is_admin', 'barnearket_reads_whole_log')")).all())
