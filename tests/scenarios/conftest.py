@@ -1,4 +1,4 @@
-"""Fixtures for the scenario tests: the service tests' small municipality, on the case file and on the server."""
+"""Fixtures for the scenario tests: the service tests' small municipality, on the file and on the server."""
 
 from tests.seam.both import case_file
 from tests.services.support import world
