@@ -163,6 +163,8 @@ class PassphraseField(QWidget):
         self.verdict.setText(words if verdict.acceptable else f"{words}. {verdict.message}")
         self.verdict.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.meter.setAccessibleDescription(self.verdict.text())
+        if self.isVisible():  # the advice wraps over several lines: never cut it off
+            grow_to_fit(self.window())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Infer Caps Lock from each key typed into the edit."""

@@ -1073,17 +1073,22 @@
 <context>
     <name>AutoLockDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+32"/>
         <source>Automatisk låsing</source>
         <translation>Automatic locking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
         <translation>When nobody has touched the keyboard or mouse for this long, Barnearket locks: the case file is closed and the passphrase must be typed again. The time applies to everyone who uses this case file, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: tilkoblingen til kommunens server lukkes, og passordet må skrives på nytt. Tiden gjelder alle som bruker serveren, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>When nobody has touched the keyboard or the mouse for this long, Barnearket locks itself: the connection to the municipality&apos;s server is closed and the password must be typed again. The time applies to everyone using the server, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> minutter</source>
         <translation> minutes</translation>
     </message>

@@ -1073,17 +1073,22 @@
 <context>
     <name>AutoLockDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+32"/>
         <source>Automatisk låsing</source>
         <translation>Automatisk låsing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
         <translation>Når ingen har rørt tastaturet eller musa så lenge, blir Barnearket låst: saksfila blir lukka, og passordfrasen må skrivast på nytt. Tida gjeld alle som bruker denne saksfila, på alle maskiner. Vel mellom %1 og %2 minutt; kortare er tryggare på eit delt kontor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: tilkoblingen til kommunens server lukkes, og passordet må skrives på nytt. Tiden gjelder alle som bruker serveren, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>Når ingen har rørt tastaturet eller musa så lenge, blir Barnearket låst: sambandet til serveren til kommunen blir lukka, og passordet må skrivast på nytt. Tida gjeld alle som bruker serveren, på alle maskinar. Vel mellom %1 og %2 minutt; kortare er tryggare på eit delt kontor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> minutter</source>
         <translation> minutt</translation>
     </message>

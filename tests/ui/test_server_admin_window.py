@@ -133,6 +133,11 @@ def test_the_user_forms_speak_of_a_password_on_the_server(qtbot: QtBot, on_serve
     assert "serveren" in " ".join(visible_texts(role))
     role.reject()
     assert _said_of_a_passphrase(users) == []
+    users.accept()
+    auto_lock = on_server.admin.auto_lock()
+    assert "passordet må skrives på nytt" in " ".join(visible_texts(auto_lock))
+    assert _said_of_a_passphrase(auto_lock) == []
+    auto_lock.reject()
 
 
 def test_the_same_forms_on_a_case_file_still_speak_of_a_passphrase(qtbot: QtBot,
