@@ -35,8 +35,10 @@ _PARENT_FIELDS = (
 
 
 NOT_MY_UNIT = ("Du er ikke medlem av denne enheten og kan ikke registrere saker i den. "
-               "Velg en av dine enheter.")
-NOT_MY_UNIT_MOVE = "Du kan bare flytte saken til en enhet du selv er medlem av. Velg en av dine enheter."
+               "Velg en av dine enheter, eller be en administrator legge deg til i enheten "
+               "(Administrasjon > Brukere).")
+NOT_MY_UNIT_MOVE = ("Du kan bare flytte saken til en enhet du selv er medlem av. Velg en av dine enheter, "
+                    "eller be en administrator legge deg til i enheten (Administrasjon > Brukere).")
 
 
 def create_case(ctx: ServiceContext, *, unit_id: int, parent: Parent, responsible_id: int | None = None,

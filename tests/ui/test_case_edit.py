@@ -232,3 +232,23 @@ def test_a_case_moved_to_a_unit_one_is_not_in_is_refused_in_the_dialog(
         dialog.reject()
     else:
         assert not dialog.isVisible() and stored.unit_id == foreign
+
+
+def test_a_new_case_in_a_unit_one_is_not_in_is_refused_on_the_server(
+        qtbot: QtBot, store_workspace: Barnearket, closed_store: ClosedStore) -> None:
+    """The new-case dialog offers every unit; on the server only one's own take a case, and the dialog
+    says why and what to do, with nothing stored. On a file the team leader may use any unit."""
+    with store_workspace.ctx.unit_of_work() as sctx:
+        foreign = add_unit(sctx, "Tildelingskontoret", "tildeling")
+    dialog = _main(store_workspace).new_case()
+    dialog.gate.children_group.buttons.button(0).click()
+    dialog.next_button.click()
+    dialog.details.name.setText("Ánde Ođđasa")
+    dialog.details.unit.setCurrentIndex(dialog.details.unit.findData(foreign))
+    dialog.create_button.click()
+    if closed_store.on_server:
+        assert dialog.isVisible() and "Administrasjon > Brukere" in dialog.error.text()
+        assert _main(store_workspace).browser.model.rowCount() == 0
+        dialog.reject()
+    else:
+        assert not dialog.isVisible() and _main(store_workspace).case_view.case is not None
