@@ -65,6 +65,12 @@ def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
         yield ServiceContext(session, actor, SystemClock())
 
 
+def _store_params(item: pytest.Item) -> set[object]:
+    """The store(s) a test item runs on, from the parametrized store fixtures it asks for."""
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return {params.get(name) for name in ("case_file", "closed_store")}
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every test that needs a QApplication (it asks for `qtbot` or `qapp`) carries the `gui` marker,
     so `-m "not gui"` runs the rest without a display (issue 15, point 5); a `file_only` test is not
@@ -73,7 +79,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
     on_server = [item for item in items if item.get_closest_marker("file_only")
-                 and getattr(getattr(item, "callspec", None), "params", {}).get("case_file") == "server"]
+                 and "server" in _store_params(item)]
     if on_server:
         config.hook.pytest_deselected(items=on_server)
         items[:] = [item for item in items if item not in on_server]

@@ -32,9 +32,20 @@ ADVICE = n_("Velg heller tre–fire ord som ikke hører sammen, med mellomrom, f
             "«{example}» (men ikke akkurat den). Ikke bruk navnet ditt, brukernavnet eller kommunens navn.")
 
 
-def _refusal(problem: str, **values: object) -> str:
-    """The problem and the advice, in the active language."""
-    return f"{t(problem, **values)} {t(ADVICE, example=EXAMPLE)}"
+# The same refusals for a server password (issue 13: there a person's secret is her database password).
+AS_PASSWORD = {
+    "Passordfrasen ligner på navnet ditt, brukernavnet eller kommunens navn.":
+        n_("Passordet ligner på navnet ditt, brukernavnet eller kommunens navn."),
+    "Passordfrasen er eksempelet, som alle kan lese.": n_("Passordet er eksempelet, som alle kan lese."),
+    "Passordfrasen er for kort (minst {count} tegn).": n_("Passordet er for kort (minst {count} tegn)."),
+    "Passordfrasen er for lett å gjette.": n_("Passordet er for lett å gjette."),
+}
+
+
+def _refusal(problem: str, password: bool, **values: object) -> str:
+    """The problem (said of a password or of a passphrase) and the advice, in the active language."""
+    said = AS_PASSWORD[problem] if password else problem
+    return f"{t(said, **values)} {t(ADVICE, example=EXAMPLE)}"
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,9 @@ def _contains_personal(passphrase: str, personal: list[str]) -> bool:
 
 
 def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
-                      municipality: str = "") -> PassphraseVerdict:
-    """Refuse short, common or personal passphrases; accept a few unrelated words."""
+                      municipality: str = "", password: bool = False) -> PassphraseVerdict:
+    """Refuse short, common or personal passphrases; accept a few unrelated words. With `password`
+    the refusals speak of a (server) password instead of a passphrase."""
     from zxcvbn import zxcvbn  # type: ignore[import-untyped]  # 20 ms of word lists: not before the unlock window
 
     personal = _personal_words(login, full_name, municipality)
@@ -74,13 +86,14 @@ def assess_passphrase(passphrase: str, *, login: str = "", full_name: str = "",
     if _contains_personal(passphrase, personal):
         return PassphraseVerdict(False, min(score, 1),
                                  _refusal("Passordfrasen ligner på navnet ditt, brukernavnet eller "
-                                          "kommunens navn."))
+                                          "kommunens navn.", password))
     if " ".join(passphrase.casefold().split()) == EXAMPLE:
-        return PassphraseVerdict(False, 0, _refusal("Passordfrasen er eksempelet, som alle kan lese."))
+        return PassphraseVerdict(False, 0,
+                                 _refusal("Passordfrasen er eksempelet, som alle kan lese.", password))
     if len(passphrase) < MIN_LENGTH:
         return PassphraseVerdict(False, min(score, 2),
-                                 _refusal("Passordfrasen er for kort (minst {count} tegn).",
-                                                                  count=MIN_LENGTH))
+                                 _refusal("Passordfrasen er for kort (minst {count} tegn).", password,
+                                          count=MIN_LENGTH))
     if score < MIN_SCORE:
-        return PassphraseVerdict(False, score, _refusal("Passordfrasen er for lett å gjette."))
+        return PassphraseVerdict(False, score, _refusal("Passordfrasen er for lett å gjette.", password))
     return PassphraseVerdict(True, score, "")

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from barnearket.domain import collation
-from barnearket.domain.errors import ValidationError
+from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.model import (
     Case,
     CaseStatus,
@@ -34,6 +34,13 @@ _PARENT_FIELDS = (
 )
 
 
+NOT_MY_UNIT = ("Du er ikke medlem av denne enheten og kan ikke registrere saker i den. "
+               "Velg en av dine enheter, eller be en administrator legge deg til i enheten "
+               "(Administrasjon > Brukere).")
+NOT_MY_UNIT_MOVE = ("Du kan bare flytte saken til en enhet du selv er medlem av. Velg en av dine enheter, "
+                    "eller be en administrator legge deg til i enheten (Administrasjon > Brukere).")
+
+
 def create_case(ctx: ServiceContext, *, unit_id: int, parent: Parent, responsible_id: int | None = None,
                 categories: Iterable[str] = (), treatment_phase: TreatmentPhase = TreatmentPhase.NONE) -> int:
     """Open a new case in a unit and return its id; the case number is "<year>-<serial>"."""
@@ -47,7 +54,7 @@ def create_case(ctx: ServiceContext, *, unit_id: int, parent: Parent, responsibl
         created_at=now, created_by=ctx.actor.user_id, updated_at=now, **_parent_values(ctx, parent),
     )
     ctx.session.add(row)
-    ctx.session.flush()
+    common.flush_or_refuse(ctx, AccessDeniedError(NOT_MY_UNIT, action="create"))
     _set_categories(ctx, row.id, categories)
     common.log(ctx, AuditAction.CREATE, "case", row.id,
                ["number", "unit_id", "responsible_id", "treatment_phase", "categories", *_PARENT_FIELDS])
@@ -68,6 +75,7 @@ def update_case(ctx: ServiceContext, case_id: int, *, parent: Parent, responsibl
         common.get(ctx, Unit, unit_id, "Fant ikke enheten.")
         values["unit_id"] = unit_id
     names = common.changed(row, values)
+    common.flush_or_refuse(ctx, AccessDeniedError(NOT_MY_UNIT_MOVE, action="update", object_id=case_id))
     if _set_categories(ctx, case_id, categories):
         names.append("categories")
     if names:

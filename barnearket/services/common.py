@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import InstrumentedAttribute, object_session
 
 from barnearket.domain import text
@@ -54,6 +55,17 @@ def may_see(ctx: ServiceContext, case: CaseRow) -> bool:
     return ctx.session.scalar(select(UserFunctionRow.id).where(
         UserFunctionRow.user_id == ctx.actor.user_id, UserFunctionRow.unit_id == case.unit_id,
         UserFunctionRow.function.in_(LEADING_FUNCTIONS)).limit(1)) is not None
+
+
+def flush_or_refuse(ctx: ServiceContext, refusal: AccessDeniedError) -> None:
+    """Write the pending rows; where the server's row security or grants refuse them (SQLSTATE
+    42501, e.g. a case in a unit the person is not a member of), raise `refusal` instead."""
+    try:
+        ctx.session.flush()
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":
+            raise refusal from None
+        raise
 
 
 def log_refusal(ctx: ServiceContext, refusal: AccessDeniedError) -> None:

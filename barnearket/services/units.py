@@ -12,6 +12,7 @@ from barnearket.domain.roles import Role
 from barnearket.services.common import line, log
 from barnearket.services.context import ServiceContext
 from barnearket.storage.audit import AuditAction
+from barnearket.storage.memberships import add_memberships
 from barnearket.storage.orm.users import Unit
 
 SERVICES = ("rus", "psykisk_helse", "somatikk", "tildeling")
@@ -46,3 +47,11 @@ def add_unit(ctx: ServiceContext, *, name: str, service: str) -> int:
     ctx.session.flush()
     log(ctx, AuditAction.CREATE, "unit", unit.id, ["name", "service"])
     return unit.id
+
+
+def add_own_unit(ctx: ServiceContext, *, name: str, service: str) -> int:
+    """Create a unit for the person's own cases (the new-case dialog of a store without units): she
+    becomes a member of it, so she may keep working in it where the server enforces units."""
+    unit_id = add_unit(ctx, name=name, service=service)
+    add_memberships(ctx.session, ctx.actor.user_id, [unit_id])
+    return unit_id

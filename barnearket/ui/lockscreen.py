@@ -92,6 +92,7 @@ class LockScreen(QWidget):
         label = self.tr("&Passord:") if server else self.tr("&Passordfrase:")
         self.field_label.setText(label)
         self.passphrase.setAccessibleName(plain(label))
+        self.passphrase_field.set_server(server)
         self.passphrase_field.clear()
         show_message(self.error, "")
         self.show()

@@ -21,7 +21,7 @@ from barnearket.storage.errors import CaseFileError
 from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.newcaseparts import GatePage, ParentPage
 from barnearket.ui.taborder import move_focus
-from barnearket.ui.units import add_unit, list_units
+from barnearket.ui.units import add_own_unit, list_units
 from barnearket.ui.widgets import heading, message_label, show_message
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class NewCaseDialog(QDialog):
             with self._ctx.unit_of_work() as sctx:
                 unit_id = self.details.unit_id()
                 if unit_id is None:
-                    unit_id = add_unit(sctx, *self.details.new_unit())
+                    unit_id = add_own_unit(sctx, *self.details.new_unit())
                 case_id = create_case(sctx, unit_id=unit_id, parent=self.details.parent_details(),
                                       categories=self.details.categories(),
                                       treatment_phase=self.details.treatment_phase())

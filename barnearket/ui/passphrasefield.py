@@ -57,9 +57,10 @@ class PassphraseField(QWidget):
     textChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, new: bool = False,
-                 context: Context | None = None) -> None:
+                 context: Context | None = None, server: bool = False) -> None:
         super().__init__(parent)
         self._context = context
+        self._server = server  # a password for the municipality's server, not a file's passphrase
         self._caps_on: bool | None = None
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -116,12 +117,17 @@ class PassphraseField(QWidget):
         self.edit.clear()
         self.toggle.setChecked(False)
 
+    def set_server(self, server: bool) -> None:
+        """Speak of a server password (True) or of a file's passphrase (False) from now on."""
+        self._server = server
+        self._show_toggle(self.toggle.isChecked())
+
     def assess(self) -> PassphraseVerdict:
         """The strength verdict for what is typed, with the login, name and municipality of the context."""
         known = dict(self._context()) if self._context else {}
         return assess_passphrase(self.edit.text(), login=known.get("login", ""),
                                  full_name=known.get("full_name", ""),
-                                 municipality=known.get("municipality", ""))
+                                 municipality=known.get("municipality", ""), password=self._server)
 
     @property
     def caps_lock_on(self) -> bool:
@@ -132,7 +138,10 @@ class PassphraseField(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.edit.setEchoMode(mode)
         self.toggle.setText(self.tr("Skjul") if shown else self.tr("Vis"))
-        name = self.tr("Skjul passordfrasen") if shown else self.tr("Vis passordfrasen")
+        if self._server:
+            name = self.tr("Skjul passordet") if shown else self.tr("Vis passordet")
+        else:
+            name = self.tr("Skjul passordfrasen") if shown else self.tr("Vis passordfrasen")
         self.toggle.setAccessibleName(name)
         self.toggle.setToolTip(name)
 
@@ -154,6 +163,8 @@ class PassphraseField(QWidget):
         self.verdict.setText(words if verdict.acceptable else f"{words}. {verdict.message}")
         self.verdict.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.meter.setAccessibleDescription(self.verdict.text())
+        if self.isVisible():  # the advice wraps over several lines: never cut it off
+            grow_to_fit(self.window())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Infer Caps Lock from each key typed into the edit."""

@@ -21,3 +21,8 @@ def list_units(sctx: ServiceContext) -> list[tuple[int, str]]:
 def add_unit(sctx: ServiceContext, name: str, service: str) -> int:
     """Create a unit and return its id."""
     return units.add_unit(sctx, name=name, service=service)
+
+
+def add_own_unit(sctx: ServiceContext, name: str, service: str) -> int:
+    """Create a unit with the person as its member and return its id."""
+    return units.add_own_unit(sctx, name=name, service=service)

@@ -33,7 +33,7 @@ from barnearket.ui.unlockparts import (
     display_path,
     recover_key_file,
 )
-from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, qtr, show_message
+from barnearket.ui.widgets import HINT_STYLE, add_row, message_label, plain, qtr, show_message
 
 if TYPE_CHECKING:
     from barnearket.storage.store import Store
@@ -101,7 +101,8 @@ class UnlockWindow(QWidget):
         add_row(form, self.tr("Server&adresse:"), self.server_url)
         form.setRowVisible(self.server_url, False)
         add_row(form, self.tr("&Brukernavn:"), self.login)
-        add_row(form, self.tr("&Passordfrase:"), self.passphrase, container=self.passphrase_field)
+        self.passphrase_label = add_row(form, self.tr("&Passordfrase:"), self.passphrase,
+                                        container=self.passphrase_field)
         layout.addWidget(self.login_part)
         layout.addWidget(self.error)
         self.recovery_button.hide()
@@ -171,6 +172,10 @@ class UnlockWindow(QWidget):
         self._form.setRowVisible(self.server_url, server)
         self.recovery_button.setVisible(False)
         show_message(self.error, "")
+        label = self.tr("&Passord:") if server else self.tr("&Passordfrase:")  # the server's own password
+        self.passphrase_label.setText(label)
+        self.passphrase.setAccessibleName(plain(label))
+        self.passphrase_field.set_server(server)
         self.setWindowTitle(self.tr("Barnearket – logg inn på kommunens server") if server
                             else self.tr("Barnearket – lås opp saksfil"))
 
@@ -210,7 +215,8 @@ class UnlockWindow(QWidget):
             self.server_url.setFocus()
             return
         if not login or not passphrase:
-            show_message(self.error, self.tr("Skriv brukernavn og passordfrase."))
+            show_message(self.error, self.tr("Skriv brukernavn og passord.") if self.choice.server
+                         else self.tr("Skriv brukernavn og passordfrase."))
             (self.passphrase if login else self.login).setFocus()
             return
         show_message(self.error, "")

@@ -819,12 +819,22 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+84"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Hver kollega har sitt eget brukernavn og sitt eget passord. Brukernavnet blir også kollegaens innlogging på kommunens server, med små bokstaver a–z, tall, punktum eller bindestrek. </source>
+        <translation>Each colleague has their own user name and password. The user name is also the colleague&apos;s login on the municipality&apos;s server, in lower-case letters a–z, digits, full stops or hyphens. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi passordet til kollegaen muntlig, aldri på e-post.</source>
+        <translation>Give the password to the colleague by word of mouth, never by e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
         <translation>Each colleague has their own user name and passphrase. The user name has lower-case letters a–z, digits, full stops or hyphens. </translation>
     </message>
@@ -834,12 +844,22 @@
         <translation>Give the passphrase to the colleague by word of mouth, never by e-mail.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gjenta passordet:</source>
+        <translation>Repea&amp;t the password:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ny bruker</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fullt &amp;navn:</source>
         <translation>Full &amp;name:</translation>
     </message>
@@ -869,12 +889,17 @@
         <translation>Un&amp;it:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Passordene er ikke like.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Gjenta passordfrasen:</source>
         <translation>Repea&amp;t the passphrase:</translation>
     </message>
@@ -1048,17 +1073,22 @@
 <context>
     <name>AutoLockDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+32"/>
         <source>Automatisk låsing</source>
         <translation>Automatic locking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
         <translation>When nobody has touched the keyboard or mouse for this long, Barnearket locks: the case file is closed and the passphrase must be typed again. The time applies to everyone who uses this case file, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: tilkoblingen til kommunens server lukkes, og passordet må skrives på nytt. Tiden gjelder alle som bruker serveren, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>When nobody has touched the keyboard or the mouse for this long, Barnearket locks itself: the connection to the municipality&apos;s server is closed and the password must be typed again. The time applies to everyone using the server, on every machine. Choose between %1 and %2 minutes; shorter is safer in a shared office.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> minutter</source>
         <translation> minutes</translation>
     </message>
@@ -1184,7 +1214,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>My open cases</translation>
     </message>
@@ -1219,7 +1249,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1552,7 +1582,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1583,7 +1613,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -1646,7 +1676,7 @@
         <translation>Release a case taken alon&amp;g …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>No case chosen</translation>
     </message>
@@ -2806,12 +2836,12 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Quit Barnearket</translation>
     </message>
@@ -2831,7 +2861,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. Skriv passordet ditt for å fortsette der du var.</source>
         <translation>The connection to the municipality&apos;s server is closed, and no case details are shown. Type your password to carry on where you were.</translation>
     </message>
@@ -2841,7 +2871,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>The case file is closed and no case details are shown. Type your passphrase to carry on where you were.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location line="+21"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
@@ -2862,7 +2892,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -2961,7 +2991,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -3387,7 +3417,22 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+48"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-1"/>
+        <source>Nytt &amp;passord:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Det gamle passordet til %1 på kommunens server virker ikke lenger når du lagrer.</source>
+        <translation>%1&apos;s old password on the municipality&apos;s server stops working when you save.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt passord for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
         <translation>%1&apos;s old passphrase stops working when you save.</translation>
     </message>
@@ -3397,14 +3442,9 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>New passphrase for %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-90"/>
         <source>Ny &amp;passordfrase:</source>
         <translation>New &amp;passphrase:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Gjenta passordfrasen:</source>
-        <translation>Repea&amp;t the passphrase:</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3759,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>At least %1 characters. Three or four common words with spaces are easy to remember and hard to guess. Do not use your name or user name.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Caps Lock ser ut til å være på.</source>
         <translation>Caps Lock seems to be on.</translation>
     </message>
@@ -3729,7 +3769,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Strength</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Skjul</source>
         <translation>Hide</translation>
     </message>
@@ -3739,7 +3779,17 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Skjul passordet</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis passordet</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skjul passordfrasen</source>
         <translation>Hide the passphrase</translation>
     </message>
@@ -4314,18 +4364,18 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
     </message>
@@ -4340,7 +4390,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Choose or type the case number.</translation>
     </message>
@@ -4850,17 +4900,22 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+135"/>
         <source>Rolle og enhet for %1</source>
         <translation>Role and unit of %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
         <translation>The role governs what the person may do. The unit governs which cases a caseworker sees.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker hen ser; det er serveren som håndhever det.</source>
+        <translation>The role decides what the person may do. The unit decides which cases they see; the server enforces it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
@@ -5056,13 +5111,13 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Conversation</translation>
     </message>
@@ -5082,7 +5137,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Question by question (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Complete the sheet</translation>
     </message>
@@ -5327,7 +5382,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5391,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
     </message>
@@ -5654,24 +5709,24 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
-        <location line="+111"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
+        <location line="+116"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Choose file …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5702,21 +5757,32 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+0"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Barnearket – logg inn på kommunens server</source>
         <translation>Barnearket – log in to the municipality&apos;s server</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Skriv brukernavn og passord.</source>
+        <translation>Type user name and password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skriv brukernavn og passordfrase.</source>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -5842,22 +5908,38 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UserForms</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-164"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-209"/>
         <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
         <translation>sees the cases of their own unit and the cases they are responsible for</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>ser åpne bekymringer i alle enheter og årets tall</source>
         <translation>sees open concerns in all units and the year&apos;s figures</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>sees everything, and manages users, backups and settings</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>ser og skriver sakene i sine enheter</source>
+        <translation>reads and writes the cases of their units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>styrer brukere, enheter og innstillinger; ser sakene bare i enheter hen selv er med i</source>
+        <translation>manages users, units and settings; sees cases only in units they belong to</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen enhet (ser ingen saker før hen er med i en enhet)</source>
+        <translation>No unit (sees no cases until they belong to a unit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
         <translation>No unit (sees only the cases they are responsible for)</translation>
     </message>

@@ -819,12 +819,22 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+63"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+84"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Hver kollega har sitt eget brukernavn og sitt eget passord. Brukernavnet blir også kollegaens innlogging på kommunens server, med små bokstaver a–z, tall, punktum eller bindestrek. </source>
+        <translation>Kvar kollega har sitt eige brukarnamn og sitt eige passord. Brukarnamnet blir òg innlogginga til kollegaen på serveren til kommunen, med små bokstavar a–z, tal, punktum eller bindestrek. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gi passordet til kollegaen muntlig, aldri på e-post.</source>
+        <translation>Gi passordet til kollegaen munnleg, aldri på e-post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hver kollega har sitt eget brukernavn og sin egen passordfrase. Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. </source>
         <translation>Kvar kollega har sitt eige brukarnamn og si eiga passordfrase. Brukarnamnet har små bokstavar a–z, tal, punktum eller bindestrek. </translation>
     </message>
@@ -834,12 +844,22 @@
         <translation>Gi passordfrasen til kollegaen munnleg, aldri på e-post.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Gjenta passordet:</source>
+        <translation>&amp;Gjenta passordet:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Ny bruker</source>
         <translation>Ny brukar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fullt &amp;navn:</source>
         <translation>Fullt &amp;namn:</translation>
     </message>
@@ -869,12 +889,17 @@
         <translation>&amp;Eining:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
+        <source>Passordene er ikke like.</source>
+        <translation>Passorda er ikkje like.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Gjenta passordfrasen:</source>
         <translation>&amp;Gjenta passordfrasen:</translation>
     </message>
@@ -1048,17 +1073,22 @@
 <context>
     <name>AutoLockDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/autolock.py" line="+23"/>
+        <location filename="../../barnearket/ui/admin/autolock.py" line="+32"/>
         <source>Automatisk låsing</source>
         <translation>Automatisk låsing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
         <translation>Når ingen har rørt tastaturet eller musa så lenge, blir Barnearket låst: saksfila blir lukka, og passordfrasen må skrivast på nytt. Tida gjeld alle som bruker denne saksfila, på alle maskiner. Vel mellom %1 og %2 minutt; kortare er tryggare på eit delt kontor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
+        <source>Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: tilkoblingen til kommunens server lukkes, og passordet må skrives på nytt. Tiden gjelder alle som bruker serveren, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.</source>
+        <translation>Når ingen har rørt tastaturet eller musa så lenge, blir Barnearket låst: sambandet til serveren til kommunen blir lukka, og passordet må skrivast på nytt. Tida gjeld alle som bruker serveren, på alle maskinar. Vel mellom %1 og %2 minutt; kortare er tryggare på eit delt kontor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> minutter</source>
         <translation> minutt</translation>
     </message>
@@ -1184,7 +1214,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>Mine opne saker</translation>
     </message>
@@ -1214,17 +1244,17 @@
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source> · Enter åpner den valgte saken</source>
         <translation> · Enter opnar den valde saka</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 av %2 saker</translation>
     </message>
@@ -1552,7 +1582,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1583,7 +1613,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -1646,7 +1676,7 @@
         <translation>Fri&amp;gjer sak som er teken med …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>Inga sak vald</translation>
     </message>
@@ -2806,12 +2836,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="+5"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Avslutt Barnearket</translation>
     </message>
@@ -2831,7 +2861,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tilkoblingen til kommunens server er lukket, og ingen saksopplysninger vises. Skriv passordet ditt for å fortsette der du var.</source>
         <translation>Sambandet til kommunen sin tenar er lukka, og ingen saksopplysningar blir viste. Skriv passordet ditt for å halde fram der du var.</translation>
     </message>
@@ -2841,7 +2871,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Saksfila er lukka, og ingen saksopplysningar blir viste. Skriv passordfrasen din for å halde fram der du var.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <location line="+21"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passordfrase:</translation>
@@ -2862,7 +2892,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -2961,7 +2991,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -3387,7 +3417,22 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+48"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-1"/>
+        <source>Nytt &amp;passord:</source>
+        <translation>Nytt &amp;passord:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Det gamle passordet til %1 på kommunens server virker ikke lenger når du lagrer.</source>
+        <translation>Det gamle passordet til %1 på serveren til kommunen verkar ikkje lenger når du lagrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nytt passord for %1</source>
+        <translation>Nytt passord for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Den gamle passordfrasen til %1 virker ikke lenger når du lagrer.</source>
         <translation>Den gamle passordfrasen til %1 verkar ikkje lenger når du lagrar.</translation>
     </message>
@@ -3397,14 +3442,9 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Ny passordfrase for %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-90"/>
         <source>Ny &amp;passordfrase:</source>
         <translation>Ny &amp;passordfrase:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Gjenta passordfrasen:</source>
-        <translation>&amp;Gjenta passordfrasen:</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3759,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Minst %1 teikn. Tre eller fire vanlege ord med mellomrom er lette å hugse og vanskelege å gjette. Ikkje bruk namnet eller brukarnamnet ditt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Caps Lock ser ut til å være på.</source>
         <translation>Caps Lock ser ut til å vere på.</translation>
     </message>
@@ -3729,7 +3769,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Styrke</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Skjul</source>
         <translation>Skjul</translation>
     </message>
@@ -3739,7 +3779,17 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Vis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Skjul passordet</source>
+        <translation>Skjul passordet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vis passordet</source>
+        <translation>Vis passordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skjul passordfrasen</source>
         <translation>Skjul passordfrasen</translation>
     </message>
@@ -4314,18 +4364,18 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Frigje</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
     </message>
@@ -4340,7 +4390,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Vel eller skriv saksnummeret.</translation>
     </message>
@@ -4850,17 +4900,22 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+30"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+135"/>
         <source>Rolle og enhet for %1</source>
         <translation>Rolle og eining for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker en saksbehandler ser.</source>
         <translation>Rolla styrer kva personen får gjere. Eininga styrer kva saker ein saksbehandlar ser.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-2"/>
+        <source>Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker hen ser; det er serveren som håndhever det.</source>
+        <translation>Rolla styrer kva personen får gjere. Eininga styrer kva saker hen ser; det er serveren som held oppe det.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -5056,13 +5111,13 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
@@ -5082,7 +5137,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Spørsmål for spørsmål (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Fullfør arket</translation>
     </message>
@@ -5327,7 +5382,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5391,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
     </message>
@@ -5654,24 +5709,24 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
-        <location line="+111"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
+        <location line="+116"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-113"/>
         <source>&amp;Velg fil …</source>
         <translation>&amp;Vel fil …</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5702,21 +5757,32 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passordfrase:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+0"/>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Barnearket – logg inn på kommunens server</source>
         <translation>Barnearket – logg inn på serveren til kommunen</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>Skriv brukernavn og passord.</source>
+        <translation>Skriv brukarnamn og passord.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skriv brukernavn og passordfrase.</source>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -5842,22 +5908,38 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UserForms</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="-164"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="-209"/>
         <source>ser sakene i egen enhet og sakene hen er ansvarlig for</source>
         <translation>ser sakene i eiga eining og sakene vedkomande er ansvarleg for</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>ser åpne bekymringer i alle enheter og årets tall</source>
         <translation>ser opne bekymringar i alle einingar og tala for året</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>ser alt, og styrer brukere, sikkerhetskopi og innstillinger</source>
         <translation>ser alt, og styrer brukarar, tryggingskopi og innstillingar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>ser og skriver sakene i sine enheter</source>
+        <translation>ser og skriv sakene i sine einingar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>styrer brukere, enheter og innstillinger; ser sakene bare i enheter hen selv er med i</source>
+        <translation>styrer brukarar, einingar og innstillingar; ser sakene berre i einingar hen sjølv er med i</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Ingen enhet (ser ingen saker før hen er med i en enhet)</source>
+        <translation>Inga eining (ser ingen saker før hen er med i ei eining)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ingen enhet (ser bare saker hen er ansvarlig for)</source>
         <translation>Inga eining (ser berre saker vedkomande er ansvarleg for)</translation>
     </message>

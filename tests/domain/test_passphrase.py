@@ -64,3 +64,12 @@ def test_the_persons_own_details_are_refused_even_when_long() -> None:
         verdict = assess_passphrase(phrase, login=LOGIN, full_name=NAME, municipality=MUNICIPALITY)
         assert not verdict.acceptable
         assert "navnet ditt" in verdict.message
+
+
+def test_a_server_password_is_refused_for_the_same_reasons_in_its_own_words() -> None:
+    for word, secret in (("Passordet", True), ("Passordfrasen", False)):
+        verdict = assess_passphrase("kort", password=secret)
+        assert not verdict.acceptable and verdict.message.startswith(f"{word} er for kort")
+    assert assess_passphrase("tyttebær lampe sykkel regnjakke", password=True).message.startswith(
+        "Passordet er eksempelet")
+    assert assess_passphrase("fjellet brødskive kanin løper", password=True).acceptable

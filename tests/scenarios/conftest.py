@@ -1,5 +1,6 @@
-"""Fixtures for the scenario tests (the same small municipality as the service tests)."""
+"""Fixtures for the scenario tests: the service tests' small municipality, on the file and on the server."""
 
+from tests.seam.both import case_file
 from tests.services.support import world
 
-__all__ = ["world"]
+__all__ = ["case_file", "world"]

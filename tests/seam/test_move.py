@@ -88,7 +88,7 @@ def test_a_refused_move_leaves_the_server_as_it_was(source: StoreLocation, pg_ma
     owner_url = db.cluster.tcp_url(db.name, user=db.owner)
     assert _run(monkeypatch, "move", str(source.path), owner_url, "--user", ADMIN_LOGIN, "--passphrase-stdin",
                 stdin=(ADMIN_PASSPHRASE, "feil passord")) == 2
-    assert "Feil brukernavn eller passordfrase for serveren" in capsys.readouterr().err
+    assert "Feil brukernavn eller passord for serveren" in capsys.readouterr().err
     with pg_made.owner() as con:
         assert con.execute("SELECT count(*) FROM cases").fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM users").fetchone() == (1,)

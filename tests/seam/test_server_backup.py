@@ -126,7 +126,7 @@ def test_refusals_write_nothing(municipality: Made, tmp_path: Path, monkeypatch:
     assert "Fant ingen enhet" in capsys.readouterr().err
     assert _run(monkeypatch, "backup", owner_url, str(copy), "--user", ADMIN, "--passphrase-stdin",
                 stdin=("feil passord", COPY_PASSPHRASE)) == 2
-    assert "Feil brukernavn eller passordfrase for serveren" in capsys.readouterr().err
+    assert "Feil brukernavn eller passord for serveren" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 

@@ -45,8 +45,8 @@ def _refused(url: str, login: str, password: str, expected: str, command: tuple[
 
 def test_wrong_password_and_unknown_role(pg_database: PgDatabase) -> None:
     db = pg_database
-    _refused(db.tcp_url, db.owner, "Feil-passord-42", "Feil brukernavn eller passordfrase for serveren")
-    _refused(db.tcp_url, "finnes.ikke", db.password, "Feil brukernavn eller passordfrase for serveren")
+    _refused(db.tcp_url, db.owner, "Feil-passord-42", "Feil brukernavn eller passord for serveren")
+    _refused(db.tcp_url, "finnes.ikke", db.password, "Feil brukernavn eller passord for serveren")
 
 
 def test_server_down_over_tcp_and_socket(pg_database: PgDatabase, tmp_path: Path) -> None:

@@ -86,7 +86,7 @@ def test_bad_server_input_is_one_norwegian_line(pg_made: Made, monkeypatch: pyte
     url = pg_made.db.socket_url
     assert run(monkeypatch, "users", url, "--user", ADMIN, "--passphrase-stdin", "list",
                stdin=("feil passord",)) == 2
-    assert "Feil brukernavn eller passordfrase" in capsys.readouterr().err
+    assert "Feil brukernavn eller passord for serveren" in capsys.readouterr().err
     assert run(monkeypatch, "check", url.replace("?", "?sslmode=disable&"), "--user", ADMIN,
                "--passphrase-stdin") == 2
     assert "verify-full" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from barnearket.storage import kdf
 from barnearket.storage.opening import create_case_file
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import Settings, SettingsStore
-from barnearket.ui.units import add_unit
+from barnearket.ui.units import add_own_unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.seam.both import STORES
 
 MakeRoot = Callable[..., Barnearket]
 
@@ -36,6 +38,30 @@ def closed_file(case_path: Path) -> Path:
     create_case_file(case_path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
                      kdf_params=kdf.fast_params_for_tests()).close()
     return case_path
+
+
+@dataclass(frozen=True)
+class ClosedStore:
+    """A new store with its first administrator (the same login and passphrase on both), not open."""
+
+    kind: str
+    options: LaunchOptions
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this run is the server's."""
+        return self.kind == "server"
+
+
+@pytest.fixture(params=STORES)
+def closed_store(request: pytest.FixtureRequest, case_path: Path) -> ClosedStore:
+    """The end-to-end tests' one parametrized store: a new encrypted file, then a new server database
+    (a clone of the session's template; its admin has the same login and passphrase as the file's).
+    A test about the file by its nature carries `@pytest.mark.file_only("why")`."""
+    if request.param == "file":
+        return ClosedStore("file", LaunchOptions(file=request.getfixturevalue("closed_file")))
+    made = request.getfixturevalue("pg_clone")
+    return ClosedStore("server", LaunchOptions(server=made.db.tcp_url))
 
 
 @pytest.fixture
@@ -91,10 +117,20 @@ def workspace(qtbot: QtBot, make_root: MakeRoot, closed_file: Path) -> Barnearke
     return root
 
 
+@pytest.fixture
+def store_workspace(qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore) -> Barnearket:
+    """The real main window, unlocked by the admin on a new file, then on a new server database."""
+    root = make_root(closed_store.options)
+    root.start()
+    unlock(qtbot, root)
+    return root
+
+
 def add_case(root: Barnearket, name: str, answer: GateAnswer = GateAnswer.JA) -> int:
-    """Create a case through the services (with a unit) and show the lists again."""
+    """Create a case through the services (in a new unit of which the person is a member, as the
+    new-case dialog makes it) and show the lists again."""
     with root.ctx.unit_of_work() as sctx:
-        unit = add_unit(sctx, "Psykisk helse og rus Nord", "psykisk_helse")
+        unit = add_own_unit(sctx, "Psykisk helse og rus Nord", "psykisk_helse")
         case_id = create_case(sctx, unit_id=unit, parent=Parent(name=name))
         answer_gate(sctx, case_id, answer)
     assert root.main is not None

@@ -2,13 +2,12 @@
 
 Unlock → new case (with the gate question) → a child → the Barnearket sheet → a concern → a report
 to the child welfare service. Every step is reached with Tab, arrows, Space, Return, mnemonics and
-shortcuts; what was typed is read back from the file at the end. (`test_keyboard_e2e.py` walks the
-whole routine in depth; this test is about reaching each step.)
+shortcuts; what was typed is read back from the store at the end. Runs on a case file and on the
+server (`closed_store`). (`test_keyboard_e2e.py` walks the whole routine in depth; this test is about
+reaching each step.)
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from barnearket.app import Barnearket, LaunchOptions
+from barnearket.app import Barnearket
 from barnearket.domain.model import GateAnswer, ReportSection
 from barnearket.storage.mapping import load_case
 from barnearket.ui.concern.panel import ConcernPanel
@@ -25,7 +24,7 @@ from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.report.editor import ReportEditor
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
-from tests.ui.conftest import MakeRoot
+from tests.ui.conftest import ClosedStore, MakeRoot
 from tests.ui.test_sheet_support import type_text
 
 pytestmark = pytest.mark.gui
@@ -190,8 +189,9 @@ def _report(keys: Keyboard, root: Barnearket, panel: ConcernPanel) -> None:
     keys.qtbot.waitUntil(lambda: not editor.isVisible())
 
 
-def test_unlock_to_report_by_keyboard_only(qtbot: QtBot, make_root: MakeRoot, closed_file: Path) -> None:
-    root = make_root(LaunchOptions(file=closed_file))
+def test_unlock_to_report_by_keyboard_only(qtbot: QtBot, make_root: MakeRoot,
+                                           closed_store: ClosedStore) -> None:
+    root = make_root(closed_store.options)
     root.start()
     qtbot.waitUntil(root.unlock.isVisible)
     keys = Keyboard(qtbot)

@@ -16,7 +16,7 @@ from barnearket.services import exchange
 from barnearket.services.documents import generate_document
 from barnearket.ui.rights.answers import AnswerCorrectionDialog
 from barnearket.ui.sheet.panel import ConversationPanel
-from barnearket.ui.units import add_unit
+from barnearket.ui.units import add_own_unit
 from tests.conftest import ADMIN_NAME
 from tests.reports.pdfcheck import flat
 from tests.rights.family import SITUATION, write_family
@@ -32,11 +32,11 @@ def _shown_text(panel: ConversationPanel, question_id: str) -> str:
     return " ".join(e.toPlainText() for e in edits)
 
 
-def test_a_free_text_answer_is_corrected_with_its_trail(qtbot: QtBot, workspace: Barnearket,
+def test_a_free_text_answer_is_corrected_with_its_trail(qtbot: QtBot, store_workspace: Barnearket,
                                                        tmp_path: Path) -> None:
-    with workspace.ctx.unit_of_work() as sctx:
-        family = write_family(sctx, add_unit(sctx, "Rus Nord", "rus"))
-    main = workspace.main
+    with store_workspace.ctx.unit_of_work() as sctx:
+        family = write_family(sctx, add_own_unit(sctx, "Rus Nord", "rus"))
+    main = store_workspace.main
     assert main is not None
     main.refresh()
     main.open_case(family.case_id)
@@ -58,7 +58,7 @@ def test_a_free_text_answer_is_corrected_with_its_trail(qtbot: QtBot, workspace:
     assert shown.startswith(FIXED) and f"Før rettingen: «{SITUATION}»" in shown
     assert ADMIN_NAME in shown and WHY in shown
 
-    with workspace.ctx.unit_of_work() as sctx:
+    with store_workspace.ctx.unit_of_work() as sctx:
         summary = flat(generate_document(sctx, family.case_id, DocumentKind.SUMMARY).data)
         exported = exchange.export_cases(sctx)
     assert FIXED in summary and SITUATION in summary and WHY in summary and "Rettet" in summary

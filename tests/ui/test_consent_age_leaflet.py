@@ -56,8 +56,8 @@ def _family(root: Barnearket, *, minor: bool = True) -> tuple[int, int, int | No
 
 
 def test_a_child_who_turns_18_is_shown_leaves_the_queues_and_the_case_carries_on(
-        workspace: Barnearket) -> None:
-    root, main = workspace, workspace.main
+        store_workspace: Barnearket) -> None:
+    root, main = store_workspace, store_workspace.main
     assert main is not None
     case_id, _adult, young = _family(root)
     assert young is not None
@@ -85,8 +85,8 @@ def test_a_child_who_turns_18_is_shown_leaves_the_queues_and_the_case_carries_on
 
 
 def test_closing_for_a_grown_up_child_closes_the_concern_and_offers_to_close_the_case(
-        workspace: Barnearket, dialogs: Dialogs) -> None:
-    root, main = workspace, workspace.main
+        store_workspace: Barnearket, dialogs: Dialogs) -> None:
+    root, main = store_workspace, store_workspace.main
     assert main is not None
     case_id, _adult, _ = _family(root, minor=False)
     banner = main.case_view.adult
@@ -112,8 +112,8 @@ def _consents(qtbot: QtBot, main: MainWindow):  # type: ignore[no-untyped-def]
 
 
 def test_the_adult_users_consent_to_inform_relatives_is_recorded_and_prints_filled_in(
-        qtbot: QtBot, workspace: Barnearket) -> None:
-    root, main = workspace, workspace.main
+        qtbot: QtBot, store_workspace: Barnearket) -> None:
+    root, main = store_workspace, store_workspace.main
     assert main is not None
     case_id, _adult, _young = _family(root)
     page = _consents(qtbot, main)
@@ -146,8 +146,8 @@ def test_the_adult_users_consent_to_inform_relatives_is_recorded_and_prints_fill
 
 
 def test_the_leaflet_opens_from_the_documents_menu_and_fits_one_page(
-        tmp_path: Path, workspace: Barnearket, dialogs: Dialogs) -> None:
-    main = workspace.main
+        tmp_path: Path, store_workspace: Barnearket, dialogs: Dialogs) -> None:
+    main = store_workspace.main
     assert main is not None
     menu = next(a.menu() for a in main.menuBar().actions() if a.text() == "&Dokumenter")
     assert isinstance(menu, QMenu)

@@ -1,5 +1,5 @@
-"""The routine by keyboard only, in a file made with `barnearket init`, then every value read back
-from an export.
+"""The routine by keyboard only, on a new case file and on a new server database (`closed_store`),
+then every value read back from an export made on the command line.
 
 Each stage is one function in STAGES.
 """
@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from barnearket.app import Barnearket, LaunchOptions
+from barnearket.app import Barnearket
 from barnearket.domain.forms.standard import PURPOSES_ID
 from barnearket.domain.model import ReportChannel, ReportRecipient, ReportSection
 from barnearket.ui.concern.panel import ConcernPanel
@@ -47,10 +46,11 @@ from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.report.editor import ReportEditor
 from barnearket.ui.sheet.panel import ConversationPanel
-from tests.ui.conftest import MakeRoot
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+from tests.ui.conftest import ClosedStore, MakeRoot
 from tests.ui.test_sheet_support import type_text
 
-LOGIN, NAME, PASSPHRASE = "leder", "Ánte Ođđasa", "en lang og god passordfrase æøå"
+LOGIN, PASSPHRASE = ADMIN_LOGIN, ADMIN_PASSPHRASE
 PARENT = "Máret Ŋuolas-Ødegård"
 UNIT = "Psykisk helse og rus – Sørøst"
 CHILD_NUMBER = "15031451350"  # valid check digits, born 15.03.2014 (used by the service tests too)
@@ -524,23 +524,17 @@ STAGES: list[Callable[[Walk], None]] = [
 ]
 
 
-@pytest.fixture
-def init_file(tmp_path: Path) -> Path:
-    path = tmp_path / "saker.barnearket"
-    _run("init", str(path), "--user", LOGIN, "--name", NAME, "--passphrase-stdin",
-         stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n")
-    return path
-
-
-def test_the_routine_by_keyboard_only(qtbot: QtBot, make_root: MakeRoot, init_file: Path) -> None:
-    root = make_root(LaunchOptions(file=init_file))
+def test_the_routine_by_keyboard_only(qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore,
+                                      tmp_path: Path) -> None:
+    root = make_root(closed_store.options)
     root.start()
     walk = Walk(qtbot, root, Keys(qtbot), date.today())
     for stage in STAGES:
         stage(walk)
     root.shutdown()
-    out = init_file.parent / "eksport.json"
-    _run("export", str(init_file), "--user", LOGIN, "--passphrase-stdin", "-o", str(out),
+    out = tmp_path / "eksport.json"
+    where = str(closed_store.options.file or closed_store.options.server)
+    _run("export", where, "--user", LOGIN, "--passphrase-stdin", "-o", str(out),
          stdin=PASSPHRASE + "\n")
     check_export(json.loads(out.read_text(encoding="utf-8")), walk)
 

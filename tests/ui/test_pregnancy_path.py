@@ -24,22 +24,22 @@ from barnearket.ui.pregnancy import PregnancyDialog
 from tests.ui.conftest import add_case
 
 
-def _unborn_case(workspace: Barnearket, days_to_term: int) -> tuple[int, int]:
-    case_id = add_case(workspace, "Ánne Márjá Ødegård")
-    due = workspace.ctx.clock.today() + timedelta(days=days_to_term)
-    with workspace.ctx.unit_of_work() as sctx:
+def _unborn_case(store_workspace: Barnearket, days_to_term: int) -> tuple[int, int]:
+    case_id = add_case(store_workspace, "Ánne Márjá Ødegård")
+    due = store_workspace.ctx.clock.today() + timedelta(days=days_to_term)
+    with store_workspace.ctx.unit_of_work() as sctx:
         child_id = add_child(sctx, case_id, ChildDetails(name="Ufødt barn", unborn=True, due_date=due))
-    assert workspace.main is not None
-    workspace.main.refresh()
-    workspace.main.open_case(case_id)
+    assert store_workspace.main is not None
+    store_workspace.main.refresh()
+    store_workspace.main.open_case(case_id)
     return case_id, child_id
 
 
 def test_late_plan_shows_in_the_case_the_needs_list_and_the_coordinators_queue(
-        qtbot: QtBot, workspace: Barnearket) -> None:
-    main = workspace.main
+        qtbot: QtBot, store_workspace: Barnearket) -> None:
+    main = store_workspace.main
     assert main is not None
-    case_id, child_id = _unborn_case(workspace, 60)  # plan due a month ago
+    case_id, child_id = _unborn_case(store_workspace, 60)  # plan due a month ago
     summary = main.case_view.pregnancy
     assert summary.isVisible() and "forsinket" in summary.text.text()
     assert "ingen ansvarsgruppe" in summary.text.text()
@@ -54,14 +54,15 @@ def test_late_plan_shows_in_the_case_the_needs_list_and_the_coordinators_queue(
     assert overview.queues["pregnancy"].model.rowCount() == 1
 
 
-def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot, workspace: Barnearket) -> None:
-    main = workspace.main
+def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot,
+                                                             store_workspace: Barnearket) -> None:
+    main = store_workspace.main
     assert main is not None
-    _case_id, child_id = _unborn_case(workspace, 60)
+    _case_id, child_id = _unborn_case(store_workspace, 60)
     dialog = main.case_view.pregnancy.open_dialog()
     assert isinstance(dialog, PregnancyDialog) and dialog.isVisible()
     QTest.keyClicks(dialog.tool, "TWEAK")
-    dialog.screened_on.set_value(workspace.ctx.clock.today())
+    dialog.screened_on.set_value(store_workspace.ctx.clock.today())
     QTest.keyClicks(dialog.outcome, "3 poeng, snakket om rusfrihet")
     for role, service in (("Jordmor", "Helsestasjonen"), ("Fastlege", ""), ("Veileder", "NAV")):
         QTest.keyClicks(dialog.role, role)
@@ -73,14 +74,14 @@ def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot, works
     dialog.remove_button.click()
     assert [dialog.members.item(i).text() for i in range(2)] == ["Jordmor – Helsestasjonen",
                                                                   "Veileder – NAV"]
-    dialog.plan_made_on.set_value(workspace.ctx.clock.today())
+    dialog.plan_made_on.set_value(store_workspace.ctx.clock.today())
     QTest.keyClicks(dialog.plan_text, "Ansvarsgruppen møtes hver fjortende dag.")
     dialog.save_button.click()
     assert not dialog.isVisible()
-    with workspace.ctx.reading() as sctx:
+    with store_workspace.ctx.reading() as sctx:
         stored = load_pregnancy(sctx, child_id)
     assert (stored.screening_tool, stored.screening_result) == ("TWEAK", "3 poeng, snakket om rusfrihet")
-    assert stored.plan_made_on == workspace.ctx.clock.today()
+    assert stored.plan_made_on == store_workspace.ctx.clock.today()
     text = main.case_view.pregnancy.text.text()
     assert "TWEAK" in text and "Jordmor, Veileder" in text and "Plan laget" in text
     main.needs.reload()
@@ -88,10 +89,10 @@ def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot, works
 
 
 def test_report_to_social_services_opens_in_the_editor_without_consent(
-        qtbot: QtBot, workspace: Barnearket) -> None:
-    main = workspace.main
+        qtbot: QtBot, store_workspace: Barnearket) -> None:
+    main = store_workspace.main
     assert main is not None
-    _unborn_case(workspace, 150)  # plan not due yet: nothing in the needs list
+    _unborn_case(store_workspace, 150)  # plan not due yet: nothing in the needs list
     main.needs.reload()
     assert main.needs.model.rowCount() == 0
     dialog = main.case_view.pregnancy.open_dialog()
@@ -108,7 +109,7 @@ def test_report_to_social_services_opens_in_the_editor_without_consent(
     editor.complete()
     assert "krever ikke samtykke" in editor.notes.text()
     assert "samtykke mangler" not in editor.notes.text().lower()
-    with workspace.ctx.unit_of_work() as sctx:
+    with store_workspace.ctx.unit_of_work() as sctx:
         document = report_document(sctx, editor.report_id)
     text = " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(document.data)).pages)
     assert "Melding til sosialtjenesten om gravid kvinne og ufødt barn" in " ".join(text.split())

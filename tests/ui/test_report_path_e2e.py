@@ -1,6 +1,7 @@
-"""The reporter's path end to end in a file made with `barnearket init`, through the real windows.
+"""The reporter's path end to end, through the real windows, on a case file and on the server.
 
-An administrator makes the file and a team leader on the command line; the team leader unlocks it in
+On a new store (`closed_store`) the administrator makes a unit, and a team leader in it and the
+organisation's details on the command line; the team leader unlocks the store in
 the program, fills in «Min profil» in its dialog, writes a report about a level-4 concern with no
 consent and no steps in the report editor (every part of the portal's form), prints it, saves the
 portal's JSON (valid against schema v2), marks it sent through the portal with the reference number
@@ -17,12 +18,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket, LaunchOptions
+from barnearket.domain.clock import SystemClock
 from barnearket.domain.model import ChildDetails, GateAnswer, Parent, ReportSection, ReportStatus
+from barnearket.domain.roles import Role
 from barnearket.domain.rules.deadlines import report_due_dates
 from barnearket.services.cases import answer_gate, create_case, view_case
 from barnearket.services.children import add_child
 from barnearket.services.concerns import open_concern
-from barnearket.services.units import add_unit
+from barnearket.services.context import Actor, ServiceContext
+from barnearket.services.units import add_unit, list_units
+from barnearket.storage.location import StoreLocation
+from barnearket.storage.store import open_store
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.concern.view import REPORTS
 from barnearket.ui.profile import ProfileDialog
@@ -30,12 +36,14 @@ from barnearket.ui.report.editor import ReportEditor
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.widgets import date_text
 from tests.cli.test_admin_cli import lines, run
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.test_portal import assert_valid
-from tests.ui.conftest import MakeRoot
+from tests.ui.conftest import ClosedStore, MakeRoot
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow, pytest.mark.timeout(240)]
-ADMIN_PW, KARI_PW = "admins lange frase", "karis egen lange frase"
+KARI_PW = "karis egen lange frase"
+UNIT = "Rus og psykisk helse"
 TEXTS = {
     ReportSection.OTHER_SERVICES: "Helsestasjonen kjenner familien.",
     ReportSection.CONCERN: "Mor møtte ruset opp alene med Ánde (2 år) to ganger denne uken.",
@@ -45,25 +53,37 @@ TEXTS = {
 }
 
 
+def _add_unit_as_admin(location: StoreLocation) -> None:
+    admin = open_store(location, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+    try:
+        assert admin.user is not None
+        with admin.session() as session, session.begin():
+            add_unit(ServiceContext(session, Actor(admin.user.id, ADMIN_LOGIN, Role.ADMIN), SystemClock()),
+                     name=UNIT, service="rus")
+    finally:
+        admin.close()
+
+
 @pytest.fixture
-def init_file(tmp_path: Path) -> Path:
-    """A real file made the way a municipality makes it: `init`, a user, the organisation."""
-    path = tmp_path / "saker.barnearket"
-    admin = ("--user", "admin", "--passphrase-stdin")
-    assert run("init", str(path), "--user", "admin", "--name", "Ingá Sárá Somby", "--passphrase-stdin",
-               stdin=lines(ADMIN_PW)).returncode == 0
-    added = run("users", str(path), *admin, "add", "kari", "--name", "Kari Ødegård Ŋuolas",
-                "--role", "saksbehandler", stdin=lines(ADMIN_PW, KARI_PW))
+def init_store(closed_store: ClosedStore) -> LaunchOptions:
+    """A store set up the way a municipality does it: a unit, a team leader in it, the organisation."""
+    options = closed_store.options
+    where = str(options.file) if options.file else str(options.server)
+    _add_unit_as_admin(StoreLocation.file(options.file) if options.file
+                       else StoreLocation.server(str(options.server)))
+    admin = ("--user", ADMIN_LOGIN, "--passphrase-stdin")
+    added = run("users", where, *admin, "add", "kari", "--name", "Kari Ødegård Ŋuolas",
+                "--role", "saksbehandler", "--unit", UNIT, stdin=lines(ADMIN_PASSPHRASE, KARI_PW))
     assert added.returncode == 0, added.stderr
-    settings = run("settings", str(path), *admin, "--municipality-number", "5022", "--municipality-name",
+    settings = run("settings", where, *admin, "--municipality-number", "5022", "--municipality-name",
                    "Porsanger", "--unit", "Hjemmetjenesten", "--address", "Rådhusveien 1, 9700 Lakselv",
-                   stdin=lines(ADMIN_PW))
+                   stdin=lines(ADMIN_PASSPHRASE))
     assert settings.returncode == 0, settings.stderr
-    return path
+    return options
 
 
-def _unlock_as_kari(qtbot: QtBot, make_root: MakeRoot, path: Path) -> Barnearket:
-    root = make_root(LaunchOptions(file=path))
+def _unlock_as_kari(qtbot: QtBot, make_root: MakeRoot, options: LaunchOptions) -> Barnearket:
+    root = make_root(options)
     root.start()
     root.unlock.login.setText("kari")
     root.unlock.passphrase.setText(KARI_PW)
@@ -76,7 +96,7 @@ def _level_four_concern(root: Barnearket) -> tuple[int, int]:
     """A case with a small child (a real file takes no synthetic identity numbers) and a level-4
     concern with no consent and no steps."""
     with root.ctx.unit_of_work() as sctx:
-        unit = add_unit(sctx, name="Rus og psykisk helse", service="rus")
+        unit = next(u.id for u in list_units(sctx) if u.name == UNIT)
         case_id = create_case(sctx, unit_id=unit, parent=Parent(name="Sunná Márjá Gaup",
                                                                  address="Storgata 3, 9700 Lakselv",
                                                                  phone="900 11 222"))
@@ -88,9 +108,9 @@ def _level_four_concern(root: Barnearket) -> tuple[int, int]:
     return case_id, concern
 
 
-def test_profile_report_pdf_json_sent_and_dates(qtbot: QtBot, make_root: MakeRoot, init_file: Path,
+def test_profile_report_pdf_json_sent_and_dates(qtbot: QtBot, make_root: MakeRoot, init_store: LaunchOptions,
                                                dialogs: Dialogs, tmp_path: Path) -> None:
-    root = _unlock_as_kari(qtbot, make_root, init_file)
+    root = _unlock_as_kari(qtbot, make_root, init_store)
     assert root.main is not None
     case_id, concern_id = _level_four_concern(root)
 

@@ -11,18 +11,19 @@ import psycopg
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.domain.roles import Role
-from barnearket.ui.admin.userforms import NewPassphraseDialog, RoleDialog
+from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.server.helpers import Made
 from tests.ui.conftest import MakeRoot, unlock
 from tests.ui.test_admin_window import KARI_PASSPHRASE, _add_kari, _type, _users
 from tests.ui.test_sheet_support import type_text
+from tests.ui.visible_texts import visible_texts
 
 NEW_PASSWORD = "nye ord for kari i dag"
 
@@ -99,3 +100,77 @@ def test_the_lock_screen_speaks_of_the_server(qtbot: QtBot, on_server: Barnearke
     type_text(screen.passphrase, "riktig passordfrase æøå")
     QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: on_server.main is not None and on_server.main.isVisible(), timeout=15_000)
+
+
+def _said_of_a_passphrase(window: QWidget) -> list[str]:
+    return sorted(t for t in visible_texts(window) if "passordfrase" in t.casefold())
+
+
+def test_the_user_forms_speak_of_a_password_on_the_server(qtbot: QtBot, on_server: Barnearket) -> None:
+    """A person's secret on the server is her database password: no form there asks for a passphrase,
+    and what a role sees is said as the server enforces it."""
+    users = _users(on_server)
+    form = users.add_user()
+    assert isinstance(form, AddUserDialog)
+    _type(form.passphrase.edit, "kort")
+    _type(form.repeat.edit, "annet")
+    form.save_button.click()
+    assert _said_of_a_passphrase(form) == []
+    texts = visible_texts(form)
+    assert "Passord:" in texts and "Gjenta passordet:" in texts and "Passordene er ikke like." in texts
+    assert any(t.startswith("Passordet er for kort") for t in texts), "the strength verdict says password"
+    assert any("Administrator – styrer brukere" in t for t in texts)
+    assert not any("ser alt" in t for t in texts), "on the server an admin does not see every case"
+    form.reject()
+
+    users.reload(on_server.ctx.actor.user_id if on_server.ctx.actor else None)
+    renew = users.new_passphrase()
+    assert isinstance(renew, NewPassphraseDialog)
+    assert renew.windowTitle().startswith("Nytt passord for") and _said_of_a_passphrase(renew) == []
+    renew.reject()
+    role = users.change_role()
+    assert isinstance(role, RoleDialog) and _said_of_a_passphrase(role) == []
+    assert "serveren" in " ".join(visible_texts(role))
+    role.reject()
+    assert _said_of_a_passphrase(users) == []
+    users.accept()
+    auto_lock = on_server.admin.auto_lock()
+    assert "passordet må skrives på nytt" in " ".join(visible_texts(auto_lock))
+    assert _said_of_a_passphrase(auto_lock) == []
+    auto_lock.reject()
+
+
+def test_the_same_forms_on_a_case_file_still_speak_of_a_passphrase(qtbot: QtBot,
+                                                                   workspace: Barnearket) -> None:
+    form = _users(workspace).add_user()
+    assert isinstance(form, AddUserDialog)
+    texts = visible_texts(form)
+    assert "Passordfrase:" in texts and "Gjenta passordfrasen:" in texts
+    assert any("Administrator – ser alt" in t for t in texts)
+    form.reject()
+
+
+def test_the_unlock_and_lock_screens_ask_for_the_server_password(
+        qtbot: QtBot, make_root: MakeRoot, pg_clone: Made) -> None:
+    root = make_root(LaunchOptions(server=pg_clone.db.tcp_url))
+    root.start()
+    window = root.unlock
+    assert window.passphrase_label.text() == "&Passord:" and window.passphrase.accessibleName() == "Passord"
+    window.login.setText("admin")
+    window.unlock_button.click()
+    assert window.error.text() == "Skriv brukernavn og passord."
+    assert _said_of_a_passphrase(window) == []
+    window.choice.file_radio.click()
+    assert window.passphrase_label.text() == "&Passordfrase:", "a case file keeps its passphrase"
+    window.choice.server_radio.click()
+    unlock(qtbot, root)
+    assert root.main is not None
+    QTest.keyClick(root.main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    screen = root.locker.screen
+    qtbot.waitUntil(screen.isVisible)
+    assert screen.passphrase_field.toggle.accessibleName() == "Vis passordet"
+    type_text(screen.passphrase, "feil passord")
+    QTest.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(screen.error.text()), timeout=15_000)
+    assert screen.error.text().startswith("Feil brukernavn eller passord for serveren")
+    assert _said_of_a_passphrase(screen) == []

@@ -70,7 +70,8 @@ def test_server_faults_are_said_in_the_window(qtbot: QtBot, make_root: MakeRoot,
     assert _try(qtbot, root, db.owner, db.password).startswith("Får ikke kontakt med kommunens server")
     assert window.passphrase.text() == ""
     window.server_url.setText(db.tcp_url)
-    assert _try(qtbot, root, db.owner, "feil passord").startswith("Feil brukernavn eller passordfrase")
+    refused = _try(qtbot, root, db.owner, "feil passord")
+    assert refused.startswith("Feil brukernavn eller passord for serveren")
     assert _try(qtbot, root, db.owner, db.password).startswith("Databasen på serveren er tom")
     assert root.main is None and not window.recovery_button.isVisible()
     assert root.settings.last_server == "", "only a server that was logged in to is remembered"

@@ -51,12 +51,12 @@ def _planned_case(root: Barnearket) -> tuple[int, int]:
     return case_id, child
 
 
-def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace: Barnearket) -> None:
-    main = workspace.main
+def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, store_workspace: Barnearket) -> None:
+    main = store_workspace.main
     assert main is not None
-    waiting = add_case(workspace, "Ánde Đuommá")
-    add_case(workspace, "Biret Ørnes", GateAnswer.NEI)
-    _planned, child = _planned_case(workspace)
+    waiting = add_case(store_workspace, "Ánde Đuommá")
+    add_case(store_workspace, "Biret Ørnes", GateAnswer.NEI)
+    _planned, child = _planned_case(store_workspace)
     main.routine.team_action.trigger()
     dialog = main.routine.dialog
     assert isinstance(dialog, TeamLeaderDialog) and dialog.isVisible()
@@ -67,12 +67,12 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     assert dialog.tabs.tabText(2) == "&Enhetenes saker (3)"
     dialog.tabs.setCurrentIndex(1)
     assert dialog.given_button.isEnabled()
-    yesterday = workspace.ctx.clock.today().toordinal() - 1
+    yesterday = store_workspace.ctx.clock.today().toordinal() - 1
     dialog.given_on.set_value(date.fromordinal(yesterday))
     dialog.given_button.click()
     assert dialog.tabs.tabText(1) == "&Planlagt, ikke gitt (0)"
     assert dialog.status.text().startswith("Registrert: Oppfølging til Sunná Ságat")
-    with workspace.ctx.reading() as sctx:
+    with store_workspace.ctx.reading() as sctx:
         (row,) = sctx.session.scalars(select(PlanDeliveryRow)).all()
         given_by = sctx.session.get(User, row.given_by)
         child_name = sctx.session.get(ChildRow, row.child_id)
@@ -87,9 +87,9 @@ def test_team_leader_records_planned_follow_up_as_given(qtbot: QtBot, workspace:
     assert main.case_view.case is not None and main.case_view.case.id == waiting
 
 
-def test_functions_are_set_apart_from_the_role(qtbot: QtBot, workspace: Barnearket) -> None:
-    add_case(workspace, "Ánde Đuommá")  # makes the unit
-    users = workspace.admin.users()
+def test_functions_are_set_apart_from_the_role(qtbot: QtBot, store_workspace: Barnearket) -> None:
+    add_case(store_workspace, "Ánde Đuommá")  # makes the unit
+    users = store_workspace.admin.users()
     dialog = users.change_functions()
     assert isinstance(dialog, FunctionsDialog)
     assert not dialog.units[RoutineFunction.TEAMLEDER].isEnabled()
@@ -101,7 +101,7 @@ def test_functions_are_set_apart_from_the_role(qtbot: QtBot, workspace: Barneark
     assert not dialog.isVisible()
     member = users.current()
     assert member is not None
-    with workspace.ctx.reading() as sctx:
+    with store_workspace.ctx.reading() as sctx:
         held = functions_of(sctx, member.id)
     assert held == [HeldFunction(RoutineFunction.TEAMLEDER, unit_id),
                     HeldFunction(RoutineFunction.RESSURSGRUPPE)]
@@ -110,11 +110,11 @@ def test_functions_are_set_apart_from_the_role(qtbot: QtBot, workspace: Barneark
 
 
 def test_meeting_notes_are_written_listed_and_saved_as_pdf(
-        qtbot: QtBot, workspace: Barnearket, dialogs: Dialogs, tmp_path: Path) -> None:
-    main = workspace.main
+        qtbot: QtBot, store_workspace: Barnearket, dialogs: Dialogs, tmp_path: Path) -> None:
+    main = store_workspace.main
     assert main is not None
-    case_id = add_case(workspace, "Máret Ságat")
-    with workspace.ctx.reading() as sctx:
+    case_id = add_case(store_workspace, "Máret Ságat")
+    with store_workspace.ctx.reading() as sctx:
         number = view_case(sctx, case_id, log_view=False).number
     main.routine.group_action.trigger()
     group = main.routine.dialog

@@ -1,9 +1,9 @@
-"""The whole journey through the real main window, then the same file opened again by a new program."""
+"""The whole journey through the real main window, then the same store opened again by a new program
+(a case file, then the municipality's server: the `closed_store` fixture)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from barnearket.app import Barnearket, LaunchOptions
+from barnearket.app import Barnearket
 from barnearket.domain.model import (
     ActionStatus,
     Case,
@@ -42,7 +42,7 @@ from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION
 from barnearket.ui.sheet.panel import ConversationPanel
-from tests.ui.conftest import MakeRoot, unlock
+from tests.ui.conftest import ClosedStore, MakeRoot, unlock
 from tests.ui.test_sheet_support import focused, type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -362,9 +362,9 @@ def _check_file(case: Case, children: list[int], answers: Answers) -> None:
 
 
 def test_a_whole_case_is_kept_when_the_file_is_opened_again(
-    qtbot: QtBot, make_root: MakeRoot, closed_file: Path, dialogs: Dialogs
+    qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore, dialogs: Dialogs
 ) -> None:
-    first = make_root(LaunchOptions(file=closed_file))
+    first = make_root(closed_store.options)
     first.start()
     unlock(qtbot, first)
     main = first.main
@@ -385,7 +385,7 @@ def test_a_whole_case_is_kept_when_the_file_is_opened_again(
     first.shutdown()
     assert first.ctx.case_file is not None and first.ctx.case_file.closed
 
-    second: Barnearket = make_root(LaunchOptions(file=closed_file))
+    second: Barnearket = make_root(closed_store.options)
     second.start()
     unlock(qtbot, second)
     assert second.main is not None

@@ -43,7 +43,7 @@ MESSAGES: dict[ServerProblem, str] = {
         "Får ikke kontakt med kommunens server. Sjekk nettverket og adressen, eller spør IT om "
         "serveren er i gang."
     ),
-    ServerProblem.WRONG_PASSWORD: "Feil brukernavn eller passordfrase for serveren. Prøv igjen.",
+    ServerProblem.WRONG_PASSWORD: "Feil brukernavn eller passord for serveren. Prøv igjen.",
     ServerProblem.NOT_ALLOWED_FROM_HERE: (
         "Serveren tar ikke imot innlogging fra denne maskinen eller for denne brukeren. Kontakt IT."
     ),

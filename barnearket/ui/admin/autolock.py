@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from barnearket.domain.errors import DomainError
 from barnearket.services.autolock import MAX_MINUTES, MIN_MINUTES, auto_lock_minutes, save_auto_lock_minutes
 from barnearket.ui.admin.form import FormDialog
+from barnearket.ui.admin.userforms import on_server
 from barnearket.ui.widgets import add_row, show_message
 
 if TYPE_CHECKING:
@@ -20,11 +21,16 @@ class AutoLockDialog(FormDialog):
     """Minutes without keyboard or mouse before the window locks itself (stored in the case file)."""
 
     def __init__(self, ctx: UiContext, apply: Callable[[int], None], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Automatisk låsing"), self.tr(
+        intro = self.tr(
+            "Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: tilkoblingen til "
+            "kommunens server lukkes, og passordet må skrives på nytt. Tiden gjelder alle som bruker "
+            "serveren, på alle maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt "
+            "kontor.") if on_server(ctx) else self.tr(
             "Når ingen har rørt tastaturet eller musen så lenge, låses Barnearket: saksfilen lukkes, og "
             "passordfrasen må skrives på nytt. Tiden gjelder alle som bruker denne saksfilen, på alle "
             "maskiner. Velg mellom %1 og %2 minutter; kortere er tryggere på et delt kontor.")
-            .replace("%1", str(MIN_MINUTES)).replace("%2", str(MAX_MINUTES)), parent)
+        super().__init__(self.tr("Automatisk låsing"),
+                         intro.replace("%1", str(MIN_MINUTES)).replace("%2", str(MAX_MINUTES)), parent)
         self._ctx, self._apply = ctx, apply
         self.minutes = QSpinBox(self)
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)

@@ -1,4 +1,8 @@
-"""The administrator's small forms: a new colleague, a new passphrase, and a person's role and unit."""
+"""The administrator's small forms: a new colleague, a new passphrase, and a person's role and unit.
+
+On the municipality's server a person's secret is her password for the database, not a passphrase
+for a file, and the server, not the program, decides what each role sees: the texts say so there.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from barnearket.services.staff import StaffMember, set_role_and_unit
 from barnearket.storage import logins
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login
+from barnearket.storage.store import is_file
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.units import list_units
@@ -32,13 +37,25 @@ ROLE_HELP = {
     Role.KOORDINATOR: QT_TRANSLATE_NOOP("UserForms", "ser åpne bekymringer i alle enheter og årets tall"),
     Role.ADMIN: QT_TRANSLATE_NOOP("UserForms", "ser alt, og styrer brukere, sikkerhetskopi og innstillinger"),
 }
+SERVER_ROLE_HELP = {
+    Role.SAKSBEHANDLER: QT_TRANSLATE_NOOP("UserForms", "ser og skriver sakene i sine enheter"),
+    Role.KOORDINATOR: QT_TRANSLATE_NOOP("UserForms", "ser åpne bekymringer i alle enheter og årets tall"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("UserForms", "styrer brukere, enheter og innstillinger; ser sakene "
+                                               "bare i enheter hen selv er med i"),
+}
 
 
-def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER) -> QComboBox:
-    """The three roles with what each may see."""
+def on_server(ctx: UiContext) -> bool:
+    """True when the open store is the municipality's server."""
+    return ctx.case_file is not None and not is_file(ctx.case_file)
+
+
+def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER, *, server: bool = False) -> QComboBox:
+    """The three roles with what each may see (on the file, or as the server enforces it)."""
     box = QComboBox(parent)
+    help_texts = SERVER_ROLE_HELP if server else ROLE_HELP
     for role in Role:
-        box.addItem(f"{role.label} – {qtr('UserForms', ROLE_HELP[role])}", str(role))
+        box.addItem(f"{role.label} – {qtr('UserForms', help_texts[role])}", str(role))
     box.setCurrentIndex(list(Role).index(current))
     return box
 
@@ -46,7 +63,8 @@ def role_box(parent: QWidget, current: Role = Role.SAKSBEHANDLER) -> QComboBox:
 def unit_box(ctx: UiContext, parent: QWidget, current: int | None = None) -> QComboBox:
     """The active units, first "Ingen enhet"."""
     box = QComboBox(parent)
-    box.addItem(qtr("UserForms", "Ingen enhet (ser bare saker hen er ansvarlig for)"), None)
+    box.addItem(qtr("UserForms", "Ingen enhet (ser ingen saker før hen er med i en enhet)") if on_server(ctx)
+                else qtr("UserForms", "Ingen enhet (ser bare saker hen er ansvarlig for)"), None)
     with ctx.reading() as sctx:
         for unit_id, name in list_units(sctx):
             box.addItem(name, unit_id)
@@ -59,14 +77,31 @@ def _passphrase_problem(field: PassphraseField) -> str:
     return field.assess().message
 
 
-def _repeat_problem(first: PassphraseField, repeat: PassphraseField) -> str:
-    return "" if first.text() == repeat.text() else qtr("AddUserDialog", "Passordfrasene er ikke like.")
+def _repeat_problem(first: PassphraseField, repeat: PassphraseField, server: bool) -> str:
+    if first.text() == repeat.text():
+        return ""
+    return (qtr("AddUserDialog", "Passordene er ikke like.") if server
+            else qtr("AddUserDialog", "Passordfrasene er ikke like."))
 
 
-def _add_intro() -> str:
+def _add_intro(server: bool) -> str:
+    if server:
+        return (qtr("AddUserDialog", "Hver kollega har sitt eget brukernavn og sitt eget passord. "
+                                     "Brukernavnet blir også kollegaens innlogging på kommunens server, "
+                                     "med små bokstaver a–z, tall, punktum eller bindestrek. ")
+                + qtr("AddUserDialog", "Gi passordet til kollegaen muntlig, aldri på e-post."))
     return (qtr("AddUserDialog", "Hver kollega har sitt eget brukernavn og sin egen passordfrase. "
                                  "Brukernavnet har små bokstaver a–z, tall, punktum eller bindestrek. ")
             + qtr("AddUserDialog", "Gi passordfrasen til kollegaen muntlig, aldri på e-post."))
+
+
+def _secret_labels(server: bool) -> tuple[str, str, str]:
+    """The labels of the new secret, its repetition, and the new secret of a person who has one."""
+    if server:
+        return (qtr("AddUserDialog", "&Passord:"), qtr("AddUserDialog", "&Gjenta passordet:"),
+                qtr("NewPassphraseDialog", "Nytt &passord:"))
+    return (qtr("AddUserDialog", "&Passordfrase:"), qtr("AddUserDialog", "&Gjenta passordfrasen:"),
+            qtr("NewPassphraseDialog", "Ny &passordfrase:"))
 
 
 class AddUserDialog(FormDialog):
@@ -79,15 +114,17 @@ class AddUserDialog(FormDialog):
     added = Signal(int)
 
     def __init__(self, ctx: UiContext, files: FileWorker, parent: QWidget | None = None) -> None:
-        super().__init__(qtr("AddUserDialog", "Ny bruker"), _add_intro(), parent)
+        server = on_server(ctx)
+        super().__init__(qtr("AddUserDialog", "Ny bruker"), _add_intro(server), parent)
         self._ctx, self._files = ctx, files
         self.full_name = QLineEdit(self)
         self.login = QLineEdit(self)
-        self.role = role_box(self)
+        self.role = role_box(self, server=server)
         self.unit = unit_box(ctx, self)
         known = lambda: {"login": self.login.text().strip(), "full_name": self.full_name.text()}  # noqa: E731
-        self.passphrase = PassphraseField(self, new=True, context=known)
-        self.repeat = PassphraseField(self)
+        self.passphrase = PassphraseField(self, new=True, context=known, server=server)
+        self.repeat = PassphraseField(self, server=server)
+        secret, repeat, _ = _secret_labels(server)
         self.row(self.tr("Fullt &navn:"), self.full_name,
                  lambda: "" if self.full_name.text().strip() else self.tr("Skriv hele navnet."),
                  self.full_name.textChanged)
@@ -95,10 +132,11 @@ class AddUserDialog(FormDialog):
         self.login.setPlaceholderText(self.tr("for eksempel kari.nordmann"))
         add_row(self.form, self.tr("&Rolle:"), self.role)
         add_row(self.form, self.tr("&Enhet:"), self.unit)
-        self.row(self.tr("&Passordfrase:"), self.passphrase.edit,
+        self.row(secret, self.passphrase.edit,
                  lambda: _passphrase_problem(self.passphrase), self.passphrase.textChanged, self.passphrase)
-        self.row(self.tr("&Gjenta passordfrasen:"), self.repeat.edit,
-                 lambda: _repeat_problem(self.passphrase, self.repeat), self.repeat.textChanged, self.repeat)
+        self.row(repeat, self.repeat.edit,
+                 lambda: _repeat_problem(self.passphrase, self.repeat, server), self.repeat.textChanged,
+                 self.repeat)
 
     def _login_problem(self) -> str:
         try:
@@ -145,18 +183,26 @@ class NewPassphraseDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, files: FileWorker, member: StaffMember,
                  parent: QWidget | None = None) -> None:
-        intro = qtr("NewPassphraseDialog", "Den gamle passordfrasen til %1 virker ikke lenger når du "
-                                           "lagrer.").replace("%1", member.full_name)
-        super().__init__(qtr("NewPassphraseDialog", "Ny passordfrase for %1").replace("%1", member.login),
-                         intro, parent)
+        server = on_server(ctx)
+        if server:
+            intro = qtr("NewPassphraseDialog", "Det gamle passordet til %1 på kommunens server virker ikke "
+                                               "lenger når du lagrer.")
+            title = qtr("NewPassphraseDialog", "Nytt passord for %1")
+        else:
+            intro = qtr("NewPassphraseDialog", "Den gamle passordfrasen til %1 virker ikke lenger når du "
+                                               "lagrer.")
+            title = qtr("NewPassphraseDialog", "Ny passordfrase for %1")
+        super().__init__(title.replace("%1", member.login), intro.replace("%1", member.full_name), parent)
         self._ctx, self._files, self._member = ctx, files, member
         known = lambda: {"login": member.login, "full_name": member.full_name}  # noqa: E731
-        self.passphrase = PassphraseField(self, new=True, context=known)
-        self.repeat = PassphraseField(self)
-        self.row(self.tr("Ny &passordfrase:"), self.passphrase.edit,
+        self.passphrase = PassphraseField(self, new=True, context=known, server=server)
+        self.repeat = PassphraseField(self, server=server)
+        _, repeat, secret = _secret_labels(server)
+        self.row(secret, self.passphrase.edit,
                  lambda: _passphrase_problem(self.passphrase), self.passphrase.textChanged, self.passphrase)
-        self.row(self.tr("&Gjenta passordfrasen:"), self.repeat.edit,
-                 lambda: _repeat_problem(self.passphrase, self.repeat), self.repeat.textChanged, self.repeat)
+        self.row(repeat, self.repeat.edit,
+                 lambda: _repeat_problem(self.passphrase, self.repeat, server), self.repeat.textChanged,
+                 self.repeat)
 
     def submit(self) -> None:
         """Check both fields, then re-wrap the key on the file thread."""
@@ -185,11 +231,15 @@ class RoleDialog(FormDialog):
     changed = Signal()
 
     def __init__(self, ctx: UiContext, member: StaffMember, parent: QWidget | None = None) -> None:
+        server = on_server(ctx)
+        intro = (qtr("RoleDialog", "Rollen styrer hva personen får gjøre. Enheten styrer hvilke saker "
+                                   "hen ser; det er serveren som håndhever det.") if server
+                 else qtr("RoleDialog", "Rollen styrer hva personen får gjøre. Enheten styrer hvilke "
+                                        "saker en saksbehandler ser."))
         super().__init__(qtr("RoleDialog", "Rolle og enhet for %1").replace("%1", member.full_name),
-                         qtr("RoleDialog", "Rollen styrer hva personen får gjøre. Enheten styrer hvilke "
-                                           "saker en saksbehandler ser."), parent)
+                         intro, parent)
         self._ctx, self._member = ctx, member
-        self.role = role_box(self, member.role)
+        self.role = role_box(self, member.role, server=server)
         self.unit = unit_box(ctx, self, member.unit_id)
         add_row(self.form, self.tr("&Rolle:"), self.role)
         add_row(self.form, self.tr("&Enhet:"), self.unit)
