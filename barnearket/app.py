@@ -102,6 +102,10 @@ class Barnearket(QObject):
             self._watching = True
 
     def _first_paint(self) -> None:
+        """A turn of the event loop after the first paint, so what else waits on that paint goes first."""
+        QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self._watch_input()
         warmup.start()
 

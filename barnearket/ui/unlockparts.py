@@ -6,13 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.recovery import parse_recovery_key
 from barnearket.ui import warmup
-from barnearket.ui.icons import app_icon
+from barnearket.ui.icons import logo
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr, show_message
 
 if TYPE_CHECKING:
@@ -40,7 +39,9 @@ class Header(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 8)
         icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(56, 56) if not app_icon().isNull() else QIcon().pixmap(1))
+        icon.setFixedSize(56, 56)
+        icon.setScaledContents(True)  # a smooth scaling, sharp at 200 % too
+        icon.setPixmap(logo())
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.addWidget(heading(qtr("UnlockWindow", "Barnearket"), self, 8))

@@ -17,6 +17,8 @@ from barnearket.ui.warmup import BEHIND_PASSPHRASE, HEAVY
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
+# Small, but each builds Qt enum namespaces or runs Python for every part of the first paint.
+AFTER_PAINT = ("barnearket.ui.focusstyle", "barnearket.ui.accessibility", "barnearket.ui.reflow")
 # Runs `barnearket --smoke-test FILE` through the real entry point, watching the unlock window.
 SMOKE = """\
 import json, sys
@@ -24,12 +26,14 @@ from PySide6.QtCore import QEvent, QObject
 import barnearket.ui.app as ui_app
 from barnearket.ui.warmup import heavy_loaded
 
-seen = {}
+seen, later = {}, {}
+AFTER_PAINT = %r
 class Spy(QObject):
     def eventFilter(self, watched, event):
         kind = event.type()
         if kind in (QEvent.Type.Show, QEvent.Type.Paint) and kind.name not in seen:
             seen[kind.name] = heavy_loaded()
+            later[kind.name] = sorted(set(AFTER_PAINT) & set(sys.modules))
         return False
 
 original = ui_app.quit_when_unlock_shows
@@ -41,8 +45,10 @@ ui_app.quit_when_unlock_shows = spying
 
 from barnearket.main import main
 code = main(["--smoke-test", sys.argv[1]])
-print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded()}))
-"""
+from PySide6.QtWidgets import QApplication
+style = type(QApplication.instance().style()).__name__
+print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded(), "later": later, "style": style}))
+""" % (AFTER_PAINT,)
 # Types the passphrase the moment the window has painted, racing the loading thread to the main window.
 QUICK_UNLOCK = """\
 import json, sys
@@ -103,6 +109,12 @@ def test_no_heavy_module_is_loaded_when_the_unlock_window_shows(closed_file: Pat
     # ... and the loading thread did run once the window was up (the process waited for it)
     assert {"sqlalchemy", "barnearket.services", "barnearket.storage.orm"} <= _roots(result["after"])
     assert "alembic" not in _roots(result["after"])
+
+
+def test_the_focus_outline_and_the_input_filters_come_after_the_first_paint(closed_file: Path) -> None:
+    result = _run(SMOKE, str(closed_file))
+    assert result["later"] == {"Show": [], "Paint": []}
+    assert result["style"] == "FocusStyle"  # ... and then the program wears it
 
 
 def test_unlocking_at_once_waits_for_the_loading_thread_and_opens_the_workspace(closed_file: Path) -> None:
