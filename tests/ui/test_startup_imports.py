@@ -27,7 +27,7 @@ import barnearket.ui.app as ui_app
 from barnearket.ui.warmup import heavy_loaded
 
 seen, later = {}, {}
-AFTER_PAINT = %r
+AFTER_PAINT = NAMES_AFTER_PAINT
 class Spy(QObject):
     def eventFilter(self, watched, event):
         kind = event.type()
@@ -48,7 +48,7 @@ code = main(["--smoke-test", sys.argv[1]])
 from PySide6.QtWidgets import QApplication
 style = type(QApplication.instance().style()).__name__
 print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded(), "later": later, "style": style}))
-""" % (AFTER_PAINT,)
+""".replace("NAMES_AFTER_PAINT", repr(AFTER_PAINT))
 # Types the passphrase the moment the window has painted, racing the loading thread to the main window.
 QUICK_UNLOCK = """\
 import json, sys
