@@ -11,8 +11,9 @@ from barnearket.domain.forms.errors import Loc, SchemaError
 from barnearket.domain.language import t
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
-TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject", "body"})
-"""Keys whose text may have a translation beside it: `label_nn`, `help_en` ..."""
+TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject", "body",
+                          "keywords"})
+"""Keys whose text (or list of words) may have a translation beside it: `label_nn`, `keywords_en` ..."""
 FALLBACK_MARK = " [bokmål]"
 """Added to a text shown in bokmål because a municipality's own form has no translation of it."""
 _reading: ContextVar[tuple[str, bool]] = ContextVar("barnearket_form_language", default=("nb", False))
@@ -144,6 +145,14 @@ class Table:
             if not isinstance(item, str):
                 raise SchemaError((*self.at(key), index), "'{key}' skal bare inneholde tekst", key=key)
         return tuple(value)
+
+    def translated_strings(self, key: str) -> tuple[str, ...]:
+        """An optional list of strings in the language being read (`key_nn`), else the bokmål list."""
+        language, _ = _reading.get()
+        own = f"{key}_{language}"
+        if language != "nb" and key in TRANSLATABLE and self.has(own):
+            return self.strings(own)
+        return self.strings(key) if self.has(key) else ()
 
     def tables(self, key: str) -> list[Table]:
         """A list of tables ([[key]] or key = [{...}, ...]); empty if absent."""
