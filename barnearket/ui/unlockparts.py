@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from barnearket.storage.errors import CaseFileError
@@ -42,7 +42,10 @@ class Header(QWidget):
         icon.setFixedSize(56, 56)
         icon.setScaledContents(True)  # a smooth scaling, sharp at 200 % too
         icon.setPixmap(logo())
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()  # the icon at the top
+        column.addWidget(icon)
+        column.addStretch(1)
+        row.addLayout(column)
         text = QVBoxLayout()
         text.addWidget(heading(qtr("UnlockWindow", "Barnearket"), self, 8))
         sub = QLabel(qtr("UnlockWindow",
