@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from barnearket.domain.clock import Clock, SystemClock
@@ -66,6 +66,7 @@ class Barnearket(QObject):
         self.startup = Startup(self.ctx, self.files, self.unlock, options, kdf_params, demo_cases, self)
         self._stopped = False
         self._watching = False
+        self._reads_ahead = False  # `_prepare` is connected
         self.names: accessibility.AccessibleNames | None = None
         self.fit: reflow.FitToScreen | None = None
         self._wire()
@@ -73,7 +74,6 @@ class Barnearket(QObject):
     def _wire(self) -> None:
         self.files.busy_changed.connect(self._file_job_started)
         self.unlock.unlocked.connect(self.opened)
-        self.unlock.readable.connect(self._prepare, Qt.ConnectionType.QueuedConnection)
         self.unlock.abandoned.connect(self._abandon)
         self.startup.file_created.connect(self.opened)
         self.activity.idle.connect(self.locker.lock_idle)
@@ -102,6 +102,10 @@ class Barnearket(QObject):
             self._watching = True
 
     def _first_paint(self) -> None:
+        """A turn of the event loop after the first paint, so what else waits on that paint goes first."""
+        QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         self._watch_input()
         warmup.start()
 
@@ -125,8 +129,22 @@ class Barnearket(QObject):
 
         From the event loop, once the job is handed to the file thread (this runs just before).
         """
+        if busy:
+            self._read_ahead_when_readable()
         if busy and not self._forms_loaded:
             QTimer.singleShot(0, self, self._behind_passphrase)
+
+    def _read_ahead_when_readable(self) -> None:
+        """Connect `_prepare` (once), before the first file job can hand out a readable file.
+
+        Not in `_wire`: a queued connection needs the `Qt` namespace, whose enums are not built before
+        the unlock window shows (ui/qtnames.py).
+        """
+        if not self._reads_ahead:
+            from PySide6.QtCore import Qt
+
+            self.unlock.readable.connect(self._prepare, Qt.ConnectionType.QueuedConnection)
+            self._reads_ahead = True
 
     @property
     def acute(self) -> AcuteDanger:

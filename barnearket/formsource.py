@@ -11,14 +11,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from barnearket.domain.language import n_, t
 from barnearket.paths import Paths
 
 if TYPE_CHECKING:
     from barnearket.domain.forms.library import FormLibrary
 
 log = logging.getLogger("barnearket.forms")
-LOCAL_FORMS_SKIPPED = ("Kommunens egne skjemadefinisjoner ble ikke brukt, fordi en fil har en feil: "
-                       "{error}. Barnearket bruker skjemaene som følger med programmet til filen er rettet.")
+LOCAL_FORMS_SKIPPED = n_(
+    "Kommunens egne skjemadefinisjoner ble ikke brukt, fordi en fil har en feil: "
+    "{error}. Barnearket bruker skjemaene som følger med programmet til filen er rettet.")
 
 
 def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
@@ -35,7 +37,7 @@ def load_forms(paths: Paths) -> tuple[FormLibrary | None, str]:
         log.error("form definitions could not be loaded")
         if not local:
             return None, str(exc)
-        message = LOCAL_FORMS_SKIPPED.format(error=exc)
+        message = t(LOCAL_FORMS_SKIPPED, error=exc)
     try:
         return load_standard_library([]), message
     except FormError as exc:

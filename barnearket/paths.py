@@ -7,10 +7,9 @@ one root, which the tests and portable installs use.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 APP = "Barnearket"
 DEFAULT_FILE_NAME = "saker.barnearket"
@@ -57,5 +56,16 @@ def resolve_paths(home: str | None = None) -> Paths:
     if root:
         base = Path(root)
         return Paths(data=base / "data", config=base / "config")
+    if sys.platform.startswith("linux"):  # the XDG folders, as platformdirs finds them (~4 ms to import)
+        return Paths(data=_xdg("XDG_DATA_HOME", ".local/share") / APP,
+                     config=_xdg("XDG_CONFIG_HOME", ".config") / APP)
+    import platformdirs
+
     return Paths(data=Path(platformdirs.user_data_dir(APP, appauthor=False)),
                  config=Path(platformdirs.user_config_dir(APP, appauthor=False)))
+
+
+def _xdg(variable: str, default: str) -> Path:
+    """An XDG base folder: the variable if it holds an absolute path, else `default` under the home folder."""
+    value = os.environ.get(variable, "").strip()
+    return Path(value if os.path.isabs(value) else os.path.expanduser(f"~/{default}"))

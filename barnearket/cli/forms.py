@@ -20,8 +20,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(t('FEIL  {exc}', exc=exc))
         print(t("Resultat: mappen kan ikke brukes. Rett feilen over og kjør kontrollen på nytt."))
         return 1
-    own = sorted(f"{f.id} versjon {f.version} ({f.source.name})" for f in library
-                 if f.source.parent.resolve() == folder.resolve())
+    own = sorted(t("{form} versjon {version} ({file})", form=f.id, version=f.version, file=f.source.name)
+                 for f in library if f.source.parent.resolve() == folder.resolve())
     print(t('Egne filer i mappen: {count}', count=len(own)))
     for line in own:
         print(f"  {line}")

@@ -81,8 +81,10 @@ def read_catalogue(path: Path, language: str) -> Catalogue:
 @cache
 def catalogue(language: str) -> Catalogue:
     """The shipped catalogue of `language` (empty for bokmål, or when the file is missing)."""
+    if language == SOURCE:
+        return Catalogue(language)
     path = catalogue_dir() / f"texts_{language}.toml"
-    if language == SOURCE or not path.is_file():
+    if not path.is_file():
         return Catalogue(language)
     return read_catalogue(path, language)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from barnearket.ui.widgets import ERROR_STYLE
@@ -89,7 +89,7 @@ class FieldErrors(QObject):
         for watched in self._fields:
             if watched.field is field:
                 self._show(watched, message)
-                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                field.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def check_all(self) -> bool:
         """Run every check; mark each wrong field, focus the first one; True when all are valid."""
@@ -100,7 +100,7 @@ class FieldErrors(QObject):
             if message and first is None:
                 first = watched.field
         if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            first.setFocus()  # Qt.FocusReason.OtherFocusReason
         return first is None
 
     def invalid_fields(self) -> list[QWidget]:

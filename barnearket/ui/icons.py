@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPixmap
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -28,6 +31,9 @@ def translations_dir() -> Path:
 @cache
 def app_icon() -> QIcon:
     """The application icon in every rendered size (empty if the files are missing)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon  # not before the unlock window shows: it builds QIcon's enums
+
     icon = QIcon()
     folder = resources_dir() / "icons"
     for size in ICON_SIZES:
@@ -35,3 +41,11 @@ def app_icon() -> QIcon:
         if png.is_file():  # with its size given, Qt reads the file only when that size is drawn
             icon.addFile(str(png), QSize(size, size))
     return icon
+
+
+def logo() -> QPixmap:
+    """The largest icon but one, for a label that scales it smoothly (a null pixmap if missing).
+
+    The unlock window's header uses it in place of `app_icon()`, which costs more before the first paint.
+    """
+    return QPixmap(str(resources_dir() / "icons" / f"barnearket-{ICON_SIZES[-2]}.png"))

@@ -6,8 +6,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from barnearket.storage.errors import CaseFileError
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
     from barnearket.ui.filethread import FileWorker
 
 log = logging.getLogger("barnearket.ui.locking")
-LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
-ACUTE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                             Qt.Key.Key_A)
+# From their portable names: the program sets them before its first window shows (ui/qtnames.py).
+LOCK_KEYS: QKeyCombination = QKeySequence("Ctrl+L")[0]  # type: ignore[index]  # the stubs lack []
+ACUTE_KEYS: QKeyCombination = QKeySequence("Ctrl+Shift+A")[0]  # type: ignore[index]
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -162,7 +163,7 @@ class Locker(QObject):
     def _reopened(self, case_file: Store) -> None:
         self._adopt(case_file)
         windows = [w for w in sorted(self._hidden, key=_dialogs_first, reverse=True)
-                   if w.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)]
+                   if w.windowType() in (QtCore.Qt.WindowType.Window, QtCore.Qt.WindowType.Dialog)]
         for window in windows:
             window.show()
         self._hidden = []
@@ -178,7 +179,7 @@ class Locker(QObject):
             windows[-1].activateWindow()
             windows[-1].raise_()
         if self._focus is not None and self._focus.isVisible():
-            self._focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus.setFocus()  # Qt.FocusReason.OtherFocusReason
         self._focus = None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.ui.icons import app_icon
+from barnearket.ui.icons import logo
 from barnearket.ui.passphrasefield import PassphraseField
 from barnearket.ui.widgets import MUTED_STYLE, add_row, heading, message_label, plain, show_message
 
@@ -58,7 +58,9 @@ class LockScreen(QWidget):
         layout.setContentsMargins(40, 32, 40, 32)
         title = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(40, 40))
+        icon.setFixedSize(40, 40)
+        icon.setScaledContents(True)
+        icon.setPixmap(logo())
         title.addWidget(icon)
         title.addWidget(heading(self.tr("Barnearket er låst"), self), 1)
         layout.addLayout(title)
@@ -78,7 +80,10 @@ class LockScreen(QWidget):
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         layout.addSpacing(16)
-        layout.addWidget(self.acute_button, 0, Qt.AlignmentFlag.AlignLeft)
+        acute = QHBoxLayout()  # the button at its own width, on the left
+        acute.addWidget(self.acute_button)
+        acute.addStretch(1)
+        layout.addLayout(acute)
         layout.addStretch(1)
         self.setMinimumWidth(540)
 
@@ -98,7 +103,7 @@ class LockScreen(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def _intro(self, *, server: bool) -> str:
         if server:
@@ -117,7 +122,7 @@ class LockScreen(QWidget):
         """Say why unlocking failed, clear the field and put the cursor back in it."""
         show_message(self.error, message)
         self.passphrase.clear()
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def _submit(self) -> None:
         if self.passphrase.text() and self.unlock_button.isEnabled():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from barnearket.domain.passphrase import MIN_LENGTH, PassphraseVerdict, assess_passphrase
 from barnearket.ui.fielderrors import grow_to_fit
+from barnearket.ui.qtnames import set_named
 from barnearket.ui.widgets import MUTED_STYLE, WARN_STYLE, qtr
 
 SCORE_WORDS = (QT_TRANSLATE_NOOP("PassphraseField", "Svært svak"),
@@ -66,7 +68,7 @@ class PassphraseField(QWidget):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_named(self.toggle, "focusPolicy", "StrongFocus")
         self.caps = QLabel(self.tr("Caps Lock ser ut til å være på."), self)
         self.caps.setStyleSheet(WARN_STYLE)
         self.caps.setWordWrap(True)
@@ -175,9 +177,9 @@ class PassphraseField(QWidget):
     def _note_key(self, event: QKeyEvent) -> None:
         text = event.text()
         if len(text) == 1 and text.upper() != text.lower():
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            shift = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
             self._set_caps(text.isupper() != shift)
-        elif event.key() == Qt.Key.Key_CapsLock and self._caps_on is not None:
+        elif event.key() == QtCore.Qt.Key.Key_CapsLock and self._caps_on is not None:
             self._set_caps(not self._caps_on)
 
     def _set_caps(self, on: bool) -> None:

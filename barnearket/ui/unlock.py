@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,7 @@ from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
 from barnearket.ui.journalprompt import accept_journal_loss
 from barnearket.ui.passphrasefield import PassphraseField
+from barnearket.ui.qtnames import TOOLTIP_ROLE
 from barnearket.ui.serverchoice import StoreChoice, server_location, server_url_field
 from barnearket.ui.unlockparts import (
     FILE_PATTERN,
@@ -145,7 +146,7 @@ class UnlockWindow(QWidget):
         self.file_box.clear()
         for path in files:
             self.file_box.addItem(display_path(path), str(path))
-            self.file_box.setItemData(self.file_box.count() - 1, str(path), Qt.ItemDataRole.ToolTipRole)
+            self.file_box.setItemData(self.file_box.count() - 1, str(path), TOOLTIP_ROLE)
         if server_url:
             self.server_url.setText(server_url)
             self.server_url.setCursorPosition(0)  # the host and database show, not the tail of the address
@@ -244,7 +245,7 @@ class UnlockWindow(QWidget):
         problem = error.problem if isinstance(error, CaseFileError) else None
         self.recovery_button.setVisible(problem in RECOVERABLE)
         self.passphrase.clear()
-        (self.passphrase if self.login.text() else self.login).setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.passphrase if self.login.text() else self.login).setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.login_part, self.unlock_button, self.new_button, self.recovery_button,

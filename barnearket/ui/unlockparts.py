@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.recovery import parse_recovery_key
 from barnearket.ui import warmup
-from barnearket.ui.icons import app_icon
+from barnearket.ui.icons import logo
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr, show_message
 
 if TYPE_CHECKING:
@@ -40,8 +39,13 @@ class Header(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 8)
         icon = QLabel(self)
-        icon.setPixmap(app_icon().pixmap(56, 56) if not app_icon().isNull() else QIcon().pixmap(1))
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        icon.setFixedSize(56, 56)
+        icon.setScaledContents(True)  # a smooth scaling, sharp at 200 % too
+        icon.setPixmap(logo())
+        column = QVBoxLayout()  # the icon at the top
+        column.addWidget(icon)
+        column.addStretch(1)
+        row.addLayout(column)
         text = QVBoxLayout()
         text.addWidget(heading(qtr("UnlockWindow", "Barnearket"), self, 8))
         sub = QLabel(qtr("UnlockWindow",

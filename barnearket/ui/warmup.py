@@ -69,6 +69,8 @@ _LOADER = _Loader()
 
 def start() -> None:
     """Start loading on the worker thread (once per process; later calls do nothing)."""
+    from PySide6.QtCore import Qt  # noqa: F401  (its enums are built once, lazily: here, not on two threads)
+
     _LOADER.start()
 
 
@@ -77,7 +79,7 @@ def ensure_loaded() -> None:
 
     Call it before importing anything behind the passphrase outside the loading thread.
     """
-    _LOADER.start()
+    start()
     _LOADER.wait()
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from barnearket.domain import language
+from barnearket.ui.qtnames import set_named
 
 DATE_FORMAT = "dd.MM.yyyy"
 ERROR_STYLE = ("QLabel { color: #8a1020; background: #fdecee; border: 1px solid #e3a5ad;"
@@ -67,7 +68,7 @@ def message_label(parent: QWidget | None = None, style: str = ERROR_STYLE) -> QL
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_named(label, "textInteractionFlags", "TextSelectableByMouse")
     label.hide()
     return label
 

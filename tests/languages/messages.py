@@ -14,6 +14,7 @@ CARRIERS = frozenset({
     "DomainError", "ValidationError", "NotFoundError", "AccessDeniedError", "ReadOnlyCaseError",
     "PortalNotReadyError", "PurgeRefusedError", "AnswerMismatchError", "CaseFileError",
     "info", "warning", "get", "_check_reason", "_required", "_fail", "_usage", "ArgumentTypeError",
+    "SchemaError", "FormError",
 })
 """Calls that carry a message (a text with a space among their positional arguments) to `t`."""
 

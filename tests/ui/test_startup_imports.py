@@ -17,6 +17,10 @@ from barnearket.ui.warmup import BEHIND_PASSPHRASE, HEAVY
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
+# Small, but each builds Qt enum namespaces, runs Python for every part of the first paint, or (platformdirs,
+# ~4 ms) is not needed on Linux.
+AFTER_PAINT = ("barnearket.ui.focusstyle", "barnearket.ui.accessibility", "barnearket.ui.reflow",
+               "platformdirs")
 # Runs `barnearket --smoke-test FILE` through the real entry point, watching the unlock window.
 SMOKE = """\
 import json, sys
@@ -24,12 +28,15 @@ from PySide6.QtCore import QEvent, QObject
 import barnearket.ui.app as ui_app
 from barnearket.ui.warmup import heavy_loaded
 
-seen = {}
+seen, later, qt_names = {}, {}, {}
+AFTER_PAINT = NAMES_AFTER_PAINT
 class Spy(QObject):
     def eventFilter(self, watched, event):
         kind = event.type()
         if kind in (QEvent.Type.Show, QEvent.Type.Paint) and kind.name not in seen:
             seen[kind.name] = heavy_loaded()
+            later[kind.name] = sorted(set(AFTER_PAINT) & set(sys.modules))
+            qt_names[kind.name] = "Qt" in vars(sys.modules["PySide6.QtCore"])
         return False
 
 original = ui_app.quit_when_unlock_shows
@@ -41,8 +48,11 @@ ui_app.quit_when_unlock_shows = spying
 
 from barnearket.main import main
 code = main(["--smoke-test", sys.argv[1]])
-print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded()}))
-"""
+from PySide6.QtWidgets import QApplication
+style = type(QApplication.instance().style()).__name__
+print(json.dumps({"code": code, "seen": seen, "after": heavy_loaded(), "later": later, "style": style,
+                  "qt_names": qt_names}))
+""".replace("NAMES_AFTER_PAINT", repr(AFTER_PAINT))
 # Types the passphrase the moment the window has painted, racing the loading thread to the main window.
 QUICK_UNLOCK = """\
 import json, sys
@@ -103,6 +113,18 @@ def test_no_heavy_module_is_loaded_when_the_unlock_window_shows(closed_file: Pat
     # ... and the loading thread did run once the window was up (the process waited for it)
     assert {"sqlalchemy", "barnearket.services", "barnearket.storage.orm"} <= _roots(result["after"])
     assert "alembic" not in _roots(result["after"])
+
+
+def test_the_focus_outline_and_the_input_filters_come_after_the_first_paint(closed_file: Path) -> None:
+    result = _run(SMOKE, str(closed_file))
+    assert result["later"] == {"Show": [], "Paint": []}
+    assert result["style"] == "FocusStyle"  # ... and then the program wears it
+
+
+def test_the_qt_namespace_is_not_built_before_the_unlock_window_has_painted(closed_file: Path) -> None:
+    """Its ~95 enums cost ~15 ms; the unlock window sets such values by name (ui/qtnames.py)."""
+    result = _run(SMOKE, str(closed_file))
+    assert result["qt_names"] == {"Show": False, "Paint": False}
 
 
 def test_unlocking_at_once_waits_for_the_loading_thread_and_opens_the_workspace(closed_file: Path) -> None:

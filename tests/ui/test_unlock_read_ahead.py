@@ -6,7 +6,6 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,6 +15,7 @@ from barnearket.storage.errors import MESSAGES, CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
+from barnearket.storage.store import Store
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers import mutations
 from tests.storage.test_damaged_files import fingerprint, originals, template  # noqa: F401  (fixtures)
@@ -36,10 +36,14 @@ def test_workspace_is_read_before_the_unlock_finishes(qtbot: QtBot, make_root: M
         (root.main is not None and root.main.isVisible(), root.main.browser.model.rowCount() if root.main
          else -1, root.ctx.case_file is store)))
     ahead: list[tuple[bool, int, bool]] = []
-    # queued after the root's own slot, on the GUI thread: what the root did with the early file
-    root.unlock.readable.connect(lambda _store: ahead.append(
-        (root.main is not None, root.main.browser.model.rowCount() if root.main else -1,
-         root.main is not None and root.main.isVisible())), Qt.ConnectionType.QueuedConnection)
+    prepare = root._prepare
+
+    def prepared(store: Store) -> None:  # what the root did with the early file
+        prepare(store)
+        ahead.append((root.main is not None, root.main.browser.model.rowCount() if root.main else -1,
+                      root.main is not None and root.main.isVisible()))
+
+    root._prepare = prepared  # type: ignore[method-assign,assignment]  # connected at the unlock
     unlock(qtbot, root)
     assert ahead == [(True, 1, False)], "the workspace was not built and filled while the file was checked"
     # `opened` ran first and showed that workspace

@@ -25,6 +25,7 @@ from barnearket.domain.forms.standard import (
     STEP_IDS,
     STEPS_ID,
 )
+from barnearket.domain.language import t
 
 Q = QuestionType
 
@@ -71,7 +72,7 @@ reword or leave out their options, but an option outside the set could not be st
 
 @dataclass(frozen=True)
 class Problem:
-    """One way a folder breaks the contract: the file id it concerns and a Norwegian message."""
+    """One way a folder breaks the contract: the file id it concerns, a message in the program's language."""
 
     form_id: str
     message: str
@@ -97,9 +98,11 @@ def check_contract(library: FormLibrary) -> ContractReport:
     for form_id, kind in STANDARD_FORMS.items():
         if form_id in library and library.latest(form_id).kind is kind:
             form = library.latest(form_id)
-            report.checked.append(f"fil '{form_id}' versjon {form.version} ({kind})")
+            report.checked.append(t("fil '{form}' versjon {version} ({kind})", form=form_id,
+                                    version=form.version, kind=kind))
         else:
-            report.problems.append(Problem(form_id, f"mangler standardfilen '{form_id}' med kind '{kind}'"))
+            report.problems.append(Problem(form_id, t("mangler standardfilen '{form}' med kind '{kind}'",
+                                                      form=form_id, kind=kind)))
     if not report.ok:
         return report
     _check_sheet(library.latest_as(SHEET_ID, Sheet), report)
@@ -108,16 +111,17 @@ def check_contract(library: FormLibrary) -> ContractReport:
     _check_rules(library.latest_as(RULES_ID, RuleSet), report)
     for scale_id in (CHILD_SCALE_ID, PARENT_SCALE_ID):
         scale = library.latest_as(scale_id, Scale)
-        report.checked.append(f"skala '{scale_id}': {len(scale.levels)} nivåer")
+        report.checked.append(t("skala '{scale}': {count} nivåer", scale=scale_id, count=len(scale.levels)))
     return report
 
 
 def _expect(report: ContractReport, form_id: str, where: str, found: QuestionType | None,
             wanted: QuestionType) -> None:
     if found is None:
-        report.problems.append(Problem(form_id, f"{where} mangler (programmet leser det)"))
+        report.problems.append(Problem(form_id, t("{where} mangler (programmet leser det)", where=where)))
     elif found is not wanted:
-        report.problems.append(Problem(form_id, f"{where} har type '{found}', programmet venter '{wanted}'"))
+        report.problems.append(Problem(form_id, t("{where} har type '{found}', programmet venter '{wanted}'",
+                                                  where=where, found=found, wanted=wanted)))
     else:
         report.checked.append(f"{where}: {wanted}")
 
@@ -125,7 +129,7 @@ def _expect(report: ContractReport, form_id: str, where: str, found: QuestionTyp
 def _check_sheet(sheet: Sheet, report: ContractReport) -> None:
     types = {q.id: q.type for q in sheet.questions()}
     for question_id, wanted in SHEET_QUESTIONS.items():
-        where = f"spørsmålet '{question_id}' i '{SHEET_ID}'"
+        where = t("spørsmålet '{question}' i '{form}'", question=question_id, form=SHEET_ID)
         _expect(report, SHEET_ID, where, types.get(question_id), wanted)
 
 
@@ -134,26 +138,29 @@ def _check_steps(guide: StepGuide, report: ContractReport) -> None:
     for step_id in STEP_IDS:
         step = steps.get(step_id)
         if step is None:
-            report.problems.append(Problem(STEPS_ID, f"steget '{step_id}' mangler i '{STEPS_ID}'"))
+            report.problems.append(Problem(STEPS_ID, t("steget '{step}' mangler i '{form}'", step=step_id,
+                                                       form=STEPS_ID)))
             continue
         types = {q.id: q.type for q in step.questions}
         fields = STEP_FIELDS.get(step_id, {})
         for question_id, wanted in fields.items():
-            where = f"spørsmålet '{question_id}' i steget '{step_id}'"
+            where = t("spørsmålet '{question}' i steget '{step}'", question=question_id, step=step_id)
             _expect(report, STEPS_ID, where, types.get(question_id), wanted)
         for question_id in types:
             if question_id in fields:
                 continue
             if question_id in NOT_YET_STORED.get(step_id, frozenset()):
-                report.notes.append(f"spørsmålet '{question_id}' i steget '{step_id}' lagres ikke ennå")
+                report.notes.append(t("spørsmålet '{question}' i steget '{step}' lagres ikke ennå",
+                                      question=question_id, step=step_id))
             elif step_id in ANSWER_STEPS:
-                report.checked.append(f"spørsmålet '{question_id}' i steget '{step_id}' lagres som eget svar")
+                report.checked.append(t("spørsmålet '{question}' i steget '{step}' lagres som eget svar",
+                                        question=question_id, step=step_id))
             else:
                 report.problems.append(Problem(
-                    STEPS_ID, f"spørsmålet '{question_id}' i steget '{step_id}' har ikke noe sted å lagres; "
-                    "svaret ville gått tapt"))
+                    STEPS_ID, t("spørsmålet '{question}' i steget '{step}' har ikke noe sted å lagres; "
+                                "svaret ville gått tapt", question=question_id, step=step_id)))
     for step_id in steps.keys() - set(STEP_IDS):
-        message = f"steget '{step_id}' i '{STEPS_ID}' er ukjent for programmet"
+        message = t("steget '{step}' i '{form}' er ukjent for programmet", step=step_id, form=STEPS_ID)
         report.problems.append(Problem(STEPS_ID, message))
 
 
@@ -165,18 +172,19 @@ def _check_options(library: FormLibrary, guide: StepGuide, report: ContractRepor
         if question is None:
             continue  # reported as missing above
         unknown = sorted({o.id for o in library.options_for(question)} - known)
-        where = f"svaralternativene til '{question_id}' i steget '{step_id}'"
+        where = t("svaralternativene til '{question}' i steget '{step}'", question=question_id, step=step_id)
         if unknown:
-            message = f"{where}: '{unknown[0]}' kan ikke lagres av programmet"
+            message = t("{where}: '{option}' kan ikke lagres av programmet", where=where, option=unknown[0])
             report.problems.append(Problem(STEPS_ID, message))
         else:
-            report.checked.append(f"{where} er kjente for programmet")
+            report.checked.append(t("{where} er kjente for programmet", where=where))
 
 
 def _check_rules(rules: RuleSet, report: ContractReport) -> None:
     known = {r.id for r in rules.rules}
     for rule_id in RULE_IDS:
         if rule_id in known:
-            report.checked.append(f"frist '{rule_id}' i '{RULES_ID}'")
+            report.checked.append(t("frist '{rule}' i '{form}'", rule=rule_id, form=RULES_ID))
         else:
-            report.problems.append(Problem(RULES_ID, f"fristen '{rule_id}' mangler i '{RULES_ID}'"))
+            report.problems.append(Problem(RULES_ID, t("fristen '{rule}' mangler i '{form}'", rule=rule_id,
+                                                       form=RULES_ID)))

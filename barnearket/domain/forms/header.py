@@ -55,4 +55,5 @@ def _kind(doc: Table) -> Kind:
         return Kind(name)
     except ValueError:
         valid = ", ".join(k.value for k in Kind)
-        raise SchemaError(doc.at("kind"), f"ukjent kind '{name}' (gyldige: {valid})") from None
+        raise SchemaError(doc.at("kind"), "ukjent kind '{name}' (gyldige: {valid})", name=name,
+                          valid=valid) from None

@@ -65,7 +65,8 @@ def _read_dir(directory: Path) -> dict[_Key, LoadedFile]:
         key = (loaded.form.id, loaded.form.version)
         if key in found:
             first = found[key].form.source.name
-            problem = SchemaError(("version",), f"'{key[0]}' versjon {key[1]} finnes også i {first}")
+            problem = SchemaError(("version",), "'{form}' versjon {version} finnes også i {first}",
+                                  form=key[0], version=key[1], first=first)
             raise error_at(path, loaded.text, problem)
         found[key] = loaded
     return found
@@ -76,45 +77,48 @@ def _check_kinds(files: Iterable[LoadedFile]) -> None:
     for loaded in files:
         first = kinds.setdefault(loaded.form.id, loaded)
         if first.form.kind is not loaded.form.kind:
-            message = (
-                f"'{loaded.form.id}' har kind '{first.form.kind}' i {first.form.source.name}; "
-                "alle versjoner av en id må ha samme kind"
-            )
-            raise error_at(loaded.form.source, loaded.text, SchemaError(("kind",), message))
+            problem = SchemaError(("kind",), "'{form}' har kind '{kind}' i {first}; alle versjoner av en id "
+                                  "må ha samme kind", form=loaded.form.id, kind=first.form.kind,
+                                  first=first.form.source.name)
+            raise error_at(loaded.form.source, loaded.text, problem)
 
 
 def _check_ref(loaded: LoadedFile, ref: PendingRef, library: FormLibrary) -> None:
-    def fail(message: str, loc: tuple[str | int, ...] = ref.loc) -> FormError:
-        return error_at(loaded.form.source, loaded.text, SchemaError(loc, message))
+    def _fail(loc: tuple[str | int, ...], message: str, **values: object) -> FormError:
+        return error_at(loaded.form.source, loaded.text, SchemaError(loc, message, earlier=None, **values))
 
     if ref.source_id not in library:
-        raise fail(f"'options_from' viser til '{ref.source_id}', som ikke finnes")
+        raise _fail(ref.loc, "'options_from' viser til '{other}', som ikke finnes", other=ref.source_id)
     source = library.latest(ref.source_id)
     if source.kind not in OPTION_SOURCE_KINDS:
-        raise fail(f"'{ref.source_id}' er kind '{source.kind}' og kan ikke gi svaralternativer")
+        raise _fail(ref.loc, "'{other}' er kind '{kind}' og kan ikke gi svaralternativer",
+                 other=ref.source_id, kind=source.kind)
     if ref.services_only and source.kind is not Kind.SERVICES:
-        raise fail(f"service_list trenger en fil med kind 'services', ikke '{source.kind}'")
+        raise _fail(ref.loc, "service_list trenger en fil med kind 'services', ikke '{kind}'",
+                    kind=source.kind)
     known = set()
     for version in library.versions(ref.source_id):
         known |= {o.id for o in library.choices_of(ref.source_id, version)}
     for value, loc in ref.values:
         if value not in known:
-            raise fail(f"'{value}' finnes ikke i '{ref.source_id}'", loc)
+            raise _fail(loc, "'{value}' finnes ikke i '{other}'", value=value, other=ref.source_id)
 
 
 def _check_standard(files: Sequence[LoadedFile], where: Path) -> None:
     latest = {f.form.id: f for f in files}  # files are sorted, so the last version wins
     for form_id, kind in STANDARD_FORMS.items():
         if form_id not in latest:
-            raise FormError(where, None, f"mangler standardfilen '{form_id}' (kind '{kind}')")
+            raise FormError(where, None, "mangler standardfilen '{form}' (kind '{kind}')", form=form_id,
+                            kind=kind)
         loaded = latest[form_id]
         if loaded.form.kind is not kind:
-            message = f"'{form_id}' skal ha kind '{kind}'"
-            raise error_at(loaded.form.source, loaded.text, SchemaError(("kind",), message))
+            problem = SchemaError(("kind",), "'{form}' skal ha kind '{kind}'", form=form_id, kind=kind)
+            raise error_at(loaded.form.source, loaded.text, problem)
         missing = [e for e in REQUIRED_ENTRIES.get(form_id, ()) if e not in _entry_ids(loaded)]
         if missing:
-            message = f"'{form_id}' mangler '{missing[0]}', som programmet er avhengig av"
-            raise error_at(loaded.form.source, loaded.text, SchemaError((), message))
+            problem = SchemaError((), "'{form}' mangler '{entry}', som programmet er avhengig av",
+                                  form=form_id, entry=missing[0])
+            raise error_at(loaded.form.source, loaded.text, problem)
 
 
 def _entry_ids(loaded: LoadedFile) -> set[str]:

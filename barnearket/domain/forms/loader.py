@@ -24,7 +24,7 @@ from barnearket.domain.forms.parse_guidance import parse_help, parse_signs
 from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.domain.forms.raw import Table, reading_in
 from barnearket.domain.forms.scope import PendingRef
-from barnearket.domain.language import active
+from barnearket.domain.language import active, t
 
 _Parser = Callable[[Table, Header], tuple[FormFile, list[PendingRef]]]
 _PARSERS: dict[Kind, _Parser] = {
@@ -76,17 +76,17 @@ def read_form(path: Path) -> LoadedFile:
 
 def error_at(path: Path, text: str, problem: SchemaError) -> FormError:
     """Turn a located SchemaError into a FormError with a line number."""
-    message = problem.message
-    if problem.earlier is not None:
-        message += f" (første gang på linje {line_of(text, problem.earlier)})"
-    return FormError(path, line_of(text, problem.loc), message)
+    if problem.earlier is None:
+        return FormError(path, line_of(text, problem.loc), problem.message)
+    return FormError(path, line_of(text, problem.loc), "{message} (første gang på linje {first})",
+                     message=problem.message, first=line_of(text, problem.earlier))
 
 
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FormError(path, None, f"kan ikke lese filen ({exc.strerror})") from None
+        raise FormError(path, None, "kan ikke lese filen ({reason})", reason=exc.strerror) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -105,5 +105,6 @@ def _parse_toml(path: Path, text: str) -> dict[str, object]:
             problem = re.sub(r"\s*\(at [^)]*\)$", "", message)
         else:
             line = int(found.group(1))
-            problem = f"{message[: found.start()]}, kolonne {found.group(2)}"
-        raise FormError(path, line, f"ugyldig TOML: {problem}") from None
+            problem = t("{message}, kolonne {column}", message=message[: found.start()],
+                        column=found.group(2))
+        raise FormError(path, line, "ugyldig TOML: {detail}", detail=problem) from None

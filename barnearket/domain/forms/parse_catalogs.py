@@ -28,7 +28,7 @@ SCALE_SUBJECTS = ("child", "parent")
 def _entries(doc: Table, key: str, minimum: int = 1) -> list[Table]:
     items = doc.tables(key)
     if len(items) < minimum:
-        raise SchemaError(doc.loc, f"trenger minst {minimum} [[{key}]]")
+        raise SchemaError(doc.loc, "trenger minst {minimum} [[{key}]]", minimum=minimum, key=key)
     return items
 
 
@@ -36,7 +36,8 @@ def parse_scale(doc: Table, header: Header) -> Scale:
     """A concern scale: [[bands]] and [[levels]], lowest level first."""
     subject = doc.text("subject")
     if subject not in SCALE_SUBJECTS:
-        raise SchemaError(doc.at("subject"), f"'subject' skal være {' eller '.join(SCALE_SUBJECTS)}")
+        raise SchemaError(doc.at("subject"), "'subject' skal være {first} eller {second}",
+                          first=SCALE_SUBJECTS[0], second=SCALE_SUBJECTS[1])
     ids = IdRegistry()
     bands = []
     for t in _entries(doc, "bands"):
@@ -52,10 +53,11 @@ def _level(table: Table, value: int, ids: IdRegistry, bands: list[str]) -> Level
     table.check_keys(("id", "value", "band", "label", "description", "reporting_threshold"))
     level_id = ids.claim(table.ident(), table.at("id"))
     if table.integer("value") != value:
-        raise SchemaError(table.at("value"), f"nivåene skal ha value 1, 2, 3 … i rekkefølge; her {value}")
+        raise SchemaError(table.at("value"), "nivåene skal ha value 1, 2, 3 … i rekkefølge; her {value}",
+                          value=value)
     band = table.ident("band")
     if band not in bands:
-        raise SchemaError(table.at("band"), f"båndet '{band}' finnes ikke under [[bands]]")
+        raise SchemaError(table.at("band"), "båndet '{band}' finnes ikke under [[bands]]", band=band)
     return Level(
         id=level_id,
         value=value,
@@ -75,7 +77,7 @@ def _check_levels(doc: Table, levels: list[Level], bands: list[str]) -> None:
             raise SchemaError(at, "et nivå over meldeterskelen må også ha reporting_threshold = true")
     unused = [b for b in bands if all(lv.band != b for lv in levels)]
     if unused:
-        raise SchemaError(doc.at("bands"), f"båndet '{unused[0]}' brukes ikke av noe nivå")
+        raise SchemaError(doc.at("bands"), "båndet '{band}' brukes ikke av noe nivå", band=unused[0])
     if not any(lv.reporting_threshold for lv in levels):
         raise SchemaError(doc.at("levels"), "minst ett nivå må ha reporting_threshold = true")
 
@@ -100,7 +102,7 @@ def _item(table: Table, ids: IdRegistry, keys: tuple[str, ...], groups: set[str]
     item_id = ids.claim(table.ident(), table.at("id"))
     group = table.optional_ident("group")
     if group is not None and group not in groups:
-        raise SchemaError(table.at("group"), f"gruppen '{group}' finnes ikke under [[groups]]")
+        raise SchemaError(table.at("group"), "gruppen '{group}' finnes ikke under [[groups]]", group=group)
     return Item(
         id=item_id,
         label=table.text("label"),
@@ -124,7 +126,8 @@ def _outcome(table: Table, level: int, ids: IdRegistry) -> Outcome:
     table.check_keys(("id", "level", "label", "help", "requires_consent", "is_report"))
     outcome_id = ids.claim(table.ident(), table.at("id"))
     if table.integer("level") != level:
-        raise SchemaError(table.at("level"), f"nivåene skal være 0, 1, 2 … i rekkefølge; her {level}")
+        raise SchemaError(table.at("level"), "nivåene skal være 0, 1, 2 … i rekkefølge; her {level}",
+                          level=level)
     outcome = Outcome(
         id=outcome_id,
         level=level,
@@ -157,7 +160,8 @@ def parse_rules(doc: Table, header: Header) -> RuleSet:
             max=_or(t.optional_integer("max"), 3650),
         )
         if not rule.min <= rule.value <= rule.max:
-            raise SchemaError(t.at("value"), f"verdien {rule.value} er utenfor {rule.min}-{rule.max}")
+            raise SchemaError(t.at("value"), "verdien {value} er utenfor {min}-{max}", value=rule.value,
+                              min=rule.min, max=rule.max)
         rules.append(rule)
     return RuleSet(**header, rules=tuple(rules))
 

@@ -14,17 +14,18 @@ from barnearket.domain.forms.conditions import (
 from barnearket.domain.forms.errors import Loc, SchemaError
 from barnearket.domain.forms.raw import Table
 from barnearket.domain.forms.scope import Scope
+from barnearket.domain.language import n_, t
 
 _TESTS = ("equals", "in", "not_in", "answered")
 _MAX_DEPTH = 8
-_SHAPE = 'en betingelse, f.eks. { question = "child_knows", in = ["ja", "delvis"] }'
+_SHAPE = n_('en betingelse, f.eks. { question = "child_knows", in = ["ja", "delvis"] }')
 
 
 def parse_condition(raw: object, loc: Loc, scope: Scope, depth: int = 0) -> Condition:
     """Parse one condition; raise a SchemaError for anything not in the closed language."""
     if depth > _MAX_DEPTH:
-        raise SchemaError(loc, f"betingelsen er nøstet for dypt (høyst {_MAX_DEPTH} nivåer)")
-    table = Table(raw, loc, _SHAPE)
+        raise SchemaError(loc, "betingelsen er nøstet for dypt (høyst {depth} nivåer)", depth=_MAX_DEPTH)
+    table = Table(raw, loc, t(_SHAPE))
     for combinator in ("all", "any"):
         if table.has(combinator):
             table.check_keys((combinator,))
@@ -38,7 +39,7 @@ def parse_condition(raw: object, loc: Loc, scope: Scope, depth: int = 0) -> Cond
 def _combine(table: Table, key: str, scope: Scope, depth: int) -> Condition:
     raw = table.raw(key)
     if not isinstance(raw, list) or not raw:
-        raise SchemaError(table.at(key), f"'{key}' skal være en liste med minst én betingelse")
+        raise SchemaError(table.at(key), "'{key}' skal være en liste med minst én betingelse", key=key)
     parts = tuple(parse_condition(item, (*table.at(key), i), scope, depth + 1) for i, item in enumerate(raw))
     return AllOf(parts) if key == "all" else AnyOf(parts)
 
@@ -49,9 +50,8 @@ def _leaf(table: Table, scope: Scope) -> Condition:
     if len(tests) != 1:
         raise SchemaError(
             table.loc,
-            "en betingelse trenger 'question' og nøyaktig én av: "
-            + ", ".join(_TESTS)
-            + " (eller all / any / not)",
+            "en betingelse trenger 'question' og nøyaktig én av: {tests} (eller all / any / not)",
+            tests=", ".join(_TESTS),
         )
     test = tests[0]
     question = scope.lookup(table.text("question"), table.at("question"))

@@ -9,6 +9,7 @@ from barnearket.domain.forms.parse_conditions import parse_condition
 from barnearket.domain.forms.parse_questions import parse_question
 from barnearket.domain.forms.raw import Table
 from barnearket.domain.forms.scope import IdRegistry, PendingRef, Scope
+from barnearket.domain.language import t
 
 
 def parse_sheet(doc: Table, header: Header) -> tuple[Sheet, list[PendingRef]]:
@@ -34,7 +35,7 @@ def parse_steps(doc: Table, header: Header) -> tuple[StepGuide, list[PendingRef]
 def _required(table: Table, key: str) -> list[Table]:
     items = table.tables(key)
     if not items:
-        raise SchemaError(table.loc, f"mangler [[{key}]] (minst én)")
+        raise SchemaError(table.loc, "mangler [[{key}]] (minst én)", key=key)
     return items
 
 
@@ -64,8 +65,8 @@ def _section(table: Table, ids: IdRegistry, scope: Scope, topics: frozenset[str]
     before = scope.reachable()
     questions = tuple(parse_question(q, ids, scope, topics) for q in _required(table, "questions"))
     if per_child:
-        scope.restore(before, f"står i delen '{section_id}', som fylles ut for hvert barn, "
-                      "og kan bare brukes i den delen")  # fmt: skip
+        scope.restore(before, t("står i delen '{section}', som fylles ut for hvert barn, "
+                                "og kan bare brukes i den delen", section=section_id))  # fmt: skip
     return Section(
         id=section_id,
         label=table.text("label"),
@@ -80,13 +81,14 @@ def _step(table: Table, number: int, ids: IdRegistry, scope: Scope) -> Step:
     table.check_keys(("id", "number", "label", "why", "repeats", "done_when", "questions"))
     step_id = ids.claim(table.ident(), table.at("id"))
     if table.integer("number") != number:
-        raise SchemaError(table.at("number"), f"stegene skal nummereres 1, 2, 3 …; her ventet {number}")
+        raise SchemaError(table.at("number"), "stegene skal nummereres 1, 2, 3 …; her ventet {number}",
+                          number=number)
     before = scope.reachable()
     questions = tuple(parse_question(q, ids, scope, None) for q in _required(table, "questions"))
     if not table.has("done_when"):
         raise SchemaError(table.loc, "mangler 'done_when' (når regnes steget som gjort?)")
     done_when = parse_condition(table.raw("done_when"), table.at("done_when"), scope)
-    scope.restore(before, f"hører til steget '{step_id}'; bruk bare spørsmål fra samme steg")
+    scope.restore(before, t("hører til steget '{step}'; bruk bare spørsmål fra samme steg", step=step_id))
     return Step(
         id=step_id,
         number=number,

@@ -33,7 +33,7 @@ def _topic(table: Table, ids: IdRegistry) -> HelpTopic:
         id=ids.claim(table.ident(), table.at("id")),
         title=table.text("title"),
         body=table.text("body"),
-        keywords=_words(table, "keywords"),
+        keywords=table.translated_strings("keywords"),
         questions=_ids(table, "questions"),
         sheet_topics=_ids(table, "sheet_topics"),
         steps=_ids(table, "steps"),

@@ -55,7 +55,8 @@ def _question_type(table: Table) -> QuestionType:
         return QuestionType(name)
     except ValueError:
         valid = ", ".join(t.value for t in QuestionType)
-        raise SchemaError(table.at("type"), f"ukjent spørsmålstype '{name}' (gyldige: {valid})") from None
+        raise SchemaError(table.at("type"), "ukjent spørsmålstype '{name}' (gyldige: {valid})", name=name,
+                          valid=valid) from None
 
 
 def _options(table: Table, qtype: QuestionType) -> tuple[tuple[Option, ...], str | None]:
@@ -64,15 +65,17 @@ def _options(table: Table, qtype: QuestionType) -> tuple[tuple[Option, ...], str
         if has_list and source is not None:
             raise SchemaError(table.at("options_from"), "bruk enten 'options' eller 'options_from'")
         if not has_list and source is None:
-            raise SchemaError(table.at("type"), f"'{qtype}' trenger 'options' eller 'options_from'")
+            raise SchemaError(table.at("type"), "'{type}' trenger 'options' eller 'options_from'", type=qtype)
         return (_option_list(table), None) if has_list else ((), source)
     if qtype is QuestionType.SERVICE_LIST and not has_list:
         return (), source or SERVICES_ID
     if has_list or source is not None:
         key = "options" if has_list else "options_from"
-        fixed = " (den har faste svar: " + "/".join(o.id for o in _FIXED[qtype]) + ")"
-        hint = fixed if qtype in _FIXED else ""
-        raise SchemaError(table.at(key), f"spørsmålstypen '{qtype}' kan ikke ha '{key}'{hint}")
+        if qtype in _FIXED:
+            raise SchemaError(table.at(key), "spørsmålstypen '{type}' kan ikke ha '{key}' "
+                              "(den har faste svar: {fixed})", type=qtype, key=key,
+                              fixed="/".join(o.id for o in _FIXED[qtype]))
+        raise SchemaError(table.at(key), "spørsmålstypen '{type}' kan ikke ha '{key}'", type=qtype, key=key)
     return _FIXED.get(qtype, ()), None
 
 
@@ -103,5 +106,5 @@ def _topic(table: Table, topics: frozenset[str] | None) -> str | None:
         return None
     topic = table.ident("topic")
     if topic not in topics:
-        raise SchemaError(table.at("topic"), f"temaet '{topic}' finnes ikke under [[topics]]")
+        raise SchemaError(table.at("topic"), "temaet '{topic}' finnes ikke under [[topics]]", topic=topic)
     return topic

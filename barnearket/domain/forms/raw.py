@@ -8,10 +8,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from barnearket.domain.forms.errors import Loc, SchemaError
+from barnearket.domain.language import t
 
 _ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
-TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject", "body"})
-"""Keys whose text may have a translation beside it: `label_nn`, `help_en` ..."""
+TRANSLATABLE = frozenset({"label", "help", "description", "title", "prompt", "why", "subject", "body",
+                          "keywords"})
+"""Keys whose text (or list of words) may have a translation beside it: `label_nn`, `keywords_en` ..."""
 FALLBACK_MARK = " [bokmål]"
 """Added to a text shown in bokmål because a municipality's own form has no translation of it."""
 _reading: ContextVar[tuple[str, bool]] = ContextVar("barnearket_form_language", default=("nb", False))
@@ -32,8 +34,9 @@ def check_id(value: str, loc: Loc) -> str:
     if not _ID.fullmatch(value):
         raise SchemaError(
             loc,
-            f"'{value}' er ikke en gyldig id: bruk små bokstaver a-z, tall og understrek, "
+            "'{value}' er ikke en gyldig id: bruk små bokstaver a-z, tall og understrek, "
             "start med en bokstav, høyst 64 tegn",
+            value=value,
         )
     return value
 
@@ -41,9 +44,10 @@ def check_id(value: str, loc: Loc) -> str:
 class Table:
     """One TOML table (or inline table) with its location in the file."""
 
-    def __init__(self, raw: object, loc: Loc, what: str = "en tabell") -> None:
+    def __init__(self, raw: object, loc: Loc, what: str = "") -> None:
+        """`what`: the expected shape, in the program's language, for the message when `raw` is no table."""
         if not isinstance(raw, Mapping):
-            raise SchemaError(loc, f"skal være {what}")
+            raise SchemaError(loc, "skal være {what}", what=what or t("en tabell"))
         self._raw: Mapping[str, object] = raw
         self.loc = loc
 
@@ -57,7 +61,8 @@ class Table:
         for key in self._raw:
             base, _, suffix = key.rpartition("_")
             if key not in names and not (suffix in ("nn", "en") and base in names and base in TRANSLATABLE):
-                raise SchemaError(self.at(key), f"ukjent nøkkel '{key}' (tillatt her: {', '.join(names)})")
+                raise SchemaError(self.at(key), "ukjent nøkkel '{key}' (tillatt her: {allowed})",
+                                  key=key, allowed=", ".join(names))
 
     def keys(self) -> tuple[str, ...]:
         """The keys present, in file order."""
@@ -75,7 +80,7 @@ class Table:
         """A required, non-blank string."""
         value = self.optional_text(key)
         if value is None:
-            raise SchemaError(self.loc, f"mangler '{key}'")
+            raise SchemaError(self.loc, "mangler '{key}'", key=key)
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -84,9 +89,9 @@ class Table:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise SchemaError(self.at(key), f"'{key}' skal være tekst i anførselstegn")
+            raise SchemaError(self.at(key), "'{key}' skal være tekst i anførselstegn", key=key)
         if not value.strip():
-            raise SchemaError(self.at(key), f"'{key}' kan ikke være tom")
+            raise SchemaError(self.at(key), "'{key}' kan ikke være tom", key=key)
         return self._translated(key, value.strip())
 
     def _translated(self, key: str, text: str) -> str:
@@ -112,14 +117,14 @@ class Table:
         """A boolean (true/false) with a default."""
         value = self._raw.get(key, default)
         if not isinstance(value, bool):
-            raise SchemaError(self.at(key), f"'{key}' skal være true eller false")
+            raise SchemaError(self.at(key), "'{key}' skal være true eller false", key=key)
         return value
 
     def integer(self, key: str) -> int:
         """A required whole number."""
         value = self.optional_integer(key)
         if value is None:
-            raise SchemaError(self.loc, f"mangler '{key}'")
+            raise SchemaError(self.loc, "mangler '{key}'", key=key)
         return value
 
     def optional_integer(self, key: str) -> int | None:
@@ -128,25 +133,33 @@ class Table:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise SchemaError(self.at(key), f"'{key}' skal være et helt tall")
+            raise SchemaError(self.at(key), "'{key}' skal være et helt tall", key=key)
         return value
 
     def strings(self, key: str) -> tuple[str, ...]:
         """A required, non-empty list of strings."""
         value = self._raw.get(key)
         if not isinstance(value, list) or not value:
-            raise SchemaError(self.at(key), f"'{key}' skal være en liste med minst ett svar-id")
+            raise SchemaError(self.at(key), "'{key}' skal være en liste med minst ett svar-id", key=key)
         for index, item in enumerate(value):
             if not isinstance(item, str):
-                raise SchemaError((*self.at(key), index), f"'{key}' skal bare inneholde tekst")
+                raise SchemaError((*self.at(key), index), "'{key}' skal bare inneholde tekst", key=key)
         return tuple(value)
+
+    def translated_strings(self, key: str) -> tuple[str, ...]:
+        """An optional list of strings in the language being read (`key_nn`), else the bokmål list."""
+        language, _ = _reading.get()
+        own = f"{key}_{language}"
+        if language != "nb" and key in TRANSLATABLE and self.has(own):
+            return self.strings(own)
+        return self.strings(key) if self.has(key) else ()
 
     def tables(self, key: str) -> list[Table]:
         """A list of tables ([[key]] or key = [{...}, ...]); empty if absent."""
         value = self._raw.get(key, [])
         if not isinstance(value, list):
-            raise SchemaError(self.at(key), f"'{key}' skal være en liste med tabeller ([[{key}]])")
-        what = f"en tabell (se [[{key}]])"
+            raise SchemaError(self.at(key), "'{key}' skal være en liste med tabeller ([[{key}]])", key=key)
+        what = t("en tabell (se [[{key}]])", key=key)
         return [Table(item, (*self.at(key), i), what) for i, item in enumerate(value)]
 
     def table(self, key: str) -> Table | None:

@@ -28,7 +28,8 @@ class IdRegistry:
     def claim(self, ident: str, loc: Loc) -> str:
         """Register an id, or raise a SchemaError pointing at both uses."""
         if ident in self._seen:
-            raise SchemaError(loc, f"id '{ident}' er brukt før i denne filen", earlier=self._seen[ident])
+            raise SchemaError(loc, "id '{ident}' er brukt før i denne filen", earlier=self._seen[ident],
+                              ident=ident)
         self._seen[ident] = loc
         return ident
 
@@ -52,7 +53,10 @@ class Scope:
         return dict(self._reachable)
 
     def restore(self, reachable: dict[str, Question], reason: str) -> None:
-        """Go back to an earlier reach; questions added since are out of reach for `reason`."""
+        """Go back to an earlier reach; questions added since are out of reach for `reason`.
+
+        `reason` is in the program's language and follows "spørsmålet 'x'" in the message.
+        """
         for question_id in self._reachable.keys() - reachable.keys():
             self._away[question_id] = reason
         self._reachable = dict(reachable)
@@ -62,16 +66,19 @@ class Scope:
         if question_id in self._reachable:
             return self._reachable[question_id]
         if question_id == self.current:
-            raise SchemaError(loc, f"spørsmålet '{question_id}' kan ikke ha en betingelse på seg selv")
+            raise SchemaError(loc, "spørsmålet '{question}' kan ikke ha en betingelse på seg selv",
+                              question=question_id)
         if question_id in self._away:
-            raise SchemaError(loc, f"spørsmålet '{question_id}' {self._away[question_id]}")
+            raise SchemaError(loc, "spørsmålet '{question}' {reason}", question=question_id,
+                              reason=self._away[question_id])
         if question_id in self._all:
             raise SchemaError(
                 loc,
-                f"spørsmålet '{question_id}' kommer senere i filen; en betingelse kan bare "
+                "spørsmålet '{question}' kommer senere i filen; en betingelse kan bare "
                 "vise til spørsmål som står foran den",
+                question=question_id,
             )
-        raise SchemaError(loc, f"spørsmålet '{question_id}' finnes ikke i denne filen")
+        raise SchemaError(loc, "spørsmålet '{question}' finnes ikke i denne filen", question=question_id)
 
     def check_values(self, question: Question, values: tuple[tuple[str, Loc], ...]) -> None:
         """Check option ids used in a condition now, or later if they come from another file."""
@@ -79,8 +86,9 @@ class Scope:
             loc = values[0][1]
             raise SchemaError(
                 loc,
-                f"spørsmålet '{question.id}' ({question.type}) har ingen svaralternativer; "
+                "spørsmålet '{question}' ({type}) har ingen svaralternativer; "
                 "bruk answered = true eller false",
+                question=question.id, type=question.type,
             )
         if question.options_from is not None:
             self.pending.append(PendingRef(values[0][1], question.options_from, values))
@@ -90,5 +98,6 @@ class Scope:
             if value not in valid:
                 raise SchemaError(
                     loc,
-                    f"'{value}' er ikke et svaralternativ for '{question.id}' (gyldige: {', '.join(valid)})",
+                    "'{value}' er ikke et svaralternativ for '{question}' (gyldige: {valid})",
+                    value=value, question=question.id, valid=", ".join(valid),
                 )
