@@ -18,6 +18,7 @@ from barnearket.storage.opening import create_case_file
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import Settings, SettingsStore
 from barnearket.ui.units import add_unit
+from tests.checkout.support import setting  # noqa: F401  (fixture: the checkout window's server)
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 
 MakeRoot = Callable[..., Barnearket]
