@@ -48,7 +48,7 @@ from barnearket.ui.newcase import NewCaseDialog
 from barnearket.ui.report.editor import ReportEditor
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import MakeRoot
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 LOGIN, NAME, PASSPHRASE = "leder", "Ánte Ođđasa", "en lang og god passordfrase æøå"
 PARENT = "Máret Ŋuolas-Ødegård"
