@@ -47,6 +47,18 @@ class Setting:
         return [f.number for f in self.families]
 
 
+@pytest.fixture
+def setting(request: pytest.FixtureRequest) -> Setting:
+    """Kari's families on a fresh server: as many as the test module's `FAMILIES` says (two if unsaid)."""
+    return build(request, families=getattr(request.module, "FAMILIES", 2))
+
+
+@pytest.fixture
+def fast_copy_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The laptop copy's key derivation is the tests' fast one (the command line calibrates otherwise)."""
+    monkeypatch.setattr(kdf, "calibrate", kdf.fast_params_for_tests)
+
+
 def build(request: pytest.FixtureRequest, families: int = 2) -> Setting:
     """Kari in «Rustjenesten» on a fresh server, with `families` families of her own."""
     location, unit = _server_store(request)

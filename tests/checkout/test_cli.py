@@ -8,17 +8,13 @@ from pathlib import Path
 import pytest
 
 from barnearket.cli.main import run_cli
-from barnearket.storage import kdf
-from tests.checkout.support import Setting, build, cases_of
+from tests.checkout.support import Setting, cases_of
 from tests.seam.stores import WORKER, WORKER_PASSPHRASE
 from tests.server.helpers import ADMIN, PASSWORD
 
-
-@pytest.fixture
-def setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Setting:
-    """Two of Kari's families on a fresh server; the copy's key derivation is the tests' fast one."""
-    monkeypatch.setattr(kdf, "calibrate", kdf.fast_params_for_tests)
-    return build(request, families=2)
+pytestmark = pytest.mark.usefixtures("fast_copy_kdf")
+FAMILIES = 2
+"""Two of Kari's families on a fresh server (the `setting` fixture)."""
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, *args: str, secret: str) -> int:

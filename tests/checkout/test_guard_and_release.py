@@ -14,7 +14,7 @@ from barnearket.services import steps
 from barnearket.services.checkin import CheckinRefusedError, check_in
 from barnearket.services.checkout import check_out, release
 from barnearket.storage.orm.audit import AuditEntry
-from tests.checkout.support import FAST, Setting, build, cases_of, open_laptop, work
+from tests.checkout.support import FAST, Setting, cases_of, open_laptop, work
 from tests.seam.stores import WORKER, WORKER_PASSPHRASE
 
 WRITE = "UPDATE cases SET parent_phone = '1', row_version = row_version + 1 WHERE id = {case}"
@@ -22,10 +22,8 @@ WRITE = "UPDATE cases SET parent_phone = '1', row_version = row_version + 1 WHER
 DENIED = psycopg.errors.InsufficientPrivilege
 
 
-@pytest.fixture
-def setting(request: pytest.FixtureRequest) -> Setting:
-    """One of Kari's families on a fresh server."""
-    return build(request, families=1)
+FAMILIES = 1
+"""One of Kari's families on a fresh server (the `setting` fixture)."""
 
 
 def _take(setting: Setting, path: Path) -> None:

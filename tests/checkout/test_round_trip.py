@@ -14,7 +14,7 @@ from barnearket.services.checkout import check_out
 from barnearket.storage.checkouts import taken
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.steps import ObservationRow
-from tests.checkout.support import FAST, Setting, build, cases_of, open_laptop, work
+from tests.checkout.support import FAST, Setting, cases_of, open_laptop, work
 from tests.helpers.canary import find_canaries
 from tests.helpers.plainpages import plain_database, plain_wal
 from tests.seam.stores import WORKER_PASSPHRASE
@@ -22,10 +22,8 @@ from tests.seam.stores import WORKER_PASSPHRASE
 OFFLINE = "Observert på hjemmebesøk: Ásllat lekte rolig, mor var edru"
 
 
-@pytest.fixture
-def setting(request: pytest.FixtureRequest) -> Setting:
-    """Two of Kari's families on a fresh server."""
-    return build(request, families=2)
+FAMILIES = 2
+"""Two of Kari's families on a fresh server (the `setting` fixture)."""
 
 
 def test_checkout_edit_offline_checkin_is_lossless(setting: Setting, tmp_path: Path) -> None:

@@ -13,7 +13,8 @@ from barnearket.cli.main import run_cli
 from tests.conftest import ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.built import Family
-from tests.reports.test_cli import OPEN, filled
+from tests.reports.starting_files import filled
+from tests.reports.test_cli import OPEN
 
 __all__ = ["filled"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -100,29 +99,6 @@ def test_upper_and_lower_case_forms_match(text: str) -> None:
 # --- LIKE patterns against a real SQLite ------------------------------------------------------
 
 
-@pytest.fixture
-def db() -> Iterator[sqlite3.Connection]:
-    names = [
-        "Ødegård",
-        "Odegard",
-        "Čeavrris",
-        "Ceavrris",
-        "Ŋuolas",
-        "Đuolbma",
-        "50% Hansen",
-        "Per_Olsen",
-        "Per Olsen",
-        "Back\\slash",
-        "Ærlig",
-        "ÆRLIG-Åsheim",
-    ]
-    con = sqlite3.connect(":memory:")
-    con.execute("create table person (name text, name_key text)")
-    con.executemany("insert into person values (?, ?)", [(name, search_key(name)) for name in names])
-    yield con
-    con.close()
-
-
 def find(con: sqlite3.Connection, query: str) -> set[str]:
     rows = con.execute(
         f"select name from person where name_key like ? escape '{LIKE_ESCAPE}'",
@@ -151,9 +127,9 @@ def find(con: sqlite3.Connection, query: str) -> set[str]:
         ("åsheim", {"ÆRLIG-Åsheim"}),
     ],
 )
-def test_like_pattern_in_sqlite(db: sqlite3.Connection, query: str, expected: set[str]) -> None:
-    assert find(db, query) == expected
-    all_names = {name for (name,) in db.execute("select name from person")}
+def test_like_pattern_in_sqlite(names_db: sqlite3.Connection, query: str, expected: set[str]) -> None:
+    assert find(names_db, query) == expected
+    all_names = {name for (name,) in names_db.execute("select name from person")}
     assert {name for name in all_names if matches(query, name)} == expected
 
 

@@ -19,11 +19,6 @@ from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.domain.forms.standard import STEP_IDS
 
 
-@pytest.fixture(scope="module")
-def library() -> FormLibrary:
-    return load_standard_library()
-
-
 def test_every_sheet_topic_and_every_step_has_its_help(library: FormLibrary) -> None:
     sheet = library.latest_as("barnearket", Sheet)
     for topic in sheet.topics:

@@ -17,18 +17,12 @@ from barnearket.domain.forms import (
     Sheet,
     StepGuide,
     load_form,
-    load_standard_library,
     shipped_forms_dir,
     visible,
 )
 from barnearket.domain.forms.standard import STANDARD_FORMS, STEP_IDS
 
 SHIPPED = sorted(shipped_forms_dir().glob("*.toml"))
-
-
-@pytest.fixture(scope="module")
-def library() -> FormLibrary:
-    return load_standard_library()
 
 
 def test_shipped_folder_is_the_repository_forms_folder() -> None:

@@ -16,7 +16,6 @@ import stat
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,24 +30,6 @@ from tests.faults.source import OPEN, Source, copy_source, count_cases, make_sou
 
 REPO = Path(__file__).resolve().parents[2]
 NO_OVERRIDE = "-dac_override,-dac_read_search"
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
-    """One healthy file with a family and its backup."""
-    return make_source(tmp_path_factory.mktemp("kilde"))
-
-
-@pytest.fixture
-def shared() -> Iterator[Path]:
-    """A folder the unprivileged user can reach (pytest's own temporary folders are private)."""
-    folder = Path(tempfile.mkdtemp(prefix="barnearket-tilgang-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in folder.rglob("*"):
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _unprivileged() -> list[str]:

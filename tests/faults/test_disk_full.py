@@ -26,7 +26,7 @@ from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.faults.disk import FILLER, fill_to, free_all, levels, small_disk
-from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf, make_source, run
+from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf, run
 
 LEVELS = levels(50)
 READING_LEVELS = levels(12)  # commands that write only a row or two: fewer levels suffice
@@ -79,12 +79,6 @@ COMMANDS = {
     "audit": Command(lambda s, d: ["audit", str(s.file), "--verify", *OPEN]),
     "users": Command(lambda s, d: ["users", str(s.file), *OPEN, "list"]),
 }
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
-    """One healthy file with a family, made once for every command's sweep."""
-    return make_source(tmp_path_factory.mktemp("kilde"))
 
 
 def _remove(dest: Path) -> None:

@@ -26,7 +26,7 @@ from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.newfile import refuse_taken
 from barnearket.storage.opening import open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
-from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf, make_source
+from tests.faults.source import OPEN, Source, copy_source, count_cases, fast_kdf
 
 KILLS = 50
 NEW_LOGIN, NEW_PASSPHRASE = "ny.bruker", "en ny og lang passordfrase"
@@ -40,12 +40,6 @@ COMMANDS: dict[str, tuple[Args, str, tuple[str, str]]] = {
     "restore": (lambda s, d: ["restore", str(s.copy), str(d), *OPEN], ADMIN_PASSPHRASE,
                 (ADMIN_LOGIN, ADMIN_PASSPHRASE)),
 }
-
-
-@pytest.fixture(scope="module")
-def source(tmp_path_factory: pytest.TempPathFactory) -> Source:
-    """One healthy file with a family and its backup."""
-    return make_source(tmp_path_factory.mktemp("kilde"))
 
 
 def _child(argv: list[str], stdin: str) -> None:
@@ -66,7 +60,7 @@ def _run(argv: list[str], stdin: str, kill_after: float | None) -> int:
     if pid == 0:
         _child(argv, stdin)
     if kill_after is not None:
-        time.sleep(kill_after)
+        time.sleep(kill_after)  # the kill's moment is what the test varies, not a wait for anything
         os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     return status

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from barnearket.cli.main import build_parser, run_cli
-from barnearket.domain import language
 from tests.languages.words import stray_words
+
+pytestmark = pytest.mark.usefixtures("back_to_bokmal")  # the tests switch language
 
 CODES = ("Barnearket", "barnearket", "Bokmål", "bokmål", "barneansvarlig", "teamleder", "tildeling",
          "barnekoordinator", "ressursgruppe", "teamleder:UNIT", "ÅÅÅÅ")
@@ -21,12 +22,6 @@ CODES = ("Barnearket", "barnearket", "Bokmål", "bokmål", "barneansvarlig", "te
 themselves, the routine's function ids the command takes."""
 SYNTAX = re.compile(r"--?[\w-]+|\{[^}]*\}|\[[^\]]*\]|^\s{0,4}[\w-]+(?=\s)", re.MULTILINE)
 """Options, choice lists, usage brackets and the command column: what the user types, not prose."""
-
-
-@pytest.fixture(autouse=True)
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    language.use("nb")
 
 
 def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:

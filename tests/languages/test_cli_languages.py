@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from barnearket.cli.main import run_cli
-from barnearket.domain import language
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.built import Family
-from tests.reports.test_cli import filled
 
-__all__ = ["filled"]
+pytestmark = pytest.mark.usefixtures("back_to_bokmal")  # the tests switch language
+
 OPEN = ["--user", ADMIN_LOGIN, "--passphrase-stdin"]
-
-
-@pytest.fixture(autouse=True)
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    language.use("nb")
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, stdin: str, *args: str) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,7 @@ from barnearket.domain.forms import shipped_forms_dir
 from barnearket.formsource import load_forms
 from barnearket.paths import resolve_paths
 
-
-@pytest.fixture(autouse=True)
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    language.use("nb")
+pytestmark = pytest.mark.usefixtures("back_to_bokmal")
 
 
 def _folder(tmp_path: Path, name: str, text: str) -> Path:

@@ -10,18 +10,8 @@ import pytest
 from barnearket.domain import language
 from barnearket.domain.forms import FormError, ItemList
 from barnearket.domain.forms.load import load_standard_library
-from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.domain.forms.raw import FALLBACK_MARK
-
-SHIPPED = (shipped_forms_dir() / "samtykkeformal.v1.toml").read_text(encoding="utf-8")
-UNTRANSLATED = "\n".join(line for line in SHIPPED.splitlines() if not line.startswith(("label_", "title_")))
-"""A municipality's copy of the purposes without any translation."""
-LOCAL = UNTRANSLATED.replace(
-    'label = "Samarbeid med barnehagen eller skolen om barnet"',
-    'label = "Samarbeid med barnehagen eller skolen om barnet"\n'
-    'label_nn = "Samarbeid med barnehagen eller skulen om barnet"\n'
-    'label_en = "Cooperation with the kindergarten or school about the child"',
-)
+from tests.languages.local_forms import UNTRANSLATED
 
 
 def _labels(folder: Path, code: str) -> dict[str, str]:
@@ -33,23 +23,18 @@ def _labels(folder: Path, code: str) -> dict[str, str]:
     return {item.id: item.label for item in purposes.items}
 
 
-@pytest.fixture
-def local(tmp_path: Path) -> Path:
-    (tmp_path / "samtykkeformal.v1.toml").write_text(LOCAL, encoding="utf-8")
-    return tmp_path
-
-
-def test_a_translated_text_is_used_and_a_missing_one_is_marked(local: Path) -> None:
-    nynorsk = _labels(local, "nn")
+def test_a_translated_text_is_used_and_a_missing_one_is_marked(local_purposes: Path) -> None:
+    nynorsk = _labels(local_purposes, "nn")
     assert nynorsk["samarbeid_barnehage_skole"] == "Samarbeid med barnehagen eller skulen om barnet"
     assert nynorsk["ansvarsgruppe"] == "Ansvarsgruppe eller samarbeidsmøte rundt barnet" + FALLBACK_MARK
-    english = _labels(local, "en")
+    english = _labels(local_purposes, "en")
     assert english["samarbeid_barnehage_skole"] == \
         "Cooperation with the kindergarten or school about the child"
 
 
-def test_bokmal_shows_no_mark_and_the_shipped_forms_are_not_marked(local: Path, tmp_path: Path) -> None:
-    bokmal = _labels(local, "nb")
+def test_bokmal_shows_no_mark_and_the_shipped_forms_are_not_marked(local_purposes: Path,
+                                                                   tmp_path: Path) -> None:
+    bokmal = _labels(local_purposes, "nb")
     assert bokmal["ansvarsgruppe"] == "Ansvarsgruppe eller samarbeidsmøte rundt barnet"
     empty = tmp_path / "ingen"
     empty.mkdir()

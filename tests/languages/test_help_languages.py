@@ -17,15 +17,11 @@ from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.domain.forms.raw import FALLBACK_MARK
 from tests.languages.words import stray_words
 
+pytestmark = pytest.mark.usefixtures("back_to_bokmal")  # the tests switch language
+
 SHIPPED = (shipped_forms_dir() / "hjelp.v1.toml").read_text(encoding="utf-8")
 NAMES = ("Barnearket", "Helsedirektoratet", "IS-1742", "«Barnearket-samtale»")
 """Names that stay in every language (the program, the directorate, a guide's number, a tab's name)."""
-
-
-@pytest.fixture(autouse=True)
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    language.use("nb")
 
 
 def _help(code: str, folder: Path | None = None) -> HelpFile:

@@ -6,8 +6,6 @@ its topic in that language, through the real help window."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -18,11 +16,7 @@ from barnearket.domain.forms.guidance import search
 from barnearket.domain.forms.load import load_standard_library
 from barnearket.ui.helpwindow import HelpWindow
 
-
-@pytest.fixture(autouse=True)
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    language.use("nb")
+pytestmark = pytest.mark.usefixtures("back_to_bokmal")
 
 
 def _help(code: str) -> HelpFile:

@@ -10,39 +10,13 @@ import pytest
 from sqlalchemy import select
 
 from barnearket.cli.main import run_cli
-from barnearket.domain.clock import SystemClock
-from barnearket.domain.roles import Role
-from barnearket.services.context import Actor, ServiceContext
-from barnearket.storage import kdf
-from barnearket.storage.opening import create_case_file
 from barnearket.storage.orm.audit import AuditEntry
-from barnearket.storage.orm.users import Unit
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
-from tests.reports.built import Family, build_family, set_up_sender
+from tests.reports.built import Family
 from tests.reports.test_portal import assert_valid
 
 OPEN = ["--user", ADMIN_LOGIN, "--passphrase-stdin"]
-
-
-@pytest.fixture
-def filled(case_path: Path) -> Family:
-    """A closed case file holding the sample family, the organisation and the admin's profile."""
-    case_file = create_case_file(case_path, login=ADMIN_LOGIN, full_name=ADMIN_NAME,
-                                 passphrase=ADMIN_PASSPHRASE, kdf_params=kdf.fast_params_for_tests())
-    try:
-        assert case_file.user is not None
-        actor = Actor(case_file.user.id, ADMIN_LOGIN, Role.ADMIN)
-        with case_file.session() as session, session.begin():
-            unit = Unit(name="Rustjenesten", service="rus")
-            session.add(unit)
-            session.flush()
-            ctx = ServiceContext(session, actor, SystemClock())
-            set_up_sender(ctx, actor.user_id)
-            family = build_family(ctx, unit.id)
-    finally:
-        case_file.close()
-    return family
 
 
 def run(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:

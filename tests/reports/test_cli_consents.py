@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.reports.built import Family
-from tests.reports.test_cli import OPEN, filled, run
-
-__all__ = ["filled"]
+from tests.reports.test_cli import OPEN, run
 
 
 def _consents(case_path: Path, number: str, monkeypatch: pytest.MonkeyPatch,

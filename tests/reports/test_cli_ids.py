@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.reports.built import Family
-from tests.reports.test_cli import OPEN, filled, run
-
-__all__ = ["filled"]
+from tests.reports.test_cli import OPEN, run
 
 
 def test_cases_has_a_gate_column(case_path: Path, filled: Family, monkeypatch: pytest.MonkeyPatch,

@@ -2,50 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from barnearket.domain.clock import SystemClock
-from barnearket.domain.roles import Role
 from barnearket.reports.names import DocumentKind
-from barnearket.services.context import Actor, ServiceContext
-from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
+from barnearket.services.context import ServiceContext
 from barnearket.services.documents import DocumentOptions, generate_document
 from barnearket.services.portal import export_report_json
-from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.concerns import ConcernRow
 from tests.reports import pdfcheck
-from tests.reports.built import set_up_sender
 from tests.reports.test_portal import assert_valid
-
-DEMO_CASES = 30
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo file, made once for the module."""
-    path = tmp_path_factory.mktemp("demo") / "demo.barnearket"
-    create_demo_file(path, cases=DEMO_CASES, seed=3)
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path) -> Iterator[ServiceContext]:
-    """The demo user (an admin), with the organisation and profile an admin fills in once."""
-    case_file = open_case_file(demo_file, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
-    try:
-        assert case_file.user is not None
-        actor = Actor(case_file.user.id, DEMO_LOGIN, Role(case_file.user.role))
-        with case_file.session() as session, session.begin():
-            ctx = ServiceContext(session, actor, SystemClock())
-            set_up_sender(ctx, actor.user_id)
-            yield ctx
-            session.rollback()
-    finally:
-        case_file.close()
 
 
 def test_every_report_json_from_demo_data_validates(demo: ServiceContext, tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,35 +10,16 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from barnearket.domain.clock import SystemClock
 from barnearket.reports.names import DocumentKind
 from barnearket.reports.report_parts import Part
-from barnearket.services.context import Actor
 from barnearket.services.documents import DocumentOptions
-from barnearket.storage.casefile import CaseFile
 from barnearket.storage.orm.audit import AuditEntry
-from barnearket.storage.orm.users import Unit
 from barnearket.ui.context import UiContext
 from barnearket.ui.documents import DocumentDialog
-from barnearket.ui.seams import Dialogs
 from tests.reports import pdfcheck
-from tests.reports.built import Family, build_family, set_up_sender
+from tests.reports.built import Family
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def ui(case_file: CaseFile, actor: Actor) -> Iterator[tuple[UiContext, Family]]:
-    """A UI context on a real file holding the sample family; dialogs answer from a queue."""
-    ctx = UiContext(case_file=case_file, actor=actor, clock=SystemClock(), forms=None, paths=None,
-                    dialogs=Dialogs(headless=True))
-    with ctx.unit_of_work() as sctx:
-        unit = Unit(name="Rustjenesten", service="rus")
-        sctx.session.add(unit)
-        sctx.session.flush()
-        set_up_sender(sctx, actor.user_id)
-        family = build_family(sctx, unit.id)
-    yield ctx, family
 
 
 def _actions(ctx: UiContext) -> list[str]:

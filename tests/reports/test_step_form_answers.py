@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from barnearket.domain.errors import ValidationError
-from barnearket.domain.forms import FormLibrary, load_standard_library
+from barnearket.domain.forms import FormLibrary
 from barnearket.domain.model import ConsultationWith, JsonValue
 from barnearket.reports.names import DocumentKind
 from barnearket.services import corrections, steps
@@ -25,12 +25,6 @@ from tests.services.support import World, assert_audit_clean
 from tests.services.test_exchange import empty_file, round_trip
 
 SEEN, WHO = kommune.ADDED_QUESTION[0], kommune.ADDED_TEXT_QUESTION[0]
-
-
-@pytest.fixture
-def forms(tmp_path: Path) -> FormLibrary:
-    """The shipped forms with the municipality's folder on top."""
-    return load_standard_library([kommune.write_folder(tmp_path / "kommune")])
 
 
 def ctx(world: World, forms: FormLibrary) -> ServiceContext:

@@ -23,13 +23,11 @@ from barnearket.domain.roles import Role
 from barnearket.domain.rules.innsyn import InnsynPerson
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.innsyn import make_innsyn
-from barnearket.storage import kdf
-from barnearket.storage.opening import create_case_file, open_case_file
+from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
-from barnearket.storage.orm.users import Unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.reports.pdfcheck import check_structure, flat, metadata_text
-from tests.rights.family import CHILD, CONSULTANT, FNRS, PARENT, SIBLING, SIBLING_SCHOOL, Family, write_family
+from tests.rights.family import CHILD, CONSULTANT, FNRS, PARENT, SIBLING, SIBLING_SCHOOL, Family
 
 FREE = {"parent_name", "parent_identity", "parent_address", "parent_phone", "parent_language", "name",
         "identity_number", "daily_carer", "other_parent", "school", "description", "text", "counterpart",
@@ -48,28 +46,6 @@ def _cli(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
         sys.stdin = old
     out = capsys.readouterr()
     return code, out.out + out.err
-
-
-@pytest.fixture
-def family_file(tmp_path: Path) -> tuple[Path, Family, str]:
-    path = tmp_path / "saker.barnearket"
-    case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                                 kdf_params=kdf.fast_params_for_tests())
-    try:
-        assert case_file.user is not None
-        actor = Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
-        with case_file.session() as session, session.begin():
-            ctx = ServiceContext(session, actor, SystemClock())
-            unit = Unit(name="Rustjenesten", service="rus")
-            session.add(unit)
-            session.flush()
-            family = write_family(ctx, unit.id)
-            from barnearket.storage.orm.cases import CaseRow
-
-            number = session.get(CaseRow, family.case_id).number  # type: ignore[union-attr]
-    finally:
-        case_file.close()
-    return path, family, number
 
 
 def _expected(node: Any, key: str = "") -> Iterator[str]:

@@ -30,36 +30,8 @@ from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.orm.users import User
+from tests.services.demo_export import SEED, TODAY
 from tests.services.test_exchange import SCHEMA, admin_ctx, empty_file
-
-TODAY = date(2026, 3, 2)
-SEED = 3
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One 1,000-case demo file shared by the tests of this module (read only)."""
-    path = tmp_path_factory.mktemp("demo") / "demo.barnearket"
-    create_demo_file(path, cases=1000, seed=SEED, today=TODAY)
-    return path
-
-
-@pytest.fixture(scope="module")
-def exported(demo_path: Path) -> dict[str, Any]:
-    """The whole demo file as an exchange document."""
-    opened = open_case_file(demo_path, login=DEMO_LOGIN, passphrase=DEMO_PASSPHRASE)
-    try:
-        with opened.session() as session, session.begin():
-            return export_cases(admin_ctx(opened, session))
-    finally:
-        opened.close()
-
-
-@pytest.fixture(scope="module")
-def cases(exported: dict[str, Any]) -> list[dict[str, Any]]:
-    """The exported cases."""
-    found: list[dict[str, Any]] = exported["cases"]
-    return found
 
 
 def _all(cases: list[dict[str, Any]], key: str) -> Iterator[dict[str, Any]]:
@@ -75,20 +47,20 @@ def demo_document(cases: int, seed: int, today: date | None = None) -> Doc:
         document["cases"].extend(batch)
     return document
 
-def test_round_trip_of_1000_demo_cases_is_lossless_and_valid(exported: dict[str, Any],
+def test_round_trip_of_1000_demo_cases_is_lossless_and_valid(demo_export: dict[str, Any],
                                                              tmp_path: Path) -> None:
-    jsonschema.validate(exported, SCHEMA)
+    jsonschema.validate(demo_export, SCHEMA)
     target = empty_file(tmp_path / "mottak.barnearket")
     try:
         with target.session() as session, session.begin():
-            import_document(admin_ctx(target, session), loads(dumps(exported)))
+            import_document(admin_ctx(target, session), loads(dumps(demo_export)))
         with target.session() as session, session.begin():
             again = export_cases(admin_ctx(target, session))
             imports = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
     finally:
         target.close()
-    assert len(exported["cases"]) == 1000 and len(imports) == 1000
-    assert dumps(again) == dumps(exported)
+    assert len(demo_export["cases"]) == 1000 and len(imports) == 1000
+    assert dumps(again) == dumps(demo_export)
 
 
 def test_only_demo_logs_in_and_the_file_is_marked_and_healthy(demo_path: Path) -> None:
@@ -140,33 +112,33 @@ def test_same_seed_gives_the_same_file(tmp_path: Path) -> None:
     assert texts[0] == texts[1]
 
 
-def test_children_live_where_seeds_analysis_says(cases: list[dict[str, Any]]) -> None:
-    born = [c for c in _all(cases, "children") if not c["unborn"]]
+def test_children_live_where_seeds_analysis_says(demo_cases: list[dict[str, Any]]) -> None:
+    born = [c for c in _all(demo_cases, "children") if not c["unborn"]]
     where = Counter(c["residence"] for c in born)
     assert 0.40 < where["daily_care"] / len(born) < 0.60
     assert 0.15 < where["samvaer"] / len(born) < 0.35
-    assert 1.0 < len(born) / len(cases) < 1.6
-    unborn = [c for c in _all(cases, "children") if c["unborn"]]
+    assert 1.0 < len(born) / len(demo_cases) < 1.6
+    unborn = [c for c in _all(demo_cases, "children") if c["unborn"]]
     assert unborn and all(date.fromisoformat(c["due_date"]) > TODAY for c in unborn)
     assert any(c["relation"] == "sibling" for c in born)
-    assert sum(len(c["children"]) > 1 for c in cases) > 100
+    assert sum(len(c["children"]) > 1 for c in demo_cases) > 100
 
 
-def test_gate_answers_include_unanswered_ones(cases: list[dict[str, Any]]) -> None:
-    gate = Counter(c["gate_answer"] for c in cases)
+def test_gate_answers_include_unanswered_ones(demo_cases: list[dict[str, Any]]) -> None:
+    gate = Counter(c["gate_answer"] for c in demo_cases)
     assert 0 < gate[None] < 150
     assert gate["ja"] > gate["nei"] > 0 and gate["vil_ikke_svare"] > 0 and gate["ukjent"] > 0
 
 
-def test_sheets_are_completed_drafts_and_later_versions(cases: list[dict[str, Any]]) -> None:
-    kinds = Counter(tuple(s["status"] for s in c["sheets"]) for c in cases)
+def test_sheets_are_completed_drafts_and_later_versions(demo_cases: list[dict[str, Any]]) -> None:
+    kinds = Counter(tuple(s["status"] for s in c["sheets"]) for c in demo_cases)
     assert kinds[("completed",)] > 100 and kinds[("draft",)] > 10
     assert kinds[("completed", "completed")] > 10 and kinds[("completed", "draft")] > 10
-    assert all(c["gate_answer"] for c in cases if c["sheets"])
+    assert all(c["gate_answer"] for c in demo_cases if c["sheets"])
 
 
-def test_concerns_at_every_step_and_level_with_overdue_items(cases: list[dict[str, Any]]) -> None:
-    concerns = list(_all(cases, "concerns"))
+def test_concerns_at_every_step_and_level_with_overdue_items(demo_cases: list[dict[str, Any]]) -> None:
+    concerns = list(_all(demo_cases, "concerns"))
     assert {c["step"] for c in concerns} == {s.value for s in demo_concerns.TARGET}
     assert {c["level"] for c in concerns} == {1, 2, 3, 4}
     open_ = [c for c in concerns if c["status"] == "open"]
@@ -177,33 +149,34 @@ def test_concerns_at_every_step_and_level_with_overdue_items(cases: list[dict[st
     assert any(r["status"] == "sent" and r["feedback_on"] is None for r in reports)
     assert any(r["status"] == "sent" and r["feedback_on"] for r in reports)
     assert any(c["anonymous"] for c in _all(concerns, "consultations"))
-    consents = list(_all(cases, "consents"))
+    consents = list(_all(demo_cases, "consents"))
     assert consents and any(c["withdrawn_on"] for c in consents)
-    assert any(c["status"] == "closed" for c in cases)
+    assert any(c["status"] == "closed" for c in demo_cases)
 
 
-def test_people_are_synthetic_with_norwegian_and_sami_letters(cases: list[dict[str, Any]]) -> None:
-    numbers = [c["parent_identity"] for c in cases if c["parent_identity"]]
-    numbers += [c["identity_number"] for c in _all(cases, "children") if c["identity_number"]]
+def test_people_are_synthetic_with_norwegian_and_sami_letters(demo_cases: list[dict[str, Any]]) -> None:
+    numbers = [c["parent_identity"] for c in demo_cases if c["parent_identity"]]
+    numbers += [c["identity_number"] for c in _all(demo_cases, "children") if c["identity_number"]]
     assert len(numbers) > 1000
     assert all(is_valid(n, allow_synthetic=True) and not is_valid(n) for n in numbers)
-    names = " ".join(c["parent_name"] for c in cases)
+    names = " ".join(c["parent_name"] for c in demo_cases)
     assert set("æøåÆØÅ") & set(names) and set("áčđŋšŧž") & set(names.lower())
 
 
-def test_units_cover_every_service(exported: dict[str, Any]) -> None:
-    assert {u["service"] for u in exported["units"]} == {"rus", "psykisk_helse", "somatikk", "tildeling"}
-    assert 8 <= len(exported["units"]) <= 15
+def test_units_cover_every_service(demo_export: dict[str, Any]) -> None:
+    assert {u["service"] for u in demo_export["units"]} == {"rus", "psykisk_helse", "somatikk", "tildeling"}
+    assert 8 <= len(demo_export["units"]) <= 15
 
 
-def test_catalogue_ids_exist_in_the_shipped_forms(cases: list[dict[str, Any]]) -> None:
+def test_catalogue_ids_exist_in_the_shipped_forms(demo_cases: list[dict[str, Any]]) -> None:
     library = load_standard_library()
     categories = {i.id for i in library.latest_as(CATEGORIES_ID, ItemList).items}
     services = {i.id for i in library.latest_as(SERVICES_ID, ItemList).items}
-    used_categories = {x for c in cases for x in c["categories"]}
-    used_categories |= {x for c in _all(cases, "concerns") for x in c["categories"]}
-    used_services = {x for c in _all(cases, "children") for x in c["services"]}
-    used_services |= {x for c in _all(cases, "concerns") for d in c["decisions"] for x in d["recipients"]}
+    used_categories = {x for c in demo_cases for x in c["categories"]}
+    used_categories |= {x for c in _all(demo_cases, "concerns") for x in c["categories"]}
+    used_services = {x for c in _all(demo_cases, "children") for x in c["services"]}
+    used_services |= {x for c in _all(demo_cases, "concerns")
+                      for d in c["decisions"] for x in d["recipients"]}
     assert used_categories <= categories and used_services <= services
     assert {c for values in demo_case.CATEGORIES.values() for c in values} <= categories
 
@@ -220,9 +193,9 @@ def test_demo_cases_load_as_domain_objects(demo_path: Path) -> None:
     assert all(c.gate is not None or not c.sheets for c in loaded)
 
 
-def test_the_document_is_json_with_one_case_per_line(exported: dict[str, Any]) -> None:
-    text = dumps({**exported, "cases": exported["cases"][:3]})
-    assert json.loads(text)["cases"] == exported["cases"][:3]
+def test_the_document_is_json_with_one_case_per_line(demo_export: dict[str, Any]) -> None:
+    text = dumps({**demo_export, "cases": demo_export["cases"][:3]})
+    assert json.loads(text)["cases"] == demo_export["cases"][:3]
     assert len(text.splitlines()) == 5 + 2 + 3 + 1
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 import math
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +21,10 @@ from hypothesis import strategies as st
 
 from barnearket.services import exchange
 from barnearket.services.exchange import ExchangeError
-from tests.services.exchange_docs import Target, empty_target, real_export
+from tests.services.exchange_docs import Target
+from tests.services.import_setup import Place
 
 Doc = dict[str, Any]
-Place = tuple[Any, ...]
 EXAMPLES = 5000
 
 ODD_TEXT = st.sampled_from([
@@ -40,57 +39,6 @@ SCALARS = st.one_of(
 )
 VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)), max_leaves=12)
-
-
-def places(value: Any, here: Place = ()) -> Iterator[Place]:
-    """Every place in the document that holds a value."""
-    if here:
-        yield here
-    if isinstance(value, dict):
-        for key, child in value.items():
-            yield from places(child, (*here, key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            yield from places(child, (*here, index))
-
-
-def _richest(document: Doc) -> list[str]:
-    """The case with the most kinds of entries (then the smallest), so each attempt stays quick."""
-    def kinds(case: Doc) -> int:
-        parts = [case[k] for k in ("categories", "children", "sheets", "concerns", "consents")]
-        parts += [k[p] for k in case["concerns"] for p in ("decisions", "actions", "observations",
-                                                           "consultations", "parent_conversations")]
-        return sum(1 for p in parts if p)
-    best = max(document["cases"], key=lambda c: (kinds(c), -len(json.dumps(c))))
-    return [best["number"]]
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Doc:
-    return real_export(tmp_path_factory.mktemp("kilde"), cases=30, seed=11, pick=_richest)
-
-
-@pytest.fixture(scope="module")
-def where(base: Doc) -> list[Place]:
-    return list(places(base))
-
-
-@pytest.fixture(scope="module")
-def base_text(base: Doc) -> str:
-    """The document as text: parsing it again is much quicker than a deep copy."""
-    return json.dumps(base, ensure_ascii=False)
-
-
-@pytest.fixture(scope="module")
-def before(target: Target) -> tuple[int, int, int]:
-    return target.fingerprint()
-
-
-@pytest.fixture(scope="module")
-def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
-    made = empty_target(tmp_path_factory.mktemp("mål"))
-    yield made
-    made.case_file.close()
 
 
 def _owner(doc: Any, place: Place) -> Any:
@@ -147,11 +95,12 @@ def _has_bad_number(value: Any) -> bool:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                  HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_no_document_derived_from_an_export_ends_in_a_traceback(data: st.DataObject, base_text: str,
-                                                                where: list[Place], target: Target,
-                                                                tmp_path: Path, before: tuple[int, int, int],
+def test_no_document_derived_from_an_export_ends_in_a_traceback(data: st.DataObject, richest_text: str,
+                                                                richest_places: list[Place], target: Target,
+                                                                tmp_path: Path,
+                                                                target_before: tuple[int, int, int],
                                                                 ) -> None:
-    doc = mutate(json.loads(base_text), data, where)
+    doc = mutate(json.loads(richest_text), data, richest_places)
     way = data.draw(st.sampled_from(["dokument"] * 5 + ["tekst"] * 4 + ["fil"]), label="way")
     with target.context() as ctx:
         try:
@@ -166,5 +115,6 @@ def test_no_document_derived_from_an_export_ends_in_a_traceback(data: st.DataObj
 
 
 
-def test_the_target_is_unchanged_after_the_fuzzing(target: Target, before: tuple[int, int, int]) -> None:
-    assert target.fingerprint() == before
+def test_the_target_is_unchanged_after_the_fuzzing(target: Target,
+                                                   target_before: tuple[int, int, int]) -> None:
+    assert target.fingerprint() == target_before

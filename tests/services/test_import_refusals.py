@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,23 +20,11 @@ import pytest
 from barnearket.services import exchange
 from barnearket.services.context import ServiceContext
 from barnearket.services.exchange import ExchangeError
-from tests.services.exchange_docs import Target, empty_target, real_export
+from tests.services.exchange_docs import Target
 
 Doc = dict[str, Any]
 Bad = Callable[[Doc], Doc | bytes]
 NORWEGIAN = re.compile(r"[a-zæøå]{3,} [a-zæøå]{2,}")
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Doc:
-    return real_export(tmp_path_factory.mktemp("kilde"), cases=30, seed=11)
-
-
-@pytest.fixture(scope="module")
-def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
-    made = empty_target(tmp_path_factory.mktemp("mål"))
-    yield made
-    made.case_file.close()
 
 
 def _case(doc: Doc, has: str) -> Doc:
@@ -211,11 +199,11 @@ def test_the_table_has_at_least_sixty_named_bad_inputs() -> None:
     assert len(BAD) >= 60
 
 
-def test_the_real_export_imports(base: Doc, target: Target, tmp_path: Path) -> None:
+def test_the_real_export_imports(export_doc: Doc, target: Target, tmp_path: Path) -> None:
     path = tmp_path / "god.json"
-    path.write_text(_text(base), encoding="utf-8")
+    path.write_text(_text(export_doc), encoding="utf-8")
     with target.context() as ctx:
-        assert len(exchange.import_file(ctx, path)) == len(base["cases"])
+        assert len(exchange.import_file(ctx, path)) == len(export_doc["cases"])
 
 
 def _import(ctx: ServiceContext, data: bytes, reader: str, folder: Path) -> None:
@@ -234,10 +222,10 @@ def _import(ctx: ServiceContext, data: bytes, reader: str, folder: Path) -> None
 
 @pytest.mark.parametrize("reader", ["fil", "tekst"])
 @pytest.mark.parametrize("name", sorted(BAD))
-def test_each_bad_input_is_refused_with_a_place_and_a_reason(name: str, reader: str, base: Doc,
+def test_each_bad_input_is_refused_with_a_place_and_a_reason(name: str, reader: str, export_doc: Doc,
                                                              target: Target, tmp_path: Path) -> None:
     before = target.fingerprint()
-    made = BAD[name](copy.deepcopy(base))
+    made = BAD[name](copy.deepcopy(export_doc))
     data = made if isinstance(made, bytes) else _text(made).encode("utf-8")
     with target.context() as ctx, pytest.raises(ExchangeError) as refused:
         _import(ctx, data, reader, tmp_path)

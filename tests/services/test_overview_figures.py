@@ -18,12 +18,11 @@ from barnearket.services.figures_export import export_figures_csv, export_figure
 from barnearket.services.overview import expressions
 from barnearket.services.overview.figures import YearFigures, months_between, year_figures
 from barnearket.services.overview.labels import LABELS
-from tests.services import test_overview_expected as expected
+from tests.services import overview_expected as expected
+from tests.services.overview_support import IDENTITIES
+from tests.services.overview_town import Town
 from tests.services.support import World, audit_rows
-from tests.services.test_overview_support import IDENTITIES
-from tests.services.test_overview_town import Town, town
 
-__all__ = ["town"]
 PERIODS = [(date(2026, 1, 1), date(2026, 12, 31)), (date(2025, 11, 15), date(2026, 3, 10)),
            (date(2026, 2, 1), date(2026, 2, 28))]
 

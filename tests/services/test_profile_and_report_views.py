@@ -8,12 +8,12 @@ import pytest
 
 from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient
-from barnearket.services import concerns, profile, report_editing, reports
+from barnearket.services import profile, report_editing, reports
 from barnearket.services.organisation import save_organisation
 from barnearket.storage.orm.users import User
 from tests.reports import pdfcheck
 from tests.reports.factory import ORG
-from tests.services.support import World, audit_rows, new_case, new_child
+from tests.services.support import World, audit_rows
 
 MINE = profile.Profile("Teamleder", "+47 400 00 000", "kari@porsanger.kommune.no", None)
 
@@ -43,13 +43,6 @@ def test_malformed_phone_or_email_is_refused(world: World, phone: str, email: st
 
 def replace_unit(p: profile.Profile, unit_id: int) -> profile.Profile:
     return profile.Profile(p.job_title, p.phone, p.email, unit_id)
-
-
-@pytest.fixture
-def report_id(world: World) -> int:
-    case_id = new_case(world)
-    concern = concerns.open_concern(world.ctx(), case_id, new_child(world, case_id), level=4)
-    return reports.draft_report(world.ctx(), concern, ReportRecipient.BARNEVERN)
 
 
 def test_report_view_prefills_and_names_what_the_portal_misses(world: World, report_id: int) -> None:

@@ -18,11 +18,6 @@ from barnearket.storage.orm.sheets import SheetAnswerRow
 from tests.services.support import World, assert_audit_clean, audit_rows, new_case, new_child
 
 
-@pytest.fixture
-def case_id(world: World) -> int:
-    return new_case(world)
-
-
 def _sheet(world: World, case_id: int, **kwargs: Any) -> int:
     return start_sheet(world.ctx(), case_id, form_id="barnearket", form_version=1, **kwargs)
 

@@ -18,18 +18,16 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from barnearket.domain.roles import Role
 from barnearket.main import main as cli_main
-from barnearket.storage import accounts, audit, kdf
+from barnearket.storage import audit
 from barnearket.storage.backup import copy_database
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
 from barnearket.storage.engine import connect_raw, make_engine
 from barnearket.storage.keyfile import KeyFile
-from barnearket.storage.opening import create_case_file, open_case_file
+from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.recovery import format_recovery_key
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 
 TAMPERINGS = 120
 COLUMNS = ("seq", "at", "actor_id", "action", "object_type", "object_id", "fields", "outcome",
@@ -111,33 +109,6 @@ def cut_tail(con: Any, rng: random.Random) -> str:
 
 
 TAMPERS: list[Callable[[Any, random.Random], str]] = [edit_field, delete_row, swap_rows, insert_row, cut_tail]
-
-
-@pytest.fixture(scope="module")
-def logged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes, KeyFile]:
-    """A cleanly closed file with about 50 audit rows of many kinds."""
-    path = tmp_path_factory.mktemp("logg") / "logg.barnearket"
-    case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                                 kdf_params=kdf.fast_params_for_tests())
-    try:
-        fast = kdf.fast_params_for_tests()
-        accounts.add_user(case_file, "kari", "Kari Nordmann", Role.SAKSBEHANDLER, "karis frase", fast)
-        accounts.change_passphrase(case_file, "kari", "karis nye frase", fast)
-        rng = random.Random(5)
-        # (an alarm row is itself a finding, so the fixture leaves it out)
-        actions = [a for a in audit.AuditAction if a is not audit.AuditAction.AUDIT_ALARM]
-        with case_file.session() as session, session.begin():
-            for i in range(44):
-                audit.record(session, actor_id=rng.choice([1, 2, None]), action=rng.choice(actions),
-                             object_type=rng.choice([None, "case", "child"]), object_id=i,
-                             fields=rng.sample(["navn", "adresse", "notat", "status"], rng.randint(0, 3)),
-                             outcome=rng.choice(list(audit.Outcome)))
-        file_key, keys = case_file.file_key, case_file.keyfile
-        with case_file.read_session() as session:
-            assert 45 <= audit.verify(session).rows <= 55
-    finally:
-        case_file.close()
-    return path, file_key, keys
 
 
 def verify_copy(path: Path, file_key: bytes) -> audit.ChainReport:

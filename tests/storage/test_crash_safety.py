@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,16 +18,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from barnearket.domain.clock import SystemClock
-from barnearket.domain.roles import Role
-from barnearket.services.context import Actor, ServiceContext
-from barnearket.services.units import add_unit
-from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
 from barnearket.storage.mapping import load_case
-from barnearket.storage.opening import create_case_file, open_case_file
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from barnearket.storage.opening import open_case_file
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers import crash_worker
 from tests.helpers.crash_worker import CASE_TABLE, CHILD_TABLE, ForkServer
 
@@ -136,27 +130,6 @@ def verify_after_crash(case_file: CaseFile, acked: Acked, where: str, full_from_
         highest = _verify_own(session, acked, where, full_from_id, {i for k, i in fresh if k == "own"})
         _verify_real(session, acked, where, {i for k, i in fresh if k == "real"})
     return highest
-
-
-@pytest.fixture
-def worker_file(tmp_path: Path) -> Iterator[tuple[Path, ForkServer]]:
-    """A fresh case file (cheap KDF) with one unit, and a fork server writing into it."""
-    path = tmp_path / "krasj.barnearket"
-    case_file = create_case_file(path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                                 kdf_params=kdf.fast_params_for_tests())
-    try:
-        assert case_file.user is not None
-        actor = Actor(case_file.user.id, case_file.user.login, Role(case_file.user.role))
-        with case_file.session() as session, session.begin():
-            add_unit(ServiceContext(session, actor, SystemClock()), name="Psykisk helse Nord",
-                     service="psykisk_helse")
-    finally:
-        case_file.close()
-    worker = ForkServer(path, tmp_path, ADMIN_LOGIN, ADMIN_PASSPHRASE)
-    try:
-        yield path, worker
-    finally:
-        worker.close()
 
 
 def _kill(worker: ForkServer, rng: random.Random, kill: int, outfile: Path) -> str:

@@ -28,16 +28,10 @@ from barnearket.storage.journal import FRAME_HEADER_BYTES, HEADER_BYTES, wal_pat
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
-from tests.helpers.hotlog import FRAME, Template, lose_last_two, make_hot_file
+from tests.helpers.hotlog import FRAME, Template, lose_last_two
 
 CASES = 200
 SEED = 20261206
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> list[Template]:
-    base = tmp_path_factory.mktemp("hot-logs")
-    return [make_hot_file(base / "plain"), make_hot_file(base / "restarted", restart=True)]
-
 
 def _frames(log: bytes) -> list[tuple[int, int, bytes]]:
     """(page, commit mark, salts) of every complete frame."""

@@ -13,15 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
-from barnearket.storage.opening import create_case_file, open_case_file
+from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.users import User
-from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers import mutations
-from tests.storage.test_damaged_files import fingerprint, originals, template  # noqa: F401  (fixtures)
+from tests.storage.damaged_templates import fingerprint
 
 WAITED_S = 0.3
 
@@ -39,14 +38,6 @@ def _write_attempt(case_file: CaseFile, got: list[str]) -> threading.Thread:
     thread = threading.Thread(target=attempt, daemon=True)
     thread.start()
     return thread
-
-
-@pytest.fixture
-def closed_file(case_path: Path) -> Path:
-    """A new case file (cheap KDF), closed again."""
-    create_case_file(case_path, login=ADMIN_LOGIN, full_name=ADMIN_NAME, passphrase=ADMIN_PASSPHRASE,
-                     kdf_params=kdf.fast_params_for_tests()).close()
-    return case_path
 
 
 def test_file_is_readable_before_the_check_and_writes_wait_for_it(closed_file: Path) -> None:
@@ -81,7 +72,7 @@ def test_file_is_readable_before_the_check_and_writes_wait_for_it(closed_file: P
 
 @pytest.mark.timeout(120)
 def test_file_found_damaged_after_it_was_handed_out_refuses_every_write(
-        originals: mutations.Originals, tmp_path: Path) -> None:  # noqa: F811
+        originals: mutations.Originals, tmp_path: Path) -> None:
     handed: list[CaseFile] = []
     refused_late = 0
     for seed in range(40):  # damage at random pages: some are read at login, others only by the check

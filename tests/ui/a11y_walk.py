@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -30,10 +31,16 @@ from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import MakeRoot
 from tests.ui.dialog_factories import FACTORIES, make_scene
 
-SETTLE_MS = 40
-"""Time for posted layout requests and lazily built panels before a window state is checked."""
 Check = Callable[[str, QWidget], list[str]]
 WORKER_LOGIN, COORDINATOR_LOGIN, OTHER_PASSPHRASE = "sunna", "ande", "en annen lang frase æøå ŋ"
+
+
+def settle() -> None:
+    """Deliver what is posted (layout requests, polish, zero-time timers that build panels) and what that
+    posts in turn, so a window state is checked as it will be painted."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
 
 
 @dataclass
@@ -47,7 +54,8 @@ class Walk:
 
     def see(self, name: str, window: QWidget) -> None:
         """Let the window settle (so the naming filter has seen it shown), then check it."""
-        self.qtbot.wait(SETTLE_MS)
+        self.qtbot.waitUntil(window.isVisible)
+        settle()
         self.states += 1
         self.problems.extend(f"{name}: {p}" for p in self.check(name, window))
 

@@ -19,8 +19,22 @@ from barnearket.storage.opening import create_case_file
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.settings import Settings, SettingsStore
 from barnearket.ui.units import add_own_unit
+from tests.checkout.support import setting
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.seam.both import STORES
+from tests.storage.damaged_templates import originals, template
+from tests.ui.coordinator_support import opened, overview_panel, seeded
+from tests.ui.date_form import date_form
+from tests.ui.environment import back_to_bokmal, focus_style, xvfb_display
+from tests.ui.roots import demo_root, larger_demo_root, on_server, speaking, speaking_demo
+from tests.ui.sheet_support import case_id, library, ui
+from tests.ui.two_windows import shared, windows
+
+__all__ = [  # fixtures kept in support modules named for what they hold (issue 15, point 5)
+    "back_to_bokmal", "case_id", "date_form", "demo_root", "focus_style", "larger_demo_root", "library",
+    "on_server", "opened", "originals", "overview_panel", "seeded", "setting", "shared", "speaking",
+    "speaking_demo", "template", "ui", "windows", "xvfb_display",
+]
 
 MakeRoot = Callable[..., Barnearket]
 

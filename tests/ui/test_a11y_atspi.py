@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,22 +38,6 @@ def _missing() -> str:
     return ""
 
 
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A private Xvfb screen of 1366×768."""
-    read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
-
-
 def _tree(display: str, tmp_path: Path) -> list[dict[str, Any]]:
     case_file = tmp_path / "demo.barnearket"
     create_demo_file(case_file, cases=8, seed=2)
@@ -72,11 +55,11 @@ def _one(rows: list[dict[str, Any]], window: str, role: str, name: str) -> dict[
     return found[0]
 
 
-def test_screen_reader_reads_names_and_roles(display: str, tmp_path: Path) -> None:
+def test_screen_reader_reads_names_and_roles(xvfb_display: str, tmp_path: Path) -> None:
     missing = _missing()
     if missing:
         pytest.skip(missing)
-    rows = _tree(display, tmp_path)
+    rows = _tree(xvfb_display, tmp_path)
     files = next(r for r in rows if r["window"] == "unlock" and r["role"] == "combo box")
     assert files["name"].startswith("demo.barnearket") and files["labelled_by"] == ["Saksfil:"]
     assert _one(rows, "unlock", "text", "Brukernavn")["labelled_by"] == ["Brukernavn:"]

@@ -7,7 +7,6 @@ person to see where the focus is (a blinking text cursor alone is not enough).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from barnearket.ui.focusstyle import install_focus_style
 from tests.ui.a11y_names import describe
 from tests.ui.a11y_order import tab_targets
 from tests.ui.a11y_walk import Walk, admin_states, demo_file, dialog_states, last_states, unlocked
@@ -28,14 +26,6 @@ CONTRAST = 60
 """Smallest change of a colour channel (0-255) that counts as clearly visible."""
 ENOUGH = 40
 """Pixels that must change: more than a text cursor (about 1×16)."""
-
-
-@pytest.fixture
-def focus_style(qapp: QApplication) -> Iterator[None]:
-    before = qapp.style().name()
-    install_focus_style(qapp)
-    yield
-    qapp.setStyle(before)
 
 
 def _pixels(widget: QWidget) -> bytes:

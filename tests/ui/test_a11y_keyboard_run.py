@@ -25,7 +25,7 @@ from barnearket.ui.report.editor import ReportEditor
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import ClosedStore, MakeRoot
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 pytestmark = pytest.mark.gui
 K = Qt.Key

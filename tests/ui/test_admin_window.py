@@ -29,7 +29,7 @@ from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeRoot, unlock
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 KARI_PASSPHRASE = "blåbær i skogen på fjellet"
 

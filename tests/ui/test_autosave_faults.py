@@ -24,8 +24,8 @@ from barnearket.ui.status import FAILED_STYLE
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.faults.disk import fill_to, free_all, levels, small_disk
 from tests.ui.conftest import MakeRoot, unlock
+from tests.ui.sheet_support import type_text
 from tests.ui.test_kill_after_typing import _case_on_file
-from tests.ui.test_sheet_support import type_text
 
 SHEET_TAB = 1
 SAVED, FAILED = "✓ Lagret", "Ikke lagret – prøver igjen"  # a fault of the disk is retried by itself

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
@@ -19,10 +20,20 @@ def test_saves_are_not_pushed_back_by_further_edits(qtbot: QtBot, workspace: Bar
     def job(_sctx: ServiceContext) -> None:
         stored.append(time.monotonic())
 
+    edits: list[float] = []
+
+    def edit() -> None:
+        edits.append(time.monotonic())
+        saver.schedule(job, key="felt")
+        if len(edits) == 8:
+            typing.stop()
+
+    typing = QTimer()  # an edit every 100 ms for 0.8 s from the event loop, as a person typing
+    typing.setInterval(100)
+    typing.timeout.connect(edit)
     started = time.monotonic()
     saver.schedule(job, key="felt")
-    for _ in range(8):  # an edit every 100 ms for 0.8 s, as a person typing
-        qtbot.wait(100)
-        saver.schedule(job, key="felt")
-    qtbot.waitUntil(lambda: not saver.has_pending(), timeout=2000)
+    typing.start()
+    qtbot.waitUntil(lambda: len(edits) == 8 and not saver.has_pending(), timeout=3000)
+    assert edits[-1] - started >= 0.7, "the edits kept coming for the whole 0.8 s"
     assert stored and stored[0] - started < 0.6

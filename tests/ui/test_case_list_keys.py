@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolBar
@@ -10,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from barnearket.app import Barnearket
 from barnearket.ui.casetable import OPEN_PAUSE_MS
 from tests.ui.conftest import add_case
-from tests.ui.test_sheet_support import focused, show_active, type_text
+from tests.ui.sheet_support import focused, show_active, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -43,13 +45,15 @@ def test_a_pause_on_a_row_opens_it(qtbot: QtBot, workspace: Barnearket) -> None:
     assert main is not None
     _three_cases(workspace)
     main.browser.table.selectRow(0)
-    QTest.keyClick(main.browser.table, Qt.Key.Key_Down)
-    chosen = main.browser.current_case_id()
-    assert main.case_view.case is not None and main.case_view.case.id != chosen
-    qtbot.wait(OPEN_PAUSE_MS // 3)
-    assert main.case_view.case.id != chosen, "not while the user may still be moving"
-    qtbot.waitUntil(lambda: main.case_view.case is not None and main.case_view.case.id == chosen,
-                    timeout=OPEN_PAUSE_MS * 3)
+    with qtbot.waitSignal(main.browser.case_selected, timeout=OPEN_PAUSE_MS * 3) as opened:
+        pressed = time.monotonic()
+        QTest.keyClick(main.browser.table, Qt.Key.Key_Down)
+        chosen = main.browser.current_case_id()
+        assert main.case_view.case is not None and main.case_view.case.id != chosen
+    paused = time.monotonic() - pressed
+    assert opened.args == [chosen]
+    assert paused >= 0.9 * OPEN_PAUSE_MS / 1000, "not while the user may still be moving"
+    qtbot.waitUntil(lambda: main.case_view.case is not None and main.case_view.case.id == chosen)
 
 
 def test_tab_leaves_every_table_in_the_workspace(qtbot: QtBot, workspace: Barnearket) -> None:

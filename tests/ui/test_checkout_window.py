@@ -17,7 +17,7 @@ from barnearket.app import Barnearket, LaunchOptions
 from barnearket.storage import kdf
 from barnearket.storage.checkouts import taken
 from barnearket.ui.checkout.dialogs import CheckinDialog, CheckoutDialog, ReleaseDialog
-from tests.checkout.support import Setting, build, work
+from tests.checkout.support import Setting, work
 from tests.helpers.mnemonics import mnemonic
 from tests.seam.stores import WORKER, WORKER_NAME, WORKER_PASSPHRASE
 from tests.server.helpers import ADMIN, PASSWORD
@@ -25,11 +25,8 @@ from tests.ui.conftest import MakeRoot
 from tests.ui.test_store_e2e import _log_in
 from tests.ui.typing_probe import type_text
 
-
-@pytest.fixture
-def setting(request: pytest.FixtureRequest) -> Setting:
-    """One of Kari's families on a fresh server."""
-    return build(request, families=1)
+FAMILIES = 1
+"""One of Kari's families on a fresh server (the `setting` fixture, tests/checkout/support.py)."""
 
 
 def _on_server(qtbot: QtBot, make_root: MakeRoot, setting: Setting) -> Barnearket:

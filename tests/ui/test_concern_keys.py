@@ -10,7 +10,7 @@ from barnearket.app import Barnearket
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.concern.view import CONSENTS, REPORTS
 from tests.ui.dialog_factories import make_scene
-from tests.ui.test_sheet_support import focused, show_active
+from tests.ui.sheet_support import focused, show_active
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -32,9 +32,7 @@ from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.listmodel import CONCERN_ROLE, ConcernListModel, ConcernProxy
 from barnearket.ui.concern.records import RECORD_ROLE, Column, RecordModel, RecordSortProxy
 from barnearket.ui.sheet.missing import MissingModel, MissingRow
-from tests.ui.test_sheet_support import library
 
-__all__ = ["library"]
 DAY = date(2026, 3, 2)
 AT = datetime(2026, 3, 2, 10, tzinfo=UTC)
 

@@ -17,9 +17,7 @@ from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets import SectionForm
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
-from tests.ui.test_sheet_support import CHILDREN, PARENT, case_id, library, show_active, ui, unnamed_inputs
-
-__all__ = ["case_id", "library", "ui"]
+from tests.ui.sheet_support import CHILDREN, PARENT, show_active, unnamed_inputs
 
 
 def _panel(qtbot: QtBot, ui: UiContext, case_id: int) -> ConcernPanel:

@@ -18,9 +18,6 @@ from barnearket.ui.concern.withdraw import WithdrawDialog
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets.dates import to_qdate
 from tests.ui.test_concern_panel import _fill, _panel
-from tests.ui.test_sheet_support import case_id, library, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 
 def _consents_page(qtbot: QtBot, ui: UiContext, case_id: int):  # type: ignore[no-untyped-def]

@@ -8,9 +8,6 @@ from barnearket.services import concerns
 from barnearket.storage.mapping import load_case
 from barnearket.ui.context import UiContext
 from tests.ui.test_concern_panel import _fill, _panel
-from tests.ui.test_sheet_support import case_id, library, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 REASON = "Barnevernet rådet oss til å vente med samtalen."
 

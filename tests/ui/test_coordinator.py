@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,21 +18,7 @@ from barnearket.ui.coordinator.model import BATCH, CASE_ROLE, OVERDUE_ROLE, Reco
 from barnearket.ui.coordinator.proxy import RecordFilter
 from barnearket.ui.coordinator.records import Record
 from tests.services.support import audit_rows
-from tests.ui.test_coordinator_support import Opened, Seeded, loaded_panel, seeded, ui_for
-
-__all__ = ["seeded"]
-
-
-@pytest.fixture
-def opened() -> Opened:
-    """What the panel asked the window to open."""
-    return Opened()
-
-
-@pytest.fixture
-def panel(qtbot: QtBot, seeded: Seeded, opened: Opened) -> OverviewPanel:
-    """The coordinator's panel, loaded."""
-    return loaded_panel(qtbot, ui_for(seeded, seeded.world.coordinator), opened)
+from tests.ui.coordinator_support import Opened, Seeded, loaded_panel, ui_for
 
 
 def _column(panel: OverviewPanel, key: str) -> int:
@@ -45,62 +30,67 @@ def _shown(panel: OverviewPanel, key: str) -> list[str]:
     return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
-def test_the_panel_shows_every_open_concern_and_the_counts(panel: OverviewPanel, seeded: Seeded) -> None:
+def test_the_panel_shows_every_open_concern_and_the_counts(overview_panel: OverviewPanel,
+                                                           seeded: Seeded) -> None:
     with seeded.case_file.read_session() as session:
         ctx = ServiceContext(session, seeded.world.coordinator, seeded.clock)
         rows, counts = open_concerns(ctx), overdue_counts(ctx)
         gates, needs = gate_unanswered(ctx), needs_without_plan(ctx)
-    assert panel.overview.proxy.rowCount() == len(rows)
-    assert panel.tabs.tabText(0) == f"Åpne bekymringer ({len(rows)})"
-    assert panel.counts.buttons[("decision", "overdue")].text().startswith(f"{counts.decisions} ")
-    assert panel.counts.buttons[("report", "late")].text().startswith(f"{counts.reports} ")
-    assert panel.queues["gate"].model.rowCount() == len(gates)
-    assert panel.queues["needs"].model.rowCount() == len(needs)
-    overdue = [panel.overview.proxy.index(r, 0).data(OVERDUE_ROLE) for r in range(len(rows))]
+    assert overview_panel.overview.proxy.rowCount() == len(rows)
+    assert overview_panel.tabs.tabText(0) == f"Åpne bekymringer ({len(rows)})"
+    assert overview_panel.counts.buttons[("decision", "overdue")].text().startswith(f"{counts.decisions} ")
+    assert overview_panel.counts.buttons[("report", "late")].text().startswith(f"{counts.reports} ")
+    assert overview_panel.queues["gate"].model.rowCount() == len(gates)
+    assert overview_panel.queues["needs"].model.rowCount() == len(needs)
+    overdue = [overview_panel.overview.proxy.index(r, 0).data(OVERDUE_ROLE) for r in range(len(rows))]
     assert sum(overdue) == sum(r.overdue for r in rows) > 0
 
 
-def test_models_pass_the_model_tester(panel: OverviewPanel, qtmodeltester: Any, qtbot: QtBot) -> None:
-    qtmodeltester.check(panel.overview.model)
-    qtmodeltester.check(panel.overview.proxy)
-    for table in panel.queues.values():
+def test_models_pass_the_model_tester(overview_panel: OverviewPanel, qtmodeltester: Any,
+                                      qtbot: QtBot) -> None:
+    qtmodeltester.check(overview_panel.overview.model)
+    qtmodeltester.check(overview_panel.overview.proxy)
+    for table in overview_panel.queues.values():
         qtmodeltester.check(table.model)
-    with qtbot.waitSignal(panel.figures.loaded, timeout=10_000):
-        panel.tabs.setCurrentWidget(panel.figures)
-    qtmodeltester.check(panel.figures.model)
+    with qtbot.waitSignal(overview_panel.figures.loaded, timeout=10_000):
+        overview_panel.tabs.setCurrentWidget(overview_panel.figures)
+    qtmodeltester.check(overview_panel.figures.model)
 
 
-def test_filter_by_text_and_by_column(panel: OverviewPanel, qtbot: QtBot) -> None:
-    total = panel.overview.proxy.rowCount()
-    QTest.keyClicks(panel.overview.filters.search, "psykisk")
-    assert 0 < panel.overview.proxy.rowCount() < total
-    assert set(_shown(panel, "unit")) == {"Psykisk helse"}
-    assert panel.overview.count.text() == f"Viser {panel.overview.proxy.rowCount()} av {total}"
-    panel.overview.filters.search.clear()
-    combo = panel.overview.filters.combos[_column(panel, "decision")]
+def test_filter_by_text_and_by_column(overview_panel: OverviewPanel, qtbot: QtBot) -> None:
+    total = overview_panel.overview.proxy.rowCount()
+    QTest.keyClicks(overview_panel.overview.filters.search, "psykisk")
+    assert 0 < overview_panel.overview.proxy.rowCount() < total
+    assert set(_shown(overview_panel, "unit")) == {"Psykisk helse"}
+    shown = overview_panel.overview.proxy.rowCount()
+    assert overview_panel.overview.count.text() == f"Viser {shown} av {total}"
+    overview_panel.overview.filters.search.clear()
+    combo = overview_panel.overview.filters.combos[_column(overview_panel, "decision")]
     combo.setCurrentIndex(combo.findData("overdue"))
-    assert panel.overview.proxy.rowCount() > 0
-    proxy = panel.overview.proxy
+    assert overview_panel.overview.proxy.rowCount() > 0
+    proxy = overview_panel.overview.proxy
     assert all(proxy.index(r, 0).data(OVERDUE_ROLE) for r in range(proxy.rowCount()))
-    assert all(text.startswith("frist ") for text in _shown(panel, "decision"))
+    assert all(text.startswith("frist ") for text in _shown(overview_panel, "decision"))
 
 
-def test_the_overdue_counts_filter_the_overview(panel: OverviewPanel, seeded: Seeded) -> None:
-    panel.tabs.setCurrentIndex(3)
-    panel.counts.buttons[("report", "late")].click()
-    assert panel.tabs.currentIndex() == 0
-    assert panel.overview.proxy.rowCount() == int(panel.counts.buttons[("report", "late")].text().split()[0])
-    assert all(t.startswith("Ingen svar") for t in _shown(panel, "report"))
+def test_the_overdue_counts_filter_the_overview(overview_panel: OverviewPanel, seeded: Seeded) -> None:
+    overview_panel.tabs.setCurrentIndex(3)
+    overview_panel.counts.buttons[("report", "late")].click()
+    assert overview_panel.tabs.currentIndex() == 0
+    late = overview_panel.counts.buttons[("report", "late")].text()
+    assert overview_panel.overview.proxy.rowCount() == int(late.split()[0])
+    assert all(t.startswith("Ingen svar") for t in _shown(overview_panel, "report"))
 
 
-def test_sort_by_a_column(panel: OverviewPanel, qtbot: QtBot) -> None:
-    column = _column(panel, "days")
-    header = panel.overview.view.horizontalHeader()
+def test_sort_by_a_column(overview_panel: OverviewPanel, qtbot: QtBot) -> None:
+    column = _column(overview_panel, "days")
+    header = overview_panel.overview.view.horizontalHeader()
     _click(header.viewport(), _section_centre(header, column))
-    days = [int(d) for d in _shown(panel, "days")]
+    days = [int(d) for d in _shown(overview_panel, "days")]
     assert days in (sorted(days), sorted(days, reverse=True)) and days[0] != days[-1]
-    panel.overview.view.sortByColumn(_column(panel, "responsible"), Qt.SortOrder.AscendingOrder)
-    names = _shown(panel, "responsible")
+    overview_panel.overview.view.sortByColumn(_column(overview_panel, "responsible"),
+                                              Qt.SortOrder.AscendingOrder)
+    names = _shown(overview_panel, "responsible")
     assert names.index("Ánte Čeavrris") < names.index("Kari Ødegård")
 
 
@@ -114,10 +104,10 @@ def _click(widget: QWidget, at: QPoint, *, double: bool = False) -> None:
     press(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
-def test_double_click_opens_the_case_and_logs_the_view(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded,
-                                                       opened: Opened) -> None:
-    view = panel.overview.view
-    index = panel.overview.proxy.index(2, 1)
+def test_double_click_opens_the_case_and_logs_the_view(overview_panel: OverviewPanel, qtbot: QtBot,
+                                                       seeded: Seeded, opened: Opened) -> None:
+    view = overview_panel.overview.view
+    index = overview_panel.overview.proxy.index(2, 1)
     case_id = index.data(CASE_ROLE)
     rect = view.visualRect(index)
     _click(view.viewport(), rect.center())
@@ -134,34 +124,36 @@ def test_a_team_leader_sees_only_their_unit(qtbot: QtBot, seeded: Seeded, opened
     assert set(_shown(panel, "unit")) == {"Psykisk helse"}
 
 
-def test_saved_filters_come_back(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded) -> None:
-    dialogs = panel.figures.dialogs
-    QTest.keyClicks(panel.overview.filters.search, "rus")
-    combo = panel.overview.filters.combos[_column(panel, "follow_up")]
+def test_saved_filters_come_back(overview_panel: OverviewPanel, qtbot: QtBot, seeded: Seeded) -> None:
+    dialogs = overview_panel.figures.dialogs
+    QTest.keyClicks(overview_panel.overview.filters.search, "rus")
+    combo = overview_panel.overview.filters.combos[_column(overview_panel, "follow_up")]
     combo.setCurrentIndex(combo.findData("none"))
-    narrowed = panel.overview.proxy.rowCount()
+    narrowed = overview_panel.overview.proxy.rowCount()
     dialogs.set_next_answer("Rus uten tiltak")
-    panel.saved.save.click()
-    panel.saved.reset.click()
-    assert panel.overview.filters.query() == "" and panel.overview.proxy.rowCount() > narrowed
-    choice = panel.saved.choice
+    overview_panel.saved.save.click()
+    overview_panel.saved.reset.click()
+    overview = overview_panel.overview
+    assert overview.filters.query() == "" and overview.proxy.rowCount() > narrowed
+    choice = overview_panel.saved.choice
     choice.setCurrentIndex(choice.findData("Rus uten tiltak"))
     choice.activated.emit(choice.currentIndex())
-    assert panel.overview.filters.query() == "rus" and panel.overview.proxy.rowCount() == narrowed
-    panel.saved.delete.click()
+    assert overview.filters.query() == "rus" and overview.proxy.rowCount() == narrowed
+    overview_panel.saved.delete.click()
     assert choice.findData("Rus uten tiltak") < 0
 
 
-def test_figures_are_counted_drawn_and_exported(panel: OverviewPanel, qtbot: QtBot, seeded: Seeded,
+def test_figures_are_counted_drawn_and_exported(overview_panel: OverviewPanel, qtbot: QtBot, seeded: Seeded,
                                                 tmp_path: Path) -> None:
-    with qtbot.waitSignal(panel.figures.loaded, timeout=10_000):
-        panel.tabs.setCurrentWidget(panel.figures)
-    figures = panel.figures.figures
-    assert figures is not None and len(panel.figures.charts) == len(figures.figures) == 11
-    assert panel.figures.charts[0].values == list(figures.figures[0].months)
-    assert not panel.figures.charts[5].grab().isNull()
-    for kind, button in (("csv", panel.figures.csv_button), ("pdf", panel.figures.pdf_button)):
-        panel.figures.dialogs.set_next_answer(tmp_path / f"tall.{kind}")
+    with qtbot.waitSignal(overview_panel.figures.loaded, timeout=10_000):
+        overview_panel.tabs.setCurrentWidget(overview_panel.figures)
+    figures = overview_panel.figures.figures
+    assert figures is not None and len(overview_panel.figures.charts) == len(figures.figures) == 11
+    assert overview_panel.figures.charts[0].values == list(figures.figures[0].months)
+    assert not overview_panel.figures.charts[5].grab().isNull()
+    figures_tab = overview_panel.figures
+    for kind, button in (("csv", figures_tab.csv_button), ("pdf", figures_tab.pdf_button)):
+        overview_panel.figures.dialogs.set_next_answer(tmp_path / f"tall.{kind}")
         button.click()
         assert (tmp_path / f"tall.{kind}").stat().st_size > 100
     with seeded.case_file.read_session() as session:

@@ -63,7 +63,6 @@ def _two_units_with_a_concern_each(location: StoreLocation) -> dict[str, int]:
     return cases
 
 
-@pytest.fixture
 def municipality(closed_store: ClosedStore) -> tuple[LaunchOptions, dict[str, int]]:
     """The store with two units' concerns and a koordinator in no unit."""
     options = closed_store.options
@@ -83,8 +82,8 @@ def _log_in(qtbot: QtBot, root: Barnearket) -> None:
 
 
 def test_the_coordinator_sees_every_unit_and_opens_a_case_from_the_overview(
-        qtbot: QtBot, make_root: MakeRoot, municipality: tuple[LaunchOptions, dict[str, int]]) -> None:
-    options, cases = municipality
+        qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore) -> None:
+    options, cases = municipality(closed_store)
     root = make_root(options)
     root.start()
     _log_in(qtbot, root)

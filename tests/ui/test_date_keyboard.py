@@ -10,22 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from barnearket.ui.formwidgets.dates import OptionalDateEdit, full_year, make_date_edit
-from tests.ui.test_sheet_support import focused, show_active
-
-Form = tuple[QWidget, QLineEdit, OptionalDateEdit, QLineEdit]
-
-
-@pytest.fixture
-def form(qtbot: QtBot) -> Form:
-    window = QWidget()
-    qtbot.addWidget(window)
-    box = QVBoxLayout(window)
-    before, field, after = QLineEdit(window), OptionalDateEdit(window), QLineEdit(window)
-    for widget in (before, field, after):
-        box.addWidget(widget)
-    show_active(qtbot, window)
-    return window, before, field, after
+from barnearket.ui.formwidgets.dates import full_year, make_date_edit
+from tests.ui.date_form import Form
+from tests.ui.sheet_support import focused, show_active
 
 
 def _type_into(form: Form, keys: str) -> None:
@@ -43,27 +30,27 @@ def _type_into(form: Form, keys: str) -> None:
     ("17/3-25", date(2025, 3, 17)),
     ("1.11.2024", date(2024, 11, 1)),
 ])
-def test_typed_dates_are_kept_and_tab_leaves(form: Form,
+def test_typed_dates_are_kept_and_tab_leaves(date_form: Form,
                                              keys: str, expected: date) -> None:
-    window, _, field, after = form
+    window, _, field, after = date_form
     edits: list[bool] = []
     field.edited.connect(lambda: edits.append(True))
-    _type_into(form, keys)
+    _type_into(date_form, keys)
     assert focused(window) is after, "one Tab leaves the field"
     assert field.value() == expected
     assert edits, "the change is announced, so autosave stores it"
 
 
-def test_tab_without_typing_leaves_it_empty(form: Form) -> None:
-    window, _, field, after = form
-    _type_into(form, "")
+def test_tab_without_typing_leaves_it_empty(date_form: Form) -> None:
+    window, _, field, after = date_form
+    _type_into(date_form, "")
     assert focused(window) is after and field.value() is None
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
 def test_the_calendar_of_an_empty_field_opens_at_today(
-        qtbot: QtBot, form: Form) -> None:
-    _, before, field, _ = form
+        qtbot: QtBot, date_form: Form) -> None:
+    _, before, field, _ = date_form
     before.setFocus()
     QTest.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 6, field.height() // 2))
     calendar = field.calendarWidget()

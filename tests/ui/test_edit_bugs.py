@@ -16,10 +16,8 @@ from barnearket.ui.seams import confirm_box
 from barnearket.ui.sheet.header import COMPLETION
 from barnearket.ui.sheet.missing import PageRow
 from barnearket.ui.sheet.panel import ConversationPanel
+from tests.ui.sheet_support import show_active
 from tests.ui.test_concern_panel import _fill, _panel
-from tests.ui.test_sheet_support import case_id, library, show_active, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 
 def test_new_concern_is_shown_at_once_after_creating_it(qtbot: QtBot, ui: UiContext, case_id: int) -> None:

@@ -13,9 +13,6 @@ from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.context import UiContext
 from barnearket.ui.edit.entries import CorrectionDialog
 from tests.ui.test_concern_panel import _fill, _panel
-from tests.ui.test_sheet_support import case_id, library, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 
 def _with_entries(qtbot: QtBot, ui: UiContext, case_id: int) -> ConcernPanel:
@@ -80,7 +77,6 @@ def test_an_action_is_corrected_and_its_status_changed(qtbot: QtBot, ui: UiConte
     assert action.status is ActionStatus.ONGOING and action.responsible == "Teamleder"
     assert action.service_id == "skole"
     assert plan.action_model.rowCount() == 1
-
 
 
 def test_an_evaluation_is_corrected(qtbot: QtBot, ui: UiContext, case_id: int) -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QPushButton,
     QTableView,
@@ -17,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from barnearket.ui.focusstyle import FOCUS, install_focus_style
-from tests.ui.test_sheet_support import show_active
+from barnearket.ui.focusstyle import FOCUS
+from tests.ui.sheet_support import show_active
 
 
 def _focus_pixels(widget: QWidget) -> int:
@@ -31,14 +27,6 @@ def _focus_pixels(widget: QWidget) -> int:
                    abs(colour.blue() - FOCUS.blue())) < 40:
                 found += 1
     return found
-
-
-@pytest.fixture
-def focus_style(qapp: QApplication) -> Iterator[None]:
-    before = qapp.style().name()
-    install_focus_style(qapp)
-    yield
-    qapp.setStyle(before)
 
 
 def test_each_kind_of_widget_shows_its_focus(qtbot: QtBot, focus_style: None) -> None:

@@ -19,9 +19,7 @@ from barnearket.ui.formwidgets import (
     default_registry,
     describe,
 )
-from tests.ui.test_sheet_support import library, type_text
-
-__all__ = ["library"]
+from tests.ui.sheet_support import type_text
 
 
 def _question(qtype: QuestionType, **extra: Any) -> Question:

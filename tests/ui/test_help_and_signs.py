@@ -30,7 +30,7 @@ from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.sheet.header import CONVERSATION
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import MakeRoot, add_case, unlock
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 GUIDE = "https://kommune.example/handlingsveileder-barn"
 OWN_TITLE = "Taushetsplikt – slik gjør vi det i Guovdageaidnu"

@@ -3,24 +3,15 @@ case stays open, the choice is remembered, and Qt's own strings follow (issue 17
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
-from barnearket.ui.language import LanguageSwitch
 from barnearket.ui.settings import SettingsStore
 from tests.ui.conftest import add_case
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def back_to_bokmal() -> Iterator[None]:
-    yield
-    LanguageSwitch().apply("nb")
 
 
 def _menu_titles(root: Barnearket) -> list[str]:

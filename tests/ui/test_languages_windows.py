@@ -7,19 +7,13 @@ The main window with a case open (each of its tabs, every menu) and every dialog
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from barnearket.app import Barnearket, LaunchOptions
-from barnearket.ui.language import LanguageSwitch
-from barnearket.ui.settings import Settings
+from barnearket.app import Barnearket
 from tests.conftest import ADMIN_NAME
 from tests.languages.words import stray_words
-from tests.ui.conftest import MakeRoot, unlock, write_settings
 from tests.ui.dialog_factories import FACTORIES, Scene, make_scene
 from tests.ui.visible_texts import visible_texts
 
@@ -37,18 +31,6 @@ def strays(window: QWidget, code: str) -> dict[str, set[str]]:
         if wrong:
             found[text] = wrong
     return found
-
-
-@pytest.fixture(params=["nn", "en"])
-def speaking(request: pytest.FixtureRequest, qtbot: QtBot, make_root: MakeRoot,
-             closed_file: Path) -> Iterator[tuple[str, Barnearket]]:
-    """The real workspace started by a person whose language is nynorsk or English."""
-    write_settings(Settings(language=request.param))
-    root = make_root(LaunchOptions(file=closed_file))
-    root.start()
-    unlock(qtbot, root)
-    yield request.param, root
-    LanguageSwitch().apply("nb")
 
 
 def _open_case(qtbot: QtBot, scene: Scene) -> None:

@@ -3,16 +3,12 @@ charts carry their values and levels carry their names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from barnearket.app import Barnearket, LaunchOptions
+from barnearket.app import Barnearket
 from barnearket.domain.model import Scale
-from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.search import list_cases
 from barnearket.storage.mapping import load_case
 from barnearket.ui.concern.levels import Scales
@@ -20,22 +16,8 @@ from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.concern.split import FORM_MIN_HEIGHT, stacked_sizes
 from barnearket.ui.coordinator.chart import BarChart
 from barnearket.ui.coordinator.levelnames import level_columns
-from tests.ui.conftest import MakeRoot
 
 ACTIONS_STEP = 6
-
-
-@pytest.fixture
-def demo_root(qtbot: QtBot, make_root: MakeRoot, tmp_path: Path) -> Iterator[Barnearket]:
-    path = tmp_path / "demo.barnearket"
-    create_demo_file(path, cases=30, seed=1)
-    root = make_root(LaunchOptions(file=path))
-    root.start()
-    root.unlock.login.setText(DEMO_LOGIN)
-    root.unlock.passphrase.setText(DEMO_PASSPHRASE)
-    root.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: root.main is not None and root.main.isVisible(), timeout=10_000)
-    yield root
 
 
 def _case_with_actions(root: Barnearket) -> int:
@@ -47,17 +29,17 @@ def _case_with_actions(root: Barnearket) -> int:
     raise AssertionError("no case with an action plan in the demo file")
 
 
-def test_the_action_plan_fits_and_the_form_has_room(qtbot: QtBot, demo_root: Barnearket) -> None:
-    main = demo_root.main
+def test_the_action_plan_fits_and_the_form_has_room(qtbot: QtBot, larger_demo_root: Barnearket) -> None:
+    main = larger_demo_root.main
     assert main is not None
     main.resize(1366, 740)
-    case_id = _case_with_actions(demo_root)
+    case_id = _case_with_actions(larger_demo_root)
     main.open_case(case_id)
     main.case_view.show_case(case_id)
     main.case_view.tabs.setCurrentIndex(2)
     panel = main.case_view.panels[1].build()
     assert isinstance(panel, ConcernPanel)
-    with demo_root.ctx.reading() as sctx:
+    with larger_demo_root.ctx.reading() as sctx:
         concern = next(c for c in load_case(sctx.session, case_id).concerns if c.actions)
     panel.select(concern.id)
     panel.view.open_step(ACTIONS_STEP)

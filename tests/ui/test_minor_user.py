@@ -12,10 +12,8 @@ from barnearket.storage.mapping import load_case
 from barnearket.storage.orm.users import Unit
 from barnearket.ui.caseview import CaseView
 from barnearket.ui.context import UiContext
+from tests.ui.sheet_support import show_active
 from tests.ui.test_concern_panel import _fill
-from tests.ui.test_sheet_support import library, show_active, ui
-
-__all__ = ["library", "ui"]
 
 
 def _case(ui: UiContext, born: date) -> int:

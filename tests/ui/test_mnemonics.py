@@ -9,26 +9,22 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import barnearket.ui
-from barnearket.app import Barnearket, LaunchOptions
+from barnearket.app import Barnearket
 from barnearket.domain.model import ChildDetails
 from barnearket.reports.names import DocumentKind
 from barnearket.services.children import add_child
-from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.search import list_cases
 from barnearket.storage.mapping import load_case
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.helpers.mnemonics import clashes, mnemonic
-from tests.ui.conftest import MakeRoot
 from tests.ui.dialog_factories import FACTORIES, make_scene
 
 SCREEN_W, SCREEN_H = 1366, 768
@@ -50,19 +46,6 @@ class Walk:
             hint = window.minimumSizeHint()
             if hint.width() > SCREEN_W or hint.height() > SCREEN_H - 40:
                 self.problems.append(f"{name}: needs {hint.width()}×{hint.height()}")
-
-
-@pytest.fixture
-def demo_root(qtbot: QtBot, make_root: MakeRoot, tmp_path: Path) -> Iterator[Barnearket]:
-    path = tmp_path / "demo.barnearket"
-    create_demo_file(path, cases=12, seed=3)
-    root = make_root(LaunchOptions(file=path))
-    root.start()
-    root.unlock.login.setText(DEMO_LOGIN)
-    root.unlock.passphrase.setText(DEMO_PASSPHRASE)
-    root.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: root.main is not None and root.main.isVisible(), timeout=10_000)
-    yield root
 
 
 def _case_with_concern(root: Barnearket) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 
 def test_missing_name_and_unit_are_told_at_their_fields(qtbot: QtBot, workspace: Barnearket) -> None:

@@ -14,7 +14,7 @@ from barnearket.ui.admin.backup import RestoreDialog
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog
 from barnearket.ui.admin.users import UsersDialog
 from barnearket.ui.passphrasefield import PassphraseField
-from tests.ui.test_sheet_support import focused
+from tests.ui.sheet_support import focused
 
 SHIFT, NONE = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
 

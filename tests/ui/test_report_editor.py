@@ -23,7 +23,7 @@ from tests.conftest import ADMIN_PASSPHRASE
 from tests.reports import pdfcheck
 from tests.reports.factory import ORG
 from tests.ui.conftest import add_case
-from tests.ui.test_sheet_support import type_text
+from tests.ui.sheet_support import type_text
 
 pytestmark = pytest.mark.gui
 

@@ -16,9 +16,6 @@ from barnearket.ui.context import UiContext
 from barnearket.ui.coordinator.panel import OverviewPanel
 from barnearket.ui.needs import NeedsPanel
 from tests.ui.test_concern_panel import _panel
-from tests.ui.test_sheet_support import case_id, library, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 
 def _two_concerns(ui: UiContext, case_id: int) -> tuple[int, int]:

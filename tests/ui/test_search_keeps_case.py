@@ -16,7 +16,7 @@ def test_search_as_you_type_keeps_the_open_case(qtbot: QtBot, workspace: Barnear
     qtbot.waitUntil(lambda: view.case is not None and view.case.id == ids[2])
     for query in ("b", "be", "ber", "berg", "", "ŋ", "x", ""):
         browser.search.setText(query)
-        qtbot.wait(300)  # let the delayed service search merge its hits, as while typing
+        qtbot.waitUntil(lambda: not browser._timer.isActive())  # the delayed service search has merged
         assert view.case is not None and view.case.id == ids[2], query
     assert browser.current_case_id() == ids[2]
     assert browser.select_case(ids[0])

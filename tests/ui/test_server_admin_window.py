@@ -8,7 +8,6 @@ the old one, a new role moves her to the other group, and a removed person can n
 from __future__ import annotations
 
 import psycopg
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
@@ -21,20 +20,11 @@ from barnearket.ui.seams import Dialogs
 from barnearket.ui.units import add_unit
 from tests.server.helpers import Made
 from tests.ui.conftest import MakeRoot, unlock
+from tests.ui.sheet_support import type_text
 from tests.ui.test_admin_window import KARI_PASSPHRASE, _add_kari, _type, _users
-from tests.ui.test_sheet_support import type_text
 from tests.ui.visible_texts import visible_texts
 
 NEW_PASSWORD = "nye ord for kari i dag"
-
-
-@pytest.fixture
-def on_server(qtbot: QtBot, make_root: MakeRoot, pg_clone: Made) -> Barnearket:
-    """The admin logged in to a fresh server database in the real window."""
-    root = make_root(LaunchOptions(server=pg_clone.db.tcp_url))
-    root.start()
-    unlock(qtbot, root)
-    return root
 
 
 def _groups(made: Made, login: str) -> set[str]:

@@ -45,21 +45,26 @@ def test_words_typed_while_the_server_is_down_arrive_exactly_once(
     for word in WORDS[:4]:
         type_text(notes, word + " ")
     qtbot.waitUntil(lambda: label.text() == SAVED, timeout=5000)
+    journal = main._ctx.case_file.journal  # type: ignore[union-attr]
+    assert journal is not None
+
+    def kept_here() -> bool:  # a failed save has put everything typed into the local journal
+        return any(entry.value == notes.toPlainText() for entry in journal.entries())
+
     pg_cluster.crash()
     try:
-        for word in WORDS[4:8]:
+        for word in WORDS[4:8]:  # each word waits for its own failed save
             type_text(notes, word + " ")
-            qtbot.wait(150)
+            qtbot.waitUntil(kept_here, timeout=15_000)
         qtbot.waitUntil(lambda: label.text() == RETRYING, timeout=15_000)
-        journal = main._ctx.case_file.journal  # type: ignore[union-attr]
-        assert journal is not None and journal.path.exists()
+        assert journal.path.exists()
         assert find_canaries([journal.path.parent], WORDS) == []
         dialogs.set_next_answer(False)  # «Avslutt likevel?» – no: stay
         main.close()
         assert main.isVisible() and dialogs.shown[-1][1] == "Noe er ikke lagret"
         for word in WORDS[8:]:
             type_text(notes, word + " ")
-        qtbot.wait(500)
+        qtbot.waitUntil(kept_here, timeout=15_000)
     finally:
         pg_cluster.start()
     qtbot.waitUntil(lambda: label.text() == SAVED, timeout=30_000)

@@ -12,9 +12,8 @@ from barnearket.storage.mapping import load_case
 from barnearket.ui.context import UiContext
 from barnearket.ui.sheet.header import COMPLETION
 from barnearket.ui.sheet.panel import ConversationPanel
-from tests.ui.test_sheet_support import case_id, focused, library, show_active, type_text, ui
+from tests.ui.sheet_support import focused, show_active, type_text
 
-__all__ = ["case_id", "library", "ui"]
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 
 

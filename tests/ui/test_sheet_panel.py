@@ -12,9 +12,7 @@ from barnearket.storage.mapping import load_case
 from barnearket.ui.context import UiContext
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION
 from barnearket.ui.sheet.panel import ConversationPanel
-from tests.ui.test_sheet_support import CHILDREN, case_id, library, show_active, type_text, ui, unnamed_inputs
-
-__all__ = ["case_id", "library", "ui"]
+from tests.ui.sheet_support import CHILDREN, show_active, type_text, unnamed_inputs
 
 
 def _panel(qtbot: QtBot, ui: UiContext, case_id: int) -> ConversationPanel:

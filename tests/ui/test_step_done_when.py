@@ -14,9 +14,6 @@ from barnearket.services import concerns, steps
 from barnearket.storage.mapping import load_case, load_concern
 from barnearket.ui.context import UiContext
 from tests.ui.test_concern_panel import _fill, _panel
-from tests.ui.test_sheet_support import case_id, library, ui
-
-__all__ = ["case_id", "library", "ui"]
 
 
 def _concern(ui: UiContext, case_id: int) -> int:

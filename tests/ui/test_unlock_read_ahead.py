@@ -18,7 +18,7 @@ from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.store import Store
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.helpers import mutations
-from tests.storage.test_damaged_files import fingerprint, originals, template  # noqa: F401  (fixtures)
+from tests.storage.damaged_templates import fingerprint
 from tests.ui.conftest import MakeRoot, add_case, unlock
 
 
@@ -55,7 +55,7 @@ def test_workspace_is_read_before_the_unlock_finishes(qtbot: QtBot, make_root: M
     assert [tuple(r) for r in reversed(rows)] == [("unlock", None), ("view", "case_list")]
 
 
-def _damaged_after_handing_out(originals: mutations.Originals, folder: Path) -> Path:  # noqa: F811
+def _damaged_after_handing_out(originals: mutations.Originals, folder: Path) -> Path:
     """A file whose login can be read but whose integrity check fails (first such seed)."""
     for seed in range(60):
         path = folder / f"s{seed}" / "saker.barnearket"
@@ -77,7 +77,7 @@ def _damaged_after_handing_out(originals: mutations.Originals, folder: Path) -> 
 
 @pytest.mark.timeout(120)
 def test_damage_found_after_reading_ahead_drops_the_workspace(
-        qtbot: QtBot, make_root: MakeRoot, originals: mutations.Originals,  # noqa: F811
+        qtbot: QtBot, make_root: MakeRoot, originals: mutations.Originals,
         tmp_path: Path) -> None:
     path = _damaged_after_handing_out(originals, tmp_path)
     before = fingerprint(path)

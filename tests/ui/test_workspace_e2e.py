@@ -43,7 +43,7 @@ from barnearket.ui.seams import Dialogs
 from barnearket.ui.sheet.header import COMPLETION, CONVERSATION
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.ui.conftest import ClosedStore, MakeRoot, unlock
-from tests.ui.test_sheet_support import focused, type_text
+from tests.ui.sheet_support import focused, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 PARENT = "Máret Ŋuolas-Ødegård"

@@ -14,9 +14,9 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.ui.context import UiContext
 from barnearket.ui.coordinator import OverviewPanel
 from barnearket.ui.seams import Dialogs
+from tests.services.overview_support import Built, build
+from tests.services.overview_town import new_file, new_world
 from tests.services.support import World
-from tests.services.test_overview_support import Built, build
-from tests.services.test_overview_town import new_file, new_world
 
 
 @dataclass
@@ -66,3 +66,15 @@ def loaded_panel(qtbot: QtBot, ui: UiContext, opened: Opened) -> OverviewPanel:
     with qtbot.waitSignals([panel.loaded, panel.queues_loaded], timeout=10_000):
         panel.reload()
     return panel
+
+
+@pytest.fixture
+def opened() -> Opened:
+    """What the panel asked the window to open."""
+    return Opened()
+
+
+@pytest.fixture
+def overview_panel(qtbot: QtBot, seeded: Seeded, opened: Opened) -> OverviewPanel:
+    """The coordinator's panel, loaded."""
+    return loaded_panel(qtbot, ui_for(seeded, seeded.world.coordinator), opened)

@@ -17,8 +17,8 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.opening import create_case_file
 from barnearket.storage.orm.users import Unit
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.services.overview_support import Built, build
 from tests.services.support import START, World, _user
-from tests.services.test_overview_support import Built, build
 
 
 @dataclass
@@ -63,3 +63,13 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Town]:
         case_file.close()
 
 
+@pytest.fixture
+def seeded(town: Town) -> World:
+    """The seeded municipality's file (shared by the module's tests, which only read)."""
+    return town.world
+
+
+@pytest.fixture
+def made(town: Town) -> Built:
+    """What the builder made in it."""
+    return town.built
