@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from barnearket.domain.roles import Role
 from barnearket.main import main as cli_main
 from barnearket.storage import accounts, audit, kdf
-from barnearket.storage.backup import copy_database
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
+from barnearket.storage.copying import copy_database
 from barnearket.storage.engine import connect_raw, make_engine
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.opening import create_case_file, open_case_file
