@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
@@ -144,14 +144,14 @@ class Autosaver(QObject):
         self.failed.emit(message)
 
 
-def savers(windows: Iterable[QWidget] | None = None) -> list[Flushable]:
-    """Every object with pending-edit support under the given windows (default: all windows)."""
+def savers(windows: Iterable[QWidget]) -> list[Flushable]:
+    """Every object with pending-edit support under the given windows (their owners pass them)."""
     found: list[Flushable] = []
-    for window in QApplication.topLevelWidgets() if windows is None else windows:
-        found.extend(o for o in window.findChildren(QObject) if isinstance(o, Flushable))
+    for window in windows:
+        found.extend(o for o in window.findChildren(QObject) if isinstance(o, Flushable) and o not in found)
     return found
 
 
-def flush_all(windows: Iterable[QWidget] | None = None) -> bool:
+def flush_all(windows: Iterable[QWidget]) -> bool:
     """Store every pending edit now (before locking, closing or switching case)."""
     return all([saver.flush() for saver in savers(windows) if saver.has_pending()])

@@ -221,7 +221,7 @@ class UnlockWindow(QWidget):
             from barnearket.storage.store import open_store
 
             return open_store(location, login=login, passphrase=passphrase, readable=self.readable.emit,
-                              journal_folder=self._ctx.paths.data / FOLDER_NAME, **extra)
+                              journal_folder=self._ctx.need_paths().data / FOLDER_NAME, **extra)
 
         self._files.start(job, self._opened, lambda error: self._refused(error, job))
 
