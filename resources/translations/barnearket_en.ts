@@ -128,7 +128,6 @@
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
         <location line="+95"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -250,7 +249,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -266,7 +264,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
@@ -282,7 +279,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Valid until</translation>
     </message>
@@ -470,22 +466,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
-        <source>Datoen bekymringen ble tatt opp igjen.</source>
-        <translation>The date the concern was taken up again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hvorfor åpnes bekymringen igjen?</source>
-        <translation>Why is the concern being reopened?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
-        <translation>Write what has happened since the concern was closed.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+37"/>
         <source>Dato for evalueringen</source>
         <translation>Date of the evaluation</translation>
     </message>
@@ -508,81 +489,6 @@
         <location line="+1"/>
         <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
         <translation>Make one concern for each child, also when several siblings are affected.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Svar</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
-        <translation>Record a no as well: then everyone knows the question was asked. A no never stops a report of concern to child welfare.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hvem svarte?</source>
-        <translation>Who answered?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
-        <translation>The child can consent on its own from the age of 15.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvilket barn gjelder det?</source>
-        <translation>Which child does it concern?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
-        <translation>Leave empty if the consent covers all the children.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hva opplysningene skal brukes til.</source>
-        <translation>What the information will be used for.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvem kan vi dele med?</source>
-        <translation>Whom may we share with?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
-        <translation>Only those ticked here are covered by the consent. Adult next of kin: write who in the note. An adult service user decides whether next of kin are informed or involved.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Skriftlig eller muntlig?</source>
-        <translation>Written or oral?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
-        <translation>An oral consent should be written down and read back to the person who gives it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dato for svaret</source>
-        <translation>Date of the answer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Datoen samtykket ble gitt eller nektet.</source>
-        <translation>The date the consent was given or refused.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
-        <translation>Leave empty if the consent lasts until it is withdrawn. Not used when the answer is no.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
-        <translation>For example reservations, or what must not be shared.</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1090,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>My open cases</translation>
     </message>
@@ -1219,7 +1125,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1488,12 +1394,7 @@
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
-        <source>Denne delen kommer snart.</source>
-        <translation>This part is coming soon.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+110"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>No children or siblings are recorded.</translation>
     </message>
@@ -1519,7 +1420,7 @@
         <translation>&amp;Barnearket conversation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B&amp;ekymringer</source>
         <translation>Conc&amp;erns</translation>
     </message>
@@ -1552,7 +1453,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1583,7 +1484,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -1646,7 +1547,7 @@
         <translation>Release a case taken alon&amp;g …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>No case chosen</translation>
     </message>
@@ -2961,7 +2862,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4215,18 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
     </message>
@@ -4340,7 +4241,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Choose or type the case number.</translation>
     </message>
@@ -5056,13 +4957,13 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Conversation</translation>
     </message>
@@ -5082,7 +4983,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Question by question (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Complete the sheet</translation>
     </message>
@@ -5327,7 +5228,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5237,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
     </message>
@@ -5654,7 +5555,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
@@ -5666,12 +5567,12 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5716,7 +5617,7 @@ The steps can be opened in any order.</translation>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>

@@ -128,7 +128,6 @@
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
         <location line="+95"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
@@ -250,7 +249,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
@@ -266,7 +264,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Føremål</translation>
     </message>
@@ -282,7 +279,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Gyldig til</translation>
     </message>
@@ -470,22 +466,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
-        <source>Datoen bekymringen ble tatt opp igjen.</source>
-        <translation>Datoen bekymringa vart teken opp att.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hvorfor åpnes bekymringen igjen?</source>
-        <translation>Kvifor blir bekymringa opna att?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
-        <translation>Skriv kva som har skjedd sidan bekymringa vart avslutta.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+37"/>
         <source>Dato for evalueringen</source>
         <translation>Dato for evalueringa</translation>
     </message>
@@ -508,81 +489,6 @@
         <location line="+1"/>
         <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
         <translation>Lag éi bekymring for kvart barn, også når fleire sysken er råka.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Svar</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
-        <translation>Registrer også eit nei: då veit alle at det er spurt. Eit nei stoppar aldri ei bekymringsmelding til barnevernet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hvem svarte?</source>
-        <translation>Kven svarte?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
-        <translation>Barnet kan samtykkje sjølv frå det har fylt 15 år.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvilket barn gjelder det?</source>
-        <translation>Kva barn gjeld det?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
-        <translation>La stå tomt dersom samtykket gjeld alle barna.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hva opplysningene skal brukes til.</source>
-        <translation>Kva opplysningane skal brukast til.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvem kan vi dele med?</source>
-        <translation>Kven kan vi dele med?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
-        <translation>Berre dei som er kryssa av her, er dekte av samtykket. Vaksne pårørande: skriv kven i merknaden. Ein vaksen brukar avgjer sjølv om pårørande skal informerast eller takast med.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Skriftlig eller muntlig?</source>
-        <translation>Skriftleg eller munnleg?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
-        <translation>Eit munnleg samtykke bør skrivast ned og lesast opp for den som gir det.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dato for svaret</source>
-        <translation>Dato for svaret</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Datoen samtykket ble gitt eller nektet.</source>
-        <translation>Datoen samtykket vart gitt eller nekta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
-        <translation>La stå tomt dersom samtykket gjeld til det blir trekt. Blir ikkje brukt når svaret er nei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
-        <translation>Til dømes atterhald eller kva som ikkje skal delast.</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1090,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>Mine opne saker</translation>
     </message>
@@ -1214,17 +1120,17 @@
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source> · Enter åpner den valgte saken</source>
         <translation> · Enter opnar den valde saka</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 av %2 saker</translation>
     </message>
@@ -1488,12 +1394,7 @@
         <translation>Ikkje spurt</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
-        <source>Denne delen kommer snart.</source>
-        <translation>Denne delen kjem snart.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+110"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>Ingen barn eller sysken er registrerte.</translation>
     </message>
@@ -1519,7 +1420,7 @@
         <translation>&amp;Barnearket-samtale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B&amp;ekymringer</source>
         <translation>B&amp;ekymringar</translation>
     </message>
@@ -1552,7 +1453,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1583,7 +1484,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -1646,7 +1547,7 @@
         <translation>Fri&amp;gjer sak som er teken med …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>Inga sak vald</translation>
     </message>
@@ -2961,7 +2862,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4215,18 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Frigje</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
     </message>
@@ -4340,7 +4241,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Vel eller skriv saksnummeret.</translation>
     </message>
@@ -5056,13 +4957,13 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
@@ -5082,7 +4983,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Spørsmål for spørsmål (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Fullfør arket</translation>
     </message>
@@ -5327,7 +5228,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5237,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
     </message>
@@ -5654,7 +5555,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
@@ -5666,12 +5567,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5716,7 +5617,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>

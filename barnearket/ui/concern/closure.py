@@ -48,7 +48,7 @@ class ClosurePage(SplitPage):
         )
         self.reopen_box = FormBox(
             ctx,
-            reopen_questions(),
+            reopen_questions(ctx.library),
             title=self.tr("Åpne bekymringen igjen"),
             button_text=self.tr("Åpne igjen"),
             submit=adapters.reopening,

@@ -109,7 +109,7 @@ class ConsentsPage(SplitPage):
         fit_columns(self.table, 200)
         if children_changed:
             recipients = [Option(i, name) for i, name in self._services()]
-            self._build_form(consent_questions(case.children, recipients))
+            self._build_form(consent_questions(self._ctx.library, case.children, recipients))
         assert self.box is not None
         self.box.target_id = case.id
         if child_id is not None and "consent_child" not in self.box.form.answers():
