@@ -103,6 +103,6 @@ def test_a_municipality_rewords_and_reorders_consent_and_reopening(
     panel.select(concern_id)
     panel.view.open_step(7)
     closure = panel.view.pages.closure
-    assert panel.view.concern is not None and panel.view.concern.status is ConcernStatus.CLOSED
+    assert panel.view.concern.status is ConcernStatus.CLOSED
     assert closure.forms.currentWidget() is closure.reopen_box
     assert REASON in closure.reopen_box.form.widget("reopen_reason").label.text()
