@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.services.context import ServiceContext
-from barnearket.storage.versions import is_stale
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -38,9 +37,9 @@ RACED = QT_TRANSLATE_NOOP("Autosave", "Noen andre lagret det samme i samme øyeb
 
 
 def _reason(exc: Exception, ctx: UiContext) -> str | None:
-    from barnearket.storage.storefaults import store_fault  # the driver's errors stay in storage
+    from barnearket.storage.storefaults import is_stale_write, store_fault  # the driver's errors stay there
 
-    if is_stale(exc):  # the database refused a write based on an older version: the retry shows whose
+    if is_stale_write(exc):  # the database refused a write based on an older version: the retry shows whose
         return qtr("Autosave", RACED)
     server = ctx.location is not None and ctx.location.is_server
     known = store_fault(exc, ctx.file_path, server=server)

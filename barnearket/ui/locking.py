@@ -150,10 +150,9 @@ class Locker(QObject):
             return
         login = self._login
         self.screen.set_busy(True)
-        from barnearket.storage.localjournal import FOLDER_NAME
         from barnearket.storage.store import open_store  # Alembic loads when first needed
 
-        folder = self._ctx.need_paths().data / FOLDER_NAME
+        folder = self._ctx.need_paths().unsaved
         self._files.start(lambda: open_store(location, login=login, passphrase=passphrase,
                                              journal_folder=folder), self._reopened, self._refused)
 
