@@ -22,7 +22,7 @@ def test_the_parts_are_frozen_and_the_context_is_read_only(qtbot: QtBot, case_fi
         ui.surroundings.clock = SystemClock()  # type: ignore[misc]
     with pytest.raises(AttributeError):
         ui.case_file = case_file  # type: ignore[misc]
-    assert not ui.is_open
+    assert (ui.opened, ui.is_open) == (None, False)
     opened = OpenStore(case_file, actor)
     ui.adopt(opened)
     assert ui.is_open and ui.opened is opened and ui.case_file is case_file and ui.actor == actor
