@@ -137,7 +137,7 @@ class Barnearket(QObject):
             self._behind_passphrase()
             from barnearket.ui.acute import AcuteDanger
 
-            self._acute = AcuteDanger(self.ctx, self._current, self.save_settings, self)
+            self._acute = AcuteDanger(self.ctx, self._current, self.save_settings, self._front, self)
             if self.main is not None:
                 self._acute.report_started.connect(self.main.report_started)
         return self._acute
@@ -285,6 +285,14 @@ class Barnearket(QObject):
         acute_dialog = self._acute.dialog if self._acute is not None else None
         owned: list[QWidget | None] = [self.main, self.unlock, acute_dialog]
         return [w for w in owned if w is not None]
+
+    def _front(self) -> QWidget | None:
+        """The window the person sees now: the lock screen, the workspace or the unlock window."""
+        if self.locker.locked:
+            return self.locker.screen
+        if self.main is not None and self.main.isVisible():
+            return self.main
+        return self.unlock if self.unlock.isVisible() else None
 
     def _current(self) -> tuple[Case | None, int | None]:
         return self.main.current() if self.main is not None else (None, None)
