@@ -6,14 +6,15 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.formsource import load_forms
 from barnearket.launchoptions import LaunchOptions
 from barnearket.paths import resolve_paths
 from barnearket.ui import warmup
-from barnearket.ui.context import UiContext
+from barnearket.ui.casepanels import STANDARD_PANELS
+from barnearket.ui.context import OpenStore, UiContext
 from barnearket.ui.filethread import FileWorker
 from barnearket.ui.language import LanguageSwitch
 from barnearket.ui.locking import ACUTE_KEYS, LOCK_KEYS, ActivityFilter, Locker
@@ -54,11 +55,11 @@ class Barnearket(QObject):
         self.forms_error = ""
         self._forms_loaded = False
         self.ctx = UiContext(None, None, clock or SystemClock(), None, self.paths,
-                             dialogs=dialogs or Dialogs(), settings=self.settings)
+                             dialogs=dialogs or Dialogs(), settings=self.settings, panels=STANDARD_PANELS)
         self.files = FileWorker(self)
         self.unlock = UnlockWindow(self.ctx, self.files)
         self.main: MainWindow | None = None
-        self.locker = Locker(self.ctx, self.files, self.close_file, self.reopened, self)
+        self.locker = Locker(self.ctx, self.files, self.close_file, self.reopened, self.windows, self)
         self.activity = ActivityFilter(self.settings.idle_ms, self)
         self._acute: AcuteDanger | None = None
         self._prepared: Store | None = None  # adopted while its unlock finished (`_prepare`)
@@ -97,7 +98,7 @@ class Barnearket(QObject):
             from barnearket.ui import accessibility, reflow  # after the first paint, like their filters
 
             app.installEventFilter(self.activity)
-            self.names = accessibility.install(app, self)  # accessible names for widgets as they show
+            self.names = accessibility.install(app, self.windows(), self)  # names widgets as they show
             self.fit = reflow.install(app, self)  # windows fit the screen at 200 % text too
             self._watching = True
 
@@ -121,7 +122,8 @@ class Barnearket(QObject):
         """Wait for the modules behind the passphrase, then read the form definitions (once)."""
         warmup.ensure_loaded()
         if not self._forms_loaded:
-            self.ctx.forms, self.forms_error = load_forms(self.paths)
+            forms, self.forms_error = load_forms(self.paths)
+            self.ctx.use_forms(forms)
             self._forms_loaded = True
 
     def _file_job_started(self, busy: bool) -> None:
@@ -153,7 +155,7 @@ class Barnearket(QObject):
             self._behind_passphrase()
             from barnearket.ui.acute import AcuteDanger
 
-            self._acute = AcuteDanger(self.ctx, self._current, self.save_settings, self)
+            self._acute = AcuteDanger(self.ctx, self._current, self.save_settings, self._front, self)
             if self.main is not None:
                 self._acute.report_started.connect(self.main.report_started)
         return self._acute
@@ -167,8 +169,7 @@ class Barnearket(QObject):
         from barnearket.services.context import Actor
 
         user = case_file.user
-        self.ctx.case_file = case_file
-        self.ctx.actor = Actor(user.id, user.login, Role(user.role)) if user else None
+        self.ctx.adopt(OpenStore(case_file, Actor(user.id, user.login, Role(user.role)) if user else None))
 
     def reopened(self, case_file: Store) -> None:
         """The lock screen unlocked the file again: adopt it and tell about failed attempts."""
@@ -204,7 +205,7 @@ class Barnearket(QObject):
         if self._prepared is None:
             return
         self._prepared = None
-        self.ctx.case_file, self.ctx.actor = None, None
+        self.ctx.forget()
         old = self.main
         if old is not None and not old.isVisible():
             old.closing.disconnect(self.quit)
@@ -273,13 +274,14 @@ class Barnearket(QObject):
         self.save_settings()
         self.language.apply(code)
         if self._forms_loaded:  # the forms' own texts in the new language, where they have them
-            self.ctx.forms, self.forms_error = load_forms(self.paths)
+            forms, self.forms_error = load_forms(self.paths)
+            self.ctx.use_forms(forms)
         old = self.main
         if old is None:
             return
         from barnearket.ui.autosave import flush_all
 
-        flush_all()
+        flush_all(self.windows())
         case, _concern = old.current()
         self.settings.window_geometry = bytes(old.saveGeometry().toBase64().data()).decode()
         old.closing.disconnect(self.quit)
@@ -295,6 +297,20 @@ class Barnearket(QObject):
         self.checkout.refresh()
         if case is not None:
             main.open_case(case.id)
+
+    def windows(self) -> list[QWidget]:
+        """The windows this root owns now; their dialogs and editors are found under them."""
+        acute_dialog = self._acute.dialog if self._acute is not None else None
+        owned: list[QWidget | None] = [self.main, self.unlock, acute_dialog]
+        return [w for w in owned if w is not None]
+
+    def _front(self) -> QWidget | None:
+        """The window the person sees now: the lock screen, the workspace or the unlock window."""
+        if self.locker.locked:
+            return self.locker.screen
+        if self.main is not None and self.main.isVisible():
+            return self.main
+        return self.unlock if self.unlock.isVisible() else None
 
     def _current(self) -> tuple[Case | None, int | None]:
         return self.main.current() if self.main is not None else (None, None)
@@ -320,7 +336,7 @@ class Barnearket(QObject):
         if self.ctx.is_open:
             from barnearket.ui.autosave import flush_all
 
-            flush_all()
+            flush_all(self.windows())
         if self.main is not None:
             self.settings.window_geometry = bytes(self.main.saveGeometry().toBase64().data()).decode()
         self.close_file()

@@ -14,6 +14,8 @@ from pathlib import Path
 APP = "Barnearket"
 DEFAULT_FILE_NAME = "saker.barnearket"
 DEMO_FILE_NAME = "demo.barnearket"
+UNSAVED_FOLDER = "ulagret"
+"""The encrypted local journal of edits the server has not stored yet (`storage/localjournal.py`)."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,11 @@ class Paths:
     def demo_case_file(self) -> Path:
         """The fictional demo file that `barnearket --demo` opens."""
         return self.data / DEMO_FILE_NAME
+
+    @property
+    def unsaved(self) -> Path:
+        """Where the windows keep the encrypted journal of edits not yet stored on the server."""
+        return self.data / UNSAVED_FOLDER
 
     @property
     def local_forms(self) -> Path:

@@ -1,7 +1,6 @@
 """Encrypted, consistent copies of a case file through SQLite's backup API, and restoring them.
 
-A copy is never a raw file copy of a live database: the backup API reads a consistent snapshot
-and writes it into a new database keyed with the same file key, so every login still works.
+The copy itself is `storage/copying.py`, which the pre-migration copy (`upgrade.py`) uses too.
 """
 
 from __future__ import annotations
@@ -12,58 +11,19 @@ import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from barnearket.storage import audit, permissions
 from barnearket.storage.casefile import CaseFile
-from barnearket.storage.engine import connect_raw, make_engine, read_salt
+from barnearket.storage.copying import copy_database, copy_into
+from barnearket.storage.engine import make_engine
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.faults import access_problem, os_error_problem
-from barnearket.storage.keyfile import KeyFile, keyfile_path, write_keyfile
+from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.newfile import refuse_taken, staged
 from barnearket.storage.orm.meta import set_meta
-
-
-def copy_database(source: Path, file_key: bytes, keyfile: KeyFile, dest: Path) -> None:
-    """Copy `source` into a new encrypted file `dest` (atomically) with a matching key file."""
-    with staged(dest) as partial:
-        _copy_into(source, file_key, keyfile, partial)
-
-
-def _copy_into(source: Path, file_key: bytes, keyfile: KeyFile, target: Path) -> None:
-    _backup_into(source, file_key, target)
-    copy_keys = replace(keyfile, db_salt=read_salt(target))
-    _store_mirror(target, file_key, copy_keys)
-    write_keyfile(target, copy_keys)
-    os.chmod(target, 0o600)
-
-
-def _backup_into(source: Path, file_key: bytes, target: Path) -> None:
-    src = connect_raw(source, file_key)
-    try:
-        dst = connect_raw(target, file_key)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def _store_mirror(target: Path, file_key: bytes, keys: KeyFile) -> None:
-    """The copy's key-file mirror must name the copy's own salt."""
-    con = connect_raw(target, file_key)
-    try:
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("UPDATE meta SET value = ? WHERE key = 'keyfile'", (keys.to_bytes().decode(),))
-        con.execute("COMMIT")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    finally:
-        con.close()
 
 
 def backup(case_file: CaseFile, dest: Path) -> None:
@@ -105,7 +65,7 @@ def restore(backup_file: CaseFile, dest: Path) -> None:
     """
     permissions.require_admin(backup_file, audit.AuditAction.RESTORE, "file")
     with staged(dest) as partial:
-        _copy_into(backup_file.path, backup_file.file_key, backup_file.keyfile, partial)
+        copy_into(backup_file.path, backup_file.file_key, backup_file.keyfile, partial)
         engine = make_engine(partial, backup_file.file_key)
         try:
             with Session(engine.execution_options(immediate=True)) as session, session.begin():

@@ -25,11 +25,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from barnearket.domain.model import JsonValue
+from barnearket.paths import UNSAVED_FOLDER
 from barnearket.storage import kdf
 from barnearket.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger("barnearket.storage.localjournal")
-FOLDER_NAME = "ulagret"
+FOLDER_NAME = UNSAVED_FOLDER
 MAGIC = b"BNJOURN1"
 HEADER = struct.Struct(">8s16sIII")  # magic, salt, time cost, memory KiB, lanes
 NONCE_BYTES = 12

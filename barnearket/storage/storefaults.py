@@ -30,3 +30,10 @@ def store_fault(exc: BaseException, path: Path | None, *, server: bool) -> CaseF
         problem = os_error_problem(exc)
         return CaseFileError(blame(problem, path) if path else problem)
     return None
+
+
+def is_stale_write(exc: BaseException) -> bool:
+    """True when the database refused a write because the row's version had moved on meanwhile."""
+    from barnearket.storage.versions import is_stale
+
+    return is_stale(exc)

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from barnearket.storage import audit, migrate
+from barnearket.storage.copying import copy_database
 from barnearket.storage.keyfile import read_keyfile
 
 
@@ -20,8 +21,6 @@ def backup_path_for_upgrade(path: Path) -> Path:
 
 def upgrade_with_backup(path: Path, engine: Engine, file_key: bytes) -> Path:
     """Copy the file, then migrate it to the newest schema in one transaction."""
-    from barnearket.storage.backup import copy_database
-
     dest = backup_path_for_upgrade(path)
     copy_database(path, file_key, read_keyfile(path), dest)
     with engine.begin() as conn:

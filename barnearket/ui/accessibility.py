@@ -18,6 +18,7 @@ Tab always leaves a text box (no case note needs a tab character), so no box tra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import cast
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
-    QApplication,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -290,11 +290,13 @@ class AccessibleNames(QObject):
         return False
 
 
-def install(app: QCoreApplication, parent: QObject | None = None) -> AccessibleNames:
-    """Install the naming filter and name the windows already shown."""
+def install(app: QCoreApplication, windows: Sequence[QWidget],
+            parent: QObject | None = None) -> AccessibleNames:
+    """Install the naming filter and name the windows already shown (their owner passes them)."""
+    from barnearket.ui.windows import shown_windows
+
     names = AccessibleNames(parent)
     app.installEventFilter(names)
-    for window in QApplication.topLevelWidgets():
-        if window.isVisible():
-            settle_tree(window)
+    for window in shown_windows(windows):
+        settle_tree(window)
     return names

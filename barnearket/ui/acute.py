@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import ChildDetails, ReportRecipient, Scale
@@ -47,7 +47,7 @@ def start_acute_report(sctx: ServiceContext, case: Case, child_id: int | None,
 
 
 class AcuteDanger(QObject):
-    """Shows the acute-danger dialog over the active window and starts reports from it.
+    """Shows the acute-danger dialog over the window in front and starts reports from it.
 
     Signals:
         report_started(int, int, int, str): case, concern and report id of a new draft report, and
@@ -57,13 +57,14 @@ class AcuteDanger(QObject):
     report_started = Signal(int, int, int, str)
 
     def __init__(self, ctx: UiContext, current: Current, save_settings: Callable[[], None],
-                 parent: QObject | None = None) -> None:
+                 front: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._current, self._save_settings = ctx, current, save_settings
+        self._front = front
         self.dialog: AcuteDialog | None = None
 
     def show_dialog(self) -> AcuteDialog:
-        """Open (or raise) the dialog, application-modal, over whichever window is active."""
+        """Open (or raise) the dialog, application-modal, over the window in front (its owner says which)."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -71,7 +72,7 @@ class AcuteDanger(QObject):
         case, child_id = self._current() if self._ctx.is_open else (None, None)
         children = [(c.id, c.name) for c in case.children] if case else []
         dialog = AcuteDialog(self._ctx.settings.barnevernvakt_phone, case.number if case else None,
-                             children, child_id, QApplication.activeWindow())
+                             children, child_id, self._front())
         dialog.report_requested.connect(lambda child: self._report(dialog, case, child))
         dialog.phone_change_requested.connect(lambda: self._change_phone(dialog))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -7,12 +7,11 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.services.context import ServiceContext
-from barnearket.storage.versions import is_stale
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -38,9 +37,9 @@ RACED = QT_TRANSLATE_NOOP("Autosave", "Noen andre lagret det samme i samme øyeb
 
 
 def _reason(exc: Exception, ctx: UiContext) -> str | None:
-    from barnearket.storage.storefaults import store_fault  # the driver's errors stay in storage
+    from barnearket.storage.storefaults import is_stale_write, store_fault  # the driver's errors stay there
 
-    if is_stale(exc):  # the database refused a write based on an older version: the retry shows whose
+    if is_stale_write(exc):  # the database refused a write based on an older version: the retry shows whose
         return qtr("Autosave", RACED)
     server = ctx.location is not None and ctx.location.is_server
     known = store_fault(exc, ctx.file_path, server=server)
@@ -144,14 +143,14 @@ class Autosaver(QObject):
         self.failed.emit(message)
 
 
-def savers(windows: Iterable[QWidget] | None = None) -> list[Flushable]:
-    """Every object with pending-edit support under the given windows (default: all windows)."""
+def savers(windows: Iterable[QWidget]) -> list[Flushable]:
+    """Every object with pending-edit support under the given windows (their owners pass them)."""
     found: list[Flushable] = []
-    for window in QApplication.topLevelWidgets() if windows is None else windows:
-        found.extend(o for o in window.findChildren(QObject) if isinstance(o, Flushable))
+    for window in windows:
+        found.extend(o for o in window.findChildren(QObject) if isinstance(o, Flushable) and o not in found)
     return found
 
 
-def flush_all(windows: Iterable[QWidget] | None = None) -> bool:
+def flush_all(windows: Iterable[QWidget]) -> bool:
     """Store every pending edit now (before locking, closing or switching case)."""
     return all([saver.flush() for saver in savers(windows) if saver.has_pending()])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -21,14 +20,13 @@ from barnearket.ui.edit.casebar import CaseActions, MissingNotes
 from barnearket.ui.minorbanner import MinorBanner
 from barnearket.ui.pregnancy import PregnancySummary
 from barnearket.ui.rights.banner import TransferBanner
-from barnearket.ui.widgets import MUTED_STYLE, heading, qtr
+from barnearket.ui.widgets import MUTED_STYLE, heading
 
 if TYPE_CHECKING:
+    from barnearket.ui.casepanels import PanelFactory
     from barnearket.ui.context import UiContext
 
 log = logging.getLogger("barnearket.ui.caseview")
-PANELS = (("barnearket.ui.sheet.panel", "ConversationPanel"),
-          ("barnearket.ui.concern.panel", "ConcernPanel"))
 
 
 class CasePanel(Protocol):
@@ -39,20 +37,6 @@ class CasePanel(Protocol):
         ...
 
 
-def make_panel(module: str, name: str, ctx: UiContext, parent: QWidget) -> QWidget:
-    """The panel class from `module`, or a plain placeholder while that module is not there yet."""
-    try:
-        panel_class = getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not module.startswith(exc.name):
-            raise
-        label = QLabel(qtr("CaseView", "Denne delen kommer snart."), parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet(MUTED_STYLE)
-        return label
-    return cast(QWidget, panel_class(ctx, parent))
-
-
 class LazyPanel(QWidget):
     """Builds its panel the first time the tab is shown, so opening the workspace stays fast.
 
@@ -60,9 +44,9 @@ class LazyPanel(QWidget):
         panel: the real panel once built (None before).
     """
 
-    def __init__(self, module: str, name: str, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, factory: PanelFactory, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._module, self._name, self._ctx = module, name, ctx
+        self._factory, self._ctx = factory, ctx
         self._case_id: int | None = None
         self.panel: QWidget | None = None
         self._box = QVBoxLayout(self)
@@ -71,7 +55,7 @@ class LazyPanel(QWidget):
     def build(self) -> QWidget:
         """Make the panel now (if not made yet) and show the current case in it."""
         if self.panel is None:
-            self.panel = make_panel(self._module, self._name, self._ctx, self)
+            self.panel = self._factory(self._ctx, self)
             self._box.addWidget(self.panel)
             if self._case_id is not None:
                 self._forward(self._case_id)
@@ -158,9 +142,10 @@ class CaseView(QWidget):
         box.addWidget(self.pregnancy)
         box.addStretch(1)
         self.tabs.addTab(overview, self.tr("&Oversikt"))
-        for (module, name), title in zip(PANELS, (self.tr("&Barnearket-samtale"), self.tr("B&ekymringer")),
-                                         strict=True):
-            panel = LazyPanel(module, name, self._ctx, self.tabs)
+        tabs = ((self._ctx.panels.conversation, self.tr("&Barnearket-samtale")),
+                (self._ctx.panels.concerns, self.tr("B&ekymringer")))
+        for factory, title in tabs:
+            panel = LazyPanel(factory, self._ctx, self.tabs)
             self.panels.append(panel)
             self.tabs.addTab(panel, title)
         self.stack.addWidget(self.tabs)

@@ -62,7 +62,7 @@ class HelpMenu(QObject):
                                     self.tr("Hjelpetekstene er ikke lastet. Spør administrator."))
             return None
         if topic_id is not None and topic_id.startswith(SHEET_TOPIC):
-            found = topic_for_sheet_topic(self._ctx.forms, topic_id.removeprefix(SHEET_TOPIC))
+            found = topic_for_sheet_topic(self._ctx.library, topic_id.removeprefix(SHEET_TOPIC))
             topic_id = found.id if found is not None else None
         if self.window is None:
             with self._ctx.reading() as sctx:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
+    from barnearket.ui.windows import OwnedWindows
 
 log = logging.getLogger("barnearket.ui.locking")
 # From their portable names: the program sets them before its first window shows (ui/qtnames.py).
@@ -90,9 +91,10 @@ class Locker(QObject):
     locked_changed = Signal(bool)
 
     def __init__(self, ctx: UiContext, files: FileWorker, close_file: Callable[[], None],
-                 adopt: Callable[[Store], None], parent: QObject | None = None) -> None:
+                 adopt: Callable[[Store], None], windows: OwnedWindows,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._files = ctx, files
+        self._ctx, self._files, self._windows = ctx, files, windows
         self._close_file, self._adopt = close_file, adopt
         self._hidden: list[QWidget] = []
         self._focus: QWidget | None = None
@@ -111,14 +113,14 @@ class Locker(QObject):
         if self.locked or not self._ctx.is_open or self._ctx.case_file is None:
             return
         from barnearket.ui.autosave import flush_all  # loaded after unlocking, like everything it saves
+        from barnearket.ui.windows import shown_windows
 
-        flush_all()
+        flush_all(self._windows())
         self._log_lock(idle)
         user = self._ctx.case_file.user
         self._login = user.login if user else ""
         self._focus = QApplication.focusWidget()
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w.isVisible() and w is not self.screen and w.isWindow()]
+        self._hidden = [w for w in shown_windows(self._windows()) if w is not self.screen]
         for window in sorted(self._hidden, key=_dialogs_first):
             window.hide()
         self._locked = True
@@ -149,10 +151,9 @@ class Locker(QObject):
             return
         login = self._login
         self.screen.set_busy(True)
-        from barnearket.storage.localjournal import FOLDER_NAME
         from barnearket.storage.store import open_store  # Alembic loads when first needed
 
-        folder = self._ctx.paths.data / FOLDER_NAME
+        folder = self._ctx.need_paths().unsaved
         self._files.start(lambda: open_store(location, login=login, passphrase=passphrase,
                                              journal_folder=folder), self._reopened, self._refused)
 

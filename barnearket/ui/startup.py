@@ -58,7 +58,7 @@ class Startup(QObject):
         if self._options.file is not None:
             return [self._options.file]
         files = self._ctx.settings.existing_recent_files()
-        default = self._ctx.paths.default_case_file
+        default = self._ctx.need_paths().default_case_file
         if default.is_file() and default not in files:
             files.append(default)
         return files
@@ -74,7 +74,7 @@ class Startup(QObject):
         warmup.ensure_loaded()
         from barnearket.services.demo import DEMO_LOGIN, create_demo_file
 
-        path: Path = self._ctx.paths.demo_case_file
+        path: Path = self._ctx.need_paths().demo_case_file
         hint = self.tr("Demo: brukernavn demo, passordfrase demo (alt er oppdiktet)")
         if path.is_file():
             self._unlock.offer([path], login=DEMO_LOGIN, hint=hint)
@@ -97,7 +97,7 @@ class Startup(QObject):
 
     def suggested_path(self) -> Path:
         """The default file if free, else the first free numbered name beside it."""
-        default: Path = self._ctx.paths.default_case_file
+        default: Path = self._ctx.need_paths().default_case_file
         number = 2
         candidate = default
         while candidate.exists():

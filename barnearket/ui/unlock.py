@@ -224,11 +224,10 @@ class UnlockWindow(QWidget):
 
         def job(**extra: object) -> Store:
             warmup.ensure_loaded()  # SQLAlchemy and the storage load behind the window, one thread at a time
-            from barnearket.storage.localjournal import FOLDER_NAME
             from barnearket.storage.store import open_store
 
             return open_store(location, login=login, passphrase=passphrase, readable=self.readable.emit,
-                              journal_folder=self._ctx.paths.data / FOLDER_NAME, **extra)
+                              journal_folder=self._ctx.need_paths().unsaved, **extra)
 
         self._files.start(job, self._opened, lambda error: self._refused(error, job))
 

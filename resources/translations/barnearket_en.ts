@@ -128,7 +128,6 @@
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
         <location line="+95"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -250,7 +249,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -266,7 +264,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Purpose</translation>
     </message>
@@ -282,7 +279,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Valid until</translation>
     </message>
@@ -470,22 +466,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
-        <source>Datoen bekymringen ble tatt opp igjen.</source>
-        <translation>The date the concern was taken up again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hvorfor åpnes bekymringen igjen?</source>
-        <translation>Why is the concern being reopened?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
-        <translation>Write what has happened since the concern was closed.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+37"/>
         <source>Dato for evalueringen</source>
         <translation>Date of the evaluation</translation>
     </message>
@@ -508,81 +489,6 @@
         <location line="+1"/>
         <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
         <translation>Make one concern for each child, also when several siblings are affected.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Svar</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
-        <translation>Record a no as well: then everyone knows the question was asked. A no never stops a report of concern to child welfare.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hvem svarte?</source>
-        <translation>Who answered?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
-        <translation>The child can consent on its own from the age of 15.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvilket barn gjelder det?</source>
-        <translation>Which child does it concern?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
-        <translation>Leave empty if the consent covers all the children.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hva opplysningene skal brukes til.</source>
-        <translation>What the information will be used for.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvem kan vi dele med?</source>
-        <translation>Whom may we share with?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
-        <translation>Only those ticked here are covered by the consent. Adult next of kin: write who in the note. An adult service user decides whether next of kin are informed or involved.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Skriftlig eller muntlig?</source>
-        <translation>Written or oral?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
-        <translation>An oral consent should be written down and read back to the person who gives it.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dato for svaret</source>
-        <translation>Date of the answer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Datoen samtykket ble gitt eller nektet.</source>
-        <translation>The date the consent was given or refused.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
-        <translation>Leave empty if the consent lasts until it is withdrawn. Not used when the answer is no.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
-        <translation>For example reservations, or what must not be shared.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +548,7 @@
 <context>
     <name>AcuteDanger</name>
     <message>
-        <location filename="../../barnearket/ui/acute.py" line="+93"/>
+        <location filename="../../barnearket/ui/acute.py" line="+94"/>
         <source>Barn (navn ikke registrert ennå)</source>
         <translation>Child (name not recorded yet)</translation>
     </message>
@@ -1101,7 +1007,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+26"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -1376,7 +1282,7 @@
     <name>CaseFiles</name>
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+22"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+21"/>
         <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
         <translation>Barnearket case files (*.barnearket);;All files (*)</translation>
     </message>
@@ -1518,12 +1424,7 @@
         <translation>Not asked</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
-        <source>Denne delen kommer snart.</source>
-        <translation>This part is coming soon.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+110"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>No children or siblings are recorded.</translation>
     </message>
@@ -1549,7 +1450,7 @@
         <translation>&amp;Barnearket conversation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B&amp;ekymringer</source>
         <translation>Conc&amp;erns</translation>
     </message>
@@ -2836,12 +2737,12 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Quit Barnearket</translation>
     </message>
@@ -2851,12 +2752,12 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Acute danger (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Barnearket er låst</source>
         <translation>Barnearket is locked</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -2871,8 +2772,8 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>The case file is closed and no case details are shown. Type your passphrase to carry on where you were.</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+21"/>
+        <location line="-39"/>
+        <location line="+24"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
@@ -3729,7 +3630,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
+        <location filename="../../barnearket/ui/passphrasefield.py" line="+30"/>
         <source>Svært svak</source>
         <translation>Very weak</translation>
     </message>
@@ -5709,7 +5610,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+65"/>
         <location line="+116"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
@@ -5721,12 +5622,12 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-179"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5782,7 +5683,7 @@ The steps can be opened in any order.</translation>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -5792,7 +5693,7 @@ The steps can be opened in any order.</translation>
         <translation>Open case file</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+24"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+29"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>

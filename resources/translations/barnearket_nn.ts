@@ -128,7 +128,6 @@
     <message>
         <location filename="../../barnearket/ui/concern/columns.py" line="+28"/>
         <location line="+95"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+27"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
@@ -250,7 +249,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+118"/>
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
@@ -266,7 +264,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-31"/>
         <source>Formål</source>
         <translation>Føremål</translation>
     </message>
@@ -282,7 +279,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../barnearket/ui/concern/questions.py" line="+28"/>
         <source>Gyldig til</source>
         <translation>Gyldig til</translation>
     </message>
@@ -470,22 +466,7 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/concern/questions.py" line="-115"/>
-        <source>Datoen bekymringen ble tatt opp igjen.</source>
-        <translation>Datoen bekymringa vart teken opp att.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hvorfor åpnes bekymringen igjen?</source>
-        <translation>Kvifor blir bekymringa opna att?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skriv hva som har skjedd siden bekymringen ble avsluttet.</source>
-        <translation>Skriv kva som har skjedd sidan bekymringa vart avslutta.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../barnearket/ui/concern/questions.py" line="+37"/>
         <source>Dato for evalueringen</source>
         <translation>Dato for evalueringa</translation>
     </message>
@@ -508,81 +489,6 @@
         <location line="+1"/>
         <source>Lag én bekymring for hvert barn, også når flere søsken er berørt.</source>
         <translation>Lag éi bekymring for kvart barn, også når fleire sysken er råka.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Svar</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registrer også et nei: da vet alle at det er spurt. Et nei stopper aldri en bekymringsmelding til barnevernet.</source>
-        <translation>Registrer også eit nei: då veit alle at det er spurt. Eit nei stoppar aldri ei bekymringsmelding til barnevernet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hvem svarte?</source>
-        <translation>Kven svarte?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Barnet kan samtykke selv fra det er fylt 15 år.</source>
-        <translation>Barnet kan samtykkje sjølv frå det har fylt 15 år.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvilket barn gjelder det?</source>
-        <translation>Kva barn gjeld det?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>La stå tomt hvis samtykket gjelder alle barna.</source>
-        <translation>La stå tomt dersom samtykket gjeld alle barna.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hva opplysningene skal brukes til.</source>
-        <translation>Kva opplysningane skal brukast til.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hvem kan vi dele med?</source>
-        <translation>Kven kan vi dele med?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bare de som er krysset av her, er dekket av samtykket. Voksne pårørende: skriv hvem i merknaden. En voksen bruker bestemmer selv om pårørende skal informeres eller tas med.</source>
-        <translation>Berre dei som er kryssa av her, er dekte av samtykket. Vaksne pårørande: skriv kven i merknaden. Ein vaksen brukar avgjer sjølv om pårørande skal informerast eller takast med.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Skriftlig eller muntlig?</source>
-        <translation>Skriftleg eller munnleg?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Et muntlig samtykke bør skrives ned og leses opp for den som gir det.</source>
-        <translation>Eit munnleg samtykke bør skrivast ned og lesast opp for den som gir det.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dato for svaret</source>
-        <translation>Dato for svaret</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Datoen samtykket ble gitt eller nektet.</source>
-        <translation>Datoen samtykket vart gitt eller nekta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>La stå tomt hvis samtykket gjelder til det trekkes. Brukes ikke når svaret er nei.</source>
-        <translation>La stå tomt dersom samtykket gjeld til det blir trekt. Blir ikkje brukt når svaret er nei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For eksempel forbehold eller hva som ikke skal deles.</source>
-        <translation>Til dømes atterhald eller kva som ikkje skal delast.</translation>
     </message>
 </context>
 <context>
@@ -642,7 +548,7 @@
 <context>
     <name>AcuteDanger</name>
     <message>
-        <location filename="../../barnearket/ui/acute.py" line="+93"/>
+        <location filename="../../barnearket/ui/acute.py" line="+94"/>
         <source>Barn (navn ikke registrert ennå)</source>
         <translation>Barn (namn ikkje registrert enno)</translation>
     </message>
@@ -1101,7 +1007,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+26"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -1376,7 +1282,7 @@
     <name>CaseFiles</name>
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+22"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+21"/>
         <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
         <translation>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</translation>
     </message>
@@ -1518,12 +1424,7 @@
         <translation>Ikkje spurt</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/caseview.py" line="+49"/>
-        <source>Denne delen kommer snart.</source>
-        <translation>Denne delen kjem snart.</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location filename="../../barnearket/ui/caseview.py" line="+110"/>
         <source>Ingen barn eller søsken er registrert.</source>
         <translation>Ingen barn eller sysken er registrerte.</translation>
     </message>
@@ -1549,7 +1450,7 @@
         <translation>&amp;Barnearket-samtale</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>B&amp;ekymringer</source>
         <translation>B&amp;ekymringar</translation>
     </message>
@@ -2836,12 +2737,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="+5"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>&amp;Avslutt Barnearket</source>
         <translation>&amp;Avslutt Barnearket</translation>
     </message>
@@ -2851,12 +2752,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Akutt fare (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Barnearket er låst</source>
         <translation>Barnearket er låst</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>&amp;Passord:</source>
         <translation>&amp;Passord:</translation>
     </message>
@@ -2871,8 +2772,8 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Saksfila er lukka, og ingen saksopplysningar blir viste. Skriv passordfrasen din for å halde fram der du var.</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+21"/>
+        <location line="-39"/>
+        <location line="+24"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passordfrase:</translation>
     </message>
@@ -3729,7 +3630,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../barnearket/ui/passphrasefield.py" line="+28"/>
+        <location filename="../../barnearket/ui/passphrasefield.py" line="+30"/>
         <source>Svært svak</source>
         <translation>Svært svak</translation>
     </message>
@@ -5709,7 +5610,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+65"/>
         <location line="+116"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
@@ -5721,12 +5622,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-179"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5782,7 +5683,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -5792,7 +5693,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Opne saksfil</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+24"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+29"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>

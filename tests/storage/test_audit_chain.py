@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from barnearket.main import main as cli_main
 from barnearket.storage import audit
-from barnearket.storage.backup import copy_database
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
+from barnearket.storage.copying import copy_database
 from barnearket.storage.engine import connect_raw, make_engine
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.opening import open_case_file

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from barnearket.main import main as cli_main
-from barnearket.storage.backup import copy_database
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
+from barnearket.storage.copying import copy_database
 from barnearket.storage.errors import MESSAGES, CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path, read_keyfile
 from barnearket.storage.opening import open_case_file

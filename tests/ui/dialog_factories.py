@@ -109,7 +109,7 @@ def _help(scene: Scene) -> QDialog:
     from barnearket.domain.forms.guidance import help_file
     from barnearket.ui.helpwindow import HelpWindow
 
-    helps = help_file(scene.root.ctx.forms)
+    helps = help_file(scene.root.ctx.library)
     assert helps is not None
     return HelpWindow(helps, "https://kommune.example/veileder", scene.root.main)
 
@@ -118,7 +118,7 @@ def _signs(scene: Scene) -> QDialog:
     from barnearket.domain.forms.guidance import sign_list
     from barnearket.ui.formwidgets.signs import SignsDialog
 
-    signs = sign_list(scene.root.ctx.forms)
+    signs = sign_list(scene.root.ctx.library)
     assert signs is not None
     return SignsDialog(signs, scene.root.main)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import Barnearket
+from barnearket.domain.forms import ItemList
 from barnearket.domain.forms.standard import PURPOSES_ID
 from barnearket.domain.model import ReportChannel, ReportRecipient, ReportSection
 from barnearket.ui.concern.panel import ConcernPanel
@@ -431,7 +432,7 @@ def action_plan(walk: Walk) -> None:
 
 def refused_consent(walk: Walk) -> dict[str, Any]:
     """What the consent form is given: the mother said no to telling the school."""
-    purpose = str(walk.root.ctx.forms.latest(PURPOSES_ID).items[0].id)
+    purpose = str(walk.root.ctx.library.latest_as(PURPOSES_ID, ItemList).items[0].id)
     return {"answer": "refused", "given_by": "parent", "consent_child": str(walk.children["Sunná Ødegård"]),
             "purpose": purpose, "recipients": ["skole"], "form": "oral", "given_on": walk.today,
             "note": "Mor vil ikke at skolen får vite – spør igjen om en måned"}
@@ -597,7 +598,7 @@ def check_consent_and_report(case: dict[str, Any], concern: dict[str, Any], walk
         "answer": "refused", "given_by": "parent", "child": 1, "recipients": ["skole"], "form": "oral",
         "note": typed["note"]}
     assert consent["given_on"] == walk.today.isoformat() and consent["withdrawn_on"] is None
-    assert consent["purpose"] == str(walk.root.ctx.forms.latest(PURPOSES_ID).items[0].id)
+    assert consent["purpose"] == str(walk.root.ctx.library.latest_as(PURPOSES_ID, ItemList).items[0].id)
     (report,) = concern["reports"]
     assert {k: report[k] for k in ("recipient", "status", "channel", "portal_reference")} == {
         "recipient": "barnevern", "status": "sent", "channel": "portal",

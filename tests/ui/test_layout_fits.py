@@ -71,7 +71,7 @@ def test_charts_draw_each_value_above_its_bar(qtbot: QtBot) -> None:
 
 
 def test_levels_show_their_name_beside_the_number(workspace: Barnearket) -> None:
-    scales = Scales(workspace.ctx.forms)
+    scales = Scales(workspace.ctx.library)
     assert scales.short_label(Scale.CHILD, 3) == "3 · Grunn til bekymring"
     assert scales.short_label(Scale.CHILD, 1) == "1 · Vær oppmerksom"
     level = next(c for c in level_columns(workspace.ctx) if c.key == "level")

@@ -197,7 +197,7 @@ def _walk_guidance(root: Barnearket, walk: Walk) -> None:
     leaflet = root.main.documents.open_leaflet()
     walk.check("leaflet", leaflet)
     leaflet.close()
-    signs = sign_list(root.ctx.forms)
+    signs = sign_list(root.ctx.library)
     assert signs is not None
     dialog = SignsDialog(signs, root.main)
     dialog.open()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from barnearket.domain.forms.model import FormBase, Option, Sheet, StepGuide
+from barnearket.domain.forms.model import FormBase, Option, QuestionSet, Sheet, StepGuide
 
 
 @dataclass(frozen=True)
@@ -200,5 +200,5 @@ class SignList(ItemList):
 OptionSource: TypeAlias = Scale | ItemList | OutcomeList
 """Files whose entries can be the options of a question (`options_from`)."""
 
-FormFile: TypeAlias = Sheet | StepGuide | Scale | ItemList | OutcomeList | RuleSet | HelpFile
+FormFile: TypeAlias = Sheet | StepGuide | Scale | ItemList | OutcomeList | RuleSet | HelpFile | QuestionSet
 """Any parsed definition file."""

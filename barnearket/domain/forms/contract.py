@@ -12,11 +12,13 @@ from types import MappingProxyType
 
 from barnearket.domain.forms.catalogs import RuleSet, Scale
 from barnearket.domain.forms.library import FormLibrary
-from barnearket.domain.forms.model import QuestionType, Sheet, StepGuide
+from barnearket.domain.forms.model import Question, QuestionSet, QuestionType, Sheet, StepGuide
 from barnearket.domain.forms.standard import (
     CHILD_SCALE_ID,
+    CONSENT_ID,
     GATE_QUESTION_ID,
     PARENT_SCALE_ID,
+    REOPEN_ID,
     RULE_IDS,
     RULES_ID,
     SHEET_ID,
@@ -69,6 +71,26 @@ ENUM_OPTIONS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType({
 """Step choices the code stores as a fixed set of values (the enums of `domain.model`): a form may
 reword or leave out their options, but an option outside the set could not be stored."""
 
+QUESTION_SETS: Mapping[str, Mapping[str, QuestionType]] = MappingProxyType({
+    CONSENT_ID: {"answer": Q.CHOICE, "given_by": Q.CHOICE, "consent_child": Q.CHOICE, "purpose": Q.CHOICE,
+                 "recipients": Q.SERVICE_LIST, "form": Q.CHOICE, "given_on": Q.DATE, "expires_on": Q.DATE,
+                 "note": Q.LONG_TEXT},
+    REOPEN_ID: {"reopened_on": Q.DATE, "reopen_reason": Q.LONG_TEXT},
+})
+"""Per short form of its own (kind 'questions'): every question, stored in a field of its own; a
+question outside the list has nowhere to go and is refused. The file decides texts, order and
+`required`."""
+
+SET_ENUM_OPTIONS: Mapping[tuple[str, str], frozenset[str]] = MappingProxyType({
+    (CONSENT_ID, "answer"): frozenset({"given", "refused"}),
+    (CONSENT_ID, "given_by"): frozenset({"parent", "child"}),
+    (CONSENT_ID, "form"): frozenset({"written", "oral"}),
+})
+"""Choices in those forms stored as a fixed set of values (the enums of `domain.model`)."""
+
+PROGRAM_OPTIONS: frozenset[tuple[str, str]] = frozenset({(CONSENT_ID, "consent_child")})
+"""Choices whose options the program fills in (the case's children): the file gives only the texts."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -109,6 +131,8 @@ def check_contract(library: FormLibrary) -> ContractReport:
     _check_steps(library.latest_as(STEPS_ID, StepGuide), report)
     _check_options(library, library.latest_as(STEPS_ID, StepGuide), report)
     _check_rules(library.latest_as(RULES_ID, RuleSet), report)
+    for set_id in QUESTION_SETS:
+        _check_question_set(library, library.latest_as(set_id, QuestionSet), report)
     for scale_id in (CHILD_SCALE_ID, PARENT_SCALE_ID):
         scale = library.latest_as(scale_id, Scale)
         report.checked.append(t("skala '{scale}': {count} nivåer", scale=scale_id, count=len(scale.levels)))
@@ -188,3 +212,39 @@ def _check_rules(rules: RuleSet, report: ContractReport) -> None:
         else:
             report.problems.append(Problem(RULES_ID, t("fristen '{rule}' mangler i '{form}'", rule=rule_id,
                                                        form=RULES_ID)))
+
+
+def _check_question_set(library: FormLibrary, form: QuestionSet, report: ContractReport) -> None:
+    declared = QUESTION_SETS[form.id]
+    types = {q.id: q.type for q in form.questions}
+    for question_id, wanted in declared.items():
+        _expect(report, form.id, t("spørsmålet '{question}' i '{form}'", question=question_id, form=form.id),
+                types.get(question_id), wanted)
+    for question in form.questions:
+        where = t("spørsmålet '{question}' i '{form}'", question=question.id, form=form.id)
+        if question.id not in declared:
+            message = t("{where} har ikke noe sted å lagres; svaret ville gått tapt", where=where)
+            report.problems.append(Problem(form.id, message))
+            continue
+        by_program = (form.id, question.id) in PROGRAM_OPTIONS
+        open_choice = question.type is Q.CHOICE and not question.options and question.options_from is None
+        if by_program and not open_choice:
+            filled = t("{where}: svaralternativene fylles inn av programmet", where=where)
+            report.problems.append(Problem(form.id, filled))
+        elif open_choice and not by_program:
+            missing = t("{where} trenger 'options' eller 'options_from'", where=where)
+            report.problems.append(Problem(form.id, missing))
+        known = SET_ENUM_OPTIONS.get((form.id, question.id))
+        if known is not None:
+            _check_known_options(library, form.id, question, known, where, report)
+
+
+def _check_known_options(library: FormLibrary, form_id: str, question: Question, known: frozenset[str],
+                         where: str, report: ContractReport) -> None:
+    unknown = sorted({o.id for o in library.options_for(question)} - known)
+    if unknown:
+        message = t("svaralternativene til {where}: '{option}' kan ikke lagres av programmet", where=where,
+                    option=unknown[0])
+        report.problems.append(Problem(form_id, message))
+    else:
+        report.checked.append(t("svaralternativene til {where} er kjente for programmet", where=where))

@@ -21,6 +21,7 @@ BODY_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.RULES: ("rules",),
     Kind.HELP: ("topics", "links"),
     Kind.SIGNS: ("questions", "groups", "items"),
+    Kind.QUESTIONS: ("questions",),
 }
 """The top-level keys each kind allows besides the header."""
 

@@ -19,7 +19,7 @@ from barnearket.domain.forms.parse_catalogs import (
     parse_rules,
     parse_scale,
 )
-from barnearket.domain.forms.parse_forms import parse_sheet, parse_steps
+from barnearket.domain.forms.parse_forms import parse_question_set, parse_sheet, parse_steps
 from barnearket.domain.forms.parse_guidance import parse_help, parse_signs
 from barnearket.domain.forms.paths import shipped_forms_dir
 from barnearket.domain.forms.raw import Table, reading_in
@@ -38,6 +38,7 @@ _PARSERS: dict[Kind, _Parser] = {
     Kind.RULES: lambda doc, header: (parse_rules(doc, header), []),
     Kind.HELP: lambda doc, header: (parse_help(doc, header), []),
     Kind.SIGNS: lambda doc, header: (parse_signs(doc, header), []),
+    Kind.QUESTIONS: parse_question_set,
 }
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     RULES = "rules"
     HELP = "help"
     SIGNS = "signs"
+    QUESTIONS = "questions"
 
 
 class QuestionType(StrEnum):
@@ -175,6 +176,17 @@ class StepGuide(FormBase):
     def question(self, question_id: str) -> Question:
         """A question from any step (KeyError if there is none)."""
         return _find((q for s in self.steps for q in s.questions), question_id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionSet(FormBase):
+    """A short form of its own (consent, reopening): questions the program stores in fields by id."""
+
+    questions: tuple[Question, ...] = ()
+
+    def question(self, question_id: str) -> Question:
+        """The question with this id (KeyError if there is none)."""
+        return _find(self.questions, question_id)
 
 
 class _HasId(Protocol):

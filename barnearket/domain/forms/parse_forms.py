@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from barnearket.domain.forms.errors import SchemaError
 from barnearket.domain.forms.header import Header
-from barnearket.domain.forms.model import Section, Sheet, Step, StepGuide, Topic
+from barnearket.domain.forms.model import QuestionSet, Section, Sheet, Step, StepGuide, Topic
 from barnearket.domain.forms.parse_conditions import parse_condition
 from barnearket.domain.forms.parse_questions import parse_question
 from barnearket.domain.forms.raw import Table
@@ -30,6 +30,16 @@ def parse_steps(doc: Table, header: Header) -> tuple[StepGuide, list[PendingRef]
     scope = Scope(_question_ids(raw_steps))
     steps = tuple(_step(t, n, ids, scope) for n, t in enumerate(raw_steps, start=1))
     return StepGuide(**header, steps=steps), scope.pending
+
+
+def parse_question_set(doc: Table, header: Header) -> tuple[QuestionSet, list[PendingRef]]:
+    """A short form of its own: [[questions]]. A choice may leave its options to the program (the
+    contract says which: the case's children, for instance)."""
+    ids = IdRegistry()
+    raw = _required(doc, "questions")
+    scope = Scope(_question_ids([doc]))
+    questions = tuple(parse_question(q, ids, scope, None, open_choice=True) for q in raw)
+    return QuestionSet(**header, questions=questions), scope.pending
 
 
 def _required(table: Table, key: str) -> list[Table]:

@@ -17,12 +17,14 @@ _FIXED = {QuestionType.YES_NO: YES_NO, QuestionType.YES_NO_UNCLEAR: YES_NO_UNCLE
 _TEXT_TYPES = (QuestionType.TEXT, QuestionType.LONG_TEXT)
 
 
-def parse_question(table: Table, ids: IdRegistry, scope: Scope, topics: frozenset[str] | None) -> Question:
-    """Parse a question; `topics` None means the file has no topics (then `topic` is refused)."""
+def parse_question(table: Table, ids: IdRegistry, scope: Scope, topics: frozenset[str] | None, *,
+                   open_choice: bool = False) -> Question:
+    """Parse a question; `topics` None means the file has no topics (then `topic` is refused);
+    `open_choice` lets a choice leave its options to the program (the contract checks which may)."""
     table.check_keys(k for k in QUESTION_KEYS if topics is not None or k != "topic")
     question_id = ids.claim(table.ident(), table.at("id"))
     qtype = _question_type(table)
-    options, options_from = _options(table, qtype)
+    options, options_from = _options(table, qtype, open_choice)
     scope.current = question_id
     when = None
     if table.has("when"):
@@ -59,11 +61,13 @@ def _question_type(table: Table) -> QuestionType:
                           valid=valid) from None
 
 
-def _options(table: Table, qtype: QuestionType) -> tuple[tuple[Option, ...], str | None]:
+def _options(table: Table, qtype: QuestionType, open_choice: bool) -> tuple[tuple[Option, ...], str | None]:
     has_list, source = table.has("options"), table.optional_ident("options_from")
     if qtype in (QuestionType.CHOICE, QuestionType.MULTI_CHOICE):
         if has_list and source is not None:
             raise SchemaError(table.at("options_from"), "bruk enten 'options' eller 'options_from'")
+        if not has_list and source is None and open_choice:
+            return (), None
         if not has_list and source is None:
             raise SchemaError(table.at("type"), "'{type}' trenger 'options' eller 'options_from'", type=qtype)
         return (_option_list(table), None) if has_list else ((), source)

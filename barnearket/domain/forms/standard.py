@@ -21,6 +21,10 @@ HELP_ID = "hjelp"
 """The help texts (optional: the program works without them)."""
 SIGNS_ID = "tegn"
 """The signs checklist (optional)."""
+CONSENT_ID = "samtykke"
+"""The questions of the consent form."""
+REOPEN_ID = "gjenapning"
+"""The questions asked when a closed concern is reopened."""
 
 STANDARD_FORMS: Mapping[str, Kind] = MappingProxyType(
     {
@@ -33,6 +37,8 @@ STANDARD_FORMS: Mapping[str, Kind] = MappingProxyType(
         PURPOSES_ID: Kind.PURPOSES,
         SERVICES_ID: Kind.SERVICES,
         RULES_ID: Kind.RULES,
+        CONSENT_ID: Kind.QUESTIONS,
+        REOPEN_ID: Kind.QUESTIONS,
     }
 )
 """Every id the application looks up, with the kind it must have."""

@@ -10,7 +10,7 @@ from barnearket.ui.widgets import HINT_STYLE, qtr
 
 if TYPE_CHECKING:
     from barnearket.domain.model import Case
-    from barnearket.storage.checkouts import Taken
+    from barnearket.services.checkedout import Taken
     from barnearket.ui.context import UiContext
 
 
@@ -24,12 +24,12 @@ def away_text(taken: Taken, *, short: bool = False) -> str:
 
 def away_cases(ctx: UiContext, case_ids: list[int] | None = None, *, short: bool = False) -> dict[int, str]:
     """The mark of every checked-out case among `case_ids` (all when None); empty on a case file."""
-    from barnearket.storage.checkouts import taken
+    from barnearket.services.checkedout import checked_out
 
     if not ctx.is_open or ctx.location is None or not ctx.location.is_server:
         return {}
     with ctx.reading() as sctx:
-        return {case_id: away_text(t, short=short) for case_id, t in taken(sctx.session, case_ids).items()}
+        return {case_id: away_text(t, short=short) for case_id, t in checked_out(sctx, case_ids).items()}
 
 
 class CheckoutBanner(QLabel):

@@ -48,7 +48,7 @@ class ClosurePage(SplitPage):
         )
         self.reopen_box = FormBox(
             ctx,
-            reopen_questions(),
+            reopen_questions(ctx.library),
             title=self.tr("Åpne bekymringen igjen"),
             button_text=self.tr("Åpne igjen"),
             submit=adapters.reopening,
@@ -76,5 +76,5 @@ class ClosurePage(SplitPage):
     def _close(self, sctx: ServiceContext, concern_id: int, answers: Mapping[str, JsonValue]) -> object:
         reason = answers.get("closing_reason")
         question = next(q for q in self.close_box.form.questions if q.id == "closing_reason")
-        label = self._ctx.forms.option_label(question, str(reason)) if reason else ""
+        label = self._ctx.library.option_label(question, str(reason)) if reason else ""
         return adapters.closing(sctx, concern_id, answers, label or "")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from barnearket.domain.errors import DomainError
-from barnearket.domain.forms import Option, Question
+from barnearket.domain.forms import ItemList, Option, Question
 from barnearket.domain.model import Case, Consent, ConsentForm, ConsentGiver, JsonValue
 from barnearket.domain.model.consent import RELATIVES, RELATIVES_LABEL
 from barnearket.domain.model.enums import ConsentAnswer
@@ -109,7 +109,7 @@ class ConsentsPage(SplitPage):
         fit_columns(self.table, 200)
         if children_changed:
             recipients = [Option(i, name) for i, name in self._services()]
-            self._build_form(consent_questions(case.children, recipients))
+            self._build_form(consent_questions(self._ctx.library, case.children, recipients))
         assert self.box is not None
         self.box.target_id = case.id
         if child_id is not None and "consent_child" not in self.box.form.answers():
@@ -211,8 +211,8 @@ class ConsentsPage(SplitPage):
         from barnearket.domain.forms.standard import SERVICES_ID
 
         try:
-            items = self._ctx.forms.latest(SERVICES_ID).items
-        except (KeyError, AttributeError):
+            items = self._ctx.library.latest_as(SERVICES_ID, ItemList).items
+        except (KeyError, TypeError):
             items = ()
         return [*((str(i.id), str(i.label)) for i in items), (RELATIVES, self.tr(RELATIVES_LABEL))]
 
@@ -221,8 +221,8 @@ class ConsentsPage(SplitPage):
         from barnearket.domain.forms.standard import PURPOSES_ID
 
         try:
-            return str(self._ctx.forms.latest(PURPOSES_ID).item(stored).label)
-        except KeyError:
+            return str(self._ctx.library.latest_as(PURPOSES_ID, ItemList).item(stored).label)
+        except (KeyError, TypeError):
             return stored
 
     def _service_name(self, service_id: str) -> str:
@@ -231,6 +231,6 @@ class ConsentsPage(SplitPage):
         if service_id == RELATIVES:
             return self.tr(RELATIVES_LABEL)
         try:
-            return str(self._ctx.forms.latest(SERVICES_ID).item(service_id).label)
-        except KeyError:
+            return str(self._ctx.library.latest_as(SERVICES_ID, ItemList).item(service_id).label)
+        except (KeyError, TypeError):
             return service_id

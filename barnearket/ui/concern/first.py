@@ -61,7 +61,7 @@ class ArosePage(SplitPage):
         self.saver.saved.connect(self.changed)
         self.saver.stored.connect(self._stored)
         self.saver.conflicted.connect(self._conflicted)
-        self.form = SectionForm(guide.steps[0].questions, ctx.forms, parent=self, today=ctx.clock.today)
+        self.form = SectionForm(guide.steps[0].questions, ctx.library, parent=self, today=ctx.clock.today)
         self.form.answer_changed.connect(self._edited)
         self.levels = RecordModel(level_columns(scales.label), self)
         self.table, self.proxy = make_table(self.levels, self.tr("Historikk for bekymringsnivå"), self)

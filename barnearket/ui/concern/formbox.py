@@ -49,7 +49,7 @@ class FormBox(QWidget):
         self._submit = submit
         self._defaults = dict(defaults or {})
         self.target_id: int | None = None
-        self.form = SectionForm(questions, ctx.forms, parent=self, today=ctx.clock.today)
+        self.form = SectionForm(questions, ctx.library, parent=self, today=ctx.clock.today)
         self.form.set_context(context or {})
         self.reset()
         self.button = QPushButton(button_text, self)

@@ -22,7 +22,7 @@ class NewConcernBox(FormBox):
     """The form for a new concern about one of the case's children; `done` carries the new id."""
 
     def __init__(self, ctx: UiContext, guide: StepGuide, case: Case, parent: QWidget | None = None) -> None:
-        self._scales = Scales(ctx.forms)
+        self._scales = Scales(ctx.library)
         questions = (child_question(case.children), *guide.steps[0].questions)
         super().__init__(
             ctx,

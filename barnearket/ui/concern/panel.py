@@ -40,7 +40,7 @@ class ConcernPanel(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._guide = ctx.forms.latest_as(STEPS_ID, StepGuide)
+        self._guide = ctx.library.latest_as(STEPS_ID, StepGuide)
         self.case: Case | None = None
         self.model = ConcernListModel(self._describe, self)
         self.proxy = ConcernProxy(self.model, self)

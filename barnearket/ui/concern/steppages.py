@@ -36,7 +36,7 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         "concretise": columns.observation_columns(),
         "share": columns.consultation_columns(),
         "conversation": columns.conversation_columns(),
-        "decision": columns.decision_columns(ctx.forms),
+        "decision": columns.decision_columns(ctx.library),
     }
     submit: dict[str, Submit] = {
         "concretise": adapters.observation,
@@ -49,7 +49,7 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         ctx,
         title=step.label,
         questions=kept,
-        columns=table_columns[step_id] + columns.added_columns(ctx.forms, added),
+        columns=table_columns[step_id] + columns.added_columns(ctx.library, added),
         submit=submit[step_id],
         add_text=add_text,
         context=adapters.CONTEXT.get(step_id),
@@ -66,7 +66,7 @@ class StepPages:
     """The eight pages of the concern view: step 1 to 7, then consents."""
 
     def __init__(self, ctx: UiContext, guide: StepGuide, parent: QWidget) -> None:
-        self.arose = ArosePage(ctx, guide, Scales(ctx.forms), parent)
+        self.arose = ArosePage(ctx, guide, Scales(ctx.library), parent)
         self.observations = entry_page(ctx, guide, "concretise", parent)
         self.consultations = entry_page(ctx, guide, "share", parent)
         self.conversations = entry_page(ctx, guide, "conversation", parent)

@@ -45,7 +45,7 @@ class ConcernView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._guide = guide
-        self._scales = Scales(ctx.forms)
+        self._scales = Scales(ctx.library)
         self.concern: Concern | None = None
         self.title = heading("", self, 4)
         self.level = QLabel(self)
@@ -170,5 +170,5 @@ class ConcernView(QWidget):
         number = self.current_step()
         if not 1 <= number <= len(STEP_IDS):
             return False
-        topic = topic_for_step(self._ctx.forms, STEP_IDS[number - 1])
+        topic = topic_for_step(self._ctx.library, STEP_IDS[number - 1])
         return topic is not None and request_help(self, topic.id)

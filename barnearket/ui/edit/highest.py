@@ -36,7 +36,7 @@ class HighestLevel(QObject):
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx, self._widget = ctx, parent
-        self._level = Scales(ctx.forms).highest(Scale.CHILD)
+        self._level = Scales(ctx.library).highest(Scale.CHILD)
 
     def ask(self, concern_id: int) -> None:
         """The whole exchange for one concern."""

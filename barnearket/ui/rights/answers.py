@@ -29,7 +29,7 @@ Found = list[tuple[str, str, int | None, str]]
 def free_text_answers(ctx: UiContext, case: Case, sheet: SheetRecord) -> Found:
     """(caption, question id, child id, stored text) of every free-text answer of the sheet."""
     try:
-        form = ctx.forms.get_as(sheet.form_id, sheet.form_version, SheetForm)
+        form = ctx.library.get_as(sheet.form_id, sheet.form_version, SheetForm)
     except (FormError, KeyError, TypeError):
         return []
     names = {c.id: c.name for c in case.children}

@@ -39,7 +39,7 @@ def form_of(library: FormLibrary, sheet: SheetRecord) -> Sheet:
 
 def start_conversation(ctx: UiContext, case: Case) -> int:
     """Start the next version (with the last completed answers); a first one gets the case's gate."""
-    form = ctx.forms.latest_as(SHEET_ID, Sheet)
+    form = ctx.library.latest_as(SHEET_ID, Sheet)
     with ctx.unit_of_work() as sctx:
         sheet_id = start_next(sctx, case.id, form_id=form.id, form_version=form.version)
     return sheet_id

@@ -47,7 +47,7 @@ class ConversationPanel(QWidget):
         self.header = SheetHeader(self)
         self.bar = SheetBar(ctx, self)
         self.conversation = ConversationView(self)
-        self.tabs = CompletionTabs(ctx.forms, parent=self)
+        self.tabs = CompletionTabs(ctx.library, parent=self)
         self.side = SheetSidebar(ctx, self)
         self.add_child = self.side.add_child
         self.error = message_label(self)
@@ -125,7 +125,7 @@ class ConversationPanel(QWidget):
             self.stack.setCurrentIndex(EMPTY)
             self.side.set_mode(completion=False, locked=True)
             return
-        form = ops.form_of(self._ctx.forms, sheet)
+        form = ops.form_of(self._ctx.library, sheet)
         self.tabs.build(form, self.case, sheet, today)
         self.tabs.set_read_only(sheet.is_completed)
         self.tabs.set_previous(None if sheet.is_completed else ops.previous_of(self.case, sheet))
