@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.storage import kdf
+from barnearket.ui.journalling import journal_of
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.sheet.panel import ConversationPanel
-from barnearket.ui.unsaved import journal_of
 from tests.ui.typing_probe import type_text
 
 GIVE_UP_MS = 90_000
