@@ -1039,7 +1039,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+62"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Concern level history</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+31"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>My open cases</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Release a case taken alon&amp;g …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>No case chosen</translation>
     </message>
@@ -2961,7 +2961,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4314,18 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
     </message>
@@ -4340,7 +4340,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Choose or type the case number.</translation>
     </message>
@@ -5056,13 +5056,13 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Conversation</translation>
     </message>
@@ -5082,7 +5082,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Question by question (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Complete the sheet</translation>
     </message>
@@ -5327,7 +5327,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5336,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
     </message>
@@ -5654,7 +5654,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
@@ -5666,12 +5666,12 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5716,7 +5716,7 @@ The steps can be opened in any order.</translation>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>
@@ -5814,19 +5814,24 @@ The steps can be opened in any order.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
-        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
-        <translation>Some of what you wrote while the server was away was not saved, because the sheet has been changed or locked in the meantime. The text is kept on this computer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/unsaved.py" line="+39"/>
         <source>Noe er ikke lagret</source>
         <translation>Something is not saved</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
-        <translation>Some of what you have written is not saved on the server yet. Answers and notes from the conversation are kept encrypted on this computer and will be saved the next time you log in. Anything you wrote elsewhere will be lost if you quit now.</translation>
+        <location line="-3"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi saken er endret, avsluttet eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Some of what you wrote while the server was away was not saved, because the case was changed, closed or locked in the meantime. The text is kept on this computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn.</source>
+        <translation>Some of what you have written is not saved on the server yet. It is kept, encrypted, on this computer and will be saved the next time you log in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det meste er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn, men ikke alt: teksten i meldingen du skriver på, går tapt hvis du avslutter nå.</source>
+        <translation>Some of what you have written is not saved on the server yet. Most of it is kept, encrypted, on this computer and will be saved the next time you log in, but not all: the text of the report you are writing will be lost if you quit now.</translation>
     </message>
     <message>
         <location line="+4"/>

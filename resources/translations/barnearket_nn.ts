@@ -1039,7 +1039,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+62"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Historikk for bekymringsnivå</translation>
@@ -1071,7 +1071,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+27"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+31"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>Mine opne saker</translation>
     </message>
@@ -1214,17 +1214,17 @@
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source> · Enter åpner den valgte saken</source>
         <translation> · Enter opnar den valde saka</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 av %2 saker</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1583,7 +1583,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Fri&amp;gjer sak som er teken med …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>Inga sak vald</translation>
     </message>
@@ -2961,7 +2961,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4314,18 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Frigje</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
     </message>
@@ -4340,7 +4340,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Vel eller skriv saksnummeret.</translation>
     </message>
@@ -5056,13 +5056,13 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
@@ -5082,7 +5082,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Spørsmål for spørsmål (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Fullfør arket</translation>
     </message>
@@ -5327,7 +5327,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5336,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
     </message>
@@ -5654,7 +5654,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
@@ -5666,12 +5666,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5716,7 +5716,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>
@@ -5814,19 +5814,24 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
-        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
-        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi arket er endra eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/unsaved.py" line="+39"/>
         <source>Noe er ikke lagret</source>
         <translation>Noko er ikkje lagra</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
-        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Svar og notat frå samtalen er tekne vare på kryptert på denne maskina og blir lagra neste gong du loggar inn. Det du har skrive andre stader, går tapt om du avsluttar no.</translation>
+        <location line="-3"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi saken er endret, avsluttet eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi saka er endra, avslutta eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Det er teke vare på kryptert på denne maskina og blir lagra neste gong du loggar inn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det meste er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn, men ikke alt: teksten i meldingen du skriver på, går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Det meste er teke vare på kryptert på denne maskina og blir lagra neste gong du loggar inn, men ikkje alt: teksten i meldinga du skriv på, går tapt om du avsluttar no.</translation>
     </message>
     <message>
         <location line="+4"/>
