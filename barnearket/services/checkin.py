@@ -127,6 +127,9 @@ def read_copy(laptop: CaseFile) -> _Copy:
     numbers = [c["number"] for c in document["cases"]]
     server_ids = {(table, int(copy_id)): int(server_id)
                   for table, ids in kept.items() for copy_id, server_id in ids.items()}
+    for entry in entries:  # a row deleted on the laptop: a new row may have been given its id since
+        if entry.action == AuditAction.DELETE.value and entry.object_type in OBJECT_TABLES:
+            server_ids.pop((OBJECT_TABLES[entry.object_type], entry.object_id or 0), None)
     return _Copy(token, login, numbers, document, visits, entries, laptop.user.id, server_ids)
 
 
