@@ -48,6 +48,14 @@ def write(ctx: UiContext, sctx: ServiceContext, entry: Pending) -> int:
     raise ValueError(f"unknown kind of kept edit: {entry.kind}")
 
 
+def case_of(ctx: UiContext, entry: Pending) -> int | None:
+    """The case the kept edit belongs to (shown behind the conflict dialog, so the person sees where)."""
+    from barnearket.services.owners import case_of as owner
+
+    with ctx.reading() as sctx:
+        return owner(sctx, "sheets" if entry.kind == SHEET else "concerns", entry.record_id)
+
+
 def refusal(ctx: UiContext, entry: Pending) -> Refusal | None:
     """How to show a newer version met by this entry; None: a field the dialog cannot offer (held)."""
     if entry.kind == SHEET:

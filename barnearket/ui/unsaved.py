@@ -72,9 +72,11 @@ class JournalReplay(QObject):
 
     Signals:
         replayed(object): the (kind, record id) pairs whose kept values were stored now.
+        case_needed(int): a kept edit of this case met a newer version: show the case behind the choice.
     """
 
     replayed = Signal(object)
+    case_needed = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +164,8 @@ class JournalReplay(QObject):
             journal.rebase(entry.kind, entry.record_id, entry.base, report.current)
             return True
         self._ctx.save_status.failed.emit(conflict.message)
+        if (case_id := replaykinds.case_of(self._ctx, entry)) is not None:
+            self.case_needed.emit(case_id)
         self.conflict_dialog = ask(self._window, self._ctx, conflict, entry.value, field=shown.field,
                                    text=shown.text, shown=shown.shown,
                                    done=lambda r: self._resolved(journal, entry, r))

@@ -138,6 +138,8 @@ def test_a_replay_that_meets_a_newer_version_asks_instead_of_overwriting(
     assert root.main is not None
     dialog = _conflict(qtbot, root.main.replay)
     assert dialog.mine.toPlainText() == MINE and dialog.theirs.toPlainText() == THEIRS
+    shown = root.main.case_view.case
+    assert shown is not None and shown.id == case_id, "the case the text belongs to is behind the choice"
     assert _stored(store, case_id)[0] == THEIRS, "nothing is written before the person has chosen"
     _press(dialog, dialog.both_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
