@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
+from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
 from barnearket.storage.localjournal import Pending
 from barnearket.storage.versions import is_stale
@@ -89,6 +90,8 @@ class Autosaver(QObject):
         self._kept: dict[Hashable, Kept] = {}
         self._journalled: set[Hashable] = set()
         """Keys whose edit waits in the local journal."""
+        self._unsure: dict[Hashable, list[JsonValue]] = {}
+        """Values of saves that failed with the connection: the server may have stored them anyway."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -105,6 +108,10 @@ class Autosaver(QObject):
     def kept_locally(self) -> bool:
         """True when every edit still waiting is in the local journal (a restart replays it)."""
         return all(key in self._journalled for key in self._pending)
+
+    def unsure(self, key: Hashable) -> list[JsonValue]:
+        """The values of this key sent when the connection broke (the server may hold one); forgotten."""
+        return self._unsure.pop(key, [])
 
     def schedule(self, save: SaveJob, key: Hashable | None = None, kept: Kept | None = None) -> None:
         """Store `save` shortly; a later call with the same key replaces an unsaved earlier one.
@@ -154,12 +161,15 @@ class Autosaver(QObject):
             if message is None:
                 raise
             self._pending.setdefault(key, job)  # kept, and tried again until it is stored
-            if entry is not None and journalling.keep(self._ctx, [entry]):
-                self._journalled.add(key)  # and encrypted on this machine
+            if entry is not None:
+                self._unsure.setdefault(key, []).append(entry.value)
+                if journalling.keep(self._ctx, [entry]):
+                    self._journalled.add(key)  # and encrypted on this machine
             self._retry.start()
             self._fail(message)
         else:
             self._settled(key, entry)
+            self._unsure.pop(key, None)
             self.stored.emit(key, result)
             return True
         return False

@@ -23,6 +23,7 @@ from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.unsaved import QUIT_KEPT
+from barnearket.ui.widgets import qtr
 from tests.helpers.canary import find_canaries
 from tests.seam.stores import WORKER, WORKER_NAME, WORKER_PASSPHRASE, OpenStore
 from tests.server.cluster import Cluster
@@ -169,3 +170,55 @@ def test_a_replay_of_an_edit_that_had_reached_the_server_stores_nothing_twice(
     qtbot.waitUntil(lambda: list(folder.glob("*.journal")) == [], timeout=15_000)
     assert root.main.replay.conflict_dialog is None
     assert _stored(store, case_id) == (MINE, seen + 1)
+
+
+class _LostError(Exception):
+    """The connection broke after the server had committed the save (the answer never came)."""
+
+
+@pytest.mark.parametrize("store", ["server"], indirect=True)
+def test_a_save_that_landed_before_the_connection_broke_is_not_a_conflict(
+        qtbot: QtBot, make_root: MakeRoot, store: OpenStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    from barnearket.ui import autosave
+
+    monkeypatch.setattr(autosave, "RETRY_MS", 300)
+    real = autosave.save_failure
+    monkeypatch.setattr(autosave, "save_failure", lambda exc, ctx: (
+        "Serveren svarer ikke. " + qtr("Autosave", autosave.KEPT) if isinstance(exc, _LostError)
+        else real(exc, ctx)))
+    case_id, _concern_id = _concern(store)
+    _text, seen = _stored(store, case_id)
+    root = make_root()
+    root.start()
+    _log_in(qtbot, root, store)
+    assert root.main is not None
+    main = root.main
+    main.open_case(case_id)
+    box = _description(qtbot, main, case_id)
+    page = main.case_view.panels[1].build().view.pages.arose  # type: ignore[attr-defined]
+    box.selectAll()
+    type_text(box, WORDS[0] + " ")
+    assert page.saver.flush()
+    honest = page._job
+
+    def landed_then_lost(concern_id: int, question_id: str, value: object) -> object:
+        job = honest(concern_id, question_id, value)
+
+        def run(sctx: object) -> object:
+            job(sctx)
+            sctx.session.commit()  # type: ignore[attr-defined]
+            page._job = honest
+            raise _LostError
+
+        return run
+
+    monkeypatch.setattr(page, "_job", landed_then_lost)
+    type_text(box, WORDS[1] + " ")
+    assert not page.saver.flush()
+    assert main.status.save_label.text() == RETRYING
+    type_text(box, WORDS[2] + " ")  # typed on while the save seemed lost
+    qtbot.waitUntil(lambda: main.status.save_label.text() == SAVED, timeout=10_000)
+    assert page.conflict_dialog is None, "her own save is not someone else's change"
+    stored, version = _stored(store, case_id)
+    assert stored == box.toPlainText() == " ".join(WORDS[:3]) + " "
+    assert version == seen + 3, "each of the three saves stored once"

@@ -151,6 +151,8 @@ class ArosePage(SplitPage):
         if not isinstance(key, tuple) or key[0] != self._concern_id or key[1] not in FIELDS:
             return
         question_id: str = key[1]
+        if self._landed(question_id, conflict):
+            return
         mine = self.form.widget(question_id).editor.value()
         scale = LEVELS.get(question_id)
         shown = None if scale is None else (
@@ -158,6 +160,30 @@ class ArosePage(SplitPage):
         self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=FIELDS[question_id],
                                    text=question_id == "first_description", shown=shown,
                                    done=lambda r: self._resolved(question_id, r))
+
+    def _landed(self, question_id: str, conflict: EditConflictError) -> bool:
+        """The newer version holds a value this page sent when the connection broke: the server had
+        stored it, so it is the person's own. Go on from it (and store what is on screen now)."""
+        assert self._concern_id is not None
+        sent = self.saver.unsure((self._concern_id, question_id))
+        if not sent:
+            return False
+        from barnearket.services.conflicts import explain
+        from barnearket.ui.replaykinds import refusal
+
+        with self._ctx.reading() as sctx:
+            report = explain(sctx, conflict)
+        concern_id, shown = self._concern_id, self.form.widget(question_id).editor.value()
+        for value in sent:
+            check = refusal(self._ctx, Pending.typed(CONCERN, concern_id, question_id, None, value, None))
+            if check is not None and check.same is not None and check.same(report.theirs.get(check.field)):
+                self._base = report.current
+                if shown == value:
+                    self._ctx.save_status.saved.emit()
+                else:
+                    self._schedule(concern_id, question_id, shown)
+                return True
+        return False
 
     def _resolved(self, question_id: str, resolution: Resolution) -> None:
         assert self._concern_id is not None
