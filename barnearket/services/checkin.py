@@ -5,9 +5,13 @@ this transaction (`checkin_tx`, the only transaction the database's guard lets w
 server's copies are deleted and the laptop's cases written in their place through the exchange
 format (so every entry, answer and document record made offline comes along), and the laptop's own
 audit rows since the checkout are appended to the server's log with their ids mapped to the new
-server ids (both sides walk the same document in the same order, which pairs the rows). Deleting
-the case also removes its checkout rows: the mark is gone when the transaction commits. Only then is
-the laptop copy shredded.
+server ids (both sides walk the same document in the same order, which pairs the rows). Every row
+the copy was made with gets its server id back (the copy remembers them, `checkout.IDS`), so the
+audit log, links and open windows keep naming the same case, concern and entries; rows made on the
+laptop get new ids. Each versioned row comes back with a version above any the server has given in
+that table, so an edit based on the case as it was before the checkout is refused, never applied
+over the laptop's work. Deleting the case also removes its checkout rows: the mark is gone when the
+transaction commits. Only then is the laptop copy shredded.
 
 If the checkout was released by an administrator (or the cases were taken along again), nothing is
 merged: the check-in is refused with a report of what the copy holds, and the copy is left as it is.
@@ -15,19 +19,21 @@ merged: the check-in is refused with a report of what the copy holds, and the co
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from barnearket.domain.clock import Clock, SystemClock
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.language import n_
 from barnearket.services import common, exchange
-from barnearket.services.checkout import AUDIT_FROM, LOGIN, TOKEN, actor_of
+from barnearket.services.checkout import AUDIT_FROM, IDS, LOGIN, TOKEN, actor_of
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.exchange.exporter import build_document
-from barnearket.services.exchange.importer import CaseWriter
+from barnearket.services.exchange.importer import CaseWriter, Renumbering
+from barnearket.services.exchange.spec import CASE, tables_in_order
 from barnearket.services.exchange.targets import check_header, resolve
 from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
@@ -92,6 +98,8 @@ class _Copy:
     visits: list[tuple[str, int]]
     entries: list[AuditEntry]
     me: int
+    server_ids: dict[tuple[str, int], int]
+    """The server's id of each row the copy was made with (empty for a copy made before they were kept)."""
 
     def report(self) -> CopyReport:
         ok = [e for e in self.entries if e.outcome == Outcome.OK.value]
@@ -112,11 +120,17 @@ def read_copy(laptop: CaseFile) -> _Copy:
         document = build_document(session, ids, lambda table, row_id: visits.append((table, row_id)))
         since = int(get_meta(session, AUDIT_FROM) or 0)
         login = get_meta(session, LOGIN) or ""
+        kept = json.loads(get_meta(session, IDS) or "{}")
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.seq > since)
                                        .order_by(AuditEntry.seq)))
         session.expunge_all()
     numbers = [c["number"] for c in document["cases"]]
-    return _Copy(token, login, numbers, document, visits, entries, laptop.user.id)
+    server_ids = {(table, int(copy_id)): int(server_id)
+                  for table, ids in kept.items() for copy_id, server_id in ids.items()}
+    for entry in entries:  # a row deleted on the laptop: a new row may have been given its id since
+        if entry.action == AuditAction.DELETE.value and entry.object_type in OBJECT_TABLES:
+            server_ids.pop((OBJECT_TABLES[entry.object_type], entry.object_id or 0), None)
+    return _Copy(token, login, numbers, document, visits, entries, laptop.user.id, server_ids)
 
 
 def copy_report(laptop: CaseFile) -> CopyReport:
@@ -155,17 +169,38 @@ def _claim(ctx: ServiceContext, copy: _Copy) -> None:
 
 
 def _replace(ctx: ServiceContext, copy: _Copy) -> int:
-    """The server's copies out, the laptop's in, the laptop's audit rows after; returns rows carried."""
+    """The server's copies out, the laptop's in (on the server's ids), the laptop's audit rows after;
+    returns rows carried."""
+    versions = _versions_above(ctx)
     ctx.session.execute(delete(CaseRow).where(CaseRow.number.in_(copy.numbers)))
     doc = check_header(copy.document)
     visits: list[tuple[str, int]] = []
+
+    def renumber() -> Renumbering:
+        if [t for t, _ in visits] != [t for t, _ in copy.visits]:
+            raise RuntimeError("check-in: the document was not written in the order it was read")
+        kept: dict[str, dict[int, int]] = {}
+        for (table, copy_id), (_, new_id) in zip(copy.visits, visits, strict=True):
+            if (server_id := copy.server_ids.get((table, copy_id))) is not None:
+                kept.setdefault(table, {})[new_id] = server_id
+        return Renumbering(kept, versions)
+
     writer = CaseWriter(ctx, resolve(ctx, doc), action=AuditAction.CHECKIN,
-                        visit=lambda table, row_id: visits.append((table, row_id)))
+                        visit=lambda table, row_id: visits.append((table, row_id)), renumber=renumber)
     writer.write(doc["cases"])
-    if [t for t, _ in visits] != [t for t, _ in copy.visits]:
-        raise RuntimeError("check-in: the document was not written in the order it was read")
-    ids = {old: new for old, new in zip(copy.visits, visits, strict=True)}
+    ids = {(table, copy_id): (table, copy.server_ids.get((table, copy_id), new_id))
+           for (table, copy_id), (_, new_id) in zip(copy.visits, visits, strict=True)}
     return _carry_log(ctx, copy, ids)
+
+
+def _versions_above(ctx: ServiceContext) -> dict[str, int]:
+    """For each versioned case table, a version above every one stored in it now: what the rows that
+    come back start at, so no one's edit based on an earlier version can match them by chance."""
+    found: dict[str, int] = {}
+    for table in tables_in_order(CASE):
+        if "row_version" in table.c:
+            found[table.name] = int(ctx.session.scalar(select(func.max(table.c.row_version))) or 0) + 1
+    return found
 
 
 def _carry_log(ctx: ServiceContext, copy: _Copy, ids: dict[tuple[str, int], tuple[str, int]]) -> int:

@@ -13,6 +13,7 @@ if the commit fails, the new file is shredded.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,9 +42,11 @@ from barnearket.storage.serverstore import translated
 from barnearket.storage.shred import shred_case_file
 from barnearket.storage.store import Store
 
-TOKEN, SOURCE, NUMBERS, AUDIT_FROM, TAKEN_AT, LOGIN = (
+TOKEN, SOURCE, NUMBERS, AUDIT_FROM, TAKEN_AT, LOGIN, IDS = (
     "checkout.token", "checkout.server", "checkout.cases", "checkout.audit_seq", "checkout.taken_at",
-    "checkout.login")
+    "checkout.login", "checkout.ids")
+"""`IDS`: the server's id of each row the copy was made with, as JSON {table: {copy's id: server id}},
+so that check-in gives those rows their server ids back (`checkin.py`)."""
 SERVER_ONLY = n_("Saker kan bare tas med fra kommunens server.")
 ALREADY = n_("En av sakene er allerede tatt med på en bærbar maskin ({number}).")
 TRANSFERRED = n_("En av sakene er overført til journal og kan ikke tas med ({number}).")
@@ -85,7 +88,8 @@ def check_out(server: Store, numbers: list[str], dest: Path, passphrase: str, *,
             if not on_server(session):
                 raise ValidationError(SERVER_ONLY)
             ctx = ServiceContext(session, me, clock)
-            document = exchange.export_cases(ctx, wanted)
+            visits: list[tuple[str, int]] = []
+            document = exchange.export_cases(ctx, wanted, lambda table, row: visits.append((table, row)))
             rows = list(session.scalars(select(CaseRow).where(CaseRow.number.in_(wanted))
                                         .order_by(CaseRow.number)))
             _refuse_taken(session, rows)
@@ -95,8 +99,8 @@ def check_out(server: Store, numbers: list[str], dest: Path, passphrase: str, *,
             source = server.location.url or server.location.display()  # never holds a password
             origin = {TOKEN: token, SOURCE: source, NUMBERS: ",".join(wanted), TAKEN_AT: now.isoformat(),
                       LOGIN: me.login}
-            made = _laptop_file(dest, me, full_name, passphrase, kdf_params, settings, document, origin,
-                                clock)
+            made = _laptop_file(dest, me, full_name, passphrase, kdf_params, settings, (document, visits),
+                                origin, clock)
     except BaseException:
         if made is not None:  # the server did not commit: the copy must not exist
             made.close()
@@ -130,9 +134,11 @@ def _mark(ctx: ServiceContext, rows: list[CaseRow], token: str, now: datetime) -
 
 
 def _laptop_file(dest: Path, me: Actor, full_name: str, passphrase: str, params: kdf.KdfParams | None,
-                 settings: dict[str, str], document: exchange.Document, origin: dict[str, str],
-                 clock: Clock) -> CaseFile:
+                 settings: dict[str, str], exported: tuple[exchange.Document, list[tuple[str, int]]],
+                 origin: dict[str, str], clock: Clock) -> CaseFile:
     from barnearket.storage.opening import create_case_file
+
+    document, server_rows = exported
 
     def fill(case_file: CaseFile) -> None:
         assert case_file.user is not None
@@ -140,14 +146,27 @@ def _laptop_file(dest: Path, me: Actor, full_name: str, passphrase: str, params:
             for key, value in settings.items():
                 set_meta(session, key, value)
             mine = Actor(case_file.user.id, case_file.user.login, Role.ADMIN)
-            exchange.import_document(ServiceContext(session, mine, clock), document)
+            copied: list[tuple[str, int]] = []
+            exchange.import_document(ServiceContext(session, mine, clock), document,
+                                     lambda table, row_id: copied.append((table, row_id)))
             session.flush()
             head = session.get(AuditHead, 1)
-            for key, value in {**origin, AUDIT_FROM: str(head.seq if head else 0)}.items():
+            kept = {AUDIT_FROM: str(head.seq if head else 0), IDS: _id_map(copied, server_rows)}
+            for key, value in {**origin, **kept}.items():
                 set_meta(session, key, value)
 
     return create_case_file(dest, login=me.login, full_name=full_name, passphrase=passphrase,
                             kdf_params=params or kdf.calibrate(), fill=fill)
+
+
+def _id_map(copied: list[tuple[str, int]], server_rows: list[tuple[str, int]]) -> str:
+    """The server id of each row of the copy (exporter and importer walk the document in one order)."""
+    if [t for t, _ in copied] != [t for t, _ in server_rows]:
+        raise RuntimeError("checkout: the copy was not written in the order it was read")
+    ids: dict[str, dict[str, int]] = {}
+    for (table, copy_id), (_, server_id) in zip(copied, server_rows, strict=True):
+        ids.setdefault(table, {})[str(copy_id)] = server_id
+    return json.dumps(ids, separators=(",", ":"))
 
 
 def release(ctx: ServiceContext, number: str) -> int:

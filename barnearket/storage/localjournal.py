@@ -4,9 +4,10 @@ One file per server and login in the person's own data folder, named by a hash (
 The content is AES-256-GCM under a key derived from the person's password with Argon2id (`kdf.py`);
 the salt and the costs sit in the file's plaintext header, which is authenticated as associated data.
 Nothing of what was typed is ever on disk in plain text: the whole journal is encrypted and replaced
-atomically on every change, and removed when it is empty. An entry is one answer (or the quick
-notes) of one draft sheet, newest value per question, so a replay sets a value and is idempotent:
-storing it twice leaves the same text as storing it once.
+atomically on every change, and removed when it is empty. An entry is one field of one record (an
+answer or the notes of a draft sheet, a field of a concern), newest value per field, with the
+version of the record the person saw when typing it: a replay is the same conditional write as the
+save it stands in for, so a newer version stored meanwhile is refused and shown, never overwritten.
 """
 
 from __future__ import annotations
@@ -37,28 +38,50 @@ NONCE_BYTES = 12
 # Costs of the journal's key: like a key slot's floor (`kdf.MIN_MEMORY_KIB`), derived once per login.
 JOURNAL_PARAMS = (2, kdf.MIN_MEMORY_KIB, 2)
 
-Key = tuple[int, str, int | None]
+Key = tuple[str, int, str, int | None]
+SHEET, CONCERN = "sheet", "concern"
+"""The kinds of record a journalled edit belongs to (each has its own replay, `ui/replaykinds.py`)."""
 
 
 @dataclass(frozen=True)
 class Pending:
-    """One typed value not yet stored: a question's answer (or the notes) of a draft sheet.
+    """One typed value not yet stored: a field of one record.
 
     Attributes:
+        kind: which sort of record (`SHEET`: an answer or the notes; `CONCERN`: a step-1 field).
+        record_id: the sheet's or the concern's id; field: the question (or field) id.
+        child_id: the child an answer is about (None: the family).
+        base: the version of the record (or answer) the person saw; None: written without a check
+            (only entries from before versions were journalled).
         held: a replay was refused (the sheet was completed or changed meanwhile): kept for the person.
     """
 
-    sheet_id: int
-    question_id: str
+    kind: str
+    record_id: int
+    field: str
     child_id: int | None
     value: JsonValue
     typed_at: str
+    base: int | None = None
     held: bool = False
+
+    @classmethod
+    def typed(cls, kind: str, record_id: int, field: str, child_id: int | None, value: JsonValue,
+              base: int | None) -> Pending:
+        """A value typed now."""
+        return cls(kind, record_id, field, child_id, value, datetime.now(UTC).isoformat(), base)
 
     @property
     def key(self) -> Key:
-        """Which answer this is (a newer value for the same key replaces it)."""
-        return (self.sheet_id, self.question_id, self.child_id)
+        """Which field this is (a newer value for the same key replaces it)."""
+        return (self.kind, self.record_id, self.field, self.child_id)
+
+
+def _entry(item: dict[str, object]) -> Pending:
+    """One stored entry; a journal written before entries had kinds holds sheet answers only."""
+    if "sheet_id" in item:
+        item = {"kind": SHEET, "record_id": item.pop("sheet_id"), "field": item.pop("question_id"), **item}
+    return Pending(**item)  # type: ignore[arg-type]
 
 
 def journal_path(folder: Path, place: str, login: str) -> Path:
@@ -101,7 +124,7 @@ class LocalJournal:
         key = kdf.derive(password, params)
         nonce = data[HEADER.size:HEADER.size + NONCE_BYTES]
         plain = AESGCM(key).decrypt(nonce, data[HEADER.size + NONCE_BYTES:], header)
-        entries = [Pending(**item) for item in json.loads(plain)]
+        entries = [_entry(item) for item in json.loads(plain)]
         return cls(path, key, header, {entry.key: entry for entry in entries})
 
     def entries(self) -> list[Pending]:
@@ -111,27 +134,37 @@ class LocalJournal:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def keep(self, sheet_id: int, values: dict[tuple[str, int | None], JsonValue]) -> None:
-        """Keep the newest typed values of one sheet (a refused earlier replay of them is replaced)."""
-        now = datetime.now(UTC).isoformat()
+    def keep(self, entries: Iterable[Pending]) -> None:
+        """Keep the newest typed values (a refused earlier replay of the same field is replaced)."""
         changed = False
-        for (question_id, child_id), value in values.items():
-            entry = Pending(sheet_id, question_id, child_id, value, now)
+        for entry in entries:
             old = self._entries.get(entry.key)
-            if old is None or old.value != value or old.held:
-                self._entries[entry.key] = entry
+            if old is None or (old.value, old.base, old.held) != (entry.value, entry.base, False):
+                self._entries[entry.key] = replace(entry, held=False)
                 changed = True
         if changed:
             self._write()
 
-    def stored(self, sheet_id: int, values: dict[tuple[str, int | None], JsonValue]) -> None:
+    def stored(self, entries: Iterable[Pending]) -> None:
         """These values are on the server now: forget them (unless something newer was kept since)."""
-        gone = [key for (question_id, child_id), value in values.items()
-                if (entry := self._entries.get(key := (sheet_id, question_id, child_id))) is not None
-                and entry.value == value]
+        gone = [entry.key for entry in entries
+                if (old := self._entries.get(entry.key)) is not None and old.value == entry.value]
         for key in gone:
             del self._entries[key]
         if gone:
+            self._write()
+
+    def get(self, key: Key) -> Pending | None:
+        """The entry kept for this field, if any."""
+        return self._entries.get(key)
+
+    def rebase(self, kind: str, record_id: int, old: int | None, new: int) -> None:
+        """A replay moved the record from version `old` to `new`: its other fields kept on `old` are
+        the same person's edits of the same version, so they now stand on `new` (not a conflict)."""
+        moved = {key: replace(e, base=new) for key, e in self._entries.items()
+                 if (e.kind, e.record_id) == (kind, record_id) and old is not None and e.base == old}
+        if moved:
+            self._entries.update(moved)
             self._write()
 
     def hold(self, entries: Iterable[Pending]) -> None:

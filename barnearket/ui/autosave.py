@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
+from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
+from barnearket.storage.localjournal import Pending
+from barnearket.ui import journalling
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -21,6 +24,8 @@ log = logging.getLogger("barnearket.ui.autosave")
 DELAY_MS = 400
 RETRY_MS = 5000  # after a failed save (full disk, lost access) the edits are tried again this often
 SaveJob = Callable[[ServiceContext], object]
+Kept = Callable[[], Pending]
+"""What a save stores, as the local journal keeps it (with the version it is based on when it runs)."""
 
 
 KEPT = QT_TRANSLATE_NOOP("Autosave", "Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre "
@@ -81,6 +86,11 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._pending: dict[Hashable, SaveJob] = {}
+        self._kept: dict[Hashable, Kept] = {}
+        self._journalled: set[Hashable] = set()
+        """Keys whose edit waits in the local journal."""
+        self._unsure: dict[Hashable, list[JsonValue]] = {}
+        """Values of saves that failed with the connection: the server may have stored them anyway."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -94,9 +104,25 @@ class Autosaver(QObject):
         """True while an edit waits to be stored."""
         return bool(self._pending)
 
-    def schedule(self, save: SaveJob, key: Hashable | None = None) -> None:
-        """Store `save` shortly; a later call with the same key replaces an unsaved earlier one."""
-        self._pending[save if key is None else key] = save
+    def kept_locally(self) -> bool:
+        """True when every edit still waiting is in the local journal (a restart replays it)."""
+        return all(key in self._journalled for key in self._pending)
+
+    def unsure(self, key: Hashable) -> list[JsonValue]:
+        """The values of this key sent when the connection broke (the server may hold one); forgotten."""
+        return self._unsure.pop(key, [])
+
+    def schedule(self, save: SaveJob, key: Hashable | None = None, kept: Kept | None = None) -> None:
+        """Store `save` shortly; a later call with the same key replaces an unsaved earlier one.
+
+        `kept` describes the edit for the local journal: if the server cannot take it, it is kept
+        there (encrypted) until it is stored, and replayed after a restart."""
+        key = save if key is None else key
+        self._pending[key] = save
+        if kept is None:
+            self._kept.pop(key, None)
+        else:
+            self._kept[key] = kept
         self._ctx.save_status.saving.emit()
         if not self._timer.isActive():  # never pushed back: steady typing is still stored in time
             self._timer.start()
@@ -117,25 +143,44 @@ class Autosaver(QObject):
         return ok
 
     def _run(self, key: Hashable, job: SaveJob) -> bool:
+        kept = self._kept.get(key)
+        entry = None if kept is None else kept()  # the version it is based on, as the job runs
         try:
             with self._ctx.unit_of_work() as service_ctx:
                 result = job(service_ctx)
         except EditConflictError as conflict:
+            self._settled(key, entry)
             self._ctx.save_status.failed.emit(conflict.message)
             self.conflicted.emit(key, conflict)
         except DomainError as exc:
+            self._settled(key, entry)
             self._fail(exc.message)
         except Exception as exc:
             message = save_failure(exc, self._ctx)
             if message is None:
                 raise
             self._pending.setdefault(key, job)  # kept, and tried again until it is stored
+            if entry is not None:
+                self._unsure.setdefault(key, []).append(entry.value)
+                if journalling.keep(self._ctx, [entry]):
+                    self._journalled.add(key)  # and encrypted on this machine
             self._retry.start()
             self._fail(message)
         else:
+            self._settled(key, entry)
+            self._unsure.pop(key, None)
             self.stored.emit(key, result)
             return True
         return False
+
+    def _settled(self, key: Hashable, entry: Pending | None) -> None:
+        """The server answered for this edit (stored, or refused for a reason the window shows): the
+        journal need not keep it, unless it was typed again since."""
+        if key not in self._pending:
+            self._kept.pop(key, None)
+            self._journalled.discard(key)
+        if entry is not None:
+            journalling.stored(self._ctx, [entry])
 
     def _fail(self, message: str) -> None:
         log.warning("an edit could not be saved")

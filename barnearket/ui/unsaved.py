@@ -1,64 +1,52 @@
 """Typing the server could not take: kept in the encrypted local journal, replayed when it is back.
 
-The conversation's saver (`sheet/saving.py`) keeps each failed batch here and forgets it once stored.
-`JournalReplay` stores what a crash or a closed window left in the journal, after the next unlock,
-and tries again every few seconds while the server is away. A replay that the services refuse (the
-sheet was completed or changed meanwhile) is kept, marked, and said in the status bar: nothing
-typed is dropped. Closing the window with something unsaved asks first (`may_close`).
+Every autosaver keeps a failed edit here through `journalling.py` (the conversation's answers and
+notes, the concern's step-1 fields) and forgets it once stored. `JournalReplay` stores what a crash or
+a closed window left in the journal, after the next unlock, and tries again every few seconds while
+the server is away. Each kept edit carries the version it was typed on, so the replay is the same
+conditional write as the save it stands in for: a newer version stored meanwhile opens the conflict
+dialog (keep mine / theirs / both), never a silent overwrite. A replay the services refuse for
+another reason (the sheet was completed) is kept, marked, and said in the status bar: nothing typed
+is dropped. Closing the window with something unsaved asks first (`may_close`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
-from barnearket.domain.model import JsonValue
-from barnearket.storage.localjournal import LocalJournal, Pending
-from barnearket.ui.autosave import RETRY_MS, flush_all, save_failure
+from barnearket.storage.localjournal import Key, LocalJournal, Pending
+from barnearket.ui.autosave import RETRY_MS, flush_all, save_failure, savers
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.resolve import Resolution
+from barnearket.ui.journalling import journal_of
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 log = logging.getLogger("barnearket.ui.unsaved")
-Values = Mapping[tuple[str, int | None], JsonValue]
 
 HELD = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du skrev mens serveren var borte, ble ikke lagret fordi "
-                                     "arket er endret eller låst i mellomtiden. Teksten er tatt vare på på "
-                                     "denne maskinen.")
+                                     "saken er endret, avsluttet eller låst i mellomtiden. Teksten er tatt "
+                                     "vare på på denne maskinen.")
 QUIT_TITLE = QT_TRANSLATE_NOOP("Unsaved", "Noe er ikke lagret")
-QUIT_KEPT = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du har skrevet, er ikke lagret på serveren ennå. "
-                                         "Svar og notater fra samtalen er tatt vare på kryptert på denne "
-                                         "maskinen og lagres neste gang du logger inn. Det du har skrevet "
-                                         "andre steder, går tapt hvis du avslutter nå.")
+QUIT_KEPT = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du har skrevet, er ikke lagret på serveren ennå. Det er "
+                                         "tatt vare på kryptert på denne maskinen og lagres neste gang du "
+                                         "logger inn.")
+QUIT_PART = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du har skrevet, er ikke lagret på serveren ennå. Det "
+                                         "meste er tatt vare på kryptert på denne maskinen og lagres neste "
+                                         "gang du logger inn, men ikke alt: teksten i meldingen du skriver "
+                                         "på, går tapt hvis du avslutter nå.")
 QUIT_LOST = QT_TRANSLATE_NOOP("Unsaved", "Noe av det du har skrevet, er ikke lagret ennå. Det går tapt hvis "
                                          "du avslutter nå.")
 QUIT_ANYWAY = QT_TRANSLATE_NOOP("Unsaved", "Avslutt likevel")
-
-
-def journal_of(ctx: UiContext) -> LocalJournal | None:
-    """The open server store's journal (a case file has none: it is on this machine already)."""
-    journal = getattr(ctx.case_file, "journal", None)
-    return journal if isinstance(journal, LocalJournal) else None
-
-
-def keep(ctx: UiContext, sheet_id: int, values: Values) -> None:
-    """The server did not take these: keep them encrypted on this machine."""
-    journal = journal_of(ctx)
-    if journal is not None and values:
-        journal.keep(sheet_id, dict(values))
-
-
-def stored(ctx: UiContext, sheet_id: int, values: Values) -> None:
-    """These are on the server now: forget them here."""
-    journal = journal_of(ctx)
-    if journal is not None and len(journal):
-        journal.stored(sheet_id, dict(values))
 
 
 def may_close(ctx: UiContext, parent: QWidget) -> bool:
@@ -70,7 +58,8 @@ def may_close(ctx: UiContext, parent: QWidget) -> bool:
     waiting = journal is not None and any(not e.held for e in journal.entries())
     if all_stored and not waiting:
         return True
-    text = qtr("Unsaved", QUIT_KEPT if journal is not None else QUIT_LOST)
+    lost = [s for s in savers([parent]) if s.has_pending() and not getattr(s, "kept_locally", bool)()]
+    text = qtr("Unsaved", QUIT_LOST if journal is None else QUIT_PART if lost else QUIT_KEPT)
     return ctx.dialogs.confirm(parent, qtr("Unsaved", QUIT_TITLE), text, qtr("Unsaved", QUIT_ANYWAY),
                                safe_default=True)
 
@@ -78,15 +67,22 @@ def may_close(ctx: UiContext, parent: QWidget) -> bool:
 class JournalReplay(QObject):
     """Stores what the journal holds, after unlock, retrying while the server is away.
 
+    Attributes:
+        conflict_dialog: the choice open for a kept edit that met a newer version (None: none open).
+
     Signals:
-        replayed(object): the sheet ids whose kept values were stored now.
+        replayed(object): the (kind, record id) pairs whose kept values were stored now.
+        case_needed(int): a kept edit of this case met a newer version: show the case behind the choice.
     """
 
     replayed = Signal(object)
+    case_needed = Signal(int)
 
-    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._window = parent
+        self.conflict_dialog: ConflictDialog | None = None
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -99,43 +95,88 @@ class JournalReplay(QObject):
             QTimer.singleShot(0, self.replay)
 
     def replay(self) -> bool:
-        """Store every kept value that is not held; False when the server is still away."""
+        """Store every kept value that is not held; False when the server is still away.
+
+        Stops at a kept edit that met a newer version until the person has chosen in the dialog."""
         journal = journal_of(self._ctx)
         if journal is None or not self._ctx.is_open:
             return False
-        by_sheet: dict[int, list[Pending]] = {}
-        for entry in journal.entries():
-            if not entry.held:
-                by_sheet.setdefault(entry.sheet_id, []).append(entry)
-        done: set[int] = set()
-        for sheet_id, entries in by_sheet.items():
-            if not self._replay_sheet(journal, sheet_id, entries):
-                return False
-            done.add(sheet_id)
+        if self.conflict_dialog is not None:
+            return True
+        done: set[tuple[str, int]] = set()
+        tried: set[Key] = set()
+        result = True
+        while (entry := next((e for e in journal.entries() if not e.held and e.key not in tried), None)):
+            tried.add(entry.key)
+            outcome = self._replay_one(journal, entry)
+            if outcome is None:
+                result = False
+                break
+            if outcome:
+                done.add((entry.kind, entry.record_id))
+            if self.conflict_dialog is not None:
+                break
         if done:
-            log.info("the local journal was stored (%d sheet(s))", len(done))
+            log.info("the local journal was stored (%d record(s))", len(done))
             self._ctx.save_status.saved.emit()
             self.replayed.emit(done)
-        return True
+        return result
 
-    def _replay_sheet(self, journal: LocalJournal, sheet_id: int, entries: list[Pending]) -> bool:
-        from barnearket.ui.sheet.saving import write_batch
+    def _replay_one(self, journal: LocalJournal, entry: Pending) -> bool | None:
+        """Store one kept edit: True when stored, False when held or asked, None when the server is away."""
+        from barnearket.ui import replaykinds
 
-        batch = {(e.question_id, e.child_id): e.value for e in entries}
         try:
             with self._ctx.unit_of_work() as sctx:
-                refused = write_batch(sctx, sheet_id, batch)
-        except DomainError:  # the sheet itself is gone or locked
-            refused = dict.fromkeys(batch, "")
+                current = replaykinds.write(self._ctx, sctx, entry)
+        except EditConflictError as conflict:
+            return self._refused(journal, entry, conflict)
+        except DomainError:  # the record itself is gone, locked or completed
+            journal.hold([entry])
+            self._ctx.save_status.failed.emit(qtr("Unsaved", HELD))
+            return False
         except Exception as exc:
             message = save_failure(exc, self._ctx)
             if message is None:
                 raise
             self._retry.start()
             self._ctx.save_status.failed.emit(message)
-            return False
-        journal.stored(sheet_id, {key: value for key, value in batch.items() if key not in refused})
-        if refused:
-            journal.hold([e for e in entries if (e.question_id, e.child_id) in refused])
-            self._ctx.save_status.failed.emit(qtr("Unsaved", HELD))
+            return None
+        journal.stored([entry])
+        journal.rebase(entry.kind, entry.record_id, entry.base, current)
         return True
+
+    def _refused(self, journal: LocalJournal, entry: Pending, conflict: EditConflictError) -> bool:
+        """A newer version was stored since the edit was typed: the person chooses (or it was her own)."""
+        from barnearket.services.conflicts import explain
+        from barnearket.ui import replaykinds
+        from barnearket.ui.conflict.resolve import ask
+
+        shown = replaykinds.refusal(self._ctx, entry)
+        if shown is None or not isinstance(self._window, QWidget):
+            journal.hold([entry])
+            self._ctx.save_status.failed.emit(qtr("Unsaved", HELD))
+            return False
+        with self._ctx.reading() as sctx:
+            report = explain(sctx, conflict)
+        if shown.same is not None and shown.same(report.theirs.get(shown.field)):
+            journal.stored([entry])  # it reached the server before the connection broke
+            journal.rebase(entry.kind, entry.record_id, entry.base, report.current)
+            return True
+        self._ctx.save_status.failed.emit(conflict.message)
+        if (case_id := replaykinds.case_of(self._ctx, entry)) is not None:
+            self.case_needed.emit(case_id)
+        self.conflict_dialog = ask(self._window, self._ctx, conflict, entry.value, field=shown.field,
+                                   text=shown.text, shown=shown.shown,
+                                   done=lambda r: self._resolved(journal, entry, r))
+        return False
+
+    def _resolved(self, journal: LocalJournal, entry: Pending, resolution: Resolution) -> None:
+        """Theirs: the kept edit is dropped; mine or both: kept on the version now stored, stored next."""
+        self.conflict_dialog = None
+        if resolution.choice is Choice.THEIRS:
+            journal.stored([entry])
+        else:
+            journal.keep([replace(entry, value=resolution.value, base=resolution.base)])
+        self.replayed.emit({(entry.kind, entry.record_id)})
+        QTimer.singleShot(0, self.replay)

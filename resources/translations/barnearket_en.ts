@@ -970,7 +970,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+62"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Concern level history</translation>
@@ -1007,7 +1007,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+26"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+31"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>What you wrote is kept in the window, and Barnearket will try to save it again shortly.</translation>
     </message>
@@ -2801,7 +2801,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+118"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+119"/>
         <source>S&amp;aker</source>
         <translation>C&amp;ases</translation>
     </message>
@@ -5781,19 +5781,24 @@ The steps can be opened in any order.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
-        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
-        <translation>Some of what you wrote while the server was away was not saved, because the sheet has been changed or locked in the meantime. The text is kept on this computer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/unsaved.py" line="+39"/>
         <source>Noe er ikke lagret</source>
         <translation>Something is not saved</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
-        <translation>Some of what you have written is not saved on the server yet. Answers and notes from the conversation are kept encrypted on this computer and will be saved the next time you log in. Anything you wrote elsewhere will be lost if you quit now.</translation>
+        <location line="-3"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi saken er endret, avsluttet eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Some of what you wrote while the server was away was not saved, because the case was changed, closed or locked in the meantime. The text is kept on this computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn.</source>
+        <translation>Some of what you have written is not saved on the server yet. It is kept, encrypted, on this computer and will be saved the next time you log in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det meste er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn, men ikke alt: teksten i meldingen du skriver på, går tapt hvis du avslutter nå.</source>
+        <translation>Some of what you have written is not saved on the server yet. Most of it is kept, encrypted, on this computer and will be saved the next time you log in, but not all: the text of the report you are writing will be lost if you quit now.</translation>
     </message>
     <message>
         <location line="+4"/>

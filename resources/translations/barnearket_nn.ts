@@ -970,7 +970,7 @@
 <context>
     <name>ArosePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/first.py" line="+67"/>
+        <location filename="../../barnearket/ui/concern/first.py" line="+62"/>
         <location line="+4"/>
         <source>Historikk for bekymringsnivå</source>
         <translation>Historikk for bekymringsnivå</translation>
@@ -1007,7 +1007,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../barnearket/ui/autosave.py" line="+26"/>
+        <location filename="../../barnearket/ui/autosave.py" line="+31"/>
         <source>Det du skrev er tatt vare på i vinduet, og Barnearket prøver å lagre det igjen om litt.</source>
         <translation>Det du skreiv, er teke vare på i vindauget, og Barnearket prøver å lagre det att om litt.</translation>
     </message>
@@ -2801,7 +2801,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+118"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+119"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
@@ -5781,19 +5781,24 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../barnearket/ui/unsaved.py" line="+31"/>
-        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi arket er endret eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
-        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi arket er endra eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../barnearket/ui/unsaved.py" line="+39"/>
         <source>Noe er ikke lagret</source>
         <translation>Noko er ikkje lagra</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Svar og notater fra samtalen er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn. Det du har skrevet andre steder, går tapt hvis du avslutter nå.</source>
-        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Svar og notat frå samtalen er tekne vare på kryptert på denne maskina og blir lagra neste gong du loggar inn. Det du har skrive andre stader, går tapt om du avsluttar no.</translation>
+        <location line="-3"/>
+        <source>Noe av det du skrev mens serveren var borte, ble ikke lagret fordi saken er endret, avsluttet eller låst i mellomtiden. Teksten er tatt vare på på denne maskinen.</source>
+        <translation>Noko av det du skreiv medan serveren var borte, vart ikkje lagra fordi saka er endra, avslutta eller låst i mellomtida. Teksten er teken vare på på denne maskina.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Det er teke vare på kryptert på denne maskina og blir lagra neste gong du loggar inn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noe av det du har skrevet, er ikke lagret på serveren ennå. Det meste er tatt vare på kryptert på denne maskinen og lagres neste gang du logger inn, men ikke alt: teksten i meldingen du skriver på, går tapt hvis du avslutter nå.</source>
+        <translation>Noko av det du har skrive, er ikkje lagra på serveren enno. Det meste er teke vare på kryptert på denne maskina og blir lagra neste gong du loggar inn, men ikkje alt: teksten i meldinga du skriv på, går tapt om du avsluttar no.</translation>
     </message>
     <message>
         <location line="+4"/>

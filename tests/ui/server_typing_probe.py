@@ -1,9 +1,10 @@
 """Driven by test_server_crash_replay: the real program, logged in to the server, types into the
-conversation's notes while the server is down, says KEPT once the local journal holds it, and waits to
-be killed.
+conversation's notes (or the concern's description) while the server is down, says KEPT once the local
+journal holds it, and waits to be killed.
 
 Usage: `python server_typing_probe.py URL`, with one JSON line on standard input:
-{"login", "password", "case_id", "text", "go"}. Prints READY when the notes have the keyboard, then
+{"login", "password", "case_id", "text", "go"} and optionally "target": "concern" (the first step's
+description of the case's concern). Prints READY when the field has the keyboard, then
 waits for the file named by "go" to exist (the test has stopped the server), types `text` key by key
 and prints KEPT when the encrypted journal holds every word.
 """
@@ -18,13 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
 from barnearket.app import Barnearket, LaunchOptions
 from barnearket.storage import kdf
+from barnearket.ui.concern.panel import ConcernPanel
+from barnearket.ui.journalling import journal_of
 from barnearket.ui.seams import Dialogs
 from barnearket.ui.sheet.panel import ConversationPanel
-from barnearket.ui.unsaved import journal_of
 from tests.ui.typing_probe import type_text
 
 GIVE_UP_MS = 90_000
@@ -35,32 +37,47 @@ class Probe:
 
     def __init__(self, root: Barnearket, job: dict[str, object]) -> None:
         self.root, self.job = root, job
-        self.panel: ConversationPanel | None = None
+        self.field: QWidget | None = None
 
     def opened(self) -> None:
         """The workspace is there: show the case and its conversation tab."""
         assert self.root.main is not None
         self.root.main.open_case(int(str(self.job["case_id"])))
-        self.root.main.case_view.tabs.setCurrentIndex(1)
+        self.root.main.case_view.tabs.setCurrentIndex(2 if self.job.get("target") == "concern" else 1)
         self._when_shown()
 
     def _when_shown(self) -> None:
-        assert self.root.main is not None
-        panel = self.root.main.case_view.panels[0].panel
-        if not isinstance(panel, ConversationPanel) or not panel.isVisible() or panel.sheet is None:
+        field = self._concern_field() if self.job.get("target") == "concern" else self._notes()
+        if field is None or not field.isVisible():
             QTimer.singleShot(20, self._when_shown)
             return
-        self.panel = panel
-        panel.side.notes.setFocus()
+        self.field = field
+        field.setFocus()
+        if isinstance(field, QPlainTextEdit):
+            field.selectAll()
         print("READY", flush=True)
         self._wait_for_go()
+
+    def _notes(self) -> QWidget | None:
+        assert self.root.main is not None
+        panel = self.root.main.case_view.panels[0].panel
+        ready = isinstance(panel, ConversationPanel) and panel.isVisible() and panel.sheet is not None
+        return panel.side.notes if ready and isinstance(panel, ConversationPanel) else None
+
+    def _concern_field(self) -> QWidget | None:
+        assert self.root.main is not None
+        panel = self.root.main.case_view.panels[1].panel
+        if not isinstance(panel, ConcernPanel) or panel.view.concern is None:
+            return None
+        panel.view.open_step(1)
+        return panel.view.pages.arose.form.widget("first_description").editor.focus_input()
 
     def _wait_for_go(self) -> None:
         if not Path(str(self.job["go"])).exists():
             QTimer.singleShot(20, self._wait_for_go)
             return
-        assert self.panel is not None
-        type_text(self.panel.side.notes, str(self.job["text"]))
+        assert self.field is not None
+        type_text(self.field, str(self.job["text"]))
         self._watch()
 
     def _watch(self) -> None:

@@ -15,7 +15,7 @@ from barnearket.domain.errors import NotFoundError
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.exchange.codec import ExchangeError
-from barnearket.services.exchange.exporter import Document, build_document
+from barnearket.services.exchange.exporter import Document, Visit, build_document
 from barnearket.services.exchange.importer import CaseWriter
 from barnearket.services.exchange.limits import MAX_DEPTH, check_depth
 from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
@@ -35,8 +35,10 @@ __all__ = [
 IMPORT_BATCH = 200
 
 
-def export_cases(ctx: ServiceContext, numbers: Sequence[str] | None = None) -> Document:
-    """Every case the actor may see (or just these case numbers), each export logged per case."""
+def export_cases(ctx: ServiceContext, numbers: Sequence[str] | None = None,
+                 visit: Visit | None = None) -> Document:
+    """Every case the actor may see (or just these case numbers), each export logged per case;
+    `visit` is told (table, id) of every object row in document order."""
     if numbers is None:
         ids = visible_case_ids(ctx)
     else:
@@ -47,7 +49,7 @@ def export_cases(ctx: ServiceContext, numbers: Sequence[str] | None = None) -> D
             raise NotFoundError("Fant ikke alle sakene med de oppgitte saksnumrene.")
         for case_id in ids:
             common.case_row(ctx, case_id)
-    document = build_document(ctx.session, ids)
+    document = build_document(ctx.session, ids, visit)
     log_each(ctx, AuditAction.EXPORT, ids)
     return document
 
@@ -63,14 +65,15 @@ def visible_case_ids(ctx: ServiceContext) -> list[int]:
     return [r.id for r in rows if r.responsible_id == ctx.actor.user_id or (unit and r.unit_id == unit)]
 
 
-def import_document(ctx: ServiceContext, document: Any) -> list[int]:
-    """Add every case of the document to the file (nothing is added if any part is wrong).
+def import_document(ctx: ServiceContext, document: Any, visit: Visit | None = None) -> list[int]:
+    """Add every case of the document to the file (nothing is added if any part is wrong); `visit`
+    is told (table, new id) of every object row in document order.
 
     The caller rolls back its transaction when this raises.
     """
     check_depth(document, "$")
     doc = check_header(document)
-    return _write_all(ctx, doc, iter(doc["cases"]))
+    return _write_all(ctx, doc, iter(doc["cases"]), visit)
 
 
 def import_file(ctx: ServiceContext, path: Path) -> list[int]:
@@ -79,9 +82,10 @@ def import_file(ctx: ServiceContext, path: Path) -> list[int]:
     return _write_all(ctx, doc, iter_cases(path))
 
 
-def _write_all(ctx: ServiceContext, doc: dict[str, Any], cases: Iterator[Any]) -> list[int]:
+def _write_all(ctx: ServiceContext, doc: dict[str, Any], cases: Iterator[Any],
+               visit: Visit | None = None) -> list[int]:
     targets = resolve(ctx, doc)
-    writer = CaseWriter(ctx, targets)
+    writer = CaseWriter(ctx, targets, visit=visit)
     ids: list[int] = []
     try:
         while batch := list(islice(cases, IMPORT_BATCH)):

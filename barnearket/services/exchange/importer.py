@@ -39,6 +39,15 @@ from barnearket.storage.orm.cases import CaseRow
 _TABLES = tables_in_order(CASE)
 
 
+@dataclass(frozen=True)
+class Renumbering:
+    """Ids to give rows before they are inserted, in place of the new ones (by table: new -> kept),
+    and the edit version to give every row of a versioned table (by table)."""
+
+    ids: Mapping[str, Mapping[int, int]]
+    versions: Mapping[str, int]
+
+
 @dataclass
 class _Refs:
     """The new ids of one case's children (by ref) and sheets (by version)."""
@@ -51,12 +60,15 @@ class CaseWriter:
 
     def __init__(self, ctx: ServiceContext, targets: Targets, *,
                  action: AuditAction = AuditAction.IMPORT, trusted: bool = False,
-                 visit: Callable[[str, int], None] | None = None) -> None:
+                 visit: Callable[[str, int], None] | None = None,
+                 renumber: Callable[[], Renumbering] | None = None) -> None:
         """`trusted` is for rows this program generated itself (the demo): their texts are not
         cleaned again and their identity numbers not parsed again; every other check still runs.
-        `visit` is told (table, new id) of every object row in document order, as the exporter's."""
+        `visit` is told (table, new id) of every object row in document order, as the exporter's.
+        `renumber` is asked, once the rows are built and before they are inserted, which rows keep an
+        id they had before (a check-in keeps the server's ids); references to them follow."""
         self.ctx, self.targets, self.action, self.trusted = ctx, targets, action, trusted
-        self.visit = visit
+        self.visit, self.renumber = visit, renumber
         self._synthetic = allows_synthetic_ids(ctx.session)
         self.checker = RowChecker(ctx, trusted=trusted)
         self._ids = IdAllocator(ctx.session)
@@ -67,12 +79,32 @@ class CaseWriter:
         paths = [f"$.cases[{first_index + n}]" for n in range(len(cases))]
         self._check_numbers(cases, paths)
         ids = [self._row(CASE, data, path, None, _Refs()) for data, path in zip(cases, paths, strict=True)]
+        if self.renumber is not None:
+            ids = self._renumbered(self.renumber(), ids)
         for table in _TABLES:
             if self._pending[table]:
                 self.ctx.session.execute(insert(table), self._pending.pop(table))
         fields = [["number", *(p.key for p in CASE.parts if data.get(p.key))] for data in cases]
         log_each(self.ctx, self.action, ids, fields)
         return ids
+
+    def _renumbered(self, plan: Renumbering, case_ids: list[int]) -> list[int]:
+        """Give the built rows their kept ids (and every reference to them), and the versions given."""
+        for table, rows in self._pending.items():
+            columns = [(c.name, fk.column.table.name) for c in table.c for fk in c.foreign_keys
+                       if fk.column.table.name in plan.ids]
+            if table.name in plan.ids:
+                columns.append(("id", table.name))
+            version = plan.versions.get(table.name)
+            for row in rows:
+                for column, target in columns:
+                    value = row.get(column)
+                    if value is not None:
+                        row[column] = plan.ids[target].get(value, value)
+                if version is not None:
+                    row["row_version"] = version
+        kept = plan.ids.get("cases", {})
+        return [kept.get(case_id, case_id) for case_id in case_ids]
 
     def _check_numbers(self, cases: Sequence[Any], paths: list[str]) -> None:
         numbers = []

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.forms import StepGuide
 from barnearket.domain.model import Concern, JsonValue, Scale
-from barnearket.services.concerns import set_level, update_concern
 from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
+from barnearket.storage.localjournal import CONCERN, Pending
 from barnearket.ui.autosave import Autosaver
-from barnearket.ui.concern.adapters import day
 from barnearket.ui.concern.columns import level_columns
 from barnearket.ui.concern.entries import fit_columns, make_table
+from barnearket.ui.concern.fieldwrites import FIELDS, LEVELS, FieldWrite, as_level, field_write
 from barnearket.ui.concern.levels import Scales
 from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
@@ -27,11 +27,6 @@ from barnearket.ui.context import UiContext
 from barnearket.ui.edit.highest import HighestLevel
 from barnearket.ui.formwidgets import SectionForm
 from barnearket.ui.widgets import heading
-
-_LEVELS = {"child_level": Scale.CHILD, "parent_level": Scale.PARENT}
-_FIELDS = {"child_level": "level", "parent_level": "parent_level", "first_description": "description",
-           "arose_on": "arose_on"}
-"""The form's questions that are the concern's own versioned fields, and their columns."""
 
 
 class ArosePage(SplitPage):
@@ -121,9 +116,14 @@ class ArosePage(SplitPage):
             return
         if chosen is not None:
             self._level = chosen
-        job = self._job(self._concern_id, question_id, value)
+        self._schedule(self._concern_id, question_id, value)
+
+    def _schedule(self, concern_id: int, question_id: str, value: JsonValue) -> None:
+        """Store the field shortly; kept in the local journal if the server cannot take it."""
+        job = self._job(concern_id, question_id, value)
         if job is not None:
-            self.saver.schedule(job, (self._concern_id, question_id))
+            self.saver.schedule(job, (concern_id, question_id), kept=lambda: Pending.typed(
+                CONCERN, concern_id, question_id, None, value, self._base))
 
     def _job(
         self, concern_id: int, question_id: str, value: JsonValue
@@ -139,24 +139,8 @@ class ArosePage(SplitPage):
 
         return job
 
-    def _call(
-        self, concern_id: int, question_id: str, value: JsonValue
-    ) -> Callable[[ServiceContext, int], object] | None:
-        if question_id in _LEVELS:
-            scale = _LEVELS[question_id]
-            level = self._scales.value(scale, value)
-            if level is None:
-                return None
-            return lambda s, b: set_level(s, concern_id, level, scale=scale, base=b)
-        if question_id == "arose_on":
-            start = day({"d": value}, "d")
-            return (lambda s, b: update_concern(s, concern_id, arose_on=start, base=b)) if start else None
-        if question_id == "first_description":
-            return lambda s, b: update_concern(s, concern_id, description=str(value or ""), base=b)
-        if question_id == "categories":
-            chosen = [str(v) for v in value] if isinstance(value, list) else []
-            return lambda s, b: update_concern(s, concern_id, categories=chosen, base=b)
-        return None
+    def _call(self, concern_id: int, question_id: str, value: JsonValue) -> FieldWrite | None:
+        return field_write(self._scales, concern_id, question_id, value)
 
     def _stored(self, key: object, result: object) -> None:
         if isinstance(key, tuple) and key[0] == self._concern_id and isinstance(result, int):
@@ -164,24 +148,48 @@ class ArosePage(SplitPage):
 
     def _conflicted(self, key: object, conflict: EditConflictError) -> None:
         """Someone changed the concern after it was shown: both versions side by side, then the choice."""
-        if not isinstance(key, tuple) or key[0] != self._concern_id or key[1] not in _FIELDS:
+        if not isinstance(key, tuple) or key[0] != self._concern_id or key[1] not in FIELDS:
             return
         question_id: str = key[1]
+        if self._landed(question_id, conflict):
+            return
         mine = self.form.widget(question_id).editor.value()
-        scale = _LEVELS.get(question_id)
-        shown = None if scale is None else (lambda v: self._scales.label(scale, self._as_level(scale, v)))
-        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=_FIELDS[question_id],
+        scale = LEVELS.get(question_id)
+        shown = None if scale is None else (
+            lambda v: self._scales.label(scale, as_level(self._scales, scale, v)))
+        self.conflict_dialog = ask(self, self._ctx, conflict, mine, field=FIELDS[question_id],
                                    text=question_id == "first_description", shown=shown,
                                    done=lambda r: self._resolved(question_id, r))
 
-    def _as_level(self, scale: Scale, value: JsonValue) -> int | None:
-        return value if isinstance(value, int) else self._scales.value(scale, value)
+    def _landed(self, question_id: str, conflict: EditConflictError) -> bool:
+        """The newer version holds a value this page sent when the connection broke: the server had
+        stored it, so it is the person's own. Go on from it (and store what is on screen now)."""
+        assert self._concern_id is not None
+        sent = self.saver.unsure((self._concern_id, question_id))
+        if not sent:
+            return False
+        from barnearket.services.conflicts import explain
+        from barnearket.ui.replaykinds import refusal
+
+        with self._ctx.reading() as sctx:
+            report = explain(sctx, conflict)
+        concern_id, shown = self._concern_id, self.form.widget(question_id).editor.value()
+        for value in sent:
+            check = refusal(self._ctx, Pending.typed(CONCERN, concern_id, question_id, None, value, None))
+            if check is not None and check.same is not None and check.same(report.theirs.get(check.field)):
+                self._base = report.current
+                if shown == value:
+                    self._ctx.save_status.saved.emit()
+                else:
+                    self._schedule(concern_id, question_id, shown)
+                return True
+        return False
 
     def _resolved(self, question_id: str, resolution: Resolution) -> None:
         assert self._concern_id is not None
         self._base = resolution.base
         value = resolution.value
-        scale = _LEVELS.get(question_id)
+        scale = LEVELS.get(question_id)
         if scale is not None and isinstance(value, int):
             value = self._scales.option_id(scale, value)
         elif isinstance(value, date):
@@ -190,6 +198,4 @@ class ArosePage(SplitPage):
         if question_id == "child_level":
             self._level = self._scales.value(Scale.CHILD, value)
         if resolution.choice is not Choice.THEIRS:
-            job = self._job(self._concern_id, question_id, value)
-            if job is not None:
-                self.saver.schedule(job, (self._concern_id, question_id))
+            self._schedule(self._concern_id, question_id, value)

@@ -13,7 +13,8 @@ from barnearket.domain.model import JsonValue
 from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
 from barnearket.services.sheets import answer_question, update_sheet
-from barnearket.ui import unsaved
+from barnearket.storage.localjournal import SHEET, Pending
+from barnearket.ui import journalling
 from barnearket.ui.autosave import RETRY_MS, save_failure
 from barnearket.ui.context import UiContext
 
@@ -95,7 +96,7 @@ class AnswerSaver(QObject):
             message = save_failure(exc, self._ctx)
             if message is None:
                 raise
-            unsaved.keep(self._ctx, sheet_id, self._pending)  # and encrypted on this machine
+            journalling.keep(self._ctx, self._entries(sheet_id, self._pending))  # encrypted, here
             for key, value in batch.items():
                 self._unsure.setdefault(key, []).append(value)
             log.warning("the conversation's changes could not be saved; trying again")
@@ -111,7 +112,7 @@ class AnswerSaver(QObject):
         for key in written:
             self._unsure.pop(key, None)
         self._discard({key: value for key, value in batch.items() if key not in own})
-        unsaved.stored(self._ctx, sheet_id, batch)
+        journalling.stored(self._ctx, self._entries(sheet_id, batch))
         if own and not conflicts and not refused:
             return self.flush()
         for key, conflict in conflicts.items():
@@ -128,6 +129,15 @@ class AnswerSaver(QObject):
         self.saved.emit()
         self._ctx.save_status.saved.emit()
         return True
+
+    def kept_locally(self) -> bool:
+        """True when everything waiting is in the local journal (a restart replays it)."""
+        return journalling.journal_of(self._ctx) is not None and self.sheet_id is not None
+
+    def _entries(self, sheet_id: int, values: Mapping[Key, JsonValue]) -> list[Pending]:
+        """The values as the local journal keeps them, each with the version the person saw."""
+        return [Pending.typed(SHEET, sheet_id, key[0], key[1], value, base_of(self.bases, key))
+                for key, value in values.items()]
 
     def _own_landed(self, conflicts: Mapping[Key, EditConflictError]) -> dict[Key, int]:
         """Refusals whose newer version holds a value this saver sent when the connection broke:
@@ -157,13 +167,24 @@ class AnswerSaver(QObject):
                 del self._pending[key]
 
 
-def write_batch(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue],
-                bases: Mapping[Key, int] | None = None) -> dict[Key, str]:
-    """Write a batch kept in the local journal: returns why each refused change was refused (a newer
-    version stored meanwhile among them). Without `bases` each write sets a value, so twice is harmless."""
-    conflicts: dict[Key, EditConflictError] = {}
-    refused = _write(sctx, sheet_id, batch, bases, {}, conflicts)
-    return {**{key: conflict.message for key, conflict in conflicts.items()}, **refused}
+def base_of(bases: Mapping[Key, int] | None, key: Key) -> int | None:
+    """The version a write of this answer is based on: none stored yet is 0; the notes may go unchecked."""
+    if bases is None:
+        return None
+    return bases.get(key) if key[0] == NOTES else bases.get(key, 0)
+
+
+def write_one(sctx: ServiceContext, sheet_id: int, key: Key, value: JsonValue, base: int | None) -> int:
+    """Store one answer (or the notes) based on version `base` (None: no check); returns the new version.
+
+    Raises:
+        EditConflictError: a newer version was stored meanwhile. DomainError: the sheet refuses it.
+    """
+    question_id, child_id = key
+    if question_id == NOTES:
+        update_sheet(sctx, sheet_id, quick_notes=str(value or ""), base=base)
+        return version(sctx, "sheets", sheet_id)
+    return answer_question(sctx, sheet_id, question_id, value, child_id=child_id, base=base)
 
 
 def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue],
@@ -174,15 +195,8 @@ def _write(sctx: ServiceContext, sheet_id: int, batch: Mapping[Key, JsonValue],
     refusals for a newer version into `conflicts`; returns the other refusals with their reasons."""
     refused: dict[Key, str] = {}
     for key, value in batch.items():
-        question_id, child_id = key
         try:
-            if question_id == NOTES:
-                update_sheet(sctx, sheet_id, quick_notes=str(value or ""),
-                             base=None if bases is None else bases.get(key))
-                written[key] = version(sctx, "sheets", sheet_id)
-            else:
-                written[key] = answer_question(sctx, sheet_id, question_id, value, child_id=child_id,
-                                               base=None if bases is None else bases.get(key, 0))
+            written[key] = write_one(sctx, sheet_id, key, value, base_of(bases, key))
         except EditConflictError as conflict:
             conflicts[key] = conflict
         except DomainError as error:
