@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>My open cases</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+40"/>
         <source>Ikke spurt</source>
         <translation>Not asked</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Change case %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Brukeren trenger &amp;tolk</source>
         <translation>The service user needs an interp&amp;reter</translation>
     </message>
@@ -1340,6 +1340,86 @@
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brukerens navn</source>
+        <translation>User's name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situasjon</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn under 18 år</source>
+        <translation>Children under 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søsken under 18 år</source>
+        <translation>Siblings under 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spurt dato</source>
+        <translation>Date asked</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1632,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1583,7 +1663,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -1646,7 +1726,7 @@
         <translation>Release a case taken alon&amp;g …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>No case chosen</translation>
     </message>
@@ -1669,13 +1749,13 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
-        <location line="+36"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+33"/>
+        <location line="+39"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -1695,7 +1775,7 @@
         <translation>Add a child or sibling</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Barnet er &amp;ikke født ennå</source>
         <translation>The child is not born &amp;yet</translation>
     </message>
@@ -1784,6 +1864,61 @@
         <location line="+55"/>
         <source>Skriv barnets navn.</source>
         <translation>Write the child&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termindato</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relasjon til brukeren</source>
+        <translation>Relation to the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldreansvar (brukeren)</source>
+        <translation>Parental responsibility (the user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor</source>
+        <translation>Lives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daglig omsorg</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den andre forelderen</source>
+        <translation>The other parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skole eller barnehage</source>
+        <translation>School or kindergarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjenester som er inne</source>
+        <translation>Services involved</translation>
     </message>
 </context>
 <context>
@@ -1985,17 +2120,59 @@
         <translation>the action</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>observasjonen</source>
+        <translation>the observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøftingen</source>
+        <translation>the consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen med forelderen</source>
+        <translation>the conversation with the parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutningen</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evalueringen</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saken</source>
+        <translation>the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opplysningene om barnet</source>
+        <translation>the details of the child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meldingen</source>
+        <translation>the report</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
         <source>dette</source>
         <translation>this</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
         <source>nettopp</source>
         <translation>just now</translation>
     </message>
@@ -2164,7 +2341,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -2616,7 +2793,7 @@
 <context>
     <name>HighestLevel</name>
     <message>
-        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+50"/>
         <source>Høyeste bekymringsnivå</source>
         <translation>Highest concern level</translation>
     </message>
@@ -2626,7 +2803,7 @@
         <translation>What puts the concern at the highest level now? The reason is stored in the level&apos;s history (required).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Nivået ble ikke lagret</source>
         <translation>The level was not saved</translation>
     </message>
@@ -2961,7 +3138,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;A working tool for the home services&apos; child contacts: the conversation about the children (Health Personnel Act § 10 a) and follow-up from concern to action.&lt;/p&gt;&lt;p&gt;The cases are kept encrypted in the case file.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4491,18 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Use this when a laptop with cases is lost or broken. The case can then be changed on the server again. The release is recorded in the audit log, and the copy that was taken along is refused if anyone tries to return it later.</translation>
     </message>
@@ -4340,7 +4517,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Case n&amp;umber:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Choose or type the case number.</translation>
     </message>
@@ -4356,9 +4533,57 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
 </context>
 <context>
+    <name>ReportConflict</name>
+    <message>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+16"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke kjent</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet orientert</source>
+        <translation>Child informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor barnet ikke er orientert</source>
+        <translation>Why the child is not informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrene orientert</source>
+        <translation>Parents informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor foreldrene ikke er orientert</source>
+        <translation>Why the parents are not informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk på språk</source>
+        <translation>Interpreter for language</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+97"/>
         <source>Ikke kjent</source>
         <translation>Not known</translation>
     </message>
@@ -4433,7 +4658,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>%1 – case %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4448,7 +4673,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>The report is ready to send.</translation>
     </message>
@@ -4468,7 +4693,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>
@@ -5056,13 +5281,13 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Conversation</translation>
     </message>
@@ -5082,7 +5307,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>Question by question (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Complete the sheet</translation>
     </message>
@@ -5327,7 +5552,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5561,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 The steps can be opened in any order.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>begun, not done: no entry yet has everything the form asks for this step</translation>
     </message>
@@ -5654,7 +5879,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – unlock case file</translation>
@@ -5666,12 +5891,12 @@ The steps can be opened in any order.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;New case file …</translation>
     </message>
@@ -5716,7 +5941,7 @@ The steps can be opened in any order.</translation>
         <translation>Type user name and passphrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Unlocking …</translation>
     </message>

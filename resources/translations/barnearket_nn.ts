@@ -1184,7 +1184,7 @@
 <context>
     <name>CaseBrowser</name>
     <message>
-        <location filename="../../barnearket/ui/casebrowser.py" line="+55"/>
+        <location filename="../../barnearket/ui/casebrowser.py" line="+56"/>
         <source>Mine åpne saker</source>
         <translation>Mine opne saker</translation>
     </message>
@@ -1214,17 +1214,17 @@
         <translation>Sø&amp;k:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source> · Enter åpner den valgte saken</source>
         <translation> · Enter opnar den valde saka</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 av %2 saker</source>
         <translation>%1 av %2 saker</translation>
     </message>
@@ -1232,7 +1232,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+40"/>
         <source>Ikke spurt</source>
         <translation>Ikkje spurt</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Endre saka %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Brukeren trenger &amp;tolk</source>
         <translation>Brukaren treng &amp;tolk</translation>
     </message>
@@ -1340,6 +1340,86 @@
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation>Spørsmålet om barn kan ikkje gjerast ubesvart att. Vel «Ukjend» om de ikkje veit.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brukerens navn</source>
+        <translation>Namnet til brukaren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behandling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situasjon</source>
+        <translation>Situasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn under 18 år</source>
+        <translation>Barn under 18 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søsken under 18 år</source>
+        <translation>Sysken under 18 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spurt dato</source>
+        <translation>Spurt dato</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1632,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1583,7 +1663,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-138"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -1646,7 +1726,7 @@
         <translation>Fri&amp;gjer sak som er teken med …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Ingen sak valgt</source>
         <translation>Inga sak vald</translation>
     </message>
@@ -1669,13 +1749,13 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
-        <location line="+36"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+33"/>
+        <location line="+39"/>
         <source>Vet ikke</source>
         <translation>Veit ikkje</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -1695,7 +1775,7 @@
         <translation>Legg til barn eller sysken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Barnet er &amp;ikke født ennå</source>
         <translation>Barnet er &amp;ikkje fødd enno</translation>
     </message>
@@ -1784,6 +1864,61 @@
         <location line="+55"/>
         <source>Skriv barnets navn.</source>
         <translation>Skriv namnet til barnet.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termindato</source>
+        <translation>Termindato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relasjon til brukeren</source>
+        <translation>Relasjon til brukaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldreansvar (brukeren)</source>
+        <translation>Foreldreansvar (brukaren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor</source>
+        <translation>Bur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daglig omsorg</source>
+        <translation>Dagleg omsorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den andre forelderen</source>
+        <translation>Den andre forelderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skole eller barnehage</source>
+        <translation>Skule eller barnehage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjenester som er inne</source>
+        <translation>Tenester som er inne</translation>
     </message>
 </context>
 <context>
@@ -1985,17 +2120,59 @@
         <translation>tiltaket</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>observasjonen</source>
+        <translation>observasjonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøftingen</source>
+        <translation>drøftinga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen med forelderen</source>
+        <translation>samtalen med forelderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutningen</source>
+        <translation>avgjerda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evalueringen</source>
+        <translation>evalueringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saken</source>
+        <translation>saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opplysningene om barnet</source>
+        <translation>opplysningane om barnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meldingen</source>
+        <translation>meldinga</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
         <source>dette</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
         <source>nettopp</source>
         <translation>nett no</translation>
     </message>
@@ -2164,7 +2341,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -2616,7 +2793,7 @@
 <context>
     <name>HighestLevel</name>
     <message>
-        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+50"/>
         <source>Høyeste bekymringsnivå</source>
         <translation>Høgaste bekymringsnivå</translation>
     </message>
@@ -2626,7 +2803,7 @@
         <translation>Kva gjer at bekymringa no er på høgaste nivå? Grunngjevinga blir lagra i historikken for nivået (må fyllast ut).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Nivået ble ikke lagret</source>
         <translation>Nivået vart ikkje lagra</translation>
     </message>
@@ -2961,7 +3138,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&lt;h3&gt;Barnearket %1&lt;/h3&gt;&lt;p&gt;Arbeidsverktøy for barneansvarlege i heimetenesta: samtalen om barna (helsepersonellova § 10 a) og oppfølging frå bekymring til handling.&lt;/p&gt;&lt;p&gt;Sakene ligg krypterte i saksfila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
@@ -4314,18 +4491,18 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+105"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>&amp;Frigi</source>
         <translation>&amp;Frigje</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Bruk dette når en bærbar maskin med saker er borte eller ødelagt. Saken kan da endres på serveren igjen. Frigivingen føres i hendelsesloggen, og kopien som ble tatt med, blir avvist hvis noen prøver å levere den tilbake senere.</source>
         <translation>Bruk dette når ei berbar maskin med saker er borte eller øydelagd. Saka kan då endrast på tenaren igjen. Frigjevinga blir ført i hendingsloggen, og kopien som vart teken med, blir avvist om nokon prøver å levere han tilbake seinare.</translation>
     </message>
@@ -4340,7 +4517,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>&amp;Saksnummer:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Velg eller skriv saksnummeret.</source>
         <translation>Vel eller skriv saksnummeret.</translation>
     </message>
@@ -4356,9 +4533,57 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
 </context>
 <context>
+    <name>ReportConflict</name>
+    <message>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+16"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ikke kjent</source>
+        <translation>Ikkje kjent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet orientert</source>
+        <translation>Barnet orientert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor barnet ikke er orientert</source>
+        <translation>Kvifor barnet ikkje er orientert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrene orientert</source>
+        <translation>Foreldra orienterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor foreldrene ikke er orientert</source>
+        <translation>Kvifor foreldra ikkje er orienterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk på språk</source>
+        <translation>Tolk på språk</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+97"/>
         <source>Ikke kjent</source>
         <translation>Ikkje kjent</translation>
     </message>
@@ -4433,7 +4658,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>%1 – sak %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4448,7 +4673,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Meldeplikta er personleg: meldinga kan alltid skrivast, skrivast ut og sendast, også utan samtykke eller ferdige steg.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>Meldinga er klar til å sendast.</translation>
     </message>
@@ -4468,7 +4693,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>
@@ -5056,13 +5281,13 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>SheetHeader</name>
     <message>
-        <location filename="../../barnearket/ui/sheet/header.py" line="+29"/>
-        <location line="+50"/>
+        <location filename="../../barnearket/ui/sheet/header.py" line="+30"/>
+        <location line="+51"/>
         <source>Barnearket</source>
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
@@ -5082,7 +5307,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Spørsmål for spørsmål (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Fullfør arket</source>
         <translation>Fullfør arket</translation>
     </message>
@@ -5327,7 +5552,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StepPath</name>
     <message>
-        <location filename="../../barnearket/ui/concern/path.py" line="+51"/>
+        <location filename="../../barnearket/ui/concern/path.py" line="+53"/>
         <source>✓ gjort   … påbegynt   ! ikke gjort ennå
 ➜ her står bekymringen nå
 Stegene kan åpnes i hvilken som helst rekkefølge.</source>
@@ -5336,7 +5561,7 @@ Stegene kan åpnes i hvilken som helst rekkefølge.</source>
 Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>påbegynt, men ikke gjort: ingen oppføring har ennå alt skjemaet krever for dette steget</source>
         <translation>påbyrja, men ikkje gjort: inga oppføring har enno alt skjemaet krev for dette steget</translation>
     </message>
@@ -5654,7 +5879,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../barnearket/ui/unlock.py" line="+60"/>
+        <location filename="../../barnearket/ui/unlock.py" line="+64"/>
         <location line="+111"/>
         <source>Barnearket – lås opp saksfil</source>
         <translation>Barnearket – lås opp saksfil</translation>
@@ -5666,12 +5891,12 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>&amp;Ny saksfil …</source>
         <translation>&amp;Ny saksfil …</translation>
     </message>
@@ -5716,7 +5941,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv brukarnamn og passordfrase.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Låser opp …</source>
         <translation>Låser opp …</translation>
     </message>

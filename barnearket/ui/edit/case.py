@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import Case, GateAnswer, Parent, TreatmentPhase, label
-from barnearket.services.cases import answer_gate, update_case
+from barnearket.services.cases import answer_gate, update_case, view_case
 from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import Fields, ask_fields
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
@@ -40,6 +53,9 @@ class CaseDialog(EditDialog):
         super().__init__(qtr("CaseDialog", "Endre saken %1").replace("%1", case.number), parent)
         self.setObjectName("caseDialog")
         self._ctx, self._case = ctx, case
+        self._base: int | None = case.row_version or None
+        """The case's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         with ctx.reading() as sctx:
             units, people = list_units(sctx), active_people(sctx)
         self.name = QLineEdit(self)
@@ -143,19 +159,81 @@ class CaseDialog(EditDialog):
             return
         try:
             with self._ctx.unit_of_work() as sctx:
-                update_case(sctx, self._case.id, parent=self.parent_details(),
-                            responsible_id=self.responsible.currentData(),
-                            categories=self.categories.checked(),
-                            treatment_phase=TreatmentPhase(str(self.phase.currentData())),
-                            unit_id=self.unit.currentData())
+                names = update_case(sctx, self._case.id, parent=self.parent_details(),
+                                    responsible_id=self.responsible.currentData(),
+                                    categories=self.categories.checked(),
+                                    treatment_phase=TreatmentPhase(str(self.phase.currentData())),
+                                    unit_id=self.unit.currentData(), base=self._base)
                 if self._gate_changed():
                     siblings = str(self.siblings.currentData())
                     answer_gate(sctx, self._case.id, GateAnswer(gate),
                                 siblings=GateAnswer(siblings) if siblings else None,
-                                asked_on=self.gate_on.value())
+                                asked_on=self.gate_on.value(), base=None if names else self._base)
+        except EditConflictError as conflict:
+            self._conflicted(conflict)
+            return
         except (DomainError, CaseFileError) as exc:
             self.fail(exc.message, self._fields.get(getattr(exc, "field", None) or ""))
             return
         self._ctx.save_status.saved.emit()
         self.saved.emit(self._case.id)
         self.accept()
+
+    def _conflicted(self, conflict: EditConflictError) -> None:
+        """Someone changed the case after this form was filled: the fields that differ side by side."""
+        with self._ctx.reading() as sctx:
+            stored = view_case(sctx, self._case.id, log_view=False)
+        gate = stored.gate
+        theirs = self.shown(stored.parent, stored.unit_id, stored.responsible_id,
+                            stored.treatment_phase.value, stored.categories,
+                            gate.answer.value if gate else NOT_ASKED,
+                            gate.siblings.value if gate and gate.siblings else NOT_ASKED,
+                            gate.asked_on if gate else None)
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, self.typed(), theirs,
+                                          done=self._resolved)
+
+    def typed(self) -> Fields:
+        """The form as it reads now."""
+        return self.shown(self.parent_details(), self.unit.currentData(), self.responsible.currentData(),
+                          self.phase.currentData(), self.categories.checked(), self.gate.currentData(),
+                          self.siblings.currentData(), self.gate_on.value())
+
+    def shown(self, parent: Parent, unit: object, responsible: object, phase: object, categories: object,
+              gate: object, siblings: object, asked_on: object) -> Fields:
+        """The case's fields as this form names and shows them."""
+        names = category_labels(self._ctx.forms)
+        chosen = sorted(names.get(str(c), str(c)) for c in categories) if isinstance(
+            categories, (list, frozenset, set)) else []
+        yes, no = qtr("CaseDialog", "Ja"), qtr("CaseDialog", "Nei")
+        return {
+            qtr("CaseDialog", "Brukerens navn"): parent.name, qtr("CaseDialog", "Fødselsnummer"):
+            parent.identity_number or "", qtr("CaseDialog", "Fødselsdato"): _day(parent.birth_date),
+            qtr("CaseDialog", "Adresse"): parent.address, qtr("CaseDialog", "Telefon"): parent.phone,
+            qtr("CaseDialog", "Språk"): parent.language,
+            qtr("CaseDialog", "Tolk"): yes if parent.interpreter_needed else no,
+            qtr("CaseDialog", "Enhet"): _text(self.unit, unit),
+            qtr("CaseDialog", "Ansvarlig"): _text(self.responsible, responsible),
+            qtr("CaseDialog", "Behandling"): _text(self.phase, phase),
+            qtr("CaseDialog", "Situasjon"): ", ".join(chosen),
+            qtr("CaseDialog", "Barn under 18 år"): _text(self.gate, gate),
+            qtr("CaseDialog", "Søsken under 18 år"): _text(self.siblings, siblings),
+            qtr("CaseDialog", "Spurt dato"): _day(asked_on),
+        }
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store the form again, now on the newer version. The stored one: close unsaved."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self.reject()
+            return
+        self.save()
+
+
+def _text(box: QComboBox, value: object) -> str:
+    """The text a drop-down shows for a value."""
+    index = box.findData(value)
+    return box.itemText(index) if index >= 0 else ""
+
+
+def _day(value: object) -> str:
+    return value.strftime("%d.%m.%Y") if isinstance(value, date) else ""

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.forms.standard import SERVICES_ID
 from barnearket.domain.model import Child, ChildDetails, Relation, Residence, label
+from barnearket.services.cases import view_case
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import Fields, ask_fields
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
@@ -53,6 +59,9 @@ class ChildDialog(EditDialog):
         super().__init__(title, parent)
         self.setObjectName("childDialog")
         self._ctx, self._case_id, self._child = ctx, case_id, child
+        self._base: int | None = child.row_version or None if child is not None else None
+        """The child's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         self.name = QLineEdit(self)
         self.identity = QLineEdit(self)
         self.unborn = QCheckBox(qtr("ChildDialog", "Barnet er &ikke født ennå"), self)
@@ -157,10 +166,57 @@ class ChildDialog(EditDialog):
                     child_id = add_child(sctx, self._case_id, self.details())
                 else:
                     child_id = self._child.id
-                    update_child(sctx, child_id, self.details())
+                    update_child(sctx, child_id, self.details(), base=self._base)
+        except EditConflictError as conflict:
+            self._conflicted(conflict)
+            return
         except (DomainError, CaseFileError) as exc:
             self.fail(exc.message, self._fields.get(getattr(exc, "field", None) or ""))
             return
         self._ctx.save_status.saved.emit()
         self.saved.emit(child_id)
         self.accept()
+
+    def _conflicted(self, conflict: EditConflictError) -> None:
+        """Someone changed the child after this form was filled: the fields that differ side by side."""
+        assert self._child is not None
+        with self._ctx.reading() as sctx:
+            stored = view_case(sctx, self._case_id, log_view=False).child(self._child.id)
+        theirs = self.shown(stored.details) if stored is not None else {}
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, self.shown(self.details()), theirs,
+                                          done=self._resolved)
+
+    def shown(self, details: ChildDetails) -> Fields:
+        """The child's fields as this form names and shows them."""
+        def pick(box: QComboBox, value: object) -> str:
+            index = box.findData(value)
+            return box.itemText(index) if index >= 0 else ""
+
+        def day(value: date | None) -> str:
+            return value.strftime("%d.%m.%Y") if value else ""
+
+        services = dict(service_items(self._ctx.forms))
+        responsibility = {None: UNKNOWN, True: "yes", False: "no"}[details.parental_responsibility]
+        return {
+            qtr("ChildDialog", "Navn"): details.name,
+            qtr("ChildDialog", "Fødselsnummer"): details.identity_number or "",
+            qtr("ChildDialog", "Fødselsdato"): day(details.birth_date),
+            qtr("ChildDialog", "Termindato"): day(details.due_date),
+            qtr("ChildDialog", "Relasjon til brukeren"): pick(self.relation, details.relation.value),
+            qtr("ChildDialog", "Foreldreansvar (brukeren)"): pick(self.responsibility, responsibility),
+            qtr("ChildDialog", "Bor"): pick(self.residence,
+                                           details.residence.value if details.residence else UNKNOWN),
+            qtr("ChildDialog", "Daglig omsorg"): details.daily_carer,
+            qtr("ChildDialog", "Den andre forelderen"): details.other_parent,
+            qtr("ChildDialog", "Skole eller barnehage"): details.school,
+            qtr("ChildDialog", "Tjenester som er inne"): ", ".join(
+                sorted(services.get(s, s) for s in details.services)),
+        }
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store the form again, now on the newer version. The stored one: close unsaved."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self.reject()
+            return
+        self.save()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient, ReportSection, label
 from barnearket.domain.rules.reports import Readiness
@@ -31,7 +32,11 @@ from barnearket.reports.names import report_heading
 from barnearket.services import report_editing, reports
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.fitting import fit_to_screen
+from barnearket.ui.report.conflict import report_fields, stored_fields
 from barnearket.ui.report.parts import SECTION_ORDER, Answer, PlaceBox, ToldBox, section_group
 from barnearket.ui.report.reporter import ReporterBox
 from barnearket.ui.report.tracking import TrackingBox
@@ -71,6 +76,9 @@ class ReportEditor(QDialog):
         self._ctx, self.report_id = ctx, report_id
         self.view: report_editing.ReportView | None = None
         self.dirty = False
+        self._base: int | None = None
+        """The report's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         self.title = heading("", self, 4)
         self.acute = QLabel(acute_note, self)
         self.acute.setStyleSheet(ACUTE_STYLE)
@@ -215,6 +223,7 @@ class ReportEditor(QDialog):
         self._lock(report.locked)
         self.json_button.setVisible(report.recipient.portal_applies)
         self.dirty = False
+        self._base = report.row_version or None
 
     def _status_text(self) -> str:
         assert self.view is not None
@@ -280,7 +289,8 @@ class ReportEditor(QDialog):
         if self.view is None or self.view.report.locked:
             return True
         recipient = self.recipient.currentData()
-        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, self.content(), recipient)):
+        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, self.content(), recipient,
+                                                            base=self._base)):
             return False
         self.reload()
         show_message(self.message, "")
@@ -326,11 +336,34 @@ class ReportEditor(QDialog):
         try:
             with self._ctx.unit_of_work() as sctx:
                 action(sctx)
+        except EditConflictError as conflict:
+            show_message(self.message, conflict.message)
+            self._conflicted(conflict)
+            return False
         except (DomainError, CaseFileError) as exc:
             show_message(self.message, exc.message)
             return False
         self.changed.emit()
         return True
+
+    def _conflicted(self, conflict: EditConflictError) -> None:
+        """Someone stored the report after this editor was filled: the fields that differ side by side."""
+        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
+            return
+        with self._ctx.reading() as sctx:
+            stored = report_editing.view_report(sctx, self.report_id)
+        mine = report_fields(self.content(), self.recipient.currentData())
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, stored_fields(stored),
+                                          done=self._resolved)
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store it on the newer version. The stored one: show it (nothing of mine stored)."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self.reload()
+            show_message(self.message, "")
+            return
+        self.save()
 
     # ---- documents and profile ------------------------------------------------------------------
 
