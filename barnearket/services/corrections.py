@@ -162,6 +162,8 @@ def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, obje
              reason: str = "", base: int | None = None) -> list[str]:
     """Store the values; when a field the trail covers changed, the text keeps what it said before
     (an anonymous entry only names the changed fields, so no earlier wording can identify the family)."""
+    if values.get(stepanswers.FIELD) == "{}" and not getattr(row, stepanswers.FIELD, None):
+        values = {k: v for k, v in values.items() if k != stepanswers.FIELD}  # none before, none now
     before = {k: getattr(row, k) for k in values}
     names = common.changed(row, values, base)
     covered = [n for n in names if trail_for is None or n in trail_for]
