@@ -1232,7 +1232,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+40"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+39"/>
         <source>Ikke spurt</source>
         <translation>Not asked</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>No one responsible</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
         <translation>The name is required. The identity number has 11 digits and may be left empty. Changes are logged with who and when.</translation>
     </message>
@@ -1342,22 +1342,12 @@
         <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nei</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>Brukerens navn</source>
-        <translation>User's name</translation>
+        <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fødselsnummer</source>
         <translation>National identity number</translation>
     </message>
@@ -1367,17 +1357,17 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
@@ -1387,7 +1377,7 @@
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -1397,7 +1387,7 @@
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Behandling</source>
         <translation>Treatment</translation>
     </message>
@@ -1780,7 +1770,7 @@
         <translation>The child is not born &amp;yet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
         <translation>Only the name is required. An unborn child has a due date instead of a date of birth; what does not apply before birth is switched off.</translation>
     </message>
@@ -1866,12 +1856,12 @@
         <translation>Write the child&apos;s name.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-85"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fødselsnummer</source>
         <translation>National identity number</translation>
     </message>
@@ -1881,7 +1871,7 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Termindato</source>
         <translation>Due date</translation>
     </message>
@@ -1901,7 +1891,7 @@
         <translation>Lives</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Daglig omsorg</source>
         <translation>Daily care</translation>
     </message>
@@ -2191,11 +2181,21 @@
         <source>en annen bruker</source>
         <translation>another user</translation>
     </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+52"/>
         <source>Noen andre har endret dette</source>
         <translation>Someone else has changed this</translation>
     </message>
@@ -2215,12 +2215,17 @@
         <translation>What you wrote (not saved)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Det du la inn (ikke lagret)</source>
+        <translation>What you entered (not saved)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>What you chose (not saved)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lagret av %1</source>
         <translation>Saved by %1</translation>
     </message>
@@ -4535,24 +4540,29 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReportConflict</name>
     <message>
-        <location filename="../../barnearket/ui/report/conflict.py" line="+16"/>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nei</source>
-        <translation>No</translation>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+20"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ikke kjent</source>
-        <translation>Not known</translation>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mottaker</source>
-        <translation>Recipient</translation>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer</source>
+        <translation>District number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel</source>
+        <translation>District</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4576,6 +4586,11 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
     <message>
         <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tolk på språk</source>
         <translation>Interpreter for language</translation>
     </message>
@@ -4583,12 +4598,12 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+97"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
         <source>Ikke kjent</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Mottaker:</source>
         <translation>&amp;Recipient:</translation>
     </message>
@@ -4658,7 +4673,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>%1 – case %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4693,7 +4708,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>

@@ -1232,7 +1232,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+40"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+39"/>
         <source>Ikke spurt</source>
         <translation>Ikkje spurt</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Ingen ansvarleg</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
         <translation>Namnet må fyllast ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringar blir førte i loggen med kven og når.</translation>
     </message>
@@ -1342,22 +1342,12 @@
         <translation>Spørsmålet om barn kan ikkje gjerast ubesvart att. Vel «Ukjend» om de ikkje veit.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Ja</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nei</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>Brukerens navn</source>
         <translation>Namnet til brukaren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
@@ -1367,17 +1357,17 @@
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
@@ -1387,7 +1377,7 @@
         <translation>Tolk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
@@ -1397,7 +1387,7 @@
         <translation>Ansvarleg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Behandling</source>
         <translation>Behandling</translation>
     </message>
@@ -1780,7 +1770,7 @@
         <translation>Barnet er &amp;ikkje fødd enno</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
         <translation>Berre namnet må fyllast ut. Eit ufødd barn har termindato i staden for fødselsdato; det som ikkje gjeld før fødselen, blir slått av.</translation>
     </message>
@@ -1866,12 +1856,12 @@
         <translation>Skriv namnet til barnet.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-85"/>
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
@@ -1881,7 +1871,7 @@
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Termindato</source>
         <translation>Termindato</translation>
     </message>
@@ -1901,7 +1891,7 @@
         <translation>Bur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Daglig omsorg</source>
         <translation>Dagleg omsorg</translation>
     </message>
@@ -2191,11 +2181,21 @@
         <source>en annen bruker</source>
         <translation>ein annan brukar</translation>
     </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+52"/>
         <source>Noen andre har endret dette</source>
         <translation>Nokon andre har endra dette</translation>
     </message>
@@ -2215,12 +2215,17 @@
         <translation>Det du skreiv (ikkje lagra)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Det du la inn (ikke lagret)</source>
+        <translation>Det du la inn (ikkje lagra)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>Det du valde (ikkje lagra)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lagret av %1</source>
         <translation>Lagra av %1</translation>
     </message>
@@ -4535,24 +4540,29 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReportConflict</name>
     <message>
-        <location filename="../../barnearket/ui/report/conflict.py" line="+16"/>
-        <source>Ja</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nei</source>
-        <translation>Nei</translation>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+20"/>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ikke kjent</source>
-        <translation>Ikkje kjent</translation>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Mottaker</source>
-        <translation>Mottakar</translation>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer</source>
+        <translation>Bydelsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel</source>
+        <translation>Bydel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4576,6 +4586,11 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
     <message>
         <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tolk på språk</source>
         <translation>Tolk på språk</translation>
     </message>
@@ -4583,12 +4598,12 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+97"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
         <source>Ikke kjent</source>
         <translation>Ikkje kjent</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Mottaker:</source>
         <translation>&amp;Mottakar:</translation>
     </message>
@@ -4658,7 +4673,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>%1 – sak %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4693,7 +4708,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>

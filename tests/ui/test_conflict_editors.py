@@ -259,8 +259,8 @@ def test_the_case_changed_meanwhile_shows_the_fields_that_differ_and_keeps_mine(
     dialog.language.setText("nordsamisk")
     dialog.save_button.click()
     choice = _conflict(qtbot, dialog)
-    assert choice.mine.toPlainText() == "Telefon: 222 22 222\nSpråk: nordsamisk"
-    assert choice.theirs.toPlainText() == "Telefon: 111 11 111\nSpråk: (tomt)"
+    assert choice.mine.toPlainText() == "Telefon: 222 22 222"  # only what both changed is asked about
+    assert choice.theirs.toPlainText() == "Telefon: 111 11 111"
     assert "saken" in choice.told.text() and SIV in choice.told.text()
     assert not choice.both_button.isVisible()
     _press(choice, choice.mine_button)
@@ -270,6 +270,24 @@ def test_the_case_changed_meanwhile_shows_the_fields_that_differ_and_keeps_mine(
     assert (parent.phone, parent.language) == ("222 22 222", "nordsamisk")
     assert _updates(scene, since) == [(scene.root.ctx.actor.user_id,  # type: ignore[union-attr]
                                        "case", "parent_language,parent_phone")]
+
+
+def test_a_case_field_changed_meanwhile_elsewhere_is_merged_unasked(qtbot: QtBot, scene: Scene) -> None:
+    assert scene.root.main is not None
+    dialog = scene.root.main.case_view.case_actions.open_case()
+    assert isinstance(dialog, CaseDialog)
+    with scene.siv_writes() as sctx:
+        case = view_case(sctx, scene.case_id, log_view=False)
+        update_case(sctx, scene.case_id, parent=Parent(name=case.parent.name, phone="111 11 111"),
+                    responsible_id=case.responsible_id, categories=case.categories,
+                    treatment_phase=case.treatment_phase, base=case.row_version)
+    dialog.language.setText("nordsamisk")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.conflict_dialog is None
+    with scene.root.ctx.reading() as sctx:
+        parent = view_case(sctx, scene.case_id, log_view=False).parent
+    assert (parent.phone, parent.language) == ("111 11 111", "nordsamisk")  # hers and mine
 
 
 def test_a_child_changed_meanwhile_can_be_left_as_stored(qtbot: QtBot, scene: Scene) -> None:
@@ -282,15 +300,19 @@ def test_a_child_changed_meanwhile_can_be_left_as_stored(qtbot: QtBot, scene: Sc
                                                   school="Hana skole"), base=child.row_version)
     since = _last_seq(scene)
     dialog.school.setText("Riska skole")
+    dialog.carer.setText("Mormor")
     dialog.save_button.click()
     choice = _conflict(qtbot, dialog)
     assert choice.mine.toPlainText() == "Skole eller barnehage: Riska skole"
     assert choice.theirs.toPlainText() == "Skole eller barnehage: Hana skole"
+    assert choice.mine.accessibleName() == "Det du la inn (ikke lagret)"
     _press(choice, choice.theirs_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with scene.root.ctx.reading() as sctx:
-        assert view_case(sctx, scene.case_id, log_view=False).children[0].details.school == "Hana skole"
-    assert _updates(scene, since) == []
+        details = view_case(sctx, scene.case_id, log_view=False).children[0].details
+    assert (details.school, details.daily_carer) == ("Hana skole", "Mormor")  # her school, my carer
+    assert _updates(scene, since) == [(scene.root.ctx.actor.user_id,  # type: ignore[union-attr]
+                                       "child", "daily_carer")]
 
 
 def test_a_report_saved_by_someone_else_meanwhile_keeps_my_text(qtbot: QtBot, scene: Scene) -> None:
@@ -316,4 +338,27 @@ def test_a_report_saved_by_someone_else_meanwhile_keeps_my_text(qtbot: QtBot, sc
     with scene.root.ctx.reading() as sctx:
         stored = view_case(sctx, scene.case_id, log_view=False).concerns[0].reports[0]
     assert stored.content.sections[ReportSection.CONCERN] == MINE
+    editor.close()
+
+
+def test_report_sections_written_by_two_at_once_are_merged(qtbot: QtBot, scene: Scene) -> None:
+    with scene.root.ctx.unit_of_work() as sctx:
+        report_id = draft_report(sctx, scene.concern_id, ReportRecipient.BARNEVERN)
+    assert scene.root.main is not None
+    editor = ReportEditor(scene.root.ctx, report_id, scene.root.main)
+    editor.show()
+    qtbot.waitUntil(editor.isVisible)
+    shown = editor.content()
+    with scene.siv_writes() as sctx:  # she writes the history, the rest as it was shown
+        report = view_case(sctx, scene.case_id, log_view=False).concerns[0].reports[0]
+        sections = {**shown.sections, ReportSection.HISTORY: THEIRS}
+        update_report(sctx, report_id, ReportContent(sections=sections), base=report.row_version)
+    editor.sections[ReportSection.CONCERN].setPlainText(MINE)
+    assert editor.save()  # no question: each wrote a part of her own
+    assert editor.conflict_dialog is None
+    assert editor.sections[ReportSection.HISTORY].toPlainText() == THEIRS
+    with scene.root.ctx.reading() as sctx:
+        stored = view_case(sctx, scene.case_id, log_view=False).concerns[0].reports[0]
+    assert stored.content.sections[ReportSection.CONCERN] == MINE
+    assert stored.content.sections[ReportSection.HISTORY] == THEIRS
     editor.close()

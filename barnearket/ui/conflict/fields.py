@@ -31,7 +31,7 @@ def ask_fields(parent: QWidget, ctx: UiContext, conflict: EditConflictError, min
     what = qtr("Conflict", WHAT.get(report.table, QT_TRANSLATE_NOOP("Conflict", "dette")))
     left, right = differing(mine, theirs)
     dialog = ConflictDialog(parent, what=what, who=report.who, when=when(report), mine=left, theirs=right,
-                            text=False)
+                            text=False, form=True)
     dialog.chosen.connect(lambda choice: done(Resolution(Choice(choice), None, report.current)))
     dialog.open()
     return dialog

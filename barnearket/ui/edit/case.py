@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,7 +22,8 @@ from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
-from barnearket.ui.conflict.fields import Fields, ask_fields
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
@@ -76,6 +75,17 @@ class CaseDialog(EditDialog):
         self.gate_on = OptionalDateEdit(self)
         self._build()
         self.show_case(case)
+        self._merge = FormMerge([
+            (qtr("CaseDialog", "Brukerens navn"), self.name),
+            (qtr("CaseDialog", "Fødselsnummer"), self.identity),
+            (qtr("CaseDialog", "Fødselsdato"), self.born), (qtr("CaseDialog", "Adresse"), self.address),
+            (qtr("CaseDialog", "Telefon"), self.phone), (qtr("CaseDialog", "Språk"), self.language),
+            (qtr("CaseDialog", "Tolk"), self.interpreter), (qtr("CaseDialog", "Enhet"), self.unit),
+            (qtr("CaseDialog", "Ansvarlig"), self.responsible), (qtr("CaseDialog", "Behandling"), self.phase),
+            (qtr("CaseDialog", "Situasjon"), self.categories),
+            (qtr("CaseDialog", "Barn under 18 år"), self.gate),
+            (qtr("CaseDialog", "Søsken under 18 år"), self.siblings),
+            (qtr("CaseDialog", "Spurt dato"), self.gate_on)])
         fit_to_screen(self, 660, 700)
 
     def _build(self) -> None:
@@ -180,60 +190,25 @@ class CaseDialog(EditDialog):
         self.accept()
 
     def _conflicted(self, conflict: EditConflictError) -> None:
-        """Someone changed the case after this form was filled: the fields that differ side by side."""
+        """Someone changed the case after this form was filled: her changes fill what this person left
+        alone; a field both changed is shown side by side for the choice."""
         with self._ctx.reading() as sctx:
             stored = view_case(sctx, self._case.id, log_view=False)
-        gate = stored.gate
-        theirs = self.shown(stored.parent, stored.unit_id, stored.responsible_id,
-                            stored.treatment_phase.value, stored.categories,
-                            gate.answer.value if gate else NOT_ASKED,
-                            gate.siblings.value if gate and gate.siblings else NOT_ASKED,
-                            gate.asked_on if gate else None)
-        self.conflict_dialog = ask_fields(self, self._ctx, conflict, self.typed(), theirs,
-                                          done=self._resolved)
-
-    def typed(self) -> Fields:
-        """The form as it reads now."""
-        return self.shown(self.parent_details(), self.unit.currentData(), self.responsible.currentData(),
-                          self.phase.currentData(), self.categories.checked(), self.gate.currentData(),
-                          self.siblings.currentData(), self.gate_on.value())
-
-    def shown(self, parent: Parent, unit: object, responsible: object, phase: object, categories: object,
-              gate: object, siblings: object, asked_on: object) -> Fields:
-        """The case's fields as this form names and shows them."""
-        names = category_labels(self._ctx.forms)
-        chosen = sorted(names.get(str(c), str(c)) for c in categories) if isinstance(
-            categories, (list, frozenset, set)) else []
-        yes, no = qtr("CaseDialog", "Ja"), qtr("CaseDialog", "Nei")
-        return {
-            qtr("CaseDialog", "Brukerens navn"): parent.name, qtr("CaseDialog", "Fødselsnummer"):
-            parent.identity_number or "", qtr("CaseDialog", "Fødselsdato"): _day(parent.birth_date),
-            qtr("CaseDialog", "Adresse"): parent.address, qtr("CaseDialog", "Telefon"): parent.phone,
-            qtr("CaseDialog", "Språk"): parent.language,
-            qtr("CaseDialog", "Tolk"): yes if parent.interpreter_needed else no,
-            qtr("CaseDialog", "Enhet"): _text(self.unit, unit),
-            qtr("CaseDialog", "Ansvarlig"): _text(self.responsible, responsible),
-            qtr("CaseDialog", "Behandling"): _text(self.phase, phase),
-            qtr("CaseDialog", "Situasjon"): ", ".join(chosen),
-            qtr("CaseDialog", "Barn under 18 år"): _text(self.gate, gate),
-            qtr("CaseDialog", "Søsken under 18 år"): _text(self.siblings, siblings),
-            qtr("CaseDialog", "Spurt dato"): _day(asked_on),
-        }
+        self._case = stored
+        mine, theirs = self._merge.rebase(lambda: self.show_case(stored))
+        if not self._merge.overlap:  # nobody's change is lost: store the merged form
+            self._base = conflict.current
+            self.save()
+            return
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
 
     def _resolved(self, resolution: Resolution) -> None:
-        """Keep mine: store the form again, now on the newer version. The stored one: close unsaved."""
+        """Keep mine: store the merged form on the newer version. The stored one: those fields take the
+        stored value, and the person's other changes are still stored (or the dialog closes)."""
         self._base = resolution.base
         if resolution.choice is Choice.THEIRS:
-            self.reject()
-            return
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.reject()
+                return
         self.save()
-
-
-def _text(box: QComboBox, value: object) -> str:
-    """The text a drop-down shows for a value."""
-    index = box.findData(value)
-    return box.itemText(index) if index >= 0 else ""
-
-
-def _day(value: object) -> str:
-    return value.strftime("%d.%m.%Y") if isinstance(value, date) else ""

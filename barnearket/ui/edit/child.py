@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
@@ -16,7 +15,8 @@ from barnearket.services.cases import view_case
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
-from barnearket.ui.conflict.fields import Fields, ask_fields
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
@@ -81,6 +81,15 @@ class ChildDialog(EditDialog):
         if child is not None:
             self.show_details(child.details)
         self._unborn_toggled(self.unborn.isChecked())
+        self._merge = FormMerge([
+            (qtr("ChildDialog", "Navn"), self.name), (qtr("ChildDialog", "Fødselsnummer"), self.identity),
+            (qtr("ChildDialog", "Fødselsdato"), self.born), (qtr("ChildDialog", "Termindato"), self.due),
+            (qtr("ChildDialog", "Relasjon til brukeren"), self.relation),
+            (qtr("ChildDialog", "Foreldreansvar (brukeren)"), self.responsibility),
+            (qtr("ChildDialog", "Bor"), self.residence), (qtr("ChildDialog", "Daglig omsorg"), self.carer),
+            (qtr("ChildDialog", "Den andre forelderen"), self.other_parent),
+            (qtr("ChildDialog", "Skole eller barnehage"), self.school),
+            (qtr("ChildDialog", "Tjenester som er inne"), self.services)])
         fit_to_screen(self, 620, 680)
 
     def _build(self) -> None:
@@ -178,45 +187,28 @@ class ChildDialog(EditDialog):
         self.accept()
 
     def _conflicted(self, conflict: EditConflictError) -> None:
-        """Someone changed the child after this form was filled: the fields that differ side by side."""
+        """Someone changed the child after this form was filled: her changes fill what this person left
+        alone; a field both changed is shown side by side for the choice."""
         assert self._child is not None
         with self._ctx.reading() as sctx:
             stored = view_case(sctx, self._case_id, log_view=False).child(self._child.id)
-        theirs = self.shown(stored.details) if stored is not None else {}
-        self.conflict_dialog = ask_fields(self, self._ctx, conflict, self.shown(self.details()), theirs,
-                                          done=self._resolved)
-
-    def shown(self, details: ChildDetails) -> Fields:
-        """The child's fields as this form names and shows them."""
-        def pick(box: QComboBox, value: object) -> str:
-            index = box.findData(value)
-            return box.itemText(index) if index >= 0 else ""
-
-        def day(value: date | None) -> str:
-            return value.strftime("%d.%m.%Y") if value else ""
-
-        services = dict(service_items(self._ctx.forms))
-        responsibility = {None: UNKNOWN, True: "yes", False: "no"}[details.parental_responsibility]
-        return {
-            qtr("ChildDialog", "Navn"): details.name,
-            qtr("ChildDialog", "Fødselsnummer"): details.identity_number or "",
-            qtr("ChildDialog", "Fødselsdato"): day(details.birth_date),
-            qtr("ChildDialog", "Termindato"): day(details.due_date),
-            qtr("ChildDialog", "Relasjon til brukeren"): pick(self.relation, details.relation.value),
-            qtr("ChildDialog", "Foreldreansvar (brukeren)"): pick(self.responsibility, responsibility),
-            qtr("ChildDialog", "Bor"): pick(self.residence,
-                                           details.residence.value if details.residence else UNKNOWN),
-            qtr("ChildDialog", "Daglig omsorg"): details.daily_carer,
-            qtr("ChildDialog", "Den andre forelderen"): details.other_parent,
-            qtr("ChildDialog", "Skole eller barnehage"): details.school,
-            qtr("ChildDialog", "Tjenester som er inne"): ", ".join(
-                sorted(services.get(s, s) for s in details.services)),
-        }
+        if stored is None:  # removed meanwhile: nothing to merge with
+            self.fail(conflict.message)
+            return
+        mine, theirs = self._merge.rebase(lambda: self.show_details(stored.details))
+        if not self._merge.overlap:  # nobody's change is lost: store the merged form
+            self._base = conflict.current
+            self.save()
+            return
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
 
     def _resolved(self, resolution: Resolution) -> None:
-        """Keep mine: store the form again, now on the newer version. The stored one: close unsaved."""
+        """Keep mine: store the merged form on the newer version. The stored one: those fields take the
+        stored value, and the person's other changes are still stored (or the dialog closes)."""
         self._base = resolution.base
         if resolution.choice is Choice.THEIRS:
-            self.reject()
-            return
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.reject()
+                return
         self.save()

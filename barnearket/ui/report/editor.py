@@ -34,9 +34,10 @@ from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.fitting import fit_to_screen
-from barnearket.ui.report.conflict import report_fields, stored_fields
+from barnearket.ui.report.conflict import report_widgets
 from barnearket.ui.report.parts import SECTION_ORDER, Answer, PlaceBox, ToldBox, section_group
 from barnearket.ui.report.reporter import ReporterBox
 from barnearket.ui.report.tracking import TrackingBox
@@ -102,7 +103,9 @@ class ReportEditor(QDialog):
         self.pending = PendingReport(self)
         self._build()
         self._connect()
+        self._merge: FormMerge | None = None
         self.reload()
+        self._merge = FormMerge(report_widgets(self))
         fit_to_screen(self, 1240, 760)
         self._first_focus(bool(acute_note))
 
@@ -224,6 +227,8 @@ class ReportEditor(QDialog):
         self.json_button.setVisible(report.recipient.portal_applies)
         self.dirty = False
         self._base = report.row_version or None
+        if self._merge is not None:
+            self._merge.remember()
 
     def _status_text(self) -> str:
         assert self.view is not None
@@ -338,31 +343,37 @@ class ReportEditor(QDialog):
                 action(sctx)
         except EditConflictError as conflict:
             show_message(self.message, conflict.message)
-            self._conflicted(conflict)
-            return False
+            return self._conflicted(conflict)
         except (DomainError, CaseFileError) as exc:
             show_message(self.message, exc.message)
             return False
         self.changed.emit()
         return True
 
-    def _conflicted(self, conflict: EditConflictError) -> None:
-        """Someone stored the report after this editor was filled: the fields that differ side by side."""
-        if self.conflict_dialog is not None and self.conflict_dialog.isVisible():
-            return
-        with self._ctx.reading() as sctx:
-            stored = report_editing.view_report(sctx, self.report_id)
-        mine = report_fields(self.content(), self.recipient.currentData())
-        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, stored_fields(stored),
-                                          done=self._resolved)
+    def _conflicted(self, conflict: EditConflictError) -> bool:
+        """Someone stored the report after this editor was filled: her changes fill what this person
+        left alone; a field both changed is shown side by side for the choice. True when the merged
+        report is stored at once (nobody changed the same field)."""
+        if self._merge is None or (self.conflict_dialog is not None and self.conflict_dialog.isVisible()):
+            return False
+        mine, theirs = self._merge.rebase(self.reload)
+        self.dirty = True
+        if not self._merge.overlap:  # nobody's change is lost: store the merged report
+            return self.save()
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
+        return False
 
     def _resolved(self, resolution: Resolution) -> None:
-        """Keep mine: store it on the newer version. The stored one: show it (nothing of mine stored)."""
+        """Keep mine: store the merged report. The stored one: those fields take the stored text, and
+        the person's other changes are still stored."""
         self._base = resolution.base
+        assert self._merge is not None
         if resolution.choice is Choice.THEIRS:
-            self.reload()
-            show_message(self.message, "")
-            return
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.dirty = False
+                show_message(self.message, "")
+                return
         self.save()
 
     # ---- documents and profile ------------------------------------------------------------------
