@@ -21,6 +21,7 @@ from barnearket.domain.rules.gate import check_case_close, check_gate_date
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.people import identity
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.casenumbers import last_case_number
 from barnearket.storage.mapping import case_from_row, load_case
@@ -63,9 +64,10 @@ def create_case(ctx: ServiceContext, *, unit_id: int, parent: Parent, responsibl
 
 def update_case(ctx: ServiceContext, case_id: int, *, parent: Parent, responsible_id: int | None,
                 categories: Iterable[str], treatment_phase: TreatmentPhase,
-                unit_id: int | None = None) -> list[str]:
+                unit_id: int | None = None, base: int | None = None) -> list[str]:
     """Replace the parent's details, categories, phase, responsible and (if given) the unit;
-    return the changed fields."""
+    return the changed fields. `base`: the case's version the person began from; a change based on
+    an older one is refused with `EditConflictError`."""
     row = common.case_row(ctx, case_id)
     if responsible_id is not None:
         _check_user(ctx, responsible_id)
@@ -74,9 +76,12 @@ def update_case(ctx: ServiceContext, case_id: int, *, parent: Parent, responsibl
     if unit_id is not None:
         common.get(ctx, Unit, unit_id, "Fant ikke enheten.")
         values["unit_id"] = unit_id
-    names = common.changed(row, values)
+    names = common.changed(row, values, base)
     common.flush_or_refuse(ctx, AccessDeniedError(NOT_MY_UNIT_MOVE, action="update", object_id=case_id))
     if _set_categories(ctx, case_id, categories):
+        if not names and base is not None:
+            versions.based_on(row, base)  # a refusal rolls the categories back with the rest
+            versions.bump(row)
         names.append("categories")
     if names:
         common.touch(ctx, case_id)
@@ -85,11 +90,14 @@ def update_case(ctx: ServiceContext, case_id: int, *, parent: Parent, responsibl
 
 
 def answer_gate(ctx: ServiceContext, case_id: int, answer: GateAnswer, *,
-                siblings: GateAnswer | None = None, asked_on: date | None = None) -> None:
-    """Record the answer to "does the user have children (or siblings) under 18?"."""
+                siblings: GateAnswer | None = None, asked_on: date | None = None,
+                base: int | None = None) -> None:
+    """Record the answer to "does the user have children (or siblings) under 18?"; `base` as for
+    `update_case`."""
     row = common.case_row(ctx, case_id)
     day = ctx.clock.today() if asked_on is None else asked_on
     check_gate_date(day, ctx.clock.today())
+    versions.based_on(row, base)
     row.gate_answer, row.gate_siblings = str(answer), str(siblings) if siblings else None
     row.gate_on, row.gate_by = day, ctx.actor.user_id
     common.touch(ctx, case_id)

@@ -8,6 +8,7 @@ from barnearket.domain.rules.children import check_child
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.people import identity
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.children import ChildRow, ChildServiceRow
 
@@ -25,12 +26,17 @@ def add_child(ctx: ServiceContext, case_id: int, details: ChildDetails) -> int:
     return row.id
 
 
-def update_child(ctx: ServiceContext, child_id: int, details: ChildDetails) -> list[str]:
-    """Replace what is recorded about the child; return the names of the fields that changed."""
+def update_child(ctx: ServiceContext, child_id: int, details: ChildDetails, *,
+                 base: int | None = None) -> list[str]:
+    """Replace what is recorded about the child; return the names of the fields that changed.
+    `base`: the child's version the person began from (an older one: `EditConflictError`)."""
     row = common.get(ctx, ChildRow, child_id, "Fant ikke barnet.")
     common.case_row(ctx, row.case_id)
-    names = common.changed(row, _values(ctx, details))
+    names = common.changed(row, _values(ctx, details), base)
     if _set_services(ctx, child_id, details):
+        if not names and base is not None:
+            versions.based_on(row, base)  # a refusal rolls the services back with the rest
+            versions.bump(row)
         names.append("services")
     if names:
         common.touch(ctx, row.case_id)

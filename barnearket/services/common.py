@@ -15,7 +15,7 @@ from barnearket.domain import text
 from barnearket.domain.errors import AccessDeniedError, NotFoundError, ReadOnlyCaseError, ValidationError
 from barnearket.domain.language import n_, t
 from barnearket.services.context import ServiceContext
-from barnearket.storage import audit
+from barnearket.storage import audit, versions
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.checkouts import CHECKED_OUT, is_away
 from barnearket.storage.orm.cases import CaseRow
@@ -160,9 +160,15 @@ def day(ctx: ServiceContext, value: date | None, field: str) -> date:
     return chosen
 
 
-def changed(row: Any, values: Mapping[str, Any]) -> list[str]:
-    """Set the attributes that differ and return their names (for the audit row)."""
+def changed(row: Any, values: Mapping[str, Any], base: int | None = None) -> list[str]:
+    """Set the attributes that differ and return their names (for the audit row). `base`: the row's
+    version the person's edit began from; if anything differs and someone has stored a newer
+    version since, nothing is set and `EditConflictError` is raised (without a base nothing is checked)."""
     names = [k for k, v in values.items() if getattr(row, k) != v]
+    if names and base is not None:
+        versions.based_on(row, base)
+        if not set(names) & set(versions.EDITED.get(row.__tablename__, ())):
+            versions.bump(row)  # e.g. only the answers to a step's added questions
     for key in names:
         setattr(row, key, values[key])
     return names

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+
 from barnearket.domain import collation
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.model import ActionStatus, ConsultationWith, DecisionOutcome, JsonValue
@@ -47,8 +49,9 @@ def _texts(answers: FormAnswers) -> list[str]:
 def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
                         observed_on: date | None, worried_since: str = "",
                         earlier_concerns: str = "", reason: str = "",
-                        form_answers: FormAnswers = None) -> list[str]:
-    """Correct an observation's date, text and the two short answers; returns the changed fields."""
+                        form_answers: FormAnswers = None, base: int | None = None) -> list[str]:
+    """Correct an observation's date, text and the two short answers; returns the changed fields.
+    `base` is the entry's version the person began from (as for `update_action`)."""
     row = common.get(ctx, ObservationRow, entry_id, "Fant ikke observasjonen.")
     body = common.note(text)
     if not body.strip():
@@ -58,12 +61,13 @@ def correct_observation(ctx: ServiceContext, entry_id: int, text: str, *,
     return _correct(ctx, row, "observation", {
         "observed_on": common.day(ctx, observed_on, "observed_on"), "text": body,
         "worried_since": common.line(worried_since, 200), "earlier_concerns": earlier_concerns,
-        **_own(ctx, "concretise", form_answers)}, reason=reason)
+        **_own(ctx, "concretise", form_answers)}, reason=reason, base=base)
 
 
 def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: ConsultationWith,
                          held_on: date | None, anonymous: bool, counterpart: str, summary: str,
-                         reason: str = "", form_answers: FormAnswers = None) -> list[str]:
+                         reason: str = "", form_answers: FormAnswers = None,
+                         base: int | None = None) -> list[str]:
     """Correct a consultation; an anonymous one is still refused if it could identify the family."""
     row = common.get(ctx, ConsultationRow, entry_id, "Fant ikke drøftingen.")
     who, text = common.line(counterpart, 200), common.note(summary)
@@ -74,13 +78,13 @@ def correct_consultation(ctx: ServiceContext, entry_id: int, *, with_whom: Consu
     return _correct(ctx, row, "consultation", {
         "held_on": common.day(ctx, held_on, "held_on"), "with_whom": str(with_whom), "anonymous": anonymous,
         "counterpart": who, "summary": text, **_own(ctx, "share", form_answers)}, hide_before=anonymous,
-        reason=reason)
+        reason=reason, base=base)
 
 
 def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: date | None,
                                 participants: str, shared: str, response: str, agreed: str,
                                 held: bool = True, not_held_reason: str = "", reason: str = "",
-                                form_answers: FormAnswers = None) -> list[str]:
+                                form_answers: FormAnswers = None, base: int | None = None) -> list[str]:
     """Correct the record of the conversation with the parent (or of why it was not held)."""
     row = common.get(ctx, ParentConversationRow, entry_id, "Fant ikke samtalen.")
     if not held and not not_held_reason.strip():
@@ -90,23 +94,30 @@ def correct_parent_conversation(ctx: ServiceContext, entry_id: int, *, held_on: 
         "participants": common.line(participants), "shared": common.note(shared),
         "response": common.note(response), "agreed": common.note(agreed), "held": held,
         "not_held_reason": "" if held else common.note(not_held_reason),
-        **_own(ctx, "conversation", form_answers)}, reason=reason)
+        **_own(ctx, "conversation", form_answers)}, reason=reason, base=base)
 
 
 def correct_decision(ctx: ServiceContext, entry_id: int, outcome: DecisionOutcome, *, decided_on: date | None,
                      anchored_with: str, note: str, recipients: Iterable[str], reason: str = "",
-                     form_answers: FormAnswers = None) -> list[str]:
-    """Correct a decision, its date and the services it shares with."""
+                     form_answers: FormAnswers = None, base: int | None = None) -> list[str]:
+    """Correct a decision, its date and the services it shares with (a change of those alone
+    gives the decision a new version too)."""
     row = common.get(ctx, DecisionRow, entry_id, "Fant ikke beslutningen.")
     wanted = common.ids(recipients, "recipients")
+    current = set(ctx.session.scalars(select(DecisionRecipientRow.service_id).where(
+        DecisionRecipientRow.decision_id == entry_id)))
+    if current != set(wanted):
+        versions.based_on(row, base)
     names = _correct(ctx, row, "decision", {
         "decided_on": common.day(ctx, decided_on, "decided_on"), "outcome": str(outcome),
         "anchored_with": common.line(anchored_with, 200), "note": common.note(note),
         **_own(ctx, "decision", form_answers)}, log=False,
-        reason=reason)
+        reason=reason, base=base)
     if common.replace_ids(ctx, DecisionRecipientRow.decision_id, entry_id, DecisionRecipientRow.service_id,
                           wanted):
         names.append("recipients")
+        if names == ["recipients"]:
+            versions.bump(row)
     _logged(ctx, row, "decision", names)
     return names
 
@@ -132,7 +143,7 @@ def update_action(ctx: ServiceContext, action_id: int, measure: str, *, responsi
 
 
 def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
-                       evaluated_on: date | None, reason: str = "") -> list[str]:
+                       evaluated_on: date | None, reason: str = "", base: int | None = None) -> list[str]:
     """Correct what an evaluation of an action showed, and its date."""
     row = common.get(ctx, EvaluationRow, evaluation_id, "Fant ikke evalueringen.")
     action = common.get(ctx, ActionRow, row.action_id, "Fant ikke tiltaket.")
@@ -141,18 +152,20 @@ def correct_evaluation(ctx: ServiceContext, evaluation_id: int, text: str, *,
         raise ValidationError("Skriv hva evalueringen viste.", field="text")
     names = _correct(ctx, row, "evaluation", {
         "evaluated_on": common.day(ctx, evaluated_on, "evaluated_on"), "text": body}, log=False,
-        reason=reason)
+        reason=reason, base=base)
     _logged(ctx, action, "evaluation", names, row_id=row.id)
     return names
 
 
 def _correct(ctx: ServiceContext, row: Any, kind: str, values: Mapping[str, object], *, log: bool = True,
              trail_for: tuple[str, ...] | None = None, hide_before: bool = False,
-             reason: str = "") -> list[str]:
+             reason: str = "", base: int | None = None) -> list[str]:
     """Store the values; when a field the trail covers changed, the text keeps what it said before
     (an anonymous entry only names the changed fields, so no earlier wording can identify the family)."""
+    if values.get(stepanswers.FIELD) == "{}" and not getattr(row, stepanswers.FIELD, None):
+        values = {k: v for k, v in values.items() if k != stepanswers.FIELD}  # none before, none now
     before = {k: getattr(row, k) for k in values}
-    names = common.changed(row, values)
+    names = common.changed(row, values, base)
     covered = [n for n in names if trail_for is None or n in trail_for]
     if covered:
         field = TRAIL_FIELD[kind]

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.language import n_
 from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient, ReportStatus
@@ -15,6 +16,7 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.progress import refresh
 from barnearket.services.settings import load_rules
+from barnearket.storage import versions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import load_child, load_concern, load_consents, report_from_row
 from barnearket.storage.orm.concerns import ConcernRow
@@ -38,14 +40,26 @@ def draft_report(ctx: ServiceContext, concern_id: int, recipient: ReportRecipien
 
 
 def update_report(ctx: ServiceContext, report_id: int, content: ReportContent,
-                  recipient: ReportRecipient | None = None) -> None:
-    """Replace the text and the told/interpreter answers (and the recipient) of a report not sent."""
+                  recipient: ReportRecipient | None = None, *, base: int | None = None) -> None:
+    """Replace the text and the told/interpreter answers (and the recipient) of a report not sent.
+
+    `base`: the report's version the person began from; if what she saves differs from what is
+    stored and someone stored a newer version since, `EditConflictError` (nothing is kept)."""
     row, concern = _report(ctx, report_id)
     require_editable(report_from_row(row))
+    before, current = _state(ctx, row), int(row.row_version)
+    stale = base is not None and base != current
+    if base is not None and not stale:
+        versions.based_on(row, base)
     row.status = ReportStatus.DRAFT
     if recipient is not None:
         row.recipient = str(recipient)
     _write_content(ctx, row, content)
+    if base is not None and _state(ctx, row) != before:
+        if stale:
+            raise EditConflictError("reports", row.id, base=base, current=current)
+        if int(row.row_version) == current:  # only the sections changed
+            versions.bump(row)
     common.touch(ctx, concern.case_id)
     common.log(ctx, AuditAction.UPDATE, "report", report_id, ["status", "recipient", *_CONTENT_FIELDS])
 
@@ -162,6 +176,12 @@ def _digits(text: str, count: int, name: str) -> str:
                 else n_("Bydelsnummeret skal ha to sifre."))
         raise ValidationError(what, field=name)
     return value
+
+
+def _state(ctx: ServiceContext, row: ReportRow) -> tuple[object, ...]:
+    """What a person edits in a report: its own columns and the text of each section."""
+    sections = sorted((x.section, x.text) for x in _sections(ctx, row.id))
+    return (*(getattr(row, c) for c in versions.EDITED["reports"]), tuple(sections))
 
 
 def _sections(ctx: ServiceContext, report_id: int) -> list[ReportSectionRow]:

@@ -69,7 +69,8 @@ def case_from_row(row: c.CaseRow, categories: Iterable[str] = (), **parts: Any) 
         parent=parent, status=m.CaseStatus(row.status), created_at=row.created_at,
         treatment_phase=m.TreatmentPhase(row.treatment_phase), categories=frozenset(categories),
         gate=gate, closed_on=row.closed_on, closed_by=row.closed_by,
-        transferred_on=row.transferred_on, transfer_reference=row.transfer_reference, **parts,
+        transferred_on=row.transferred_on, transfer_reference=row.transfer_reference,
+        row_version=row.row_version, **parts,
     )
 
 
@@ -83,7 +84,7 @@ def child_from_row(row: ch.ChildRow, services: Iterable[str] = ()) -> m.Child:
         daily_carer=row.daily_carer, other_parent=row.other_parent, school=row.school,
         services=frozenset(services),
     )
-    return m.Child(id=row.id, case_id=row.case_id, details=details)
+    return m.Child(id=row.id, case_id=row.case_id, details=details, row_version=row.row_version)
 
 
 def sheet_from_row(row: sh.SheetRow, answers: Iterable[sh.SheetAnswerRow] = ()) -> m.Sheet:
@@ -124,7 +125,7 @@ def concern_from_row(row: co.ConcernRow, parts: dict[str, dict[int, list[Any]]],
         levels=tuple(m.LevelChange(m.Scale(x.scale), x.level, x.at, x.by_id, x.note)
                      for x in parts["levels"][cid]),
         observations=tuple(m.Observation(x.id, x.observed_on, x.text, x.by_id, x.worried_since,
-                                         x.earlier_concerns, _form_answers(x.form_answers))
+                                         x.earlier_concerns, _form_answers(x.form_answers), x.row_version)
                            for x in parts["observations"][cid]),
         consultations=tuple(_consultation(x) for x in parts["consultations"][cid]),
         conversations=tuple(_conversation(x) for x in parts["conversations"][cid]),
@@ -153,7 +154,7 @@ def report_from_row(row: r.ReportRow, sections: Iterable[r.ReportSectionRow] = (
         created_at=row.created_at, created_by=row.created_by, content=content,
         completed_at=row.completed_at, completed_by=row.completed_by, sent_on=row.sent_on,
         channel=m.ReportChannel(row.channel) if row.channel else None,
-        portal_reference=row.portal_reference, feedback_on=row.feedback_on,
+        portal_reference=row.portal_reference, feedback_on=row.feedback_on, row_version=row.row_version,
     )
 
 
@@ -243,17 +244,17 @@ def load_consents(session: Session, case_id: int) -> list[m.Consent]:
 
 def _consultation(x: st.ConsultationRow) -> m.Consultation:
     return m.Consultation(x.id, x.held_on, m.ConsultationWith(x.with_whom), x.anonymous, x.by_id,
-                          x.counterpart, x.summary, _form_answers(x.form_answers))
+                          x.counterpart, x.summary, _form_answers(x.form_answers), x.row_version)
 
 
 def _conversation(x: st.ParentConversationRow) -> m.ParentConversation:
     return m.ParentConversation(x.id, x.held_on, x.by_id, x.participants, x.shared, x.response, x.agreed,
-                                x.held, x.not_held_reason, _form_answers(x.form_answers))
+                                x.held, x.not_held_reason, _form_answers(x.form_answers), x.row_version)
 
 
 def _decision(x: st.DecisionRow, recipients: Iterable[str]) -> m.Decision:
     return m.Decision(x.id, x.decided_on, m.DecisionOutcome(x.outcome), x.by_id, x.anchored_with,
-                      x.note, frozenset(recipients), _form_answers(x.form_answers))
+                      x.note, frozenset(recipients), _form_answers(x.form_answers), x.row_version)
 
 
 def _form_answers(stored: str | None) -> dict[str, m.JsonValue]:
@@ -267,6 +268,7 @@ def _action(x: a.ActionRow, evaluations: Iterable[a.EvaluationRow]) -> m.Action:
         id=x.id, concern_id=x.concern_id, measure=x.measure, status=m.ActionStatus(x.status),
         responsible=x.responsible, service_id=x.service_id, deadline=x.deadline,
         evaluate_on=x.evaluate_on,
-        evaluations=tuple(m.Evaluation(e.id, e.evaluated_on, e.text, e.by_id) for e in evaluations),
+        evaluations=tuple(m.Evaluation(e.id, e.evaluated_on, e.text, e.by_id, e.row_version)
+                          for e in evaluations),
         row_version=x.row_version,
     )

@@ -63,6 +63,16 @@ def based_on(row: Any, base: int | None) -> None:
     inspect(row).info[_BASE] = base
 
 
+def bump(row: Any) -> None:
+    """Give `row` its next version although none of its own columns changed (its sections or its
+    linked rows did), so the next edit based on the version before is refused too."""
+    state = inspect(row)
+    row.row_version = int(state.info.pop(_BASE, row.row_version)) + 1
+    session = state.session
+    row.changed_by = session.info.get("actor_id") if session is not None else None
+    row.changed_at = datetime.now(UTC)
+
+
 def is_stale(exc: BaseException) -> bool:
     """True when the database refused a write because the row's version had moved on meanwhile."""
     return isinstance(exc, DBAPIError) and STALE in str(exc.orig)

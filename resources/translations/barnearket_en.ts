@@ -1168,7 +1168,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+39"/>
         <source>Ikke spurt</source>
         <translation>Not asked</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>Change case %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Brukeren trenger &amp;tolk</source>
         <translation>The service user needs an interp&amp;reter</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>No one responsible</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
         <translation>The name is required. The identity number has 11 digits and may be left empty. Changes are logged with who and when.</translation>
     </message>
@@ -1276,6 +1276,76 @@
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation>The question about children cannot be made unanswered again. Choose «Unknown» if you do not know.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Brukerens navn</source>
+        <translation>User&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandling</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situasjon</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn under 18 år</source>
+        <translation>Children under 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søsken under 18 år</source>
+        <translation>Siblings under 18</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spurt dato</source>
+        <translation>Date asked</translation>
     </message>
 </context>
 <context>
@@ -1600,13 +1670,13 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
-        <location line="+36"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+33"/>
+        <location line="+39"/>
         <source>Vet ikke</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -1626,12 +1696,12 @@
         <translation>Add a child or sibling</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Barnet er &amp;ikke født ennå</source>
         <translation>The child is not born &amp;yet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
         <translation>Only the name is required. An unborn child has a due date instead of a date of birth; what does not apply before birth is switched off.</translation>
     </message>
@@ -1715,6 +1785,61 @@
         <location line="+55"/>
         <source>Skriv barnets navn.</source>
         <translation>Write the child&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsnummer</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Termindato</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relasjon til brukeren</source>
+        <translation>Relation to the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldreansvar (brukeren)</source>
+        <translation>Parental responsibility (the user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor</source>
+        <translation>Lives</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daglig omsorg</source>
+        <translation>Daily care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den andre forelderen</source>
+        <translation>The other parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skole eller barnehage</source>
+        <translation>School or kindergarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjenester som er inne</source>
+        <translation>Services involved</translation>
     </message>
 </context>
 <context>
@@ -1916,17 +2041,59 @@
         <translation>the action</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>observasjonen</source>
+        <translation>the observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøftingen</source>
+        <translation>the consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen med forelderen</source>
+        <translation>the conversation with the parent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutningen</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evalueringen</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saken</source>
+        <translation>the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opplysningene om barnet</source>
+        <translation>the details of the child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meldingen</source>
+        <translation>the report</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
         <source>dette</source>
         <translation>this</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
         <source>nettopp</source>
         <translation>just now</translation>
     </message>
@@ -1945,11 +2112,21 @@
         <source>en annen bruker</source>
         <translation>another user</translation>
     </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+52"/>
         <source>Noen andre har endret dette</source>
         <translation>Someone else has changed this</translation>
     </message>
@@ -1969,12 +2146,17 @@
         <translation>What you wrote (not saved)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Det du la inn (ikke lagret)</source>
+        <translation>What you entered (not saved)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>What you chose (not saved)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lagret av %1</source>
         <translation>Saved by %1</translation>
     </message>
@@ -2095,7 +2277,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -2547,7 +2729,7 @@
 <context>
     <name>HighestLevel</name>
     <message>
-        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+50"/>
         <source>Høyeste bekymringsnivå</source>
         <translation>Highest concern level</translation>
     </message>
@@ -2557,7 +2739,7 @@
         <translation>What puts the concern at the highest level now? The reason is stored in the level&apos;s history (required).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Nivået ble ikke lagret</source>
         <translation>The level was not saved</translation>
     </message>
@@ -4307,14 +4489,72 @@ Keep locked away, apart from the computer. The key and the case file together gi
     </message>
 </context>
 <context>
+    <name>ReportConflict</name>
+    <message>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+20"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer</source>
+        <translation>District number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet orientert</source>
+        <translation>Child informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor barnet ikke er orientert</source>
+        <translation>Why the child is not informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrene orientert</source>
+        <translation>Parents informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor foreldrene ikke er orientert</source>
+        <translation>Why the parents are not informed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk på språk</source>
+        <translation>Interpreter for language</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
         <source>Ikke kjent</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Mottaker:</source>
         <translation>&amp;Recipient:</translation>
     </message>
@@ -4384,7 +4624,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>%1 – case %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4399,7 +4639,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>The report is ready to send.</translation>
     </message>
@@ -4419,7 +4659,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+67"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>

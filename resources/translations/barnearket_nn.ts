@@ -1168,7 +1168,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/case.py" line="+27"/>
+        <location filename="../../barnearket/ui/edit/case.py" line="+39"/>
         <source>Ikke spurt</source>
         <translation>Ikkje spurt</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>Endre saka %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Brukeren trenger &amp;tolk</source>
         <translation>Brukaren treng &amp;tolk</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>Ingen ansvarleg</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Navnet må fylles ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringer føres i loggen med hvem og når.</source>
         <translation>Namnet må fyllast ut. Fødselsnummer er 11 siffer og kan stå tomt. Endringar blir førte i loggen med kven og når.</translation>
     </message>
@@ -1276,6 +1276,76 @@
         <location line="+4"/>
         <source>Spørsmålet om barn kan ikke gjøres ubesvart igjen. Velg «Ukjent» om dere ikke vet.</source>
         <translation>Spørsmålet om barn kan ikkje gjerast ubesvart att. Vel «Ukjend» om de ikkje veit.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Brukerens navn</source>
+        <translation>Namnet til brukaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansvarlig</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Behandling</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situasjon</source>
+        <translation>Situasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barn under 18 år</source>
+        <translation>Barn under 18 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Søsken under 18 år</source>
+        <translation>Sysken under 18 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spurt dato</source>
+        <translation>Spurt dato</translation>
     </message>
 </context>
 <context>
@@ -1600,13 +1670,13 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/child.py" line="+27"/>
-        <location line="+36"/>
+        <location filename="../../barnearket/ui/edit/child.py" line="+33"/>
+        <location line="+39"/>
         <source>Vet ikke</source>
         <translation>Veit ikkje</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -1626,12 +1696,12 @@
         <translation>Legg til barn eller sysken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Barnet er &amp;ikke født ennå</source>
         <translation>Barnet er &amp;ikkje fødd enno</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Bare navnet må fylles ut. Et ufødt barn har termindato i stedet for fødselsdato; det som ikke gjelder før fødselen, skrus av.</source>
         <translation>Berre namnet må fyllast ut. Eit ufødd barn har termindato i staden for fødselsdato; det som ikkje gjeld før fødselen, blir slått av.</translation>
     </message>
@@ -1715,6 +1785,61 @@
         <location line="+55"/>
         <source>Skriv barnets navn.</source>
         <translation>Skriv namnet til barnet.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Termindato</source>
+        <translation>Termindato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relasjon til brukeren</source>
+        <translation>Relasjon til brukaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldreansvar (brukeren)</source>
+        <translation>Foreldreansvar (brukaren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bor</source>
+        <translation>Bur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daglig omsorg</source>
+        <translation>Dagleg omsorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den andre forelderen</source>
+        <translation>Den andre forelderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skole eller barnehage</source>
+        <translation>Skule eller barnehage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tjenester som er inne</source>
+        <translation>Tenester som er inne</translation>
     </message>
 </context>
 <context>
@@ -1916,17 +2041,59 @@
         <translation>tiltaket</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>observasjonen</source>
+        <translation>observasjonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøftingen</source>
+        <translation>drøftinga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtalen med forelderen</source>
+        <translation>samtalen med forelderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutningen</source>
+        <translation>avgjerda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evalueringen</source>
+        <translation>evalueringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saken</source>
+        <translation>saka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opplysningene om barnet</source>
+        <translation>opplysningane om barnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meldingen</source>
+        <translation>meldinga</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
         <source>dette</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
         <source>nettopp</source>
         <translation>nett no</translation>
     </message>
@@ -1945,11 +2112,21 @@
         <source>en annen bruker</source>
         <translation>ein annan brukar</translation>
     </message>
+    <message>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../barnearket/ui/conflict/dialog.py" line="+51"/>
+        <location filename="../../barnearket/ui/conflict/dialog.py" line="+52"/>
         <source>Noen andre har endret dette</source>
         <translation>Nokon andre har endra dette</translation>
     </message>
@@ -1969,12 +2146,17 @@
         <translation>Det du skreiv (ikkje lagra)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Det du la inn (ikke lagret)</source>
+        <translation>Det du la inn (ikkje lagra)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>Det du valde (ikkje lagra)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lagret av %1</source>
         <translation>Lagra av %1</translation>
     </message>
@@ -2095,7 +2277,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+114"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -2547,7 +2729,7 @@
 <context>
     <name>HighestLevel</name>
     <message>
-        <location filename="../../barnearket/ui/edit/highest.py" line="+44"/>
+        <location filename="../../barnearket/ui/edit/highest.py" line="+50"/>
         <source>Høyeste bekymringsnivå</source>
         <translation>Høgaste bekymringsnivå</translation>
     </message>
@@ -2557,7 +2739,7 @@
         <translation>Kva gjer at bekymringa no er på høgaste nivå? Grunngjevinga blir lagra i historikken for nivået (må fyllast ut).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Nivået ble ikke lagret</source>
         <translation>Nivået vart ikkje lagra</translation>
     </message>
@@ -4307,14 +4489,72 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
     </message>
 </context>
 <context>
+    <name>ReportConflict</name>
+    <message>
+        <location filename="../../barnearket/ui/report/conflict.py" line="+20"/>
+        <source>Mottaker</source>
+        <translation>Mottakar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydelsnummer</source>
+        <translation>Bydelsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bydel</source>
+        <translation>Bydel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barnet orientert</source>
+        <translation>Barnet orientert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor barnet ikke er orientert</source>
+        <translation>Kvifor barnet ikkje er orientert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreldrene orientert</source>
+        <translation>Foreldra orienterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hvorfor foreldrene ikke er orientert</source>
+        <translation>Kvifor foreldra ikkje er orienterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolk på språk</source>
+        <translation>Tolk på språk</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+89"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
         <source>Ikke kjent</source>
         <translation>Ikkje kjent</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Mottaker:</source>
         <translation>&amp;Mottakar:</translation>
     </message>
@@ -4384,7 +4624,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>%1 – sak %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4399,7 +4639,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Meldeplikta er personleg: meldinga kan alltid skrivast, skrivast ut og sendast, også utan samtykke eller ferdige steg.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>Meldinga er klar til å sendast.</translation>
     </message>
@@ -4419,7 +4659,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+67"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>

@@ -65,3 +65,14 @@ def test_a_corrected_evaluation_keeps_what_it_said(world: World, heaika_concern:
     stored = load_concern(world.session, heaika_concern).actions[0].evaluations[0]
     assert stored.text.startswith("Mye bedre\n\n[Rettet") and "«Litt bedre»" in stored.text
     assert ("update", "evaluation", evaluation) in audit_rows(world.session)
+
+
+def test_no_added_questions_before_or_after_is_no_change(world: World, heaika_concern: int) -> None:
+    concern_id = heaika_concern
+    """A step form without the municipality's own questions sends {} for them: nothing changed there,
+    so the correction note does not name them (it used to say «svar på kommunens egne spørsmål: «»»)."""
+    entry = steps.add_observation(world.ctx(), concern_id, "Kom uten yttertøy", observed_on=date(2026, 2, 26))
+    changed = corrections.correct_observation(world.ctx(), entry, "Kom uten lue",
+                                              observed_on=date(2026, 2, 26), form_answers={})
+    assert changed == ["text"]
+    assert "kommunens egne" not in load_concern(world.session, concern_id).observations[0].text

@@ -1,6 +1,7 @@
 """Two people in two real main windows on one server edit the same answer, the same concern level and
-the same action: every refused save is reported with who changed it, nothing typed is lost, and the
-stored state and the audit log tell one story (issue 14, point 1)."""
+the same action (and then the same observation and the same child): every refused save is reported
+with who changed it, nothing typed is lost, and the stored state and the audit log tell one story
+(issue 14, point 1)."""
 
 from __future__ import annotations
 
@@ -12,20 +13,25 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from barnearket.domain.clock import SystemClock
 from barnearket.domain.model import Scale
+from barnearket.domain.roles import Role
+from barnearket.services import steps
+from barnearket.services.context import Actor, ServiceContext
 from barnearket.storage.mapping import load_case
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.sheets import SheetAnswerRow
 from barnearket.storage.store import open_store
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.conflict.dialog import ConflictDialog
+from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.edit.entries import CorrectionDialog
 from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.sheet.header import COMPLETION
 from barnearket.ui.sheet.panel import ConversationPanel
 from tests.server.helpers import ADMIN, PASSWORD
 from tests.ui.test_concern_panel import _fill
-from tests.ui.two_windows import KARI, KARI_NAME, KARI_PASS, Shared
+from tests.ui.two_windows import KARI, KARI_NAME, KARI_PASS, OLA_NAME, Shared
 from tests.ui.typing_probe import type_text
 
 THEIRS = "Mor sier at hun sover dårlig."
@@ -172,3 +178,77 @@ def test_two_windows_on_one_server_never_overwrite_each_other(
     assert len(levels) == 2 and levels[0][0] != levels[1][0]
     assert len(actions) == 1
     assert refused == 3
+
+
+def _child_and_observation(shared: Shared) -> int:
+    """Kari records an observation; the child's id."""
+    kari = open_store(shared.location, login=KARI, passphrase=KARI_PASS)
+    try:
+        assert kari.user is not None
+        with kari.session() as session, session.begin():
+            ctx = ServiceContext(session, Actor(kari.user.id, KARI, Role.SAKSBEHANDLER), SystemClock())
+            steps.add_observation(ctx, shared.concern_id, "Kom uten yttertøy")
+            return load_case(session, shared.case_id).children[0].id
+    finally:
+        kari.close()
+
+
+def _correct_observation(main: MainWindow, case_id: int) -> CorrectionDialog:
+    panel = _concern(main, case_id)
+    panel.view.open_step(2)
+    page = panel.view.pages.observations
+    page.table.selectRow(0)
+    assert page.correct is not None
+    page.correct.click()
+    dialog = panel.findChild(CorrectionDialog, "correct_concretise_dialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_two_windows_correct_the_same_observation_and_the_same_child(
+        qtbot: QtBot, shared: Shared, windows: tuple[MainWindow, MainWindow]) -> None:
+    kari, ola = windows
+    child_id = _child_and_observation(shared)
+
+    # the same observation: both open the correction, Ola stores first, Kari keeps both texts
+    ola_fix, kari_fix = _correct_observation(ola, shared.case_id), _correct_observation(kari, shared.case_id)
+    _fill(ola_fix.box.form, {"observation": THEIRS})
+    ola_fix.save_button.click()
+    assert not ola_fix.isVisible(), ola_fix.box.error.text()
+    _fill(kari_fix.box.form, {"observation": MINE})
+    kari_fix.save_button.click()
+    dialog = _conflict(qtbot, kari_fix)
+    assert OLA_NAME in dialog.told.text() and "observasjonen" in dialog.told.text()
+    assert dialog.mine.toPlainText() == MINE and dialog.theirs.toPlainText().startswith(THEIRS)
+    _press(dialog, dialog.both_button)
+    qtbot.waitUntil(lambda: not kari_fix.isVisible())
+
+    # the same child: both open it, Kari stores a school first, Ola keeps his own
+    ola_child = ola.case_view.case_actions.open_child(child_id)
+    kari_child = kari.case_view.case_actions.open_child(child_id)
+    assert isinstance(ola_child, ChildDialog) and isinstance(kari_child, ChildDialog)
+    kari_child.school.setText("Hana skole")
+    kari_child.save_button.click()
+    assert not kari_child.isVisible()
+    ola_child.school.setText("Riska skole")
+    ola_child.save_button.click()
+    dialog = _conflict(qtbot, ola_child)
+    assert KARI_NAME in dialog.told.text()
+    assert dialog.theirs.toPlainText() == "Skole eller barnehage: Hana skole"
+    _press(dialog, dialog.mine_button)
+    qtbot.waitUntil(lambda: not ola_child.isVisible())
+
+    kari_store = open_store(shared.location, login=KARI, passphrase=KARI_PASS)
+    try:
+        with kari_store.read_session() as session:
+            case = load_case(session, shared.case_id)
+    finally:
+        kari_store.close()
+    observation = case.concerns[0].observations[0].text
+    assert observation.startswith(THEIRS) and MINE in observation and KARI_NAME in observation
+    assert case.children[0].details.school == "Riska skole"
+    rows = [r for r in _audit(shared) if r[1] == "update"]
+    observed = [r[0] for r in rows if r[2] == "observation"]
+    children = [r[0] for r in rows if r[2] == "child" and r[3] == child_id]
+    assert len(observed) == 2 and observed[0] != observed[1]  # Ola's, then Kari's with both texts
+    assert len(children) == 2 and children[0] != children[1]  # Kari's, then Ola's kept one

@@ -16,6 +16,8 @@ class Evaluation:
     evaluated_on: date
     text: str
     by: int
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from barnearket.domain.model.concern import Concern
@@ -44,6 +44,8 @@ class Case:
     closed_by: int | None = None
     transferred_on: date | None = None
     transfer_reference: str | None = None
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
     @property
     def is_transferred(self) -> bool:

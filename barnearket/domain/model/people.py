@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from barnearket.domain.model.enums import Relation, Residence
@@ -56,6 +56,8 @@ class Child:
     id: int
     case_id: int
     details: ChildDetails
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
     @property
     def name(self) -> str:

@@ -54,6 +54,8 @@ class Report:
     channel: ReportChannel | None = None
     portal_reference: str = ""
     feedback_on: date | None = None
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
     @property
     def locked(self) -> bool:

@@ -37,6 +37,8 @@ class Observation:
     """Whether there were concerns for the child before: 'ja', 'nei', 'uavklart' or '' (not answered)."""
     form_answers: FormAnswers = field(default_factory=dict)
     """Answers to the step's added questions, by question id."""
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Consultation:
     summary: str = ""
     form_answers: FormAnswers = field(default_factory=dict)
     """Answers to the step's added questions, by question id."""
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class ParentConversation:
     """Why the conversation was not held (only when `held` is false)."""
     form_answers: FormAnswers = field(default_factory=dict)
     """Answers to the step's added questions, by question id."""
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ class Decision:
     recipients: frozenset[str] = frozenset()
     form_answers: FormAnswers = field(default_factory=dict)
     """Answers to the step's added questions, by question id."""
+    row_version: int = field(default=0, compare=False)
+    """The stored version an edit of it is based on; not part of equality."""
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,8 @@ class ArosePage(SplitPage):
         self.highest = HighestLevel(ctx, self)
         self.highest.stored.connect(self._level_stored)
         self.highest.cancelled.connect(self._level_kept)
+        self.highest.conflicted.connect(
+            lambda conflict: self._conflicted((self._concern_id, "child_level"), conflict))
 
     def set_concern(self, concern: Concern) -> None:
         """Show a concern; the form is refilled only when another concern is shown (never while typing)."""
@@ -101,6 +103,9 @@ class ArosePage(SplitPage):
 
     def _level_stored(self, level: int) -> None:
         self._level = level
+        if self._concern_id is not None:
+            with self._ctx.reading() as sctx:
+                self._base = version(sctx, "concerns", self._concern_id)
         self.changed.emit()
 
     def _level_kept(self) -> None:
@@ -112,7 +117,7 @@ class ArosePage(SplitPage):
             return
         chosen = self._scales.value(Scale.CHILD, value) if question_id == "child_level" else None
         if chosen is not None and chosen == self._highest and chosen != self._level:
-            self.highest.ask(self._concern_id)
+            self.highest.ask(self._concern_id, self._base)
             return
         if chosen is not None:
             self._level = chosen
@@ -197,5 +202,8 @@ class ArosePage(SplitPage):
         self.form.widget(question_id).editor.set_value(value)
         if question_id == "child_level":
             self._level = self._scales.value(Scale.CHILD, value)
+            if resolution.choice is Choice.MINE and self._level == self._highest:
+                self.highest.store(self._concern_id, resolution.base)  # with the reason given
+                return
         if resolution.choice is not Choice.THEIRS:
             self._schedule(self._concern_id, question_id, value)

@@ -24,6 +24,14 @@ WHAT = {
     "sheets": QT_TRANSLATE_NOOP("Conflict", "samtalen"),
     "concerns": QT_TRANSLATE_NOOP("Conflict", "bekymringen"),
     "actions": QT_TRANSLATE_NOOP("Conflict", "tiltaket"),
+    "observations": QT_TRANSLATE_NOOP("Conflict", "observasjonen"),
+    "consultations": QT_TRANSLATE_NOOP("Conflict", "drøftingen"),
+    "parent_conversations": QT_TRANSLATE_NOOP("Conflict", "samtalen med forelderen"),
+    "decisions": QT_TRANSLATE_NOOP("Conflict", "beslutningen"),
+    "evaluations": QT_TRANSLATE_NOOP("Conflict", "evalueringen"),
+    "cases": QT_TRANSLATE_NOOP("Conflict", "saken"),
+    "children": QT_TRANSLATE_NOOP("Conflict", "opplysningene om barnet"),
+    "reports": QT_TRANSLATE_NOOP("Conflict", "meldingen"),
 }
 """How the dialog names what was changed (anything else is «dette»)."""
 

@@ -5,14 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import Case, GateAnswer, Parent, TreatmentPhase, label
-from barnearket.services.cases import answer_gate, update_case
+from barnearket.services.cases import answer_gate, update_case, view_case
 from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
@@ -40,6 +52,9 @@ class CaseDialog(EditDialog):
         super().__init__(qtr("CaseDialog", "Endre saken %1").replace("%1", case.number), parent)
         self.setObjectName("caseDialog")
         self._ctx, self._case = ctx, case
+        self._base: int | None = case.row_version or None
+        """The case's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         with ctx.reading() as sctx:
             units, people = list_units(sctx), active_people(sctx)
         self.name = QLineEdit(self)
@@ -60,6 +75,17 @@ class CaseDialog(EditDialog):
         self.gate_on = OptionalDateEdit(self)
         self._build()
         self.show_case(case)
+        self._merge = FormMerge([
+            (qtr("CaseDialog", "Brukerens navn"), self.name),
+            (qtr("CaseDialog", "Fødselsnummer"), self.identity),
+            (qtr("CaseDialog", "Fødselsdato"), self.born), (qtr("CaseDialog", "Adresse"), self.address),
+            (qtr("CaseDialog", "Telefon"), self.phone), (qtr("CaseDialog", "Språk"), self.language),
+            (qtr("CaseDialog", "Tolk"), self.interpreter), (qtr("CaseDialog", "Enhet"), self.unit),
+            (qtr("CaseDialog", "Ansvarlig"), self.responsible), (qtr("CaseDialog", "Behandling"), self.phase),
+            (qtr("CaseDialog", "Situasjon"), self.categories),
+            (qtr("CaseDialog", "Barn under 18 år"), self.gate),
+            (qtr("CaseDialog", "Søsken under 18 år"), self.siblings),
+            (qtr("CaseDialog", "Spurt dato"), self.gate_on)])
         fit_to_screen(self, 660, 700)
 
     def _build(self) -> None:
@@ -143,19 +169,46 @@ class CaseDialog(EditDialog):
             return
         try:
             with self._ctx.unit_of_work() as sctx:
-                update_case(sctx, self._case.id, parent=self.parent_details(),
-                            responsible_id=self.responsible.currentData(),
-                            categories=self.categories.checked(),
-                            treatment_phase=TreatmentPhase(str(self.phase.currentData())),
-                            unit_id=self.unit.currentData())
+                names = update_case(sctx, self._case.id, parent=self.parent_details(),
+                                    responsible_id=self.responsible.currentData(),
+                                    categories=self.categories.checked(),
+                                    treatment_phase=TreatmentPhase(str(self.phase.currentData())),
+                                    unit_id=self.unit.currentData(), base=self._base)
                 if self._gate_changed():
                     siblings = str(self.siblings.currentData())
                     answer_gate(sctx, self._case.id, GateAnswer(gate),
                                 siblings=GateAnswer(siblings) if siblings else None,
-                                asked_on=self.gate_on.value())
+                                asked_on=self.gate_on.value(), base=None if names else self._base)
+        except EditConflictError as conflict:
+            self._conflicted(conflict)
+            return
         except (DomainError, CaseFileError) as exc:
             self.fail(exc.message, self._fields.get(getattr(exc, "field", None) or ""))
             return
         self._ctx.save_status.saved.emit()
         self.saved.emit(self._case.id)
         self.accept()
+
+    def _conflicted(self, conflict: EditConflictError) -> None:
+        """Someone changed the case after this form was filled: her changes fill what this person left
+        alone; a field both changed is shown side by side for the choice."""
+        with self._ctx.reading() as sctx:
+            stored = view_case(sctx, self._case.id, log_view=False)
+        self._case = stored
+        mine, theirs = self._merge.rebase(lambda: self.show_case(stored))
+        if not self._merge.overlap:  # nobody's change is lost: store the merged form
+            self._base = conflict.current
+            self.save()
+            return
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store the merged form on the newer version. The stored one: those fields take the
+        stored value, and the person's other changes are still stored (or the dialog closes)."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.reject()
+                return
+        self.save()

@@ -7,11 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QScrollArea, QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.forms.standard import SERVICES_ID
 from barnearket.domain.model import Child, ChildDetails, Relation, Residence, label
+from barnearket.services.cases import view_case
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
@@ -53,6 +59,9 @@ class ChildDialog(EditDialog):
         super().__init__(title, parent)
         self.setObjectName("childDialog")
         self._ctx, self._case_id, self._child = ctx, case_id, child
+        self._base: int | None = child.row_version or None if child is not None else None
+        """The child's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         self.name = QLineEdit(self)
         self.identity = QLineEdit(self)
         self.unborn = QCheckBox(qtr("ChildDialog", "Barnet er &ikke født ennå"), self)
@@ -72,6 +81,15 @@ class ChildDialog(EditDialog):
         if child is not None:
             self.show_details(child.details)
         self._unborn_toggled(self.unborn.isChecked())
+        self._merge = FormMerge([
+            (qtr("ChildDialog", "Navn"), self.name), (qtr("ChildDialog", "Fødselsnummer"), self.identity),
+            (qtr("ChildDialog", "Fødselsdato"), self.born), (qtr("ChildDialog", "Termindato"), self.due),
+            (qtr("ChildDialog", "Relasjon til brukeren"), self.relation),
+            (qtr("ChildDialog", "Foreldreansvar (brukeren)"), self.responsibility),
+            (qtr("ChildDialog", "Bor"), self.residence), (qtr("ChildDialog", "Daglig omsorg"), self.carer),
+            (qtr("ChildDialog", "Den andre forelderen"), self.other_parent),
+            (qtr("ChildDialog", "Skole eller barnehage"), self.school),
+            (qtr("ChildDialog", "Tjenester som er inne"), self.services)])
         fit_to_screen(self, 620, 680)
 
     def _build(self) -> None:
@@ -157,10 +175,40 @@ class ChildDialog(EditDialog):
                     child_id = add_child(sctx, self._case_id, self.details())
                 else:
                     child_id = self._child.id
-                    update_child(sctx, child_id, self.details())
+                    update_child(sctx, child_id, self.details(), base=self._base)
+        except EditConflictError as conflict:
+            self._conflicted(conflict)
+            return
         except (DomainError, CaseFileError) as exc:
             self.fail(exc.message, self._fields.get(getattr(exc, "field", None) or ""))
             return
         self._ctx.save_status.saved.emit()
         self.saved.emit(child_id)
         self.accept()
+
+    def _conflicted(self, conflict: EditConflictError) -> None:
+        """Someone changed the child after this form was filled: her changes fill what this person left
+        alone; a field both changed is shown side by side for the choice."""
+        assert self._child is not None
+        with self._ctx.reading() as sctx:
+            stored = view_case(sctx, self._case_id, log_view=False).child(self._child.id)
+        if stored is None:  # removed meanwhile: nothing to merge with
+            self.fail(conflict.message)
+            return
+        mine, theirs = self._merge.rebase(lambda: self.show_details(stored.details))
+        if not self._merge.overlap:  # nobody's change is lost: store the merged form
+            self._base = conflict.current
+            self.save()
+            return
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store the merged form on the newer version. The stored one: those fields take the
+        stored value, and the person's other changes are still stored (or the dialog closes)."""
+        self._base = resolution.base
+        if resolution.choice is Choice.THEIRS:
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.reject()
+                return
+        self.save()

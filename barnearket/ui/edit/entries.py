@@ -36,7 +36,12 @@ if TYPE_CHECKING:
 Answers = Mapping[str, JsonValue]
 SERVICE_KEY = "_service_id"
 BASE_KEY = "_row_version"
-"""The action's version the correction is based on (`storage/versions.py`), passed with the answers."""
+"""The entry's version the correction is based on (`storage/versions.py`), passed with the answers."""
+MAIN_TEXT = {"evaluation": ("evaluation", "text"), "concretise": ("observation", "text"),
+             "share": ("summary", "summary"), "conversation": ("shared", "shared"),
+             "decision": ("decision_note", "note"), "follow_up": ("action", "measure")}
+"""Each step's main free text: its question in the form and its column, shown side by side when
+someone else changed the entry first."""
 
 
 def answers_of(record: object) -> dict[str, JsonValue]:
@@ -49,7 +54,7 @@ def _observation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> o
                                            observed_on=day(a, "observed_on"),
                                            worried_since=text(a, "worried_since"),
                                            earlier_concerns=text(a, "earlier_concerns"), reason=why,
-                                           form_answers=own("concretise", a))
+                                           form_answers=_own("concretise", a), base=_base(a))
 
 
 def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -57,7 +62,7 @@ def _consultation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> 
     return corrections.correct_consultation(
         sctx, entry_id, with_whom=ConsultationWith(text(a, "consulted_with")), held_on=day(a, "consulted_on"),
         anonymous=anonymous, counterpart="" if anonymous else text(a, "counterpart"),
-        summary=text(a, "summary"), reason=why, form_answers=own("share", a))
+        summary=text(a, "summary"), reason=why, form_answers=_own("share", a), base=_base(a))
 
 
 def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -65,7 +70,7 @@ def _conversation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> 
         sctx, entry_id, held_on=day(a, "conversation_on"), participants=text(a, "participants"),
         shared=text(a, "shared"), response=text(a, "response"), agreed=text(a, "agreed"),
         held=a.get("held") != "nei", not_held_reason=text(a, "not_held_reason"), reason=why,
-        form_answers=own("conversation", a))
+        form_answers=_own("conversation", a), base=_base(a))
 
 
 def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -74,7 +79,7 @@ def _decision(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> obje
         sctx, entry_id, DecisionOutcome(text(a, "outcome")), decided_on=day(a, "decided_on"),
         anchored_with=text(a, "anchored_with"), note=text(a, "decision_note"),
         recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [], reason=why,
-        form_answers=own("decision", a))
+        form_answers=_own("decision", a), base=_base(a))
 
 
 def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
@@ -85,6 +90,11 @@ def _action(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object
         service_id=text(a, SERVICE_KEY) or None, reason=why, base=_base(a))
 
 
+def _own(step_id: str, a: Answers) -> dict[str, JsonValue]:
+    """The answers to the step's added questions (the dialog's own keys, such as the base, left out)."""
+    return own(step_id, {k: v for k, v in a.items() if k not in (SERVICE_KEY, BASE_KEY)})
+
+
 def _base(a: Answers) -> int | None:
     value = a.get(BASE_KEY)
     return value if isinstance(value, int) else None
@@ -92,7 +102,7 @@ def _base(a: Answers) -> int | None:
 
 def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_evaluation(sctx, entry_id, text(a, "evaluation"),
-                                          evaluated_on=day(a, "evaluated_on"), reason=why)
+                                          evaluated_on=day(a, "evaluated_on"), reason=why, base=_base(a))
 
 
 CORRECT: dict[str, Callable[[ServiceContext, int, Answers, str], object]] = {
@@ -124,7 +134,7 @@ class CorrectionDialog(EditDialog):
                            context=CONTEXT.get(step_id), parent=self)
         self._step = step_id
         self._ctx = ctx
-        self._base = record.row_version if isinstance(record, Action) else None
+        self._base: int | None = getattr(record, "row_version", 0) or None
         self._conflict: EditConflictError | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self.box.button.hide()
@@ -170,8 +180,9 @@ class CorrectionDialog(EditDialog):
         self._conflict = None
         self.box.submit()
         if self._conflict is not None:
-            mine = self.box.form.answers().get("action")
-            self.conflict_dialog = ask(self, self._ctx, self._conflict, mine, field="measure", text=True,
+            question, column = MAIN_TEXT[self._step]
+            mine = self.box.form.answers().get(question)
+            self.conflict_dialog = ask(self, self._ctx, self._conflict, mine, field=column, text=True,
                                        done=self._resolved)
 
     def _resolved(self, resolution: Resolution) -> None:
@@ -181,7 +192,7 @@ class CorrectionDialog(EditDialog):
         if resolution.choice is Choice.THEIRS:
             self.reject()
             return
-        self.box.form.widget("action").set_value(resolution.value)
+        self.box.form.widget(MAIN_TEXT[self._step][0]).set_value(resolution.value)
         self.save()
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import ReportRecipient, Scale
 from barnearket.services.concerns import set_level
@@ -26,20 +27,25 @@ class HighestLevel(QObject):
     Signals:
         stored(int): the level was stored.
         cancelled(): no reason was given; nothing was stored.
+        conflicted(EditConflictError): someone changed the concern after it was shown; nothing was
+            stored, and the reason is kept for `store` once the person has chosen.
         report_started(int): the new report's id.
     """
 
     stored = Signal(int)
     cancelled = Signal()
+    conflicted = Signal(object)
     report_started = Signal(int)
 
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx, self._widget = ctx, parent
         self._level = Scales(ctx.library).highest(Scale.CHILD)
+        self.reason = ""
+        """The reason last given (kept while a conflict is being resolved)."""
 
-    def ask(self, concern_id: int) -> None:
-        """The whole exchange for one concern."""
+    def ask(self, concern_id: int, base: int | None = None) -> None:
+        """The whole exchange for one concern; `base`: the concern's version on screen."""
         dialogs = self._ctx.dialogs
         reason = dialogs.ask_text(self._widget, qtr("HighestLevel", "Høyeste bekymringsnivå"), qtr(
             "HighestLevel", "Hva gjør at bekymringen nå er på høyeste nivå? Begrunnelsen lagres i "
@@ -47,9 +53,19 @@ class HighestLevel(QObject):
         if reason is None or not reason.strip():
             self.cancelled.emit()
             return
+        self.reason = reason
+        self.store(concern_id, base)
+
+    def store(self, concern_id: int, base: int | None) -> None:
+        """Store the highest level with the reason given, based on version `base`."""
+        dialogs = self._ctx.dialogs
         try:
             with self._ctx.unit_of_work() as sctx:
-                set_level(sctx, concern_id, self._level, scale=Scale.CHILD, note=reason)
+                set_level(sctx, concern_id, self._level, scale=Scale.CHILD, note=self.reason, base=base)
+        except EditConflictError as conflict:
+            self._ctx.save_status.failed.emit(conflict.message)
+            self.conflicted.emit(conflict)
+            return
         except (DomainError, CaseFileError) as exc:
             dialogs.message(self._widget, qtr("HighestLevel", "Nivået ble ikke lagret"), exc.message,
                             warning=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient, ReportSection, label
 from barnearket.domain.rules.reports import Readiness
@@ -31,7 +32,12 @@ from barnearket.reports.names import report_heading
 from barnearket.services import report_editing, reports
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.merge import FormMerge
+from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.fitting import fit_to_screen
+from barnearket.ui.report.conflict import report_widgets
 from barnearket.ui.report.parts import SECTION_ORDER, Answer, PlaceBox, ToldBox, section_group
 from barnearket.ui.report.reporter import ReporterBox
 from barnearket.ui.report.tracking import TrackingBox
@@ -71,6 +77,9 @@ class ReportEditor(QDialog):
         self._ctx, self.report_id = ctx, report_id
         self.view: report_editing.ReportView | None = None
         self.dirty = False
+        self._base: int | None = None
+        """The report's version the form was filled from (`storage/versions.py`)."""
+        self.conflict_dialog: ConflictDialog | None = None
         self.title = heading("", self, 4)
         self.acute = QLabel(acute_note, self)
         self.acute.setStyleSheet(ACUTE_STYLE)
@@ -94,7 +103,9 @@ class ReportEditor(QDialog):
         self.pending = PendingReport(self)
         self._build()
         self._connect()
+        self._merge: FormMerge | None = None
         self.reload()
+        self._merge = FormMerge(report_widgets(self))
         fit_to_screen(self, 1240, 760)
         self._first_focus(bool(acute_note))
 
@@ -215,6 +226,9 @@ class ReportEditor(QDialog):
         self._lock(report.locked)
         self.json_button.setVisible(report.recipient.portal_applies)
         self.dirty = False
+        self._base = report.row_version or None
+        if self._merge is not None:
+            self._merge.remember()
 
     def _status_text(self) -> str:
         assert self.view is not None
@@ -280,7 +294,8 @@ class ReportEditor(QDialog):
         if self.view is None or self.view.report.locked:
             return True
         recipient = self.recipient.currentData()
-        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, self.content(), recipient)):
+        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, self.content(), recipient,
+                                                            base=self._base)):
             return False
         self.reload()
         show_message(self.message, "")
@@ -326,11 +341,40 @@ class ReportEditor(QDialog):
         try:
             with self._ctx.unit_of_work() as sctx:
                 action(sctx)
+        except EditConflictError as conflict:
+            show_message(self.message, conflict.message)
+            return self._conflicted(conflict)
         except (DomainError, CaseFileError) as exc:
             show_message(self.message, exc.message)
             return False
         self.changed.emit()
         return True
+
+    def _conflicted(self, conflict: EditConflictError) -> bool:
+        """Someone stored the report after this editor was filled: her changes fill what this person
+        left alone; a field both changed is shown side by side for the choice. True when the merged
+        report is stored at once (nobody changed the same field)."""
+        if self._merge is None or (self.conflict_dialog is not None and self.conflict_dialog.isVisible()):
+            return False
+        mine, theirs = self._merge.rebase(self.reload)
+        self.dirty = True
+        if not self._merge.overlap:  # nobody's change is lost: store the merged report
+            return self.save()
+        self.conflict_dialog = ask_fields(self, self._ctx, conflict, mine, theirs, done=self._resolved)
+        return False
+
+    def _resolved(self, resolution: Resolution) -> None:
+        """Keep mine: store the merged report. The stored one: those fields take the stored text, and
+        the person's other changes are still stored."""
+        self._base = resolution.base
+        assert self._merge is not None
+        if resolution.choice is Choice.THEIRS:
+            self._merge.take_theirs()
+            if not self._merge.changed:
+                self.dirty = False
+                show_message(self.message, "")
+                return
+        self.save()
 
     # ---- documents and profile ------------------------------------------------------------------
 
