@@ -22,6 +22,7 @@ pytest_plugins = ["tests.server.fixtures", "tests.server.template", "tests.seam.
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
 ADMIN_PASSPHRASE = "riktig passordfrase æøå"
+STORE_FIXTURES = ("case_file", "store", "cli")  # parametrized file|server; `file_only` drops the server run
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +74,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
     on_server = [item for item in items if item.get_closest_marker("file_only")
-                 and getattr(getattr(item, "callspec", None), "params", {}).get("case_file") == "server"]
+                 and "server" in {getattr(getattr(item, "callspec", None), "params", {}).get(name)
+                                  for name in STORE_FIXTURES}]
     if on_server:
         config.hook.pytest_deselected(items=on_server)
         items[:] = [item for item in items if item not in on_server]
