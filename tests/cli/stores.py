@@ -1,4 +1,4 @@
-"""The CLI suite's one store fixture, `cli`: every test that asks for it runs on a case file and on the server.
+"""The CLI suite's one store fixture, `cli`: a test that asks for it runs on a case file and on the server.
 
 Both stores hold the same small municipality (tests/seam/stores.py): the administrator `admin`, the
 unit «Rustjenesten» with the administrator and Kari (a saksbehandler) as members. A test gets the
@@ -135,7 +135,8 @@ class CliStore:
             with self.work() as ctx:
                 add_person(ctx.session, login, name, role, list(units), phrase)
         else:
-            case_file = open_case_file(self.location.file_path, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+            case_file = open_case_file(self.location.file_path, login=ADMIN_LOGIN,
+                                       passphrase=self.phrases[ADMIN_LOGIN])
             try:
                 accounts.add_user(case_file, login, name, role, phrase, kdf.fast_params_for_tests())
                 with case_file.session() as session, session.begin():
