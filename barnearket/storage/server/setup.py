@@ -107,6 +107,11 @@ def _me(session: Session) -> User:
     return user
 
 
+def me(session: Session) -> User:
+    """The logged-in person's own row (an unknown or removed login is refused)."""
+    return _me(session)
+
+
 def _admin(session: Session, action: audit.AuditAction) -> User:
     me = _me(session)
     if me.role != Role.ADMIN.value:
