@@ -37,6 +37,7 @@ from tests.seam.stores import STORES, UNIT, WORKER, WORKER_NAME, WORKER_PASSPHRA
 
 __all__ = ["ADMIN_LOGIN", "UNIT", "WORKER", "WORKER_NAME", "CliStore", "Ran", "cli"]
 TIMEOUT = 180
+WITH_ACTIONS = ("users", "report", "consents")  # commands whose own actions come after the address
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,12 @@ class CliStore:
         return "".join(f"{line}\n" for line in (self.phrases[who], *more))
 
     def argv(self, args: tuple[str, ...], who: str | None) -> list[str]:
-        """The command with `who`'s login options right after the store's address (or at the end)."""
+        """The command with `who`'s login options: right after the store's address when an action word
+        follows it (`users FILE --user … add`), else at the end (`teamleder FILE cases --user …`)."""
         argv = list(args)
         if who is None:
             return argv
-        at = argv.index(self.where) + 1 if self.where in argv else len(argv)
+        at = argv.index(self.where) + 1 if argv[0] in WITH_ACTIONS and self.where in argv else len(argv)
         return [*argv[:at], *self.login(who), *argv[at:]]
 
     def run(self, *args: str, who: str | None = ADMIN_LOGIN, more: tuple[str, ...] = ()) -> Ran:
