@@ -35,7 +35,7 @@ from barnearket.storage.store import open_store
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
 from tests.seam.stores import STORES, UNIT, WORKER, WORKER_NAME, WORKER_PASSPHRASE, _file_store, _server_store
 
-__all__ = ["ADMIN_LOGIN", "UNIT", "WORKER", "WORKER_NAME", "CliStore", "Ran", "cli"]
+__all__ = ["ADMIN_LOGIN", "STORES", "UNIT", "WORKER", "WORKER_NAME", "CliStore", "Ran", "cli", "make_store"]
 TIMEOUT = 180
 WITH_ACTIONS = ("users", "report", "consents")  # commands whose own actions come after the address
 
