@@ -22,6 +22,8 @@ pytest_plugins = ["tests.server.fixtures", "tests.server.template", "tests.seam.
 ADMIN_LOGIN = "admin"
 ADMIN_NAME = "Ánte Ođđasa-Ærlig"
 ADMIN_PASSPHRASE = "riktig passordfrase æøå"
+# parametrized file|server; `file_only` drops the server run
+STORE_FIXTURES = ("case_file", "store", "cli", "closed_store")
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +70,7 @@ def ctx(case_file: CaseFile, actor: Actor) -> Iterator[ServiceContext]:
 def _store_params(item: pytest.Item) -> set[object]:
     """The store(s) a test item runs on, from the parametrized store fixtures it asks for."""
     params = getattr(getattr(item, "callspec", None), "params", {})
-    return {params.get(name) for name in ("case_file", "closed_store")}
+    return {params.get(name) for name in STORE_FIXTURES}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

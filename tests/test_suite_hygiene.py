@@ -22,7 +22,6 @@ LEFT_TO_OTHER_BRANCHES: dict[str, set[str]] = {
     "tests/cli/test_exchange_cli.py": {"fixture"},
     "tests/cli/test_practice_cli.py": {"fixture"},
     "tests/cli/test_role_matrix.py": {"fixture"},
-    "tests/cli/test_user_units_cli.py": {"fixture"},
     "tests/ui/test_report_path_e2e.py": {"fixture"},
     "tests/seam/test_cli_on_both.py": {"fixture"},
     "tests/seam/test_move.py": {"fixture"},

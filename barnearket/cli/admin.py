@@ -112,6 +112,8 @@ def cmd_users(args: argparse.Namespace) -> int:
                 print(f"{u.login:<20} {u.role.value:<14} {state:<8} {u.full_name}")
         elif args.action == "add":
             accounts.list_users(case_file)  # refuses (and logs) before asking for a passphrase
+            members.known_units(case_file, args.profile_unit or [])  # an unknown unit adds no one,
+            profile.check_given(args)  # nor a malformed phone number or e-mail address
             passphrase = secrets.new_passphrase(t('Ny passordfrase for {login}: ',
                                                   login=args.login), login=args.login,
                                                 full_name=args.name, municipality=_municipality(case_file))

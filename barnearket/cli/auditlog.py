@@ -94,6 +94,7 @@ def _own_rows_on_server(store: Store, args: argparse.Namespace) -> int:
     """The server shows a saksbehandler only her own rows, so she cannot walk the chain: her rows are
     printed, and checking the chain is left to an administrator or coordinator."""
     if args.verify or args.head is not None:
+        permissions.log_refusal(store, audit.AuditAction.VIEW, "audit_log")
         raise CaseFileError(Problem.NOT_ALLOWED, WHOLE_LOG_ON_SERVER)
     with store.read_session() as session:
         names = {u.id: f"{u.full_name} ({u.login})" for u in session.scalars(select(User))}

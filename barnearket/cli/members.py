@@ -18,6 +18,12 @@ def join_units(case_file: CaseFile, login: str, names: list[str]) -> None:
         memberships.add_memberships(session, user.id, memberships.unit_ids(session, names))
 
 
+def known_units(case_file: CaseFile, names: list[str]) -> None:
+    """Refuse (exit 2, as on the server) when a named unit does not exist, before anything is written."""
+    with case_file.read_session() as session:
+        memberships.unit_ids(session, names)
+
+
 def people_json(case_file: CaseFile) -> list[dict[str, object]]:
     """Everyone as `users list --json` shows them (administrators only, like the plain list)."""
     people = accounts.list_users(case_file)

@@ -32,7 +32,7 @@ from barnearket.storage.store import Store
 
 @contextmanager
 def _working(args: argparse.Namespace) -> Iterator[ServiceContext]:
-    case_file = open_for(args, Path(args.file), secrets_for(args))
+    case_file = open_for(args, args.file, secrets_for(args))
     try:
         with _unit_of_work(case_file) as ctx:
             yield ctx

@@ -36,27 +36,40 @@ def given(args: argparse.Namespace) -> bool:
     return any(getattr(args, f"profile_{dest}", None) is not None for _, dest, _, _ in OPTIONS)
 
 
+def check_given(args: argparse.Namespace) -> None:
+    """Refuse a malformed phone number or e-mail address before anything is written (exit 2)."""
+    try:
+        profiles.check_contact(args.profile_phone, args.profile_email)
+    except DomainError as exc:
+        raise CaseFileError(Problem.INVALID, exc.message) from exc
+
+
 def apply_profile(case_file: Store, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
     """Store the options given for `login` (a person for herself, an administrator for anyone)."""
     user = case_file.user
     if user is None:
         raise CaseFileError(Problem.NOT_ALLOWED, "Profilen endres med innlogging (--user).")
     actor = Actor(user.id, user.login, Role(user.role))
+    with case_file.session() as session, session.begin():
+        return apply_in(ServiceContext(session, actor, SystemClock(), command_forms()), login, args)
+
+
+def apply_in(ctx: ServiceContext, login: str, args: argparse.Namespace) -> profiles.PersonProfile:
+    """The same in the caller's unit of work (the server's `users add` stores the person and her
+    profile in one transaction)."""
     try:
-        with case_file.session() as session, session.begin():
-            ctx = ServiceContext(session, actor, SystemClock(), command_forms())
-            person = profiles.load_profile(ctx, profiles.user_id_for_login(ctx, login))
-            current = person.profile
-            unit_names = getattr(args, "profile_unit", None)
-            unit_name = unit_names[0] if unit_names else None
-            wanted = profiles.Profile(
-                job_title=_or(args.profile_job_title, current.job_title),
-                phone=_or(args.profile_phone, current.phone),
-                email=_or(args.profile_email, current.email),
-                unit_id=current.unit_id if unit_name is None else _unit_id(ctx, unit_name),
-            )
-            profiles.save_profile(ctx, wanted, person.user_id)
-            return profiles.load_profile(ctx, person.user_id)
+        person = profiles.load_profile(ctx, profiles.user_id_for_login(ctx, login))
+        current = person.profile
+        unit_names = getattr(args, "profile_unit", None)
+        unit_name = unit_names[0] if unit_names else None
+        wanted = profiles.Profile(
+            job_title=_or(args.profile_job_title, current.job_title),
+            phone=_or(args.profile_phone, current.phone),
+            email=_or(args.profile_email, current.email),
+            unit_id=current.unit_id if unit_name is None else _unit_id(ctx, unit_name),
+        )
+        profiles.save_profile(ctx, wanted, person.user_id)
+        return profiles.load_profile(ctx, person.user_id)
     except DomainError as exc:
         raise CaseFileError(Problem.INVALID, exc.message) from exc
 

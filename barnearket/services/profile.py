@@ -67,6 +67,13 @@ def save_profile(ctx: ServiceContext, profile: Profile, user_id: int | None = No
     return names
 
 
+def check_contact(phone: str | None, email: str | None) -> None:
+    """Refuse a phone number or e-mail address that `save_profile` would refuse (before anything is
+    written, e.g. before a new person is added with them)."""
+    _phone(phone or "")
+    _email(email or "")
+
+
 def _user(ctx: ServiceContext, user_id: int | None) -> User:
     user = common.get(ctx, User, ctx.actor.user_id if user_id is None else user_id, "Fant ikke brukeren.")
     if not user.active:

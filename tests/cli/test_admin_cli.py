@@ -8,10 +8,7 @@ the exit-code checks run in parallel on files made with cheap test parameters.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,44 +18,15 @@ from barnearket.storage import kdf
 from barnearket.storage.errors import MESSAGES, CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import create_case_file, open_case_file
+from tests.cli.process import finish, lines, run, start
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.helpers.mutations import MINIMAL_PDF, PAGE
 from tests.storage.test_interop import sqlite3mc_open
 
 RECOVERY_KEY = re.compile(r"^\s*((?:[0-9A-F]{4}-){15}[0-9A-F]{4})\s*$", re.MULTILINE)
-TIMEOUT = 90
-
-
-def start(*args: str, stdin: str = "") -> subprocess.Popen[str]:
-    """Start `python -m barnearket ARGS` with its standard input already written and closed."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-m", "barnearket", *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    assert proc.stdin is not None
-    proc.stdin.write(stdin)
-    proc.stdin.close()
-    return proc
-
-
-def finish(proc: subprocess.Popen[str]) -> subprocess.CompletedProcess[str]:
-    """Wait for a started command; a traceback on stderr is always a failure."""
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = proc.stdout.read(), proc.stderr.read()
-    proc.stdout.close()
-    proc.stderr.close()
-    code = proc.wait(timeout=TIMEOUT)
-    assert "Traceback" not in err and "Error:" not in err, err
-    return subprocess.CompletedProcess(proc.args, code, out, err)
-
-
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """Run one command to the end."""
-    return finish(start(*args, stdin=stdin))
-
-
-def lines(*secrets: str) -> str:
-    """Secrets one per line, as `--passphrase-stdin` reads them."""
-    return "".join(f"{s}\n" for s in secrets)
+__all__ = ["lines", "run"]  # tests/ui/test_report_path_e2e.py imports them from here
+pytestmark = pytest.mark.file_only("init's recovery key, key files, SQLCipher pages and re-keying belong to "
+                                   "the file; the server's faults: tests/seam/test_server_faults_cli.py")
 
 
 @pytest.mark.slow

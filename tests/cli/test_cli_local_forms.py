@@ -8,29 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from barnearket.domain.clock import SystemClock
 from barnearket.domain.model import ChildDetails, GateAnswer, Parent, ReportChannel, ReportRecipient
 from barnearket.paths import resolve_paths
 from barnearket.services.cases import answer_gate, create_case, view_case
 from barnearket.services.children import add_child
 from barnearket.services.concerns import open_concern
-from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.reports import draft_report, mark_report_sent
-from barnearket.services.units import add_unit
-from barnearket.storage.casefile import CaseFile
-from tests.cli.test_admin_cli import lines, run
-from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+from tests.cli.stores import CliStore
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 ASSESSMENT_DAYS = 5
 
 
-def _sent_report(case_file: CaseFile, actor: Actor) -> str:
+def _sent_report(cli: CliStore) -> str:
     """A case whose report to child welfare was sent today (written through the services)."""
-    with case_file.session() as session, session.begin():
-        ctx = ServiceContext(session, actor, SystemClock())
-        unit = add_unit(ctx, name="Rus og psykisk helse", service="rus")
-        case_id = create_case(ctx, unit_id=unit, parent=Parent(name="Sunná Márjá Gaup"))
+    with cli.work() as ctx:
+        case_id = create_case(ctx, unit_id=cli.unit_id, parent=Parent(name="Sunná Márjá Gaup"))
         answer_gate(ctx, case_id, GateAnswer.JA)
         child = add_child(ctx, case_id, ChildDetails(name="Ánde Gaup", birth_date=date(2024, 3, 9)))
         concern = open_concern(ctx, case_id, child, level=4)
@@ -53,27 +46,23 @@ def _local_deadlines(text_edit: str | None = None) -> Path:
     return target
 
 
-def _list(case_path: Path, number: str) -> tuple[str, str]:
-    done = run("report", str(case_path), "--user", ADMIN_LOGIN, "--passphrase-stdin", "--case", number,
-               "list", stdin=lines(ADMIN_PASSPHRASE))
-    assert done.returncode == 0, done.stderr
-    return done.stdout, done.stderr
+def _list(cli: CliStore, number: str) -> tuple[str, str]:
+    """`report … list` in a new process, which reads the municipality's forms afresh."""
+    done = cli.run_process("report", cli.where, "--case", number, "list")
+    assert done.code == 0, done.err
+    return done.out, done.err
 
 
-def test_report_dates_on_the_command_line_follow_the_municipality_deadlines(
-        case_file: CaseFile, case_path: Path, actor: Actor) -> None:
-    number = _sent_report(case_file, actor)
-    case_file.close()
+def test_report_dates_on_the_command_line_follow_the_municipality_deadlines(cli: CliStore) -> None:
+    number = _sent_report(cli)
     _local_deadlines()
-    out, _ = _list(case_path, number)
+    out, _ = _list(cli, number)
     assert f"vurderes innen {(date.today() + timedelta(days=ASSESSMENT_DAYS)).isoformat()}" in out
 
 
-def test_a_broken_local_file_is_named_and_the_shipped_deadlines_used(
-        case_file: CaseFile, case_path: Path, actor: Actor) -> None:
-    number = _sent_report(case_file, actor)
-    case_file.close()
+def test_a_broken_local_file_is_named_and_the_shipped_deadlines_used(cli: CliStore) -> None:
+    number = _sent_report(cli)
     broken = _local_deadlines('id = "frister\n')
-    out, err = _list(case_path, number)
+    out, err = _list(cli, number)
     assert str(broken) in err and "ikke brukt" in err
     assert f"vurderes innen {(date.today() + timedelta(days=7)).isoformat()}" in out

@@ -6,31 +6,19 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
-from barnearket.cli.main import run_cli
-from tests.conftest import ADMIN_PASSPHRASE
+from tests.cli.stores import CliStore
 from tests.reports import pdfcheck
 from tests.reports.built import Family
-from tests.reports.starting_files import filled
-from tests.reports.test_cli import OPEN
-
-__all__ = ["filled"]
 
 
-def _run(monkeypatch: pytest.MonkeyPatch, *args: str) -> int:
-    monkeypatch.setattr("sys.stdin", io.StringIO(f"{ADMIN_PASSPHRASE}\n"))
-    return run_cli(list(args))
-
-
-def test_the_leaflet_is_one_page_with_the_municipality_and_no_case_data(
-        case_path: Path, filled: Family, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
-    f, out = str(case_path), tmp_path / "brosjyre.pdf"
-    assert _run(monkeypatch, "settings", f, *OPEN, "--phone", "78 46 80 00") == 0
-    assert _run(monkeypatch, "pdf", f, "--kind", "leaflet", "-o", str(out), *OPEN) == 0
-    assert "uten opplysninger om saker" in capsys.readouterr().out
+def test_the_leaflet_is_one_page_with_the_municipality_and_no_case_data(cli: CliStore, family: Family,
+                                                                       tmp_path: Path) -> None:
+    f, out = cli.where, tmp_path / "brosjyre.pdf"
+    assert cli.run("settings", f, "--phone", "78 46 80 00").code == 0
+    made = cli.run("pdf", f, "--kind", "leaflet", "-o", str(out))
+    assert made.code == 0 and "uten opplysninger om saker" in made.out
     data = out.read_bytes()
     pdfcheck.check_structure(data)
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
@@ -38,18 +26,16 @@ def test_the_leaflet_is_one_page_with_the_municipality_and_no_case_data(
     for words in ("Når vi spør om barna", "Hvorfor spør vi om barna?", "Hva er samtalen?",
                   "taushetsplikt", "barnevernet", "78 46 80 00"):
         assert words in text, words
-    settings = _run(monkeypatch, "settings", f, *OPEN)
-    shown = capsys.readouterr().out
-    assert settings == 0
-    municipality = next(line.split(":", 1)[1].strip() for line in shown.splitlines()
+    settings = cli.run("settings", f)
+    assert settings.code == 0
+    municipality = next(line.split(":", 1)[1].strip() for line in settings.out.splitlines()
                         if line.startswith("Kommunenavn:"))
     assert municipality in text
-    assert filled.number not in text, "a leaflet names no case"
-    pdfcheck.assert_no_canary([text, pdfcheck.metadata_text(data)], filled.canaries)
+    assert family.number not in text, "a leaflet names no case"
+    pdfcheck.assert_no_canary([text, pdfcheck.metadata_text(data)], family.canaries)
     assert "Taushetsbelagt" not in text
 
 
-def test_other_documents_still_need_a_case(case_path: Path, filled: Family, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(monkeypatch, "pdf", str(case_path), "--kind", "consent", *OPEN) == 2
-    assert "--case NR trengs" in capsys.readouterr().err
+def test_other_documents_still_need_a_case(cli: CliStore, family: Family) -> None:
+    refused = cli.run("pdf", cli.where, "--kind", "consent")
+    assert refused.code == 2 and "--case NR trengs" in refused.err

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_exchange_cli import run
+from tests.cli.process import run
 
 SERVER = "postgresql://db.kommune.invalid:5432/barnearket"
 

@@ -1,53 +1,31 @@
-"""A person belongs to several units in a case file too: `users add --unit U --unit V`, `list --json`."""
+"""A person belongs to several units on both stores: `users add --unit U --unit V`, `list --json`."""
 
 from __future__ import annotations
 
-import io
 import json
 
-import pytest
-
-from barnearket.cli.main import run_cli
-from barnearket.domain.clock import SystemClock
 from barnearket.services.units import add_unit
-from barnearket.storage.casefile import CaseFile
-from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
+from tests.cli.stores import ADMIN_LOGIN, UNIT, WORKER, WORKER_NAME, CliStore
 
-OPEN = ("--user", ADMIN_LOGIN, "--passphrase-stdin")
-
-
-def run(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: tuple[str, ...] = (ADMIN_PASSPHRASE,)) -> int:
-    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{s}\n" for s in stdin)))
-    return run_cli(list(args))
+SECOND = "Psykisk helse Čáhcegáddi"
 
 
-def test_several_units_on_add_and_in_the_json_list(case_file: CaseFile, ctx_factory: None,
-                                                   monkeypatch: pytest.MonkeyPatch,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(case_file.path)
-    case_file.close()
-    assert run(monkeypatch, "users", path, *OPEN, "add", "kari", "--name", "Kari Ødegård", "--role",
-               "saksbehandler", "--unit", "Rustjenesten", "--unit", "Psykisk helse Čáhcegáddi",
-               stdin=(ADMIN_PASSPHRASE, "karis lange frase om bålet")) == 0
-    capsys.readouterr()
-    assert run(monkeypatch, "users", path, *OPEN, "list", "--json") == 0
-    people = {p["login"]: p for p in json.loads(capsys.readouterr().out)}
-    assert people["kari"] == {"login": "kari", "full_name": "Kari Ødegård", "role": "saksbehandler",
-                              "units": ["Psykisk helse Čáhcegáddi", "Rustjenesten"], "active": True}
-    assert people[ADMIN_LOGIN]["units"] == [] and people[ADMIN_LOGIN]["role"] == "admin"
-    assert run(monkeypatch, "users", path, *OPEN, "add", "ola", "--name", "Ola", "--role", "saksbehandler",
-               "--unit", "Finnes ikke", stdin=(ADMIN_PASSPHRASE, "olas lange frase om fjellet")) == 2
-
-
-@pytest.fixture
-def ctx_factory(case_file: CaseFile) -> None:
-    """Two units in the file."""
-    from barnearket.domain.roles import Role
-    from barnearket.services.context import Actor, ServiceContext
-
-    assert case_file.user is not None
-    actor = Actor(case_file.user.id, case_file.user.login, Role.ADMIN)
-    with case_file.session() as session, session.begin():
-        ctx = ServiceContext(session, actor, SystemClock())
-        add_unit(ctx, name="Rustjenesten", service="rus")
-        add_unit(ctx, name="Psykisk helse Čáhcegáddi", service="psykisk_helse")
+def test_several_units_on_add_and_in_the_json_list(cli: CliStore) -> None:
+    with cli.work() as ctx:
+        add_unit(ctx, name=SECOND, service="psykisk_helse")
+    ran = cli.run("users", cli.where, "add", "inga", "--name", "Inga Ødegård", "--role", "saksbehandler",
+                  "--unit", UNIT, "--unit", SECOND, more=("ingas lange frase om bålet",))
+    assert ran.code == 0, ran.err
+    ran = cli.run("users", cli.where, "list", "--json")
+    assert ran.code == 0, ran.err
+    people = {p["login"]: p for p in json.loads(ran.out)}
+    assert people["inga"] == {"login": "inga", "full_name": "Inga Ødegård", "role": "saksbehandler",
+                              "units": [SECOND, UNIT], "active": True}
+    assert people[WORKER] == {"login": WORKER, "full_name": WORKER_NAME, "role": "saksbehandler",
+                              "units": [UNIT], "active": True}
+    assert people[ADMIN_LOGIN]["units"] == [UNIT] and people[ADMIN_LOGIN]["role"] == "admin"
+    refused = cli.run("users", cli.where, "add", "ola", "--name", "Ola", "--role", "saksbehandler",
+                      "--unit", "Finnes ikke", more=("olas lange frase om fjellet",))
+    assert refused.code == 2 and "Finner ikke enheten" in refused.err
+    listed = json.loads(cli.run("users", cli.where, "list", "--json").out)
+    assert "ola" not in {p["login"] for p in listed}, "a refused person is not added"

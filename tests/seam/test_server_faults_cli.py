@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.cli.test_exchange_cli import run
+from tests.cli.process import run
 from tests.server.cluster import free_port, make_ca
 from tests.server.fixtures import PgDatabase
 

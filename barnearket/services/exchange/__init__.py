@@ -22,7 +22,7 @@ from barnearket.services.exchange.spec import FORMAT_NAME, FORMAT_VERSION
 from barnearket.services.exchange.stream import header_document, iter_cases, read_header
 from barnearket.services.exchange.targets import check_header, resolve
 from barnearket.services.exchange.trail import log_each
-from barnearket.services.importrights import check_import_units
+from barnearket.services.importrights import check_batch, check_import_units
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.users import User
@@ -89,6 +89,7 @@ def _write_all(ctx: ServiceContext, doc: dict[str, Any], cases: Iterator[Any],
     ids: list[int] = []
     try:
         while batch := list(islice(cases, IMPORT_BATCH)):
+            check_batch(ctx, targets.units, batch)
             ids.extend(writer.write(batch, first_index=len(ids)))
     except IntegrityError:
         raise ExchangeError("$.cases", "noe står to ganger der det bare kan stå én gang (for eksempel "

@@ -30,6 +30,7 @@ from barnearket.storage.server.connect import ServerLocation, open_checked, serv
 from barnearket.storage.server.errors import ServerError, ServerProblem
 
 STORE_KIND = "server"
+ADMIN_ONLY = "Bare en administrator kan se og endre brukerne."  # the same words as on a case file
 
 
 def _require_owner(connection: Connection) -> tuple[str, str]:
@@ -93,7 +94,8 @@ class Person:
 
 
 def list_people(session: Session) -> list[Person]:
-    """Everyone, with the names of their units."""
+    """Everyone, with the names of their units (administrators only, as on a case file)."""
+    _admin(session, audit.AuditAction.VIEW)
     units = unit_names(session)
     return [Person(u.login, u.full_name, u.role, units.get(u.id, []), u.active)
             for u in session.scalars(select(User).order_by(User.login))]
@@ -105,6 +107,11 @@ def _me(session: Session) -> User:
     if user is None:
         raise CaseFileError(Problem.USER_UNKNOWN)
     return user
+
+
+def me(session: Session) -> User:
+    """The logged-in person's own row (an unknown or removed login is refused)."""
+    return _me(session)
 
 
 def _admin(session: Session, action: audit.AuditAction) -> User:
@@ -120,7 +127,7 @@ def _refuse(session: Session, me: User, action: audit.AuditAction) -> NoReturn:
     engine = bind.engine if isinstance(bind, Connection) else bind
     with Session(engine) as own, own.begin():
         audit.record(own, actor_id=me.id, action=action, object_type="user", outcome=audit.Outcome.DENIED)
-    raise CaseFileError(Problem.NOT_ALLOWED)
+    raise CaseFileError(Problem.NOT_ALLOWED, ADMIN_ONLY)
 
 
 def add_person(session: Session, login: str, full_name: str, role: Role, units: list[str],
