@@ -6,13 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
+from barnearket.domain.conflicts import EditConflictError
 from barnearket.storage.engine import classify, diagnose
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.faults import blame, os_error_problem
 
 STORE_FAULTS: tuple[type[BaseException], ...] = (DBAPIError, CaseFileError, OSError)
 """What working on a store may raise for a fault of the file, its disk or the server (not a bug)."""
+
+
+def stale_conflict(session: Session, exc: BaseException) -> EditConflictError | None:
+    """The edit conflict behind a write the database refused as stale in a race (the check before the
+    write passed, someone committed in between), so the windows show it as any other conflict."""
+    from barnearket.storage.versions import conflict_behind
+
+    return conflict_behind(session, exc)
 
 
 def store_fault(exc: BaseException, path: Path | None, *, server: bool) -> CaseFileError | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -50,6 +50,8 @@ EDITED: dict[str, tuple[str, ...]] = {
 """Every table whose rows a person edits in place, with the columns that count as her edit."""
 
 _BASE = "barnearket.base_version"
+_SENT = "barnearket.sent_base"
+"""The base of the version last sent in a flush: names the conflict when the database refuses it."""
 
 
 def based_on(row: Any, base: int | None) -> None:
@@ -67,7 +69,9 @@ def bump(row: Any) -> None:
     """Give `row` its next version although none of its own columns changed (its sections or its
     linked rows did), so the next edit based on the version before is refused too."""
     state = inspect(row)
-    row.row_version = int(state.info.pop(_BASE, row.row_version)) + 1
+    base = int(state.info.pop(_BASE, row.row_version))
+    state.info[_SENT] = base
+    row.row_version = base + 1
     session = state.session
     row.changed_by = session.info.get("actor_id") if session is not None else None
     row.changed_at = datetime.now(UTC)
@@ -76,6 +80,27 @@ def bump(row: Any) -> None:
 def is_stale(exc: BaseException) -> bool:
     """True when the database refused a write because the row's version had moved on meanwhile."""
     return isinstance(exc, DBAPIError) and STALE in str(exc.orig)
+
+
+def conflict_behind(session: Session, exc: BaseException) -> EditConflictError | None:
+    """The conflict behind a write the database refused as stale although the check before it passed
+    (someone committed in between): the row sent on an older base, with the version stored now.
+    Call it after the refused transaction was rolled back; None when no such row is found."""
+    if not is_stale(exc):
+        return None
+    named = str(getattr(exc, "orig", "")).split(STALE, 1)[-1].split()[:1]  # PostgreSQL names the table
+    for row in list(session.identity_map.values()):
+        state = inspect(row)
+        base = state.info.get(_SENT)
+        table = getattr(row, "__tablename__", "")
+        if base is None or (named and table != named[0]) or not state.identity:
+            continue
+        model: Any = type(row)
+        mapped = model.__table__
+        current = session.scalar(select(mapped.c[COLUMN]).where(mapped.c.id == state.identity[0]))
+        if current is not None and int(current) != int(base):
+            return EditConflictError(table, _row_key(row), base=int(base), current=int(current))
+    return None
 
 
 def _row_key(row: Any) -> int:
@@ -97,7 +122,9 @@ def _next_version(session: Session, flush_context: UOWTransaction, instances: ob
         if history.added:  # the caller set the version itself (an import, a move)
             continue
         loaded = (history.unchanged or history.deleted or [1])[0]
-        row.row_version = int(state.info.pop(_BASE, loaded)) + 1
+        base = int(state.info.pop(_BASE, loaded))
+        state.info[_SENT] = base
+        row.row_version = base + 1
         row.changed_by, row.changed_at = session.info.get("actor_id"), datetime.now(UTC)
 
 

@@ -191,10 +191,18 @@ class UiContext:
         if self.case_file is None or self.actor is None or self.case_file.closed:
             raise RuntimeError("no case file is open")
         from barnearket.services.context import ServiceContext
+        from barnearket.storage.storefaults import stale_conflict
 
         try:
-            with self.case_file.session() as session, session.begin():
-                yield ServiceContext(session, self.actor, self.clock, self.forms)
+            with self.case_file.session() as session:
+                try:
+                    with session.begin():
+                        yield ServiceContext(session, self.actor, self.clock, self.forms)
+                except Exception as exc:  # a stale write refused in a race is a conflict like any other
+                    conflict = stale_conflict(session, exc)
+                    if conflict is None:
+                        raise
+                    raise conflict from exc
         except AccessDeniedError as refusal:
             self._log_refusal(refusal)
             raise
