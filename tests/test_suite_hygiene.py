@@ -15,23 +15,6 @@ import pytest
 
 TESTS = Path(__file__).resolve().parent
 
-LEFT_TO_OTHER_BRANCHES: dict[str, set[str]] = {
-    # TO BE EMPTIED BY THE LEAD after merging the branches that own these files (issue 15, point 5):
-    # `cli13` owns tests/cli, `e2e13` the end-to-end files; tests/seam and tests/server were left to
-    # the engineers working there. The test fails once a listed file is clean, so the list only shrinks.
-    "tests/cli/test_exchange_cli.py": {"fixture"},
-    "tests/cli/test_practice_cli.py": {"fixture"},
-    "tests/cli/test_role_matrix.py": {"fixture"},
-    "tests/ui/test_report_path_e2e.py": {"fixture"},
-    "tests/seam/test_cli_on_both.py": {"fixture"},
-    "tests/seam/test_move.py": {"fixture"},
-    "tests/seam/test_server_backup.py": {"fixture"},
-    "tests/server/test_access_matrix.py": {"fixture"},
-    "tests/server/test_services_server.py": {"fixture"},
-}
-"""Files allowed, for now, to break a rule: path → the rules ("fixture", "fixed wait") they break."""
-
-
 def _name(node: ast.expr) -> str:
     """`pytest.fixture`, `fixture`, `self.qtbot.wait` … for a decorator or a called function."""
     if isinstance(node, ast.Call):
@@ -70,24 +53,14 @@ def _python_files() -> Iterator[Path]:
     yield from sorted(p for p in TESTS.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def test_no_fixture_and_no_fixed_wait_outside_the_allow_list() -> None:
+def test_no_fixture_in_a_test_module_and_no_fixed_wait() -> None:
     problems = []
     for path in _python_files():
         name = path.relative_to(TESTS.parent).as_posix()
         broken = broken_rules(path.read_text(encoding="utf-8"), path.name.startswith("test_"))
-        allowed = LEFT_TO_OTHER_BRANCHES.get(name, set())
-        problems += [f"{name}:{lines} {rule}" for rule, lines in broken.items() if rule not in allowed]
+        problems += [f"{name}:{lines} {rule}" for rule, lines in broken.items()]
     assert problems == [], ("a fixture belongs in conftest.py or a support module; wait with "
                             "qtbot.waitUntil/waitSignal, not a fixed time:\n" + "\n".join(problems))
-
-
-def test_the_allow_list_names_only_files_that_still_break_the_rule() -> None:
-    stale = []
-    for name, rules in LEFT_TO_OTHER_BRANCHES.items():
-        path = TESTS.parent / name
-        broken = broken_rules(path.read_text(encoding="utf-8"), True) if path.exists() else {}
-        stale += [f"{name} {rule}" for rule in rules if rule not in broken]
-    assert stale == [], "clean now: take these off LEFT_TO_OTHER_BRANCHES:\n" + "\n".join(stale)
 
 
 @pytest.mark.parametrize(("source", "in_test_module", "expected"), [

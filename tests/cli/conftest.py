@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.cli.demo import demo
+from tests.cli.matrix import pristine
+from tests.cli.practice import setup
 from tests.cli.stores import CliStore, cli
 from tests.reports.built import Family, build_family, set_up_sender
 
-__all__ = ["cli", "family"]
+__all__ = ["cli", "demo", "family", "pristine", "setup"]  # fixtures kept in the support modules holding them
 
 
 @pytest.fixture

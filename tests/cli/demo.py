@@ -15,7 +15,7 @@ import pytest
 
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE
 from barnearket.storage.location import StoreLocation
-from tests.cli.stores import CliStore, Ran
+from tests.cli.stores import STORES, CliStore, Ran
 
 DAY = ("--today", "2026-03-02")
 
@@ -60,3 +60,10 @@ def demo_store(kind: str, folder: Path, request: pytest.FixtureRequest, *, cases
                 con.execute(f'DROP ROLE IF EXISTS "{owner}"')
         else:
             cluster.drop_database(name)
+
+
+@pytest.fixture(scope="module", params=STORES)
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CliStore]:
+    """A 40-case demo made by the command: a case file, then a server database (one per test module)."""
+    with demo_store(request.param, tmp_path_factory.mktemp("cli"), request, cases=40, seed=5) as store:
+        yield store

@@ -24,7 +24,7 @@ from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.users import Unit, User
 from tests.cli.demo import demo_store
-from tests.cli.stores import CliStore
+from tests.cli.stores import STORES, CliStore
 
 PHRASES = {DEMO_LOGIN: DEMO_PASSPHRASE, "ola": "olas lange frase æøå", "kari": "karis lange frase ŋđ"}
 PEOPLE = (("ola", "Ola Ŋuolas", Role.KOORDINATOR), ("kari", "Kari Čeavrris", Role.SAKSBEHANDLER),
@@ -101,6 +101,13 @@ def _split_export(folder: Path) -> None:
     assert own and other
     for name, cases in zip(DOCUMENTS, (own, other), strict=True):
         (folder / name).write_text(json.dumps({**doc, "cases": cases}), encoding="utf-8")
+
+
+@pytest.fixture(scope="module", params=STORES)
+def pristine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pristine]:
+    """The empty demo municipality with Ola, Kari and Siri: a case file, then a server database."""
+    with pristine_store(request.param, tmp_path_factory.mktemp("roller"), request) as made:
+        yield made
 
 
 @contextmanager

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 
 from barnearket.services.demo import DEMO_LOGIN
 from tests.cli.demo import demo_store, make_demo
-from tests.cli.stores import STORES, CliStore, make_store
+from tests.cli.stores import CliStore, make_store
 
 PERSONAL_KEYS = ("parent_name", "parent_identity", "parent_address", "name", "identity_number",
                  "other_parent", "full_name")
@@ -36,13 +35,6 @@ def personal_values(document: Any) -> set[str]:
         for item in document:
             found |= personal_values(item)
     return found
-
-
-@pytest.fixture(scope="module", params=STORES)
-def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CliStore]:
-    """A 40-case demo made by the command: a case file, then a server database."""
-    with demo_store(request.param, tmp_path_factory.mktemp("cli"), request, cases=40, seed=5) as store:
-        yield store
 
 
 def test_cases_lists_numbers_and_counts_but_no_names(demo: CliStore, tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ worker added; each cell runs on a fresh copy (tests/cli/matrix.py), so no cell d
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +16,8 @@ import pytest
 from barnearket.domain.roles import Role
 from barnearket.services.demo import DEMO_LOGIN
 from barnearket.storage.location import StoreLocation
-from tests.cli.matrix import Pristine, cell_copy, denied, file_key, pristine_store
-from tests.cli.stores import STORES, CliStore
+from tests.cli.matrix import Pristine, cell_copy, denied, file_key
+from tests.cli.stores import CliStore
 
 NEW = "en helt ny frase med fire ord"
 
@@ -67,13 +66,6 @@ CELLS = (
     Cell("import-own-unit", ("import", "{file}", "{dir}/egen.json"), ALL),
     Cell("import-other-unit", ("import", "{file}", "{dir}/annen.json"), ADMIN),
 )
-
-
-@pytest.fixture(scope="module", params=STORES)
-def pristine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pristine]:
-    """The empty demo municipality with Ola, Kari and Siri: a case file, then a server database."""
-    with pristine_store(request.param, tmp_path_factory.mktemp("roller"), request) as made:
-        yield made
 
 
 def _argv(cell: Cell, store: CliStore, folder: Path, login: str) -> tuple[str, ...]:

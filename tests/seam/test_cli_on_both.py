@@ -15,23 +15,11 @@ import pytest
 
 from barnearket.cli.main import run_cli
 from tests.reports import pdfcheck
-from tests.reports.built import Family, build_family, set_up_sender
+from tests.reports.built import Family
 from tests.reports.test_portal import assert_valid
 from tests.seam.stores import UNIT, WORKER, WORKER_PASSPHRASE, OpenStore
 
 KARI = ("--user", WORKER, "--passphrase-stdin")
-
-
-@pytest.fixture
-def family(store: OpenStore) -> Family:
-    """The sample family in Kari's unit, the organisation and Kari's profile; then everyone logs out."""
-    kari = store.actor.user_id
-    with store.admin_work() as admin:
-        set_up_sender(admin, kari)
-    with store.work() as ctx:
-        built = build_family(ctx, store.unit_id)
-    store.store.close()
-    return built
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:

@@ -11,14 +11,10 @@ from typing import Any
 import pytest
 
 from barnearket.cli.main import run_cli
-from barnearket.domain.clock import SystemClock
-from barnearket.domain.roles import Role
-from barnearket.services.context import Actor, ServiceContext
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.store import open_store
 from tests.conftest import ADMIN_LOGIN, ADMIN_PASSPHRASE
-from tests.reports.built import build_family, set_up_sender
-from tests.seam.stores import UNIT, WORKER, WORKER_PASSPHRASE, _file_store
+from tests.seam.stores import UNIT, WORKER
 from tests.server.helpers import Made
 
 
@@ -29,30 +25,6 @@ def _run(monkeypatch: pytest.MonkeyPatch, *args: str, stdin: tuple[str, ...]) ->
 
 def _cases(path: Path) -> list[dict[str, Any]]:
     return sorted(json.loads(path.read_text(encoding="utf-8"))["cases"], key=lambda c: c["number"])
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> StoreLocation:
-    """A case file: the admin, Kari in «Rustjenesten» with two families, the organisation's settings."""
-    location, unit = _file_store(tmp_path)
-    admin = open_store(location, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
-    try:
-        assert admin.user is not None
-        with admin.session() as session, session.begin():
-            me = Actor(admin.user.id, ADMIN_LOGIN, Role.ADMIN)
-            set_up_sender(ServiceContext(session, me, SystemClock()), admin.user.id)
-    finally:
-        admin.close()
-    kari = open_store(location, login=WORKER, passphrase=WORKER_PASSPHRASE)
-    try:
-        assert kari.user is not None
-        with kari.session() as session, session.begin():
-            ctx = ServiceContext(session, Actor(kari.user.id, WORKER, Role.SAKSBEHANDLER), SystemClock())
-            for seed in (3, 4):
-                build_family(ctx, unit, seed=seed, kids=2, worries=1)
-    finally:
-        kari.close()
-    return location
 
 
 def test_a_file_moves_onto_the_server(source: StoreLocation, pg_made: Made, tmp_path: Path,

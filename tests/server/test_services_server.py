@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 from sqlalchemy import func, select
@@ -13,37 +11,17 @@ from sqlalchemy.orm import Session
 from barnearket.domain.clock import SystemClock
 from barnearket.domain.errors import NotFoundError
 from barnearket.domain.model import Parent
-from barnearket.domain.roles import Role
 from barnearket.services.cases import create_case, view_case
 from barnearket.services.context import Actor, ServiceContext
-from barnearket.services.serverdemo import create_demo_database
 from barnearket.services.sheets import answer_question, start_sheet
 from barnearket.services.steps import add_observation
 from barnearket.storage import audit
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.sheets import SheetAnswerRow
-from barnearket.storage.orm.users import User
 from barnearket.storage.server.connect import translate
 from barnearket.storage.server.errors import ServerError, ServerProblem
 from barnearket.storage.server.setup import person_engine
-from tests.server.fixtures import PgDatabase
 from tests.server.helpers import Made
-
-
-@pytest.fixture
-def worker(pg_database: PgDatabase) -> Iterator[tuple[Made, Actor]]:
-    made = Made(pg_database)
-    create_demo_database(made.location, pg_database.owner, pg_database.password, cases=60, seed=7)
-    yield made, _actor(made, "saksbehandler01")
-
-
-def _actor(made: Made, login: str) -> Actor:
-    engine = person_engine(made.location, login, "demo")
-    with Session(engine) as session:
-        me = session.scalars(select(User).where(User.login == login)).one()
-        actor = Actor(me.id, me.login, Role(me.role))
-    engine.dispose()
-    return actor
 
 
 def test_a_saksbehandler_works_in_her_unit_only(worker: tuple[Made, Actor]) -> None:

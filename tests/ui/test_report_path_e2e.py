@@ -64,7 +64,6 @@ def _add_unit_as_admin(location: StoreLocation) -> None:
         admin.close()
 
 
-@pytest.fixture
 def init_store(closed_store: ClosedStore) -> LaunchOptions:
     """A store set up the way a municipality does it: a unit, a team leader in it, the organisation."""
     options = closed_store.options
@@ -108,9 +107,9 @@ def _level_four_concern(root: Barnearket) -> tuple[int, int]:
     return case_id, concern
 
 
-def test_profile_report_pdf_json_sent_and_dates(qtbot: QtBot, make_root: MakeRoot, init_store: LaunchOptions,
+def test_profile_report_pdf_json_sent_and_dates(qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore,
                                                dialogs: Dialogs, tmp_path: Path) -> None:
-    root = _unlock_as_kari(qtbot, make_root, init_store)
+    root = _unlock_as_kari(qtbot, make_root, init_store(closed_store))
     assert root.main is not None
     case_id, concern_id = _level_four_concern(root)
 
