@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from barnearket.domain.model import ConsentForm, ConsentGiver
 from barnearket.domain.model.enums import ConsentAnswer
 from barnearket.services.concerns import open_concern
-from barnearket.services.consents import record_consent
+from barnearket.services.consents import record_consent, withdraw_consent
 from barnearket.storage.mapping import load_case
 from barnearket.ui.concern.withdraw import WithdrawDialog
 from barnearket.ui.context import UiContext
@@ -88,3 +88,36 @@ def test_a_consent_is_withdrawn_through_the_dialog(qtbot: QtBot, ui: UiContext, 
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Trukket tilbake")
     page.share_button.click()
     assert "ikke noe gyldig samtykke" in page.share_result.text()
+
+
+def test_a_refused_withdrawal_asks_again_and_keeps_the_note(qtbot: QtBot, ui: UiContext,
+                                                            case_id: int) -> None:
+    with ui.unit_of_work() as sctx:
+        consent = record_consent(sctx, case_id, given_by=ConsentGiver.PARENT, purpose="Samarbeid med skolen",
+                                 recipients=["skole"], form=ConsentForm.WRITTEN,
+                                 given_on=date.today() - timedelta(days=30))
+    _, page, _ = _consents_page(qtbot, ui, case_id)
+    page.table.selectRow(0)
+    with ui.unit_of_work() as sctx:  # a colleague records the withdrawal first
+        withdraw_consent(sctx, consent, on=date.today() - timedelta(days=1), note="Far ringte")
+    note = "Mor sa det til kontaktpersonen i går kveld"
+    seen: list[tuple[str, str, bool]] = []
+
+    def cancel_second() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WithdrawDialog)
+        seen.append((dialog.note(), dialog.refusal.text(), dialog.refusal.isVisible()))
+        dialog.reject()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WithdrawDialog)
+        dialog.note_edit.setText(note)
+        QTimer.singleShot(0, cancel_second)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    page.withdraw_button.click()
+    assert seen == [(note, "Samtykket er allerede trukket tilbake.", True)]
+    (stored,) = _stored(ui, case_id)
+    assert stored.note == "Far ringte" and stored.withdrawn_on == date.today() - timedelta(days=1)

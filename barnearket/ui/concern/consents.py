@@ -184,16 +184,16 @@ class ConsentsPage(SplitPage):
         if chosen is None:
             return
         dialog = WithdrawDialog(self._ctx.clock.today(), chosen.given_on, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                with self._ctx.unit_of_work() as sctx:
+                    withdraw_consent(sctx, chosen.id, on=dialog.day(), note=dialog.note())
+            except DomainError as error:  # asked again with the reason shown: nothing typed is dropped
+                dialog.refuse(str(error))
+                continue
+            show_message(self.withdraw_error, "")
+            self.changed.emit()
             return
-        try:
-            with self._ctx.unit_of_work() as sctx:
-                withdraw_consent(sctx, chosen.id, on=dialog.day(), note=dialog.note())
-        except DomainError as error:
-            show_message(self.withdraw_error, str(error))
-            return
-        show_message(self.withdraw_error, "")
-        self.changed.emit()
 
     def check_selected_service(self) -> None:
         """Say whether a valid consent lets the concern's child's information go to the chosen service."""

@@ -23,6 +23,7 @@ class WithdrawDialog(QDialog):
 
     Attributes:
         date_edit, note_edit: the two fields (tests drive them).
+        refusal: why the last try was refused (hidden until then); the fields keep what was typed.
     """
 
     def __init__(self, today: date, given_on: date, parent: QWidget | None = None) -> None:
@@ -40,6 +41,10 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         add_row(form, self.tr("&Dato trukket:"), self.date_edit)
         add_row(form, self.tr("&Hvem sa det, og til hvem:"), self.note_edit)
+        self.refusal = QLabel(self)
+        self.refusal.setWordWrap(True)
+        self.refusal.setObjectName("errorText")
+        self.refusal.hide()
         choice = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(choice.Ok | choice.Cancel, parent=self)
         buttons.button(choice.Ok).setText(self.tr("Trekk tilbake"))
@@ -49,6 +54,7 @@ class WithdrawDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)
+        box.addWidget(self.refusal)
         box.addWidget(buttons)
 
     def day(self) -> date:
@@ -58,3 +64,8 @@ class WithdrawDialog(QDialog):
     def note(self) -> str:
         """What was typed about who withdrew it and to whom."""
         return self.note_edit.text()
+
+    def refuse(self, message: str) -> None:
+        """Show why the withdrawal was not stored; the day and the note stay as typed."""
+        self.refusal.setText(message)
+        self.refusal.show()
