@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from barnearket.ui.conflict.dialog import Choice
 from barnearket.ui.conflict.fields import Fields
 from barnearket.ui.edit.common import ID_ROLE, CheckList, select_data
 from barnearket.ui.formwidgets.dates import OptionalDateEdit
@@ -57,6 +58,14 @@ class FormMerge:
             if label in self.overlap:
                 _set(widget, theirs)
         self.changed = [c for c in self.changed if c not in self.overlap]
+
+    def settle(self, choice: Choice) -> bool:
+        """Apply the person's choice in the conflict dialog; True while a change of hers is still to be
+        stored (keep mine, or the stored value taken where both changed and her other changes remain)."""
+        if choice is Choice.THEIRS:
+            self.take_theirs()
+            return bool(self.changed)
+        return True
 
     def _values(self) -> list[object]:
         return [_get(widget) for _, widget in self._fields]

@@ -21,7 +21,7 @@ from barnearket.services.cases import answer_gate, update_case, view_case
 from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
-from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
@@ -206,9 +206,7 @@ class CaseDialog(EditDialog):
         """Keep mine: store the merged form on the newer version. The stored one: those fields take the
         stored value, and the person's other changes are still stored (or the dialog closes)."""
         self._base = resolution.base
-        if resolution.choice is Choice.THEIRS:
-            self._merge.take_theirs()
-            if not self._merge.changed:
-                self.reject()
-                return
-        self.save()
+        if self._merge.settle(resolution.choice):
+            self.save()
+        else:
+            self.reject()

@@ -14,7 +14,7 @@ from barnearket.domain.model import Child, ChildDetails, Relation, Residence, la
 from barnearket.services.cases import view_case
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
@@ -206,9 +206,7 @@ class ChildDialog(EditDialog):
         """Keep mine: store the merged form on the newer version. The stored one: those fields take the
         stored value, and the person's other changes are still stored (or the dialog closes)."""
         self._base = resolution.base
-        if resolution.choice is Choice.THEIRS:
-            self._merge.take_theirs()
-            if not self._merge.changed:
-                self.reject()
-                return
-        self.save()
+        if self._merge.settle(resolution.choice):
+            self.save()
+        else:
+            self.reject()

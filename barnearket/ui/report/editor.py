@@ -32,7 +32,7 @@ from barnearket.reports.names import report_heading
 from barnearket.services import report_editing, reports
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.conflict.dialog import Choice, ConflictDialog
+from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
@@ -368,13 +368,11 @@ class ReportEditor(QDialog):
         the person's other changes are still stored."""
         self._base = resolution.base
         assert self._merge is not None
-        if resolution.choice is Choice.THEIRS:
-            self._merge.take_theirs()
-            if not self._merge.changed:
-                self.dirty = False
-                show_message(self.message, "")
-                return
-        self.save()
+        if self._merge.settle(resolution.choice):
+            self.save()
+        else:
+            self.dirty = False
+            show_message(self.message, "")
 
     # ---- documents and profile ------------------------------------------------------------------
 
