@@ -41,6 +41,10 @@ JOURNAL_PARAMS = (2, kdf.MIN_MEMORY_KIB, 2)
 Key = tuple[str, int, str, int | None]
 SHEET, CONCERN = "sheet", "concern"
 """The kinds of record a journalled edit belongs to (each has its own replay, `ui/replaykinds.py`)."""
+ENTRY, CORRECTION, REPORT = "entry", "correction", "report"
+"""Kinds saved with «Lagre» in a form: a new step entry (field: `<step>:<token>`, value: the answers; an
+append, no base), a correction of one (field: the step, value: answers and reason) and a report draft
+(value: the content as typed and as it was shown)."""
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,14 @@ def is_stale_write(exc: BaseException) -> bool:
     from barnearket.storage.versions import is_stale
 
     return is_stale(exc)
+
+
+def server_away(exc: BaseException) -> bool:
+    """True when `exc` says the server could not be reached or the connection broke (not a refusal)."""
+    from barnearket.storage.server.connect import translate
+    from barnearket.storage.server.errors import ServerError, ServerProblem
+
+    if not isinstance(exc, (DBAPIError, ServerError)):
+        return False
+    known = translate(exc)
+    return known is not None and known.kind in (ServerProblem.SERVER_DOWN, ServerProblem.CONNECTION_LOST)

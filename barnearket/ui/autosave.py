@@ -13,7 +13,7 @@ from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
-from barnearket.storage.localjournal import Pending
+from barnearket.services.keptwork import Pending
 from barnearket.ui import journalling
 from barnearket.ui.widgets import qtr
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.replay = JournalReplay(ctx, self)  # typing kept while the server was away
         self.replay.replayed.connect(lambda _sheets: self.live.refresh_open_case())
         self.replay.case_needed.connect(self.open_case)  # a replayed edit met a newer version there
+        self.status.kept.replay_now = self.replay.replay  # «Lagre nå» in the list of unsaved work
         self.resize(fitted_size())
 
     def _build(self) -> None:

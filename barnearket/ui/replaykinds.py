@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from barnearket.domain.model import JsonValue
 from barnearket.services.conflicts import version
-from barnearket.storage.localjournal import CONCERN, SHEET, Pending
+from barnearket.services.keptwork import CONCERN, CORRECTION, ENTRY, REPORT, SHEET, Pending
 from barnearket.ui.conflict.resolve import Shown
 
 if TYPE_CHECKING:
@@ -45,6 +46,30 @@ def write(ctx: UiContext, sctx: ServiceContext, entry: Pending) -> int:
         if call is not None:
             call(sctx, entry.base)
         return version(sctx, "concerns", entry.record_id)
+    return _saved(sctx, entry)
+
+
+def _saved(sctx: ServiceContext, entry: Pending) -> int:
+    """The kinds stored with «Lagre»: one record each, so no other kept field needs the new version."""
+    if entry.kind == ENTRY:
+        from barnearket.ui.concern.keptentries import ADD, step_of
+
+        assert isinstance(entry.value, dict)
+        ADD[step_of(entry)](sctx, entry.record_id, entry.value)
+        return 0
+    if entry.kind == CORRECTION:
+        from barnearket.ui.edit.entries import replay
+
+        replay(sctx, entry)
+        return 0
+    if entry.kind == REPORT:
+        from barnearket.services.keptwork import content_of
+        from barnearket.services.reports import update_report
+
+        assert isinstance(entry.value, dict)
+        content, recipient = content_of(entry.value["mine"])
+        update_report(sctx, entry.record_id, content, recipient, base=entry.base)
+        return 0
     raise ValueError(f"unknown kind of kept edit: {entry.kind}")
 
 
@@ -52,6 +77,11 @@ def case_of(ctx: UiContext, entry: Pending) -> int | None:
     """The case the kept edit belongs to (shown behind the conflict dialog, so the person sees where)."""
     from barnearket.services.owners import case_of as owner
 
+    if entry.kind not in (SHEET, CONCERN):
+        from barnearket.services.keptcases import case_id
+
+        with ctx.reading() as sctx:
+            return case_id(sctx, entry.kind, entry.field.split(":", 1)[0], entry.record_id)
     with ctx.reading() as sctx:
         return owner(sctx, "sheets" if entry.kind == SHEET else "concerns", entry.record_id)
 
@@ -63,7 +93,29 @@ def refusal(ctx: UiContext, entry: Pending) -> Refusal | None:
         return Refusal(field, isinstance(entry.value, str), same=lambda theirs: theirs == entry.value)
     if entry.kind == CONCERN:
         return _concern(ctx, entry)
+    if entry.kind == CORRECTION:
+        from barnearket.ui.edit.entries import MAIN_TEXT, kept_text
+
+        return Refusal(MAIN_TEXT[entry.field][1], True, same=lambda theirs: theirs == kept_text(entry))
     return None
+
+
+def mine(entry: Pending) -> JsonValue:
+    """What the conflict dialog shows as the person's own (a correction: its main free text)."""
+    if entry.kind == CORRECTION:
+        from barnearket.ui.edit.entries import kept_text
+
+        return kept_text(entry)
+    return entry.value
+
+
+def chosen(entry: Pending, value: JsonValue) -> JsonValue:
+    """The kept value after the person's choice in the conflict dialog."""
+    if entry.kind == CORRECTION:
+        from barnearket.ui.edit.entries import with_text
+
+        return with_text(entry, value)
+    return value
 
 
 def _concern(ctx: UiContext, entry: Pending) -> Refusal | None:

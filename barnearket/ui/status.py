@@ -21,6 +21,7 @@ class StatusBar(QStatusBar):
 
     Attributes:
         file_label, user_label, save_label: the three permanent labels (tests read their text).
+        kept: the button to the list of unsaved work (hidden while nothing waits).
     """
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -35,6 +36,10 @@ class StatusBar(QStatusBar):
             label.setAccessibleName(name)
             label.setContentsMargins(10, 0, 10, 0)
             self.addPermanentWidget(label)
+        from barnearket.ui.keptlist import KeptButton
+
+        self.kept = KeptButton(ctx, self)  # «Ulagret arbeid (N)» while the local journal keeps something
+        self.addPermanentWidget(self.kept)
         ctx.save_status.saving.connect(self.show_saving)
         ctx.save_status.saved.connect(self.show_saved)
         ctx.save_status.failed.connect(self.show_failed)

@@ -16,16 +16,16 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
-from barnearket.storage.localjournal import Key, LocalJournal, Pending
+from barnearket.services.keptwork import REPORT, Key, LocalJournal, Pending
 from barnearket.ui.autosave import RETRY_MS, flush_all, save_failure, savers
 from barnearket.ui.conflict.dialog import Choice, ConflictDialog
 from barnearket.ui.conflict.resolve import Resolution
-from barnearket.ui.journalling import journal_of
+from barnearket.ui.journalling import held_here, journal_of
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ class JournalReplay(QObject):
         self._ctx = ctx
         self._window = parent
         self.conflict_dialog: ConflictDialog | None = None
+        self.report_editor: QWidget | None = None
+        """The report editor opened for a kept draft that met a newer version (it asks field by field)."""
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -104,8 +106,11 @@ class JournalReplay(QObject):
         if self.conflict_dialog is not None:
             return True
         done: set[tuple[str, int]] = set()
-        tried: set[Key] = set()
         result = True
+        waiting = [e.key for e in journal.entries() if held_here(e.key)]
+        tried: set[Key] = set(waiting)  # an open form retries these itself
+        if waiting:
+            self._retry.start()  # once that form is closed, its entry is stored from here
         while (entry := next((e for e in journal.entries() if not e.held and e.key not in tried), None)):
             tried.add(entry.key)
             outcome = self._replay_one(journal, entry)
@@ -152,6 +157,8 @@ class JournalReplay(QObject):
         from barnearket.ui import replaykinds
         from barnearket.ui.conflict.resolve import ask
 
+        if entry.kind == REPORT and isinstance(self._window, QWidget):
+            return self._report_refused(entry)
         shown = replaykinds.refusal(self._ctx, entry)
         if shown is None or not isinstance(self._window, QWidget):
             journal.hold([entry])
@@ -166,17 +173,37 @@ class JournalReplay(QObject):
         self._ctx.save_status.failed.emit(conflict.message)
         if (case_id := replaykinds.case_of(self._ctx, entry)) is not None:
             self.case_needed.emit(case_id)
-        self.conflict_dialog = ask(self._window, self._ctx, conflict, entry.value, field=shown.field,
-                                   text=shown.text, shown=shown.shown,
+        self.conflict_dialog = ask(self._window, self._ctx, conflict, replaykinds.mine(entry),
+                                   field=shown.field, text=shown.text, shown=shown.shown,
                                    done=lambda r: self._resolved(journal, entry, r))
+        return False
+
+    def _report_refused(self, entry: Pending) -> bool:
+        """A kept report draft met a newer version: the editor shows it over what it was typed on and
+        merges field by field; a field both changed opens the choice there. It stays kept until stored."""
+        from barnearket.ui import replaykinds
+        from barnearket.ui.report.editor import ReportEditor
+
+        if (case_id := replaykinds.case_of(self._ctx, entry)) is not None:
+            self.case_needed.emit(case_id)
+        editor = ReportEditor(self._ctx, entry.record_id, self._window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.changed.connect(lambda: self.replayed.emit({(entry.kind, entry.record_id)}))
+        editor.restore(entry)
+        self.report_editor = editor
+        editor.open()
+        editor.save()
         return False
 
     def _resolved(self, journal: LocalJournal, entry: Pending, resolution: Resolution) -> None:
         """Theirs: the kept edit is dropped; mine or both: kept on the version now stored, stored next."""
+        from barnearket.ui import replaykinds
+
         self.conflict_dialog = None
         if resolution.choice is Choice.THEIRS:
             journal.stored([entry])
         else:
-            journal.keep([replace(entry, value=resolution.value, base=resolution.base)])
+            value = replaykinds.chosen(entry, resolution.value)
+            journal.keep([replace(entry, value=value, base=resolution.base)])
         self.replayed.emit({(entry.kind, entry.record_id)})
         QTimer.singleShot(0, self.replay)

@@ -11,6 +11,7 @@ from barnearket.ui.concern import adapters
 from barnearket.ui.concern.columns import action_columns, evaluation_columns
 from barnearket.ui.concern.entries import fit_columns, make_table
 from barnearket.ui.concern.formbox import FormBox
+from barnearket.ui.concern.keptentries import keep_appends
 from barnearket.ui.concern.questions import evaluation_questions
 from barnearket.ui.concern.records import RECORD_ROLE, RecordModel
 from barnearket.ui.concern.split import SplitPage
@@ -76,6 +77,8 @@ class ActionsPage(SplitPage):
         )
         for box in (self.new_action, self.evaluate):
             box.done.connect(lambda _: self.changed.emit())
+        keep_appends(self.new_action, "follow_up")
+        keep_appends(self.evaluate, "evaluation")
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.correct = CorrectButton(ctx, "follow_up", kept, self.table, self.tr("Endre valgt tiltak …"),
                                      self.new_action)

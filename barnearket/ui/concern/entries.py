@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 from barnearket.domain.forms import Question
 from barnearket.domain.model import JsonValue
 from barnearket.ui.concern.formbox import FormBox, Submit
+from barnearket.ui.concern.keptentries import keep_appends
 from barnearket.ui.concern.records import Column, RecordModel, RecordSortProxy
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.context import UiContext
@@ -67,6 +68,7 @@ class EntryPage(SplitPage):
         add_text: str,
         context: Mapping[str, JsonValue] | None = None,
         parent: QWidget | None = None,
+        step_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = RecordModel(columns, self)
@@ -75,6 +77,8 @@ class EntryPage(SplitPage):
             ctx, questions, title=add_text, button_text=add_text, submit=submit, context=context, parent=self
         )
         self.box.done.connect(lambda _: self.changed.emit())
+        if step_id is not None:
+            keep_appends(self.box, step_id)
         self.correct: QPushButton | None = None
         self.set_parts(self.table, self.box)
 

@@ -13,7 +13,7 @@ from barnearket.domain.forms import StepGuide
 from barnearket.domain.model import Concern, JsonValue, Scale
 from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
-from barnearket.storage.localjournal import CONCERN, Pending
+from barnearket.services.keptwork import CONCERN, Pending
 from barnearket.ui.autosave import Autosaver
 from barnearket.ui.concern.columns import level_columns
 from barnearket.ui.concern.entries import fit_columns, make_table

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
 from barnearket.domain.forms import Question, QuestionType
 from barnearket.domain.model import JsonValue
 from barnearket.services.context import ServiceContext
+from barnearket.services.keptwork import Pending
+from barnearket.ui import journalling
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets import SectionForm
-from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
+from barnearket.ui.widgets import HINT_STYLE, heading, message_label, qtr, show_message
 
 Submit = Callable[[ServiceContext, int, Mapping[str, JsonValue]], object]
+Keeps = Callable[[int, Mapping[str, JsonValue]], Pending]
+"""The form's content as the local journal keeps it while the server is away (target id, answers)."""
 
 
 class FormBox(QWidget):
@@ -25,6 +30,9 @@ class FormBox(QWidget):
         form: the SectionForm.
         button: stores the form.
         target_id: the concern, action or case id passed to the service call.
+        keeps: how the local journal keeps the form while the server is away (None: not kept; the
+            server's absence is then an error as before).
+        retry_with: what the retry calls when the server may be back (the owner's own save).
 
     Signals:
         done(object): stored; carries what the service returned.
@@ -49,6 +57,12 @@ class FormBox(QWidget):
         self._submit = submit
         self._defaults = dict(defaults or {})
         self.target_id: int | None = None
+        self.keeps: Keeps | None = None
+        self.retry_with: Callable[[], object] = self.submit
+        self._kept: Pending | None = None
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._again)
         self.form = SectionForm(questions, ctx.library, parent=self, today=ctx.clock.today)
         self.form.set_context(context or {})
         self.reset()
@@ -81,17 +95,68 @@ class FormBox(QWidget):
             names = ", ".join(f"«{q.label}»" for q in missing)
             show_message(self.error, self.tr("Fyll ut %1 først.").replace("%1", names))
             return
+        target, answers = self.target_id, self.form.visible_answers()
         try:
             with self._ctx.unit_of_work() as sctx:
-                result = self._submit(sctx, self.target_id, self.form.visible_answers())
+                result = self._submit(sctx, target, answers)
         except DomainError as error:
+            self._settle()
             show_message(self.error, str(error))
             return
+        except Exception as exc:
+            if self.keeps is None or not journalling.server_away(self._ctx, exc):
+                raise
+            self._keep(target, answers, exc)
+            return
+        if self._settle():
+            self._ctx.save_status.saved.emit()
         show_message(self.error, "")
         notes = getattr(result, "notes", result if isinstance(result, list) else [])
         show_message(self.notes, "\n".join(getattr(n, "message", str(n)) for n in notes))
         self.reset()
         self.done.emit(result)
+
+    def _keep(self, target: int, answers: Mapping[str, JsonValue], exc: Exception) -> None:
+        """The server is away: keep everything on screen and in the journal, and try again by itself."""
+        from barnearket.ui.autosave import RETRY_MS
+
+        assert self.keeps is not None
+        entry = self.keeps(target, answers)
+        if self._kept is not None and self._kept.record_id == target:  # the same entry, typed on
+            entry = replace(self._kept, value=entry.value, base=entry.base)
+        journalling.keep(self._ctx, [entry])
+        self._kept = entry
+        journalling.live[entry.key] = self
+        show_message(self.error, qtr("Journalling", journalling.AWAY))
+        self._ctx.save_status.failed.emit(journalling.status_text(self._ctx, exc))
+        self._retry.start(RETRY_MS)
+
+    def _again(self) -> None:
+        self.retry_with()
+
+    def _settle(self) -> bool:
+        """The server answered: the journal need not keep this form any longer. True if it kept it."""
+        self._retry.stop()
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return False
+        journalling.live.pop(kept.key, None)
+        journalling.stored(self._ctx, [kept])
+        return True
+
+    def has_pending(self) -> bool:
+        """True while a stored-with-«Lagre» form waits for the server (it is tried again by itself)."""
+        return self._kept is not None
+
+    def kept_locally(self) -> bool:
+        """True: what waits is in the local journal (a restart replays it)."""
+        return self._kept is not None
+
+    def flush(self) -> bool:
+        """Try the waiting form now (before locking or closing); False if the server is still away."""
+        if self._kept is not None:
+            self.retry_with()
+        return self._kept is None
 
     def reset(self) -> None:
         """Empty the form; required dates start at today, as most entries are made the same day, and

@@ -54,6 +54,7 @@ def entry_page(ctx: UiContext, guide: StepGuide, step_id: str, parent: QWidget) 
         add_text=add_text,
         context=adapters.CONTEXT.get(step_id),
         parent=parent,
+        step_id=step_id,
     )
     page.correct = CorrectButton(ctx, step_id, kept, page.table,
                                  QCoreApplication.translate("ConcernSteps", "Rett valgt …"), page.box)

@@ -20,6 +20,7 @@ from barnearket.domain.model import (
 from barnearket.domain.rules.entries import entry_answers
 from barnearket.services import corrections
 from barnearket.services.context import ServiceContext
+from barnearket.services.keptwork import CORRECTION, Pending
 from barnearket.ui.concern.adapters import CONTEXT, day, own, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
@@ -100,6 +101,28 @@ def _base(a: Answers) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def replay(sctx: ServiceContext, entry: Pending) -> object:
+    """Store a correction kept while the server was away, on the version it was typed on."""
+    value = entry.value
+    assert isinstance(value, dict) and isinstance(value["answers"], dict)
+    answers = {**value["answers"], BASE_KEY: entry.base}
+    return CORRECT[entry.field](sctx, entry.record_id, answers, str(value.get("reason") or ""))
+
+
+def kept_text(entry: Pending) -> JsonValue:
+    """The kept correction's main free text (what the conflict dialog sets beside the stored one)."""
+    value = entry.value
+    answers = value.get("answers") if isinstance(value, dict) else None
+    return answers.get(MAIN_TEXT[entry.field][0]) if isinstance(answers, dict) else None
+
+
+def with_text(entry: Pending, chosen: JsonValue) -> JsonValue:
+    """The kept correction with its main free text as the person chose it in the conflict dialog."""
+    value = entry.value
+    assert isinstance(value, dict) and isinstance(value["answers"], dict)
+    return {**value, "answers": {**value["answers"], MAIN_TEXT[entry.field][0]: chosen}}
+
+
 def _evaluation(sctx: ServiceContext, entry_id: int, a: Answers, why: str) -> object:
     return corrections.correct_evaluation(sctx, entry_id, text(a, "evaluation"),
                                           evaluated_on=day(a, "evaluated_on"), reason=why, base=_base(a))
@@ -141,6 +164,8 @@ class CorrectionDialog(EditDialog):
         self.box.target_id = int(getattr(record, "id"))  # noqa: B009 - every entry has an id
         self.box.form.set_answers(answers_of(record))
         self.box.done.connect(lambda _: self.accept())
+        self.box.keeps = self._kept
+        self.box.retry_with = self.save
         self.column.addWidget(self.box, 1)
         if isinstance(record, Action):
             self._add_service(ctx, record)
@@ -173,6 +198,12 @@ class CorrectionDialog(EditDialog):
         except EditConflictError as conflict:
             self._conflict = conflict
             raise
+
+    def _kept(self, entry_id: int, answers: Answers) -> Pending:
+        """The correction as the local journal keeps it while the server is away (on its version)."""
+        extra = {SERVICE_KEY: self.service.currentData()} if self.service is not None else {}
+        value: dict[str, JsonValue] = {"answers": {**answers, **extra}, "reason": self.reason.text()}
+        return Pending.typed(CORRECTION, entry_id, self._step, None, value, self._base)
 
     def save(self) -> None:
         """Store through the FormBox (it names missing answers and refusals itself); a correction

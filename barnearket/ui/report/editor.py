@@ -26,12 +26,21 @@ from PySide6.QtWidgets import (
 
 from barnearket.domain.conflicts import EditConflictError
 from barnearket.domain.errors import DomainError
-from barnearket.domain.model import ReportChannel, ReportContent, ReportRecipient, ReportSection, label
+from barnearket.domain.model import (
+    JsonValue,
+    ReportChannel,
+    ReportContent,
+    ReportRecipient,
+    ReportSection,
+    label,
+)
 from barnearket.domain.rules.reports import Readiness
 from barnearket.reports.names import report_heading
 from barnearket.services import report_editing, reports
+from barnearket.services.keptwork import REPORT, Pending, content_of, report_value
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
+from barnearket.ui import journalling
 from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
 from barnearket.ui.conflict.merge import FormMerge
@@ -46,6 +55,7 @@ from barnearket.ui.widgets import (
     add_row,
     heading,
     message_label,
+    qtr,
     show_message,
 )
 
@@ -80,6 +90,12 @@ class ReportEditor(QDialog):
         self._base: int | None = None
         """The report's version the form was filled from (`storage/versions.py`)."""
         self.conflict_dialog: ConflictDialog | None = None
+        self.kept: Pending | None = None
+        """The draft as the local journal keeps it while the server is away (None: nothing waits)."""
+        self._seen: dict[str, JsonValue] = {}
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.save)
         self.title = heading("", self, 4)
         self.acute = QLabel(acute_note, self)
         self.acute.setStyleSheet(ACUTE_STYLE)
@@ -227,6 +243,7 @@ class ReportEditor(QDialog):
         self.json_button.setVisible(report.recipient.portal_applies)
         self.dirty = False
         self._base = report.row_version or None
+        self._seen = report_value(self.content(), self.recipient.currentData())
         if self._merge is not None:
             self._merge.remember()
 
@@ -293,13 +310,60 @@ class ReportEditor(QDialog):
         """Store what is typed (a sent version is never changed). False, with the reason, if refused."""
         if self.view is None or self.view.report.locked:
             return True
-        recipient = self.recipient.currentData()
-        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, self.content(), recipient,
-                                                            base=self._base)):
+        recipient, content = self.recipient.currentData(), self.content()
+        if not self._run(lambda sctx: reports.update_report(sctx, self.report_id, content, recipient,
+                                                            base=self._base), keep=(content, recipient)):
             return False
         self.reload()
+        self._settle()
         show_message(self.message, "")
         return True
+
+    def _keep(self, exc: Exception, content: ReportContent, recipient: ReportRecipient) -> bool:
+        """The server is away: the draft stays here and in the local journal, and is tried again."""
+        from barnearket.ui.autosave import RETRY_MS
+
+        value = {"mine": report_value(content, recipient), "seen": self._seen}
+        self.kept = Pending.typed(REPORT, self.report_id, "content", None, value, self._base)  # type: ignore[arg-type]
+        journalling.keep(self._ctx, [self.kept])
+        journalling.live[self.kept.key] = self.pending
+        show_message(self.message, qtr("Journalling", journalling.AWAY))
+        self._ctx.save_status.failed.emit(journalling.status_text(self._ctx, exc))
+        self._retry.start(RETRY_MS)
+        return False
+
+    def _settle(self) -> None:
+        """The draft is stored: the journal need not keep it any longer."""
+        self._retry.stop()
+        kept, self.kept = self.kept, None
+        if kept is not None:
+            journalling.live.pop(kept.key, None)
+            journalling.stored(self._ctx, [kept])
+            self._ctx.save_status.saved.emit()
+
+    def restore(self, entry: Pending) -> None:
+        """Show a draft kept while the server was away, over what was shown when it was typed, so a
+        newer stored version is merged field by field (and a field both changed is asked about)."""
+        assert isinstance(entry.value, dict)
+        self._fill(*content_of(entry.value["seen"]))
+        if self._merge is not None:
+            self._merge.remember()
+        self._fill(*content_of(entry.value["mine"]))
+        self._base, self.dirty, self.kept = entry.base, True, entry
+        journalling.live[entry.key] = self.pending
+
+    def _fill(self, content: ReportContent, recipient: ReportRecipient) -> None:
+        self.recipient.setCurrentIndex(self.recipient.findData(recipient))
+        self.place.number.setText(content.municipality_number)
+        self.place.name.setText(content.municipality_name)
+        self.place.district_number.setText(content.district_number)
+        self.place.district.setText(content.district_name)
+        self.child_box.set_values(content.child_told, content.child_not_told_why)
+        self.parents_box.set_values(content.parents_told, content.parents_not_told_why)
+        self.interpreter.set_value(content.interpreter_needed)
+        self.language.setText(content.interpreter_language)
+        for section, editor in self.sections.items():
+            editor.setPlainText(content.section(section))
 
     def complete(self) -> None:
         """Store and mark the report ready; the notes only inform, nothing stops it."""
@@ -337,14 +401,20 @@ class ReportEditor(QDialog):
             self.reload()
             show_message(self.notes, self.tr("Dette er en ny versjon. Den sendte versjonen er beholdt."))
 
-    def _run(self, action: Callable[[ServiceContext], object]) -> bool:
+    def _run(self, action: Callable[[ServiceContext], object],
+             keep: tuple[ReportContent, ReportRecipient] | None = None) -> bool:
+        """Run one unit of work; with `keep` (the draft), a server that is away keeps it and retries."""
         try:
             with self._ctx.unit_of_work() as sctx:
                 action(sctx)
         except EditConflictError as conflict:
             show_message(self.message, conflict.message)
             return self._conflicted(conflict)
-        except (DomainError, CaseFileError) as exc:
+        except Exception as exc:
+            if keep is not None and journalling.server_away(self._ctx, exc):
+                return self._keep(exc, *keep)
+            if not isinstance(exc, (DomainError, CaseFileError)):
+                raise
             show_message(self.message, exc.message)
             return False
         self.changed.emit()
@@ -449,6 +519,10 @@ class PendingReport(QObject):
     def flush(self) -> bool:
         """Store now; False if it was refused (the editor says why)."""
         return self._editor.save()
+
+    def kept_locally(self) -> bool:
+        """True when the draft waiting for the server is in the local journal (a restart replays it)."""
+        return self._editor.kept is not None
 
 
 def _numbered(number: int, box: QGroupBox) -> QGroupBox:

@@ -12,8 +12,8 @@ from barnearket.domain.errors import DomainError
 from barnearket.domain.model import JsonValue
 from barnearket.services.conflicts import version
 from barnearket.services.context import ServiceContext
+from barnearket.services.keptwork import SHEET, Pending
 from barnearket.services.sheets import answer_question, update_sheet
-from barnearket.storage.localjournal import SHEET, Pending
 from barnearket.ui import journalling
 from barnearket.ui.autosave import RETRY_MS, save_failure
 from barnearket.ui.context import UiContext
