@@ -494,18 +494,18 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
+        <location filename="../../barnearket/ui/concern/actionspage.py" line="+59"/>
         <source>Tiltaksplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Evalueringer av valgt tiltak</source>
         <translation>Evaluations of the selected action</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Legg til tiltak</source>
         <translation>Add action</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>Save the evaluation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Endre valgt tiltak …</source>
         <translation>Change selected action …</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Rett valgt …</source>
         <translation>Correct selected …</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -2277,7 +2277,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+147"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -2292,7 +2292,7 @@
         <translation>What was there before stays in a dated note at the end of the text, with who corrected it and why. Required questions must still have an answer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Hvorfor rettes det?</source>
         <translation>&amp;Why is it corrected?</translation>
     </message>
@@ -2588,7 +2588,7 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+96"/>
         <source>Fyll ut %1 først.</source>
         <translation>Fill in %1 first.</translation>
     </message>
@@ -2845,6 +2845,144 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>Journalling</name>
+    <message>
+        <location filename="../../barnearket/ui/journalling.py" line="+24"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Det du skrev, står her og er tatt vare på kryptert på denne maskinen. Det lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Not saved – retrying. The server is not answering. What you wrote stays here and is kept encrypted on this computer. It is saved by itself when the server answers again.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptButton</name>
+    <message>
+        <location filename="../../barnearket/ui/keptlist.py" line="+89"/>
+        <source>Det du har skrevet mens serveren var borte (Ctrl+Shift+U)</source>
+        <translation>What you wrote while the server was away (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ulagret arbeid (%1)</source>
+        <translation>Unsaved work (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptList</name>
+    <message>
+        <location line="-67"/>
+        <source>Samtalen (svar eller notater)</source>
+        <translation>The conversation (answers or notes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringen, steg 1</source>
+        <translation>The concern, step 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>observasjon</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøfting</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtale med foreldrene</source>
+        <translation>conversation with the parents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutning</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiltak</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluering</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rettelse av %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptListDialog</name>
+    <message>
+        <location line="+81"/>
+        <location line="+16"/>
+        <source>Ulagret arbeid</source>
+        <translation>Unsaved work</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Dette har du skrevet, men det er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer. Noe som ble holdt tilbake fordi saken var endret eller avsluttet, står også her.</source>
+        <translation>You wrote this, but it is not saved on the server yet. It is kept encrypted on this computer and saved by itself when the server answers. Anything held back because the case was changed or closed is listed here too.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skrevet</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lagre nå</source>
+        <translation>&amp;Save now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behold til senere</source>
+        <translation>&amp;Keep for later</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ikke kjent nå</source>
+        <translation>not known now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holdt tilbake</source>
+        <translation>held back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>venter på serveren</source>
+        <translation>waiting for the server</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
@@ -2983,7 +3121,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+119"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+120"/>
         <source>S&amp;aker</source>
         <translation>C&amp;ases</translation>
     </message>
@@ -4549,7 +4687,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+114"/>
         <source>Ikke kjent</source>
         <translation>Not known</translation>
     </message>
@@ -4624,7 +4762,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>%1 – case %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4639,7 +4777,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+123"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>The report is ready to send.</translation>
     </message>
@@ -4659,7 +4797,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>
@@ -5468,7 +5606,7 @@ F8: next without an answer · F1: help</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../barnearket/ui/status.py" line="+32"/>
+        <location filename="../../barnearket/ui/status.py" line="+33"/>
         <source>Åpen saksfil</source>
         <translation>Open case file</translation>
     </message>
@@ -5483,7 +5621,7 @@ F8: next without an answer · F1: help</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
@@ -5504,13 +5642,14 @@ F8: next without an answer · F1: help</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../barnearket/ui/journalling.py" line="-1"/>
+        <location filename="../../barnearket/ui/status.py" line="-9"/>
         <location line="+9"/>
         <source>Ikke lagret – prøver igjen</source>
         <translation>Not saved – trying again</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../../barnearket/ui/status.py" line="-25"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
@@ -6212,7 +6351,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -6237,7 +6376,7 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Who said it, and to whom:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Withdraw</translation>
     </message>

@@ -494,18 +494,18 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/actionspage.py" line="+58"/>
+        <location filename="../../barnearket/ui/concern/actionspage.py" line="+59"/>
         <source>Tiltaksplan</source>
         <translation>Tiltaksplan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Evalueringer av valgt tiltak</source>
         <translation>Evalueringar av valt tiltak</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Legg til tiltak</source>
         <translation>Legg til tiltak</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>Lagre evalueringa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Endre valgt tiltak …</source>
         <translation>Endre valt tiltak …</translation>
     </message>
@@ -1965,7 +1965,7 @@
         <translation>Registrer avgjerda</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Rett valgt …</source>
         <translation>Rett valt …</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>ein annan brukar</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -2277,7 +2277,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+124"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+147"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -2292,7 +2292,7 @@
         <translation>Det som stod der før, blir ståande i ein datert merknad nedst i teksten, med kven som retta og kvifor. Spørsmål som krev svar, må framleis ha svar.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Hvorfor rettes det?</source>
         <translation>&amp;Kvifor blir det retta?</translation>
     </message>
@@ -2588,7 +2588,7 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+82"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+96"/>
         <source>Fyll ut %1 først.</source>
         <translation>Fyll ut %1 først.</translation>
     </message>
@@ -2845,6 +2845,144 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>Journalling</name>
+    <message>
+        <location filename="../../barnearket/ui/journalling.py" line="+24"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Det du skrev, står her og er tatt vare på kryptert på denne maskinen. Det lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Ikkje lagra – prøver att. Serveren svarar ikkje. Det du skreiv, står her og er teke vare på kryptert på denne maskina. Det blir lagra av seg sjølv når serveren svarar att.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptButton</name>
+    <message>
+        <location filename="../../barnearket/ui/keptlist.py" line="+89"/>
+        <source>Det du har skrevet mens serveren var borte (Ctrl+Shift+U)</source>
+        <translation>Det du har skrive medan serveren var borte (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ulagret arbeid (%1)</source>
+        <translation>Ulagra arbeid (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptList</name>
+    <message>
+        <location line="-67"/>
+        <source>Samtalen (svar eller notater)</source>
+        <translation>Samtalen (svar eller notat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bekymringen, steg 1</source>
+        <translation>Bekymringa, steg 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>observasjon</source>
+        <translation>observasjon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drøfting</source>
+        <translation>drøfting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>samtale med foreldrene</source>
+        <translation>samtale med foreldra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beslutning</source>
+        <translation>avgjerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tiltak</source>
+        <translation>tiltak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluering</source>
+        <translation>evaluering</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ny %1</source>
+        <translation>Ny %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rettelse av %1</source>
+        <translation>Retting av %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeptListDialog</name>
+    <message>
+        <location line="+81"/>
+        <location line="+16"/>
+        <source>Ulagret arbeid</source>
+        <translation>Ulagra arbeid</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Dette har du skrevet, men det er ikke lagret på serveren ennå. Det er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer. Noe som ble holdt tilbake fordi saken var endret eller avsluttet, står også her.</source>
+        <translation>Dette har du skrive, men det er ikkje lagra på serveren enno. Det er teke vare på kryptert på denne maskina og blir lagra av seg sjølv når serveren svarar. Noko som vart halde tilbake fordi saka var endra eller avslutta, står også her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sak</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skrevet</source>
+        <translation>Skrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lagre nå</source>
+        <translation>&amp;Lagre no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Behold til senere</source>
+        <translation>&amp;Behald til seinare</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>ikke kjent nå</source>
+        <translation>ikkje kjent no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holdt tilbake</source>
+        <translation>halde tilbake</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>venter på serveren</source>
+        <translation>ventar på serveren</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../barnearket/ui/languagemenu.py" line="+31"/>
@@ -2983,7 +3121,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../barnearket/ui/mainwindow.py" line="+119"/>
+        <location filename="../../barnearket/ui/mainwindow.py" line="+120"/>
         <source>S&amp;aker</source>
         <translation>S&amp;aker</translation>
     </message>
@@ -4549,7 +4687,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../../barnearket/ui/report/editor.py" line="+98"/>
+        <location filename="../../barnearket/ui/report/editor.py" line="+114"/>
         <source>Ikke kjent</source>
         <translation>Ikkje kjent</translation>
     </message>
@@ -4624,7 +4762,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>%1 – sak %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
@@ -4639,7 +4777,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Meldeplikta er personleg: meldinga kan alltid skrivast, skrivast ut og sendast, også utan samtykke eller ferdige steg.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+123"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>Meldinga er klar til å sendast.</translation>
     </message>
@@ -4659,7 +4797,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>
@@ -5468,7 +5606,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../barnearket/ui/status.py" line="+32"/>
+        <location filename="../../barnearket/ui/status.py" line="+33"/>
         <source>Åpen saksfil</source>
         <translation>Open saksfil</translation>
     </message>
@@ -5483,7 +5621,7 @@ F8: neste som manglar svar · F1: hjelp</translation>
         <translation>Lagringsstatus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Fil: %1</source>
         <translation>Fil: %1</translation>
     </message>
@@ -5514,7 +5652,8 @@ F8: neste som manglar svar · F1: hjelp</translation>
         <translation>Ikkje lagra</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../barnearket/ui/journalling.py" line="-1"/>
+        <location filename="../../barnearket/ui/status.py" line="-9"/>
         <location line="+9"/>
         <source>Ikke lagret – prøver igjen</source>
         <translation>Ikkje lagra – prøver igjen</translation>
@@ -6212,7 +6351,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Trekk tilbake samtykke</translation>
     </message>
@@ -6237,7 +6376,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Kven sa det, og til kven:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Trekk tilbake</translation>
     </message>
