@@ -9,6 +9,7 @@ appended, a report draft that meets a newer version is merged and the field both
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,19 +19,22 @@ from pytestqt.qtbot import QtBot
 
 from barnearket.domain.model import JsonValue, ReportRecipient, ReportSection
 from barnearket.paths import resolve_paths
-from barnearket.services.keptwork import ENTRY, REPORT, Pending, report_value
+from barnearket.services.keptwork import CORRECTION, ENTRY, REPORT, Pending, report_value
 from barnearket.services.report_editing import view_report
 from barnearket.services.reports import draft_report, update_report
+from barnearket.services.steps import add_observation
 from barnearket.storage.localjournal import FOLDER_NAME
 from barnearket.storage.mapping import load_case
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.panel import ConcernPanel
+from barnearket.ui.edit.entries import CorrectButton
 from barnearket.ui.mainwindow import MainWindow
 from barnearket.ui.report.editor import ReportEditor
 from tests.helpers.canary import find_canaries
 from tests.seam.stores import OpenStore
 from tests.server.cluster import Cluster
 from tests.ui.conftest import MakeRoot
+from tests.ui.test_concern_panel import _fill
 from tests.ui.test_conflict_two_windows import _press
 from tests.ui.test_live_refresh import _window
 from tests.ui.test_server_lost import RETRYING, SAVED
@@ -199,3 +203,45 @@ def test_a_journal_left_by_a_crash_appends_the_entry_and_asks_about_the_newer_re
     qtbot.waitUntil(lambda: _stored_section(store, case_id) == TEXT, timeout=15_000)
     qtbot.waitUntil(lambda: list(folder.glob("*.journal")) == [], timeout=15_000)
     assert _observations(store, case_id) == [TEXT]
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("store", ["server"], indirect=True)
+def test_a_correction_saved_while_the_server_is_down_keeps_its_dialog_until_it_lands(
+        qtbot: QtBot, make_root: MakeRoot, store: OpenStore, pg_cluster: Cluster,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("barnearket.ui.autosave.RETRY_MS", 300)
+    case_id, concern_id = _concern(store)
+    with store.work() as ctx:
+        entry_id = add_observation(ctx, concern_id, "Kom uten lue", observed_on=date(2026, 12, 1))
+    main = _window(qtbot, make_root, store, case_id)
+    label, journal = main.status.save_label, _journal(main)
+    _observation_form(qtbot, main, case_id)
+    panel = main.case_view.panels[1].build()
+    assert isinstance(panel, ConcernPanel)
+    page = panel.view.pages.observations
+    assert isinstance(page.correct, CorrectButton)
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    page.table.selectRow(0)
+    dialog = page.correct.open_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    _fill(dialog.box.form, {"observation": TEXT})
+    dialog.reason.setText("Skrev feil dag")
+    pg_cluster.crash()
+    try:
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.box.error.text().startswith(RETRYING)
+        assert dialog.box.form.answers()["observation"] == TEXT
+        qtbot.waitUntil(lambda: label.text() == RETRYING, timeout=15_000)
+        (kept,) = journal.entries()
+        assert (kept.kind, kept.record_id, kept.field) == (CORRECTION, entry_id, "concretise")
+        assert kept.base is not None and kept.base >= 1, "a correction is a conditional write"
+        assert find_canaries([journal.path.parent], [TEXT, "Ŋuolas-hytta"]) == []
+    finally:
+        pg_cluster.start()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: label.text() == SAVED, timeout=15_000)
+    (stored,) = _observations(store, case_id)
+    assert stored.startswith(TEXT + "\n\n[Rettet") and stored.count(TEXT) == 1
+    assert not journal.path.exists()
