@@ -4,7 +4,8 @@ journal holds it, and waits to be killed.
 
 Usage: `python server_typing_probe.py URL`, with one JSON line on standard input:
 {"login", "password", "case_id", "text", "go"} and optionally "target": "concern" (the first step's
-description of the case's concern). Prints READY when the field has the keyboard, then
+description of the case's concern) or "observation" (a new observation of it, stored with «Lagre»).
+Prints READY when the field has the keyboard, then
 waits for the file named by "go" to exist (the test has stopped the server), types `text` key by key
 and prints KEPT when the encrypted journal holds every word.
 """
@@ -43,11 +44,11 @@ class Probe:
         """The workspace is there: show the case and its conversation tab."""
         assert self.root.main is not None
         self.root.main.open_case(int(str(self.job["case_id"])))
-        self.root.main.case_view.tabs.setCurrentIndex(2 if self.job.get("target") == "concern" else 1)
+        self.root.main.case_view.tabs.setCurrentIndex(1 if self.job.get("target") in (None, "notes") else 2)
         self._when_shown()
 
     def _when_shown(self) -> None:
-        field = self._concern_field() if self.job.get("target") == "concern" else self._notes()
+        field = self._notes() if self.job.get("target") in (None, "notes") else self._concern_field()
         if field is None or not field.isVisible():
             QTimer.singleShot(20, self._when_shown)
             return
@@ -69,6 +70,9 @@ class Probe:
         panel = self.root.main.case_view.panels[1].panel
         if not isinstance(panel, ConcernPanel) or panel.view.concern is None:
             return None
+        if self.job.get("target") == "observation":
+            panel.view.open_step(2)
+            return panel.view.pages.observations.box.form.widget("observation").editor.focus_input()
         panel.view.open_step(1)
         return panel.view.pages.arose.form.widget("first_description").editor.focus_input()
 
@@ -78,11 +82,22 @@ class Probe:
             return
         assert self.field is not None
         type_text(self.field, str(self.job["text"]))
+        if self.job.get("target") == "observation":
+            self._press_save()
         self._watch()
+
+    def _press_save(self) -> None:
+        assert self.root.main is not None
+        panel = self.root.main.case_view.panels[1].panel
+        assert isinstance(panel, ConcernPanel)
+        panel.view.pages.observations.box.button.click()
 
     def _watch(self) -> None:
         journal = journal_of(self.root.ctx)
-        kept = journal is not None and any(e.value == self.job["text"] for e in journal.entries())
+        text = self.job["text"]
+        kept = journal is not None and any(
+            e.value == text or (isinstance(e.value, dict) and e.value.get("observation") == text)
+            for e in journal.entries())
         if kept:
             print("KEPT", flush=True)
         else:

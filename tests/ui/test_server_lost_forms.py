@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -37,6 +38,8 @@ from tests.ui.conftest import MakeRoot
 from tests.ui.test_concern_panel import _fill
 from tests.ui.test_conflict_two_windows import _press
 from tests.ui.test_live_refresh import _window
+from tests.ui.test_server_crash_replay import TEXT as PROBE_TEXT
+from tests.ui.test_server_crash_replay import _run_probe
 from tests.ui.test_server_lost import RETRYING, SAVED
 from tests.ui.test_server_lost_concern import _concern, _journalled
 from tests.ui.test_store_e2e import _log_in
@@ -245,3 +248,24 @@ def test_a_correction_saved_while_the_server_is_down_keeps_its_dialog_until_it_l
     (stored,) = _observations(store, case_id)
     assert stored.startswith(TEXT + "\n\n[Rettet") and stored.count(TEXT) == 1
     assert not journal.path.exists()
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("store", ["server"], indirect=True)
+def test_an_observation_saved_before_the_program_is_killed_is_appended_at_the_next_start(
+        qtbot: QtBot, make_root: MakeRoot, store: OpenStore, pg_cluster: Cluster, tmp_path: Path) -> None:
+    case_id, _concern_id = _concern(store)
+    store.store.close()
+    try:  # the real program presses «Lagre» with the server down, keeps it, and is killed (SIGKILL)
+        _run_probe(store, case_id, tmp_path / "go", tmp_path / "probe-stderr.txt", pg_cluster, "observation")
+    finally:
+        pg_cluster.start()
+    (kept,) = (resolve_paths().data / FOLDER_NAME).glob("*.journal")
+    assert find_canaries([resolve_paths().data], [PROBE_TEXT, "Ráhkel Ŋuolas-Ødegård"]) == []
+    assert _observations(store, case_id) == []
+    root = make_root()
+    root.start()
+    _log_in(qtbot, root, store)
+    qtbot.waitUntil(lambda: not kept.exists(), timeout=15_000)
+    qtbot.waitUntil(lambda: root.main is not None and root.main.status.save_label.text() == SAVED)
+    assert _observations(store, case_id) == [PROBE_TEXT], "appended once"
