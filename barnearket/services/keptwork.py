@@ -85,7 +85,7 @@ def described(ctx: ServiceContext | None, entries: list[Pending]) -> list[KeptIt
     items = []
     for entry in entries:
         step = entry.field.split(":", 1)[0] if entry.kind in (ENTRY, CORRECTION) else ""
-        number = None if ctx is None else _case_number(ctx, entry)
+        number = (None if ctx is None else _case_number(ctx, entry)) or entry.case_number or None
         items.append(KeptItem(entry.key, entry.kind, step, number, entry.typed_at, entry.held))
     return items
 

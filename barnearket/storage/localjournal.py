@@ -58,6 +58,8 @@ class Pending:
         base: the version of the record (or answer) the person saw; None: written without a check
             (only entries from before versions were journalled).
         held: a replay was refused (the sheet was completed or changed meanwhile): kept for the person.
+        case_number: the case's number as the window showed it ("" when not known), so the list of
+            unsaved work can name the case while the server is away.
     """
 
     kind: str
@@ -68,6 +70,7 @@ class Pending:
     typed_at: str
     base: int | None = None
     held: bool = False
+    case_number: str = ""
 
     @classmethod
     def typed(cls, kind: str, record_id: int, field: str, child_id: int | None, value: JsonValue,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtWidgets import QWidget
 
 from barnearket.services.keptwork import Key, LocalJournal, Pending
 from barnearket.services.keptwork import journal_of as store_journal
@@ -56,6 +57,16 @@ def stored(ctx: UiContext, entries: Iterable[Pending]) -> None:
     journal = journal_of(ctx)
     if journal is not None and len(journal):
         journal.stored(entries)
+
+
+def open_case_number(widget: QWidget) -> str:
+    """The number of the case open in the main window behind `widget` ("" when none is open)."""
+    window: QWidget | None = widget.window()
+    while window is not None and not hasattr(window, "case_view"):
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    case = getattr(getattr(window, "case_view", None), "case", None)
+    return str(getattr(case, "number", "") or "")
 
 
 def server_away(ctx: UiContext, exc: Exception) -> bool:

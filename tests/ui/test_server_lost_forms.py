@@ -120,7 +120,9 @@ def test_a_report_saved_while_the_server_is_down_stays_open_and_lands_once(
         listed = button.open_list()
         assert listed is not None and listed.table.rowCount() == 1
         cells = [item.text() for c in range(4) if (item := listed.table.item(0, c)) is not None]
-        assert cells[0] == "Melding" and len(cells) == 4
+        shown = main.case_view.case
+        assert shown is not None
+        assert cells[:2] == ["Melding", shown.number] and len(cells) == 4, "the case is named while away"
         assert all(TEXT not in cell for cell in cells), "no content in the list, only what, where and when"
         listed.reject()
         editor.close()

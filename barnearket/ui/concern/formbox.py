@@ -124,6 +124,7 @@ class FormBox(QWidget):
         entry = self.keeps(target, answers)
         if self._kept is not None and self._kept.record_id == target:  # the same entry, typed on
             entry = replace(self._kept, value=entry.value, base=entry.base)
+        entry = replace(entry, case_number=entry.case_number or journalling.open_case_number(self))
         journalling.keep(self._ctx, [entry])
         self._kept = entry
         journalling.live[entry.key] = self

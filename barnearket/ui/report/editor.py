@@ -324,7 +324,8 @@ class ReportEditor(QDialog):
         from barnearket.ui.autosave import RETRY_MS
 
         value = {"mine": report_value(content, recipient), "seen": self._seen}
-        self.kept = Pending.typed(REPORT, self.report_id, "content", None, value, self._base)  # type: ignore[arg-type]
+        kept = Pending.typed(REPORT, self.report_id, "content", None, value, self._base)  # type: ignore[arg-type]
+        self.kept = replace(kept, case_number=self.view.case.number if self.view is not None else "")
         journalling.keep(self._ctx, [self.kept])
         journalling.live[self.kept.key] = self.pending
         show_message(self.message, qtr("Journalling", journalling.AWAY))
