@@ -184,8 +184,12 @@ class KeptListDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def store_now(self) -> None:
-        """Try to store everything now; what still waits stays in the list."""
-        if self._replay_now is not None:
+        """Try to store everything now: first what the open windows hold (each stores its own, so
+        nothing is sent twice), then what is only in the journal; what still waits stays listed."""
+        from barnearket.ui.autosave import flush_all
+
+        window = self.parentWidget()
+        if (window is None or flush_all([window])) and self._replay_now is not None:
             self._replay_now()
         self.fill()
         if self.table.rowCount() == 0:

@@ -271,3 +271,43 @@ def test_an_observation_saved_before_the_program_is_killed_is_appended_at_the_ne
     qtbot.waitUntil(lambda: not kept.exists(), timeout=15_000)
     qtbot.waitUntil(lambda: root.main is not None and root.main.status.save_label.text() == SAVED)
     assert _observations(store, case_id) == [PROBE_TEXT], "appended once"
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("store", ["server"], indirect=True)
+def test_a_correction_closed_while_kept_is_stored_from_the_list_of_unsaved_work(
+        qtbot: QtBot, make_root: MakeRoot, store: OpenStore, pg_cluster: Cluster) -> None:
+    case_id, concern_id = _concern(store)
+    with store.work() as ctx:
+        add_observation(ctx, concern_id, "Kom uten lue", observed_on=date(2026, 12, 1))
+    main = _window(qtbot, make_root, store, case_id)
+    journal = _journal(main)
+    _observation_form(qtbot, main, case_id)
+    panel = main.case_view.panels[1].build()
+    assert isinstance(panel, ConcernPanel)
+    page = panel.view.pages.observations
+    assert isinstance(page.correct, CorrectButton)
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    page.table.selectRow(0)
+    dialog = page.correct.open_dialog()
+    assert dialog is not None
+    _fill(dialog.box.form, {"observation": TEXT})
+    pg_cluster.crash()
+    try:
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.box.has_pending()
+        QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # she closes it anyway
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        assert len(journal.entries()) == 1, "the text is still kept on this machine"
+    finally:
+        pg_cluster.start()
+    qtbot.waitUntil(lambda: main.status.kept.text() == "Ulagret arbeid (1)")
+    listed = main.status.kept.open_list()
+    assert listed is not None
+    qtbot.waitUntil(listed.isVisible)
+    QTest.keyClick(listed.store_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not listed.isVisible(), timeout=15_000)
+    (stored,) = _observations(store, case_id)
+    assert stored.startswith(TEXT) and stored.count(TEXT) == 1
+    assert journal.entries() == [] and not journal.path.exists()
+    qtbot.waitUntil(lambda: not main.status.kept.isVisible())
