@@ -296,3 +296,7 @@ FACTORIES.update(CONFLICT_FACTORIES)
 from tests.ui.checkout_factories import CHECKOUT_FACTORIES  # noqa: E402
 
 FACTORIES.update(CHECKOUT_FACTORIES)
+
+from tests.ui.kept_factories import KEPT_FACTORIES  # noqa: E402
+
+FACTORIES.update(KEPT_FACTORIES)
