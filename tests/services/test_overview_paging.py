@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from barnearket.services.overview.paging import OverviewQuery, overview_choices, overview_page, overview_size
-from barnearket.services.overview.rows import open_concerns
+from barnearket.services.overview.paging import (
+    OverviewQuery,
+    overview_choices,
+    overview_page,
+    overview_size,
+    overview_summary,
+)
+from barnearket.services.overview.rows import open_concerns, overdue_counts
 from tests.services.overview_paging_support import full_list, paged, queries, with_labels
 from tests.services.support import World
 
@@ -42,3 +48,12 @@ def test_the_filter_choices_are_the_names_in_the_list(seeded: World) -> None:
     assert set(choices.units) == {r.unit_name for r in rows}
     assert set(choices.people) == {r.responsible_name for r in rows if r.responsible_name}
     assert choices.people.index("Ánte Čeavrris") < choices.people.index("Kari Ødegård")
+
+
+def test_the_summary_counts_what_the_list_and_the_old_counts_say(seeded: World) -> None:
+    for actor in (seeded.coordinator, seeded.worker):
+        ctx = seeded.ctx(actor)
+        summary = overview_summary(ctx)
+        assert summary.total == len(open_concerns(ctx)) == overview_size(ctx, OverviewQuery())
+        assert summary.counts == overdue_counts(ctx)
+    assert overview_summary(seeded.ctx(seeded.coordinator)).counts.decisions > 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, not_, or_, select
 
 from barnearket.domain.collation import like_pattern, search_key, sort_key
 from barnearket.domain.model import Step
@@ -20,13 +21,25 @@ from barnearket.services.overview.expressions import (
     TODAY,
     WEEK_END,
     AnySelect,
+    AnyState,
     age_on,
     days_since,
     decision_overdue,
+    flag,
     follow_up_overdue,
+    follow_up_this_week,
     report_overdue,
+    report_state,
 )
-from barnearket.services.overview.rows import OverviewRow, params, row_of, rows_select
+from barnearket.services.overview.rows import (
+    OverdueCounts,
+    OverviewRow,
+    open_in_scope,
+    params,
+    row_of,
+    rows_select,
+    still_a_child,
+)
 from barnearket.services.overview.scope import sees_all
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.children import ChildRow
@@ -61,6 +74,14 @@ class OverviewQuery:
 
 
 @dataclass(frozen=True)
+class OverviewSummary:
+    """The size of the unfiltered overview and the overdue counts shown above it."""
+
+    total: int
+    counts: OverdueCounts
+
+
+@dataclass(frozen=True)
 class OverviewChoices:
     """The unit and responsible names present among the open concerns (the data-made filter choices)."""
 
@@ -71,7 +92,7 @@ class OverviewChoices:
 def overview_page(ctx: ServiceContext, query: OverviewQuery, offset: int = 0,
                   limit: int = PAGE) -> list[OverviewRow]:
     """`limit` open concerns from `offset` on, filtered and sorted as `query` says."""
-    stmt, state = rows_select(sees_all(ctx))
+    stmt, state = rows_select(sees_all(ctx), per_row=True)
     stmt = stmt.where(*_conditions(ctx, query, state))
     stmt = stmt.order_by(*_order(ctx, query, state)).offset(offset).limit(limit)
     return [row_of(r) for r in ctx.session.execute(stmt, params(ctx, query.unit_id))]
@@ -106,29 +127,45 @@ def _sorted(names: list[str]) -> list[str]:
     return [n for n in sorted(set(names), key=sort_key) if n]
 
 
-def _bare(all_units: bool) -> tuple[AnySelect, Subquery]:
+def overview_summary(ctx: ServiceContext, unit_id: int | None = None) -> OverviewSummary:
+    """How many open concerns there are, and how many are past each deadline, in one pass."""
+    row = ctx.session.execute(_summary_statement(sees_all(ctx)), params(ctx, unit_id)).one()
+    return OverviewSummary(int(row[0]), OverdueCounts(*(int(v) for v in row[1:])))
+
+
+@cache
+def _summary_statement(all_units: bool) -> AnySelect:
+    state = report_state()
+    child = still_a_child()
+    flags = (decision_overdue(), follow_up_overdue(), follow_up_this_week(), report_overdue(state))
+    stmt: AnySelect = select(func.count(), *(func.coalesce(func.sum(flag(and_(child, c))), 0) for c in flags))
+    stmt = open_in_scope(stmt, state, all_units)
+    return stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).join(Unit, Unit.id == CaseRow.unit_id)
+
+
+def _bare(all_units: bool) -> tuple[AnySelect, AnyState]:
     """COUNT(*) over the same joins as the rows, so every filter can be applied."""
-    stmt, state = rows_select(all_units)
+    stmt, state = rows_select(all_units, per_row=True)
     return stmt.with_only_columns(func.count()).select_from(ConcernRow), state
 
 
 # ---- filters -------------------------------------------------------------------------------------
 
-def _conditions(ctx: ServiceContext, query: OverviewQuery, state: Subquery) -> list[ColumnElement[bool]]:
+def _conditions(ctx: ServiceContext, query: OverviewQuery, state: AnyState) -> list[ColumnElement[bool]]:
     found = [_bucket(key, value, state) for key, value in query.filters.items() if value]
     if query.text.strip():
         found.append(_text(ctx, query))
     return found
 
 
-def _bucket(key: str, value: str, state: Subquery) -> ColumnElement[bool]:
+def _bucket(key: str, value: str, state: AnyState) -> ColumnElement[bool]:
     build = _BUCKETS.get(key)
     if build is None:
         raise ValueError(f"no such overview filter: {key}")
     return build(value, state)
 
 
-def _age(value: str, _state: Subquery) -> ColumnElement[bool]:
+def _age(value: str, _state: AnyState) -> ColumnElement[bool]:
     born = not_(ChildRow.unborn)
     if value == "unborn":
         return ChildRow.unborn.is_(True)
@@ -137,7 +174,7 @@ def _age(value: str, _state: Subquery) -> ColumnElement[bool]:
     return and_(born, _between(age_on(ChildRow.birth_date), _band(AGE_BANDS, value)))
 
 
-def _days(value: str, _state: Subquery) -> ColumnElement[bool]:
+def _days(value: str, _state: AnyState) -> ColumnElement[bool]:
     return _between(days_since(ConcernRow.arose_on), _band(DAY_BANDS, value))
 
 
@@ -155,19 +192,19 @@ def _between(expr: ColumnElement[int], band: tuple[int | None, int | None]) -> C
     return and_(expr.is_not(None), *parts)
 
 
-def _decision(value: str, _state: Subquery) -> ColumnElement[bool]:
+def _decision(value: str, _state: AnyState) -> ColumnElement[bool]:
     decided = ConcernRow.decided_on.is_not(None)
     return {"decided": decided, "overdue": decision_overdue(),
             "open": and_(not_(decided), ConcernRow.decision_due >= TODAY)}.get(value, literal(False))
 
 
-def _follow_up(value: str, _state: Subquery) -> ColumnElement[bool]:
+def _follow_up(value: str, _state: AnyState) -> ColumnElement[bool]:
     day = ConcernRow.next_follow_up
     return {"none": day.is_(None), "overdue": follow_up_overdue(),
             "week": and_(day >= TODAY, day <= WEEK_END), "later": day > WEEK_END}.get(value, literal(False))
 
 
-def report_bucket(state: Subquery) -> ColumnElement[str]:
+def report_bucket(state: AnyState) -> ColumnElement[str]:
     """The report column's bucket in SQL ("late", "awaiting", "draft", "answered", "sent", "none")."""
     return case(
         (report_overdue(state), "late"),
@@ -179,7 +216,7 @@ def report_bucket(state: Subquery) -> ColumnElement[str]:
     )
 
 
-_BUCKETS: dict[str, Callable[[str, Subquery], ColumnElement[bool]]] = {
+_BUCKETS: dict[str, Callable[[str, AnyState], ColumnElement[bool]]] = {
     "age": _age,
     "unit": lambda v, _s: Unit.name == v,
     "responsible": lambda v, _s: func.coalesce(User.full_name, "") == v,
@@ -206,7 +243,7 @@ def _text(ctx: ServiceContext, query: OverviewQuery) -> ColumnElement[bool]:
 
 # ---- order ---------------------------------------------------------------------------------------
 
-def _order(ctx: ServiceContext, query: OverviewQuery, state: Subquery) -> list[Any]:
+def _order(ctx: ServiceContext, query: OverviewQuery, state: AnyState) -> list[Any]:
     """The column's order, then the full list's own order (oldest first) for ties, as a stable sort."""
     keys = [] if query.sort is None else _SORTS[query.sort](ctx, state)
     ordered = [k.desc() if query.descending else k.asc() for k in keys]
@@ -228,7 +265,7 @@ def _step_number() -> ColumnElement[int]:
     return case({s.value: s.number for s in Step}, value=ConcernRow.step, else_=0)
 
 
-def _report_order(state: Subquery) -> ColumnElement[int]:
+def _report_order(state: AnyState) -> ColumnElement[int]:
     order = {b: i for i, b in enumerate(REPORT_ORDER)}
     return case(order, value=report_bucket(state), else_=len(REPORT_ORDER))
 
@@ -238,7 +275,7 @@ def _nulls_last(column: Any) -> list[Any]:
     return [case((column.is_(None), 1), else_=0), column]
 
 
-_SORTS: dict[str, Callable[[ServiceContext, Subquery], list[Any]]] = {
+_SORTS: dict[str, Callable[[ServiceContext, AnyState], list[Any]]] = {
     "case": lambda _c, _s: [binary_text(CaseRow.number)],
     "age": lambda _c, _s: [func.coalesce(age_on(ChildRow.birth_date), -1)],
     "unit": lambda c, _s: [_rank(c, Unit.name, Unit.id, CaseRow.unit_id)],

@@ -16,6 +16,8 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.overview.expressions import (
     AnySelect,
+    AnyState,
+    RowState,
     age_on,
     day_params,
     days_since,
@@ -135,10 +137,11 @@ def _rows_statement(all_units: bool, only: Only | None) -> AnySelect:
     return stmt.order_by(ConcernRow.arose_on, ConcernRow.id)
 
 
-def rows_select(all_units: bool) -> tuple[AnySelect, Subquery]:
+def rows_select(all_units: bool, *, per_row: bool = False) -> tuple[AnySelect, AnyState]:
     """The overview's columns over the open concerns in scope, unordered, and the report-state
-    subquery it joins (so callers can filter and sort on it)."""
-    state = report_state()
+    subquery it joins (so callers can filter and sort on it); `per_row` looks the state up per row
+    instead (`RowState`: cheaper for a page)."""
+    state: AnyState = RowState() if per_row else report_state()
     stmt: AnySelect = select(
         ConcernRow.id, ConcernRow.case_id, CaseRow.number, CaseRow.unit_id, Unit.name,
         CaseRow.responsible_id, User.full_name, age_on(ChildRow.birth_date), ChildRow.unborn,
@@ -168,13 +171,12 @@ def still_a_child() -> ColumnElement[bool]:
     return or_(ChildRow.birth_date.is_(None), age_on(ChildRow.birth_date) < DEFAULT_RULES.adult_age)
 
 
-def open_in_scope(stmt: AnySelect, state: Subquery, all_units: bool) -> AnySelect:
-    return (
-        stmt.select_from(ConcernRow)
-        .join(CaseRow, CaseRow.id == ConcernRow.case_id)
-        .outerjoin(state, state.c.concern_id == ConcernRow.id)
-        .where(ConcernRow.status == ConcernStatus.OPEN.value, visible_cases(all_units))
-    )
+def open_in_scope(stmt: AnySelect, state: AnyState, all_units: bool) -> AnySelect:
+    """The open concerns of the cases in scope, with the report state joined when it is a subquery."""
+    stmt = stmt.select_from(ConcernRow).join(CaseRow, CaseRow.id == ConcernRow.case_id)
+    if isinstance(state, Subquery):
+        stmt = stmt.outerjoin(state, state.c.concern_id == ConcernRow.id)
+    return stmt.where(ConcernRow.status == ConcernStatus.OPEN.value, visible_cases(all_units))
 
 
 def row_of(r: Any) -> OverviewRow:

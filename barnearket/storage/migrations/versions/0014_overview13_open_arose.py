@@ -1,0 +1,28 @@
+"""The overview's first page comes from an index: open concerns in the list's own order (oldest first).
+
+With 100,000 cases the coordinator's first screenful is the first 200 of some 22,000 open concerns;
+with this partial index the database walks 200 index entries instead of joining and sorting them all.
+The same index on both stores.
+
+Revision ID: 0014_overview13
+Revises: 0013_perf13
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014_overview13"
+down_revision = "0013_perf13"
+branch_labels = None
+depends_on = None
+
+_WHERE = sa.text("status = 'open'")
+
+
+def upgrade() -> None:
+    op.create_index("ix_concerns_open_arose", "concerns", ["arose_on", "id"], sqlite_where=_WHERE,
+                    postgresql_where=_WHERE)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_concerns_open_arose", table_name="concerns")
