@@ -2113,7 +2113,7 @@
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -3689,7 +3689,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
         <source>Åpne bekymringer</source>
         <translation>Open concerns</translation>
     </message>
@@ -3704,7 +3704,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Meld nå</source>
         <translation>Report now</translation>
     </message>
@@ -3789,12 +3789,12 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Oppdatert kl. %1</source>
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Åpne bekymringer (%1)</source>
         <translation>Open concerns (%1)</translation>
     </message>
@@ -3807,6 +3807,29 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
         <translation>Cannot open the case</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTable</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+150"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke hente oversikten. Prøv igjen.</source>
+        <translation>Could not load the overview. Try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viser %1 av %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 i alt</source>
+        <translation>%1 in all</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4682,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>
@@ -6212,7 +6235,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -6237,7 +6260,7 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Who said it, and to whom:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Withdraw</translation>
     </message>

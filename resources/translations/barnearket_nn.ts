@@ -2113,7 +2113,7 @@
         <translation>ein annan brukar</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -3689,7 +3689,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
         <source>Åpne bekymringer</source>
         <translation>Opne bekymringar</translation>
     </message>
@@ -3704,7 +3704,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Meld nå</source>
         <translation>Meld no</translation>
     </message>
@@ -3789,12 +3789,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Hentar …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Oppdatert kl. %1</source>
         <translation>Oppdatert kl. %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Åpne bekymringer (%1)</source>
         <translation>Opne bekymringar (%1)</translation>
     </message>
@@ -3807,6 +3807,29 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
         <translation>Kan ikkje opne saka</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTable</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+150"/>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke hente oversikten. Prøv igjen.</source>
+        <translation>Kunne ikkje hente oversikta. Prøv att.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viser %1 av %2</source>
+        <translation>Viser %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 i alt</source>
+        <translation>%1 i alt</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4682,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>
@@ -6212,7 +6235,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Trekk tilbake samtykke</translation>
     </message>
@@ -6237,7 +6260,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Kven sa det, og til kven:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Trekk tilbake</translation>
     </message>
