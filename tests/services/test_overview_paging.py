@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from barnearket.domain.rules.ages import age_on
 from barnearket.services.overview.paging import (
     OverviewQuery,
+    adult_since,
     overview_choices,
     overview_page,
     overview_size,
@@ -57,3 +61,20 @@ def test_the_summary_counts_what_the_list_and_the_old_counts_say(seeded: World) 
         assert summary.total == len(open_concerns(ctx)) == overview_size(ctx, OverviewQuery())
         assert summary.counts == overdue_counts(ctx)
     assert overview_summary(seeded.ctx(seeded.coordinator)).counts.decisions > 0
+
+
+def test_the_summary_of_one_unit(seeded: World) -> None:
+    ctx = seeded.ctx(seeded.coordinator)
+    for unit in (seeded.rus, seeded.psyk):
+        summary = overview_summary(ctx, unit)
+        assert summary.total == len(open_concerns(ctx, unit_id=unit)) > 0
+        assert summary.counts == overdue_counts(ctx, unit_id=unit)
+
+
+def test_a_child_is_born_after_the_last_adult_birth_date() -> None:
+    days = [date(2026, 6, 17), date(2024, 2, 29), date(2025, 2, 28), date(2025, 3, 1), date(2024, 12, 31)]
+    for today in days:
+        since = adult_since(today)
+        for shift in range(-400, 400, 1):
+            born = since + timedelta(days=shift)
+            assert (age_on(born, today) < 18) == (born > since), (today, born)

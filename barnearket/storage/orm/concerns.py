@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from barnearket.storage.orm.base import Base, UtcDateTime, VersionedRow
@@ -23,9 +23,7 @@ class ConcernRow(VersionedRow, Base):
         Index("ix_concerns_status_level", "status", "level"),
         Index("ix_concerns_status_decision_due", "status", "decision_due"),
         Index("ix_concerns_status_follow_up", "status", "next_follow_up"),
-        # the overview's first page: open concerns, oldest first (migration 0014)
-        Index("ix_concerns_open_arose", "arose_on", "id", sqlite_where=text("status = 'open'"),
-              postgresql_where=text("status = 'open'")),
+        Index("ix_concerns_status_arose", "status", "arose_on", "id"),  # the overview's first page
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
