@@ -9,7 +9,8 @@ from typing import Any
 
 from barnearket.domain.collation import search_key
 from barnearket.services.context import ServiceContext
-from barnearket.services.overview.paging import OverviewQuery, overview_page
+from barnearket.services.overview.columnsql import OverviewQuery
+from barnearket.services.overview.paging import overview_page
 from barnearket.services.overview.rows import OverviewRow, open_concerns
 from barnearket.ui.coordinator.columns import overview_columns
 from barnearket.ui.coordinator.records import Record, prepare

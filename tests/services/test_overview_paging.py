@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from barnearket.domain.rules.ages import age_on
+from barnearket.services.overview.columnsql import OverviewQuery
 from barnearket.services.overview.paging import (
-    OverviewQuery,
     adult_since,
     overview_choices,
     overview_page,

@@ -13,13 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from barnearket.domain.collation import search_key
 from barnearket.domain.text import clean_line
 from barnearket.services.context import ServiceContext
-from barnearket.services.overview.paging import (
-    PAGE,
-    OverviewChoices,
-    OverviewQuery,
-    overview_page,
-    overview_size,
-)
+from barnearket.services.overview.columnsql import OverviewQuery
+from barnearket.services.overview.paging import PAGE, OverviewChoices, overview_page, overview_size
 from barnearket.ui.coordinator.filterbar import FilterBar
 from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.model import CASE_ROLE
