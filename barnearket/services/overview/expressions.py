@@ -71,8 +71,8 @@ def flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
 
 
-def report_state() -> Subquery:
-    """Per concern: since when a report to barnevernet awaits feedback, and what else exists.
+def _state_columns() -> dict[str, ColumnElement[Any]]:
+    """The aggregates of a concern's reports that make up its report state, by name.
 
     Only the newest sent version of each report series counts (a correction replaces the original),
     as in the domain rule `awaiting_feedback`.
@@ -82,18 +82,20 @@ def report_state() -> Subquery:
                              newer.status == _SENT, newer.version > r.version)
     awaiting = and_(r.status == _SENT, r.feedback_on.is_(None), newest,
                     r.recipient == ReportRecipient.BARNEVERN.value)
-    return (
-        select(
-            r.concern_id.label("concern_id"),
-            func.min(case((awaiting, r.sent_on))).label("awaiting_since"),
-            func.max(flag(r.status.in_(_IN_PROGRESS))).label("drafting"),
-            func.max(flag(r.status == _SENT)).label("sent"),
-            func.max(flag(r.feedback_on.isnot(None))).label("answered"),
-            func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO)))).label("reported"),
-        )
-        .group_by(r.concern_id)
-        .subquery("report_state")
-    )
+    return {
+        "awaiting_since": func.min(case((awaiting, r.sent_on))),
+        "drafting": func.max(flag(r.status.in_(_IN_PROGRESS))),
+        "sent": func.max(flag(r.status == _SENT)),
+        "answered": func.max(flag(r.feedback_on.isnot(None))),
+        "reported": func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO)))),
+    }
+
+
+def report_state() -> Subquery:
+    """Per concern: since when a report to barnevernet awaits feedback, and what else exists."""
+    columns = [value.label(name) for name, value in _state_columns().items()]
+    return (select(ReportRow.concern_id.label("concern_id"), *columns)
+            .group_by(ReportRow.concern_id).subquery("report_state"))
 
 
 class RowState:
@@ -104,22 +106,9 @@ class RowState:
     """
 
     def __init__(self) -> None:
-        r, newer = ReportRow, aliased(ReportRow)
-        newest = ~exists().where(newer.concern_id == r.concern_id, newer.series == r.series,
-                                 newer.status == _SENT, newer.version > r.version)
-        awaiting = and_(r.status == _SENT, r.feedback_on.is_(None), newest,
-                        r.recipient == ReportRecipient.BARNEVERN.value)
-
-        def of_row(value: ColumnElement[Any]) -> ColumnElement[Any]:
-            return select(value).where(r.concern_id == ConcernRow.id).scalar_subquery()
-
-        self.c = SimpleNamespace(
-            awaiting_since=of_row(func.min(case((awaiting, r.sent_on)))),
-            drafting=of_row(func.max(flag(r.status.in_(_IN_PROGRESS)))),
-            sent=of_row(func.max(flag(r.status == _SENT))),
-            answered=of_row(func.max(flag(r.feedback_on.isnot(None)))),
-            reported=of_row(func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO))))),
-        )
+        self.c = SimpleNamespace(**{
+            name: select(value).where(ReportRow.concern_id == ConcernRow.id).scalar_subquery()
+            for name, value in _state_columns().items()})
 
 
 AnyState: TypeAlias = "Subquery | RowState"
