@@ -1,8 +1,11 @@
 """Benchmarks of server mode on a throwaway PostgreSQL cluster (skipped when none is installed).
 
-server.overview_ms: the koordinator's overview query (`open_concerns`) through row-level security
-on a 10,000-case demo municipality, median of 5; server.sql_ratio: that call ÷ the same SQL on the
-DB-API cursor; server.save_p95_ms: 20 processes each saving observations through the services at
+server.overview_ms: what the koordinator waits for: her panel (offscreen, in a child process, over
+the socket, through row-level security) from «Oppdater» until the first page of open concerns and
+the overdue counts are shown, median of 5; server.overview_service_ms: the two service calls behind
+it (`overview_page`, `overview_summary`) one after the other, and server.sql_ratio: that ÷ the same
+two statements on the same role's DB-API cursor; server.overview_load_1min: the load average then;
+server.save_p95_ms: 20 processes each saving observations through the services at
 once, each on a case of her own, the 95th percentile of one save (its own transaction, committed;
 baseline: the median); server.save_single_ms: the median save with nobody else writing;
 server.unlock_to_main_ms: the real window (offscreen, in a child process) from pressing «Lås opp» as
@@ -29,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import figure, median_ms
+from benchmarks.common import figure
 
 CASES = int(os.environ.get("BARNEARKET_SERVER_BENCH_CASES", "10000"))
 GENERATED = 10_000  # larger municipalities are this many generated cases, copied (bigtown.py)
@@ -85,37 +88,97 @@ def _build(url: str, owner: str, password: str) -> None:
 
 
 def _overview(url: str) -> list[dict[str, Any]]:
+    """What the koordinator waits for (the panel's first page and counts, in a child process), and the
+    two statements behind it through the services and raw on the same role's connection."""
+    import json
+
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
     from barnearket.domain.clock import FixedClock
     from barnearket.domain.roles import Role
     from barnearket.services.context import Actor, ServiceContext
-    from barnearket.services.overview.rows import open_concerns, overview_statement
+    from barnearket.services.overview.paging import overview_summary
     from barnearket.storage.orm.users import User
     from barnearket.storage.server.connect import ServerLocation
     from barnearket.storage.server.setup import person_engine
+    from benchmarks.overviewsql import raw_ms, service_ms
 
+    load = os.getloadavg()[0]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "benchmarks.server", "--overview", url], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"server overview probe failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    shown = dict(json.loads(done.stdout.strip().splitlines()[-1]))
     engine = person_engine(ServerLocation.parse(url), "koordinator", "demo")
     clock = FixedClock(dt.datetime.combine(TODAY, dt.time(10), tzinfo=dt.UTC))
     try:
         with Session(engine) as session:
             me = session.scalars(select(User).where(User.login == "koordinator")).one()
             ctx = ServiceContext(session, Actor(me.id, me.login, Role.KOORDINATOR), clock)
-            open_concerns(ctx)  # warm: plans and caches, as after the first load in the app
-            app = median_ms(lambda: open_concerns(ctx), repeat=5)
-            rows = len(open_concerns(ctx))
-            stmt, params = overview_statement(ctx)
-            state = stmt.compile(dialect=engine.dialect).construct_expanded_state(params)
-            raw = session.connection().connection.driver_connection
-            assert raw is not None
-            cursor = raw.cursor()
-            direct = median_ms(lambda: cursor.execute(state.statement, state.parameters).fetchall(), repeat=5)
+            app = service_ms(ctx)
+            direct = raw_ms(ctx)
+            rows = overview_summary(ctx).total
     finally:
         engine.dispose()
-    return [figure("server.overview_ms", app, "ms", baseline=round(direct, 3)),
+    return [shown,
+            figure("server.overview_service_ms", app, "ms", baseline=round(direct, 3)),
             figure("server.sql_ratio", app / direct, "ratio", baseline=round(direct, 3)),
-            figure("server.open_concerns", rows, "count")]
+            figure("server.open_concerns", rows, "count"),
+            figure("server.overview_load_1min", load, "load")]
+
+
+def _overview_probe(url: str) -> dict[str, Any]:
+    """In this process: the koordinator's panel on `url`; the median of 5 reloads from «Oppdater» until
+    the first page and the counts are shown (after one warm load, as when the panel is opened again)."""
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from barnearket.domain.clock import FixedClock
+    from barnearket.domain.roles import Role
+    from barnearket.services.context import Actor
+    from barnearket.storage.location import StoreLocation
+    from barnearket.storage.orm.users import User
+    from barnearket.storage.store import open_store
+    from barnearket.ui.context import UiContext
+    from barnearket.ui.coordinator import OverviewPanel
+    from barnearket.ui.seams import Dialogs
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(StoreLocation.server(url), login="koordinator", passphrase="demo")
+    try:
+        with store.read_session() as session:
+            me = session.scalars(select(User).where(User.login == "koordinator")).one()
+            actor = Actor(me.id, me.login, Role.KOORDINATOR)
+        clock = FixedClock(dt.datetime.combine(TODAY, dt.time(10), tzinfo=dt.UTC))
+        ui = UiContext(store, actor, clock, None, None, dialogs=Dialogs(headless=True))
+        panel = OverviewPanel(ui, lambda _case: None)
+        panel.resize(1366, 740)
+        panel.show()
+        times = []
+        for _ in range(6):
+            times.append(_until(app, panel.loaded, panel.reload))
+            panel.jobs.wait()  # the queues and filter choices load after it; «Oppdater» comes later
+            app.processEvents()
+        times = times[1:]
+        rows = panel.overview.model.rowCount()
+        panel.close()
+    finally:
+        store.close()
+    print(f"server: the overview showed {rows} rows of {panel.overview.total}", file=sys.stderr)
+    return figure("server.overview_ms", statistics.median(times), "ms")
+
+
+def _until(app: Any, signal: Any, start: Any) -> float:
+    """Milliseconds from `start()` until `signal` fires, with Qt's event loop running."""
+    fired: list[float] = []
+    signal.connect(lambda: fired.append(time.perf_counter()))
+    began = time.perf_counter()
+    start()
+    _wait(app, lambda: bool(fired))
+    signal.disconnect()
+    return (fired[0] - began) * 1000
 
 
 def _saves(url: str, writers: int = WRITERS, name: str = "server.save_p95_ms", kind: str = "p95"
@@ -216,8 +279,9 @@ def _move(cluster: Any) -> dict[str, Any]:
     return figure("server.move_10k_s", seconds, "s")
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["--unlock"]:
+if __name__ == "__main__" and sys.argv[1:2] in (["--unlock"], ["--overview"]):
     import json
 
     sys.path.insert(0, str(ROOT))
-    print(json.dumps(_unlock_probe(sys.argv[2])), flush=True)
+    probe = _unlock_probe if sys.argv[1] == "--unlock" else _overview_probe
+    print(json.dumps(probe(sys.argv[2])), flush=True)

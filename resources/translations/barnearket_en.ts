@@ -2847,7 +2847,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>Journalling</name>
     <message>
-        <location filename="../../barnearket/ui/journalling.py" line="+24"/>
+        <location filename="../../barnearket/ui/journalling.py" line="+25"/>
         <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Det du skrev, står her og er tatt vare på kryptert på denne maskinen. Det lagres av seg selv når serveren svarer igjen.</source>
         <translation>Not saved – retrying. The server is not answering. What you wrote stays here and is kept encrypted on this computer. It is saved by itself when the server answers again.</translation>
     </message>
@@ -3827,7 +3827,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
         <source>Åpne bekymringer</source>
         <translation>Open concerns</translation>
     </message>
@@ -3842,7 +3842,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Meld nå</source>
         <translation>Report now</translation>
     </message>
@@ -3927,12 +3927,12 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Loading …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Oppdatert kl. %1</source>
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Åpne bekymringer (%1)</source>
         <translation>Open concerns (%1)</translation>
     </message>
@@ -3945,6 +3945,29 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
         <translation>Cannot open the case</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTable</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+145"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke hente oversikten. Prøv igjen.</source>
+        <translation>Could not load the overview. Try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viser %1 av %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 i alt</source>
+        <translation>%1 in all</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4800,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>The duty to report is personal: the report can always be written, printed and sent, even without consent or finished steps.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>The report is ready to send.</translation>
     </message>

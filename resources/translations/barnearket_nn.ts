@@ -2847,7 +2847,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>Journalling</name>
     <message>
-        <location filename="../../barnearket/ui/journalling.py" line="+24"/>
+        <location filename="../../barnearket/ui/journalling.py" line="+25"/>
         <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Det du skrev, står her og er tatt vare på kryptert på denne maskinen. Det lagres av seg selv når serveren svarer igjen.</source>
         <translation>Ikkje lagra – prøver att. Serveren svarar ikkje. Det du skreiv, står her og er teke vare på kryptert på denne maskina. Det blir lagra av seg sjølv når serveren svarar att.</translation>
     </message>
@@ -3827,7 +3827,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+69"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
         <source>Åpne bekymringer</source>
         <translation>Opne bekymringar</translation>
     </message>
@@ -3842,7 +3842,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Meld nå</source>
         <translation>Meld no</translation>
     </message>
@@ -3927,12 +3927,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Hentar …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Oppdatert kl. %1</source>
         <translation>Oppdatert kl. %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Åpne bekymringer (%1)</source>
         <translation>Opne bekymringar (%1)</translation>
     </message>
@@ -3945,6 +3945,29 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+17"/>
         <source>Kan ikke åpne saken</source>
         <translation>Kan ikkje opne saka</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTable</name>
+    <message>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+145"/>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kunne ikke hente oversikten. Prøv igjen.</source>
+        <translation>Kunne ikkje hente oversikta. Prøv att.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viser %1 av %2</source>
+        <translation>Viser %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 i alt</source>
+        <translation>%1 i alt</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4800,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Meldeplikta er personleg: meldinga kan alltid skrivast, skrivast ut og sendast, også utan samtykke eller ferdige steg.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Meldingen er klar til å sendes.</source>
         <translation>Meldinga er klar til å sendast.</translation>
     </message>

@@ -90,9 +90,9 @@ def test_the_coordinator_sees_every_unit_and_opens_a_case_from_the_overview(
     main = root.main
     assert main is not None and root.ctx.actor is not None and root.ctx.actor.role is Role.KOORDINATOR
     panel = main.show_overview()
-    qtbot.waitUntil(lambda: panel.overview.proxy.rowCount() == len(FAMILIES), timeout=15_000)
+    qtbot.waitUntil(lambda: panel.overview.model.rowCount() == len(FAMILIES), timeout=15_000)
     column = [c.key for c in panel.overview.model.columns].index("unit")
-    proxy = panel.overview.proxy
+    proxy = panel.overview.model
     assert {proxy.index(r, column).data() for r in range(proxy.rowCount())} == {u for u, *_ in FAMILIES}
 
     wanted = cases[FAMILIES[1][0]]

@@ -6,6 +6,7 @@ Days are parameters (see `day_params`), so each statement is built and compiled 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import Any, TypeAlias
 
 from sqlalchemy import (
@@ -70,8 +71,8 @@ def flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
 
 
-def report_state() -> Subquery:
-    """Per concern: since when a report to barnevernet awaits feedback, and what else exists.
+def _state_columns() -> dict[str, ColumnElement[Any]]:
+    """The aggregates of a concern's reports that make up its report state, by name.
 
     Only the newest sent version of each report series counts (a correction replaces the original),
     as in the domain rule `awaiting_feedback`.
@@ -81,18 +82,37 @@ def report_state() -> Subquery:
                              newer.status == _SENT, newer.version > r.version)
     awaiting = and_(r.status == _SENT, r.feedback_on.is_(None), newest,
                     r.recipient == ReportRecipient.BARNEVERN.value)
-    return (
-        select(
-            r.concern_id.label("concern_id"),
-            func.min(case((awaiting, r.sent_on))).label("awaiting_since"),
-            func.max(flag(r.status.in_(_IN_PROGRESS))).label("drafting"),
-            func.max(flag(r.status == _SENT)).label("sent"),
-            func.max(flag(r.feedback_on.isnot(None))).label("answered"),
-            func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO)))).label("reported"),
-        )
-        .group_by(r.concern_id)
-        .subquery("report_state")
-    )
+    return {
+        "awaiting_since": func.min(case((awaiting, r.sent_on))),
+        "drafting": func.max(flag(r.status.in_(_IN_PROGRESS))),
+        "sent": func.max(flag(r.status == _SENT)),
+        "answered": func.max(flag(r.feedback_on.isnot(None))),
+        "reported": func.max(flag(and_(r.status == _SENT, r.recipient.in_(_REPORTED_TO)))),
+    }
+
+
+def report_state() -> Subquery:
+    """Per concern: since when a report to barnevernet awaits feedback, and what else exists."""
+    columns = [value.label(name) for name, value in _state_columns().items()]
+    return (select(ReportRow.concern_id.label("concern_id"), *columns)
+            .group_by(ReportRow.concern_id).subquery("report_state"))
+
+
+class RowState:
+    """The columns of `report_state` as subqueries on the concern of the enclosing query.
+
+    A page of the overview needs the state of its 200 rows only: joined as a grouped subquery, the
+    planner walks every report for each row it keeps; correlated, each row is one index lookup.
+    """
+
+    def __init__(self) -> None:
+        self.c = SimpleNamespace(**{
+            name: select(value).where(ReportRow.concern_id == ConcernRow.id).scalar_subquery()
+            for name, value in _state_columns().items()})
+
+
+AnyState: TypeAlias = "Subquery | RowState"
+"""The report state joined (`report_state`) or looked up per row (`RowState`)."""
 
 
 def decision_overdue() -> ColumnElement[bool]:
@@ -110,11 +130,11 @@ def follow_up_this_week() -> ColumnElement[bool]:
     return ConcernRow.next_follow_up <= WEEK_END
 
 
-def report_now(state: Subquery) -> ColumnElement[bool]:
+def report_now(state: AnyState) -> ColumnElement[bool]:
     """At the highest level with no report sent to child welfare or the police (as `needs_report_now`)."""
     return and_(ConcernRow.level >= REPORT_LEVEL, func.coalesce(state.c.reported, 0) == 0)
 
 
-def report_overdue(state: Subquery) -> ColumnElement[bool]:
+def report_overdue(state: AnyState) -> ColumnElement[bool]:
     """A report to barnevernet has waited for feedback for three weeks (the chase limit) or more."""
     return state.c.awaiting_since <= CHASE_BEFORE

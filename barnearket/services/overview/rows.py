@@ -16,6 +16,8 @@ from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.overview.expressions import (
     AnySelect,
+    AnyState,
+    RowState,
     age_on,
     day_params,
     days_since,
@@ -104,29 +106,42 @@ def overview_statement(ctx: ServiceContext, *, unit_id: int | None = None,
                        only: Only | None = None) -> tuple[AnySelect, dict[str, Any]]:
     """The SELECT behind the overview (open concerns in the actor's scope, oldest first) and its
     parameters. Each statement is built once per process and reused, so it is compiled only once."""
-    return _rows_statement(sees_all(ctx), only), _params(ctx, unit_id)
+    return _rows_statement(sees_all(ctx), only), params(ctx, unit_id)
 
 
 def open_concerns(ctx: ServiceContext, *, unit_id: int | None = None,
                   only: Only | None = None) -> list[OverviewRow]:
     """Every open concern the actor may see (optionally one unit, or narrowed to a queue)."""
-    stmt, params = overview_statement(ctx, unit_id=unit_id, only=only)
-    return [_row(r) for r in ctx.session.execute(stmt, params)]
+    stmt, values = overview_statement(ctx, unit_id=unit_id, only=only)
+    return [row_of(r) for r in ctx.session.execute(stmt, values)]
 
 
 def overdue_counts(ctx: ServiceContext, *, unit_id: int | None = None) -> OverdueCounts:
     """The number of open concerns past each deadline, counted in SQL."""
-    row = ctx.session.execute(_counts_statement(sees_all(ctx)), _params(ctx, unit_id)).one()
+    row = ctx.session.execute(_counts_statement(sees_all(ctx)), params(ctx, unit_id)).one()
     return OverdueCounts(*(int(v) for v in row))
 
 
-def _params(ctx: ServiceContext, unit_id: int | None) -> dict[str, Any]:
+def params(ctx: ServiceContext, unit_id: int | None) -> dict[str, Any]:
+    """The day and scope parameter values of the overview's statements."""
     return {**day_params(ctx.clock.today(), load_rules(ctx.session, ctx.forms)), **scope_params(ctx, unit_id)}
 
 
 @cache
 def _rows_statement(all_units: bool, only: Only | None) -> AnySelect:
-    state = report_state()
+    stmt, state = rows_select(all_units)
+    if only is not None:
+        stmt = stmt.where({Only.DECISIONS: decision_overdue(), Only.FOLLOW_UPS: follow_up_this_week(),
+                           Only.REPORTS: report_overdue(state), Only.REPORT_NOW: report_now(state)}[only],
+                          still_a_child())
+    return stmt.order_by(ConcernRow.arose_on, ConcernRow.id)
+
+
+def rows_select(all_units: bool, *, per_row: bool = False) -> tuple[AnySelect, AnyState]:
+    """The overview's columns over the open concerns in scope, unordered, and the report-state
+    subquery it joins (so callers can filter and sort on it); `per_row` looks the state up per row
+    instead (`RowState`: cheaper for a page)."""
+    state: AnyState = RowState() if per_row else report_state()
     stmt: AnySelect = select(
         ConcernRow.id, ConcernRow.case_id, CaseRow.number, CaseRow.unit_id, Unit.name,
         CaseRow.responsible_id, User.full_name, age_on(ChildRow.birth_date), ChildRow.unborn,
@@ -136,14 +151,9 @@ def _rows_statement(all_units: bool, only: Only | None) -> AnySelect:
         flag(decision_overdue()), flag(follow_up_overdue()), flag(follow_up_this_week()),
         flag(report_overdue(state)),
     )
-    stmt = _open_in_scope(stmt, state, all_units)
+    stmt = open_in_scope(stmt, state, all_units)
     stmt = stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).join(Unit, Unit.id == CaseRow.unit_id)
-    stmt = stmt.outerjoin(User, User.id == CaseRow.responsible_id)
-    if only is not None:
-        stmt = stmt.where({Only.DECISIONS: decision_overdue(), Only.FOLLOW_UPS: follow_up_this_week(),
-                           Only.REPORTS: report_overdue(state), Only.REPORT_NOW: report_now(state)}[only],
-                          still_a_child())
-    return stmt.order_by(ConcernRow.arose_on, ConcernRow.id)
+    return stmt.outerjoin(User, User.id == CaseRow.responsible_id), state
 
 
 @cache
@@ -151,7 +161,7 @@ def _counts_statement(all_units: bool) -> AnySelect:
     state = report_state()
     stmt: AnySelect = select(*(func.coalesce(func.sum(flag(c)), 0) for c in (
         decision_overdue(), follow_up_overdue(), follow_up_this_week(), report_overdue(state))))
-    stmt = _open_in_scope(stmt, state, all_units)
+    stmt = open_in_scope(stmt, state, all_units)
     return stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).where(still_a_child())
 
 
@@ -161,16 +171,15 @@ def still_a_child() -> ColumnElement[bool]:
     return or_(ChildRow.birth_date.is_(None), age_on(ChildRow.birth_date) < DEFAULT_RULES.adult_age)
 
 
-def _open_in_scope(stmt: AnySelect, state: Subquery, all_units: bool) -> AnySelect:
-    return (
-        stmt.select_from(ConcernRow)
-        .join(CaseRow, CaseRow.id == ConcernRow.case_id)
-        .outerjoin(state, state.c.concern_id == ConcernRow.id)
-        .where(ConcernRow.status == ConcernStatus.OPEN.value, visible_cases(all_units))
-    )
+def open_in_scope(stmt: AnySelect, state: AnyState, all_units: bool) -> AnySelect:
+    """The open concerns of the cases in scope, with the report state joined when it is a subquery."""
+    stmt = stmt.select_from(ConcernRow).join(CaseRow, CaseRow.id == ConcernRow.case_id)
+    if isinstance(state, Subquery):
+        stmt = stmt.outerjoin(state, state.c.concern_id == ConcernRow.id)
+    return stmt.where(ConcernRow.status == ConcernStatus.OPEN.value, visible_cases(all_units))
 
 
-def _row(r: Any) -> OverviewRow:
+def row_of(r: Any) -> OverviewRow:
     drafting, sent, answered, awaiting = r[16:20]
     return OverviewRow(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], bool(r[8]), _STEPS[r[9]], r[10], r[11],

@@ -23,6 +23,7 @@ class ConcernRow(VersionedRow, Base):
         Index("ix_concerns_status_level", "status", "level"),
         Index("ix_concerns_status_decision_due", "status", "decision_due"),
         Index("ix_concerns_status_follow_up", "status", "next_follow_up"),
+        Index("ix_concerns_status_arose", "status", "arose_on", "id"),  # the overview's first page
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

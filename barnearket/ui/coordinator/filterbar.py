@@ -60,14 +60,21 @@ class FilterBar(QWidget):
 
     def set_choices(self, records: Sequence[Record]) -> None:
         """Offer the choices present in the rows, keeping what is chosen."""
-        for index, combo in self.combos.items():
-            column, chosen = self._columns[index], combo.currentData()
+        self.offer({i: bucket_choices(records, self._columns[i], i) for i in self.combos})
+
+    def offer(self, choices: dict[int, list[tuple[str, str]]]) -> None:
+        """Offer these (id, label) choices per column index, keeping what is chosen."""
+        for index, found in choices.items():
+            combo, column = self.combos[index], self._columns[index]
+            chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value, text in bucket_choices(records, column, index):
+            for value, text in found:
                 combo.addItem(f"{column.title}: {text}", value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            if chosen and combo.currentIndex() == 0:  # a choice no longer offered stays chosen
+                self._choose(combo, chosen, column.title)
             combo.blockSignals(False)
 
     def query(self) -> str:
@@ -77,6 +84,10 @@ class FilterBar(QWidget):
     def buckets(self) -> dict[int, str]:
         """Column index -> chosen bucket id, for the columns where something is chosen."""
         return {i: c.currentData() for i, c in self.combos.items() if c.currentData()}
+
+    def spec_buckets(self) -> dict[str, str]:
+        """Column key -> chosen bucket id (the spec without the search text)."""
+        return {self._columns[i].key: value for i, value in self.buckets().items()}
 
     def spec(self) -> dict[str, str]:
         """The filter as column keys and bucket ids (what a saved filter stores)."""

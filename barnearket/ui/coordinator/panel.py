@@ -13,17 +13,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from barnearket.domain.errors import DomainError
 from barnearket.services.cases import view_case
 from barnearket.services.overview import queues as q
+from barnearket.services.overview.paging import OverviewSummary, overview_choices, overview_summary
 from barnearket.services.overview.pregnancy import pregnancy_plans_due
-from barnearket.services.overview.rows import (
-    OverdueCounts,
-    log_overview_viewed,
-    open_concerns,
-    overdue_counts,
-)
+from barnearket.services.overview.rows import log_overview_viewed
 from barnearket.ui.coordinator.counts import OverdueBar
 from barnearket.ui.coordinator.figurestab import FiguresTab
 from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.levelnames import level_columns
+from barnearket.ui.coordinator.overviewtable import OverviewTable
 from barnearket.ui.coordinator.queuecolumns import gate_columns, need_columns, plan_columns
 from barnearket.ui.coordinator.records import Column, Record, prepare
 from barnearket.ui.coordinator.savedfilters import SavedFilters
@@ -66,8 +63,8 @@ class OverviewPanel(QWidget):
         self._columns = level_columns(ctx)
         self.counts = OverdueBar(self)
         self.tabs = QTabWidget(self)
-        self.overview = RecordTable(self._columns, self.tr("Åpne bekymringer"),
-                                    self.tr("Ingen åpne bekymringer."))
+        self.overview = OverviewTable(self._columns, self.jobs, self.tr("Åpne bekymringer"),
+                                      self.tr("Ingen åpne bekymringer."))
         self.saved = SavedFilters(ctx, self.overview.filters, self)
         self._queues = self._queue_specs()
         self.queues = {s.key: RecordTable(s.columns, s.title, s.empty, self) for s in self._queues}
@@ -76,11 +73,15 @@ class OverviewPanel(QWidget):
         self.status = QLabel(self)
         self.status.setStyleSheet(MUTED_STYLE)
         self._queues_shown = False
+        self._awaited: set[str] = set()
         self._build()
         self.counts.chosen.connect(self._choose)
         self.refresh.clicked.connect(self.reload)
         self.tabs.currentChanged.connect(self._tab_changed)
-        for table in (self.overview, *self.queues.values()):
+        self.overview.case_activated.connect(self.open_case)
+        self.overview.refreshed.connect(lambda: self._arrived("page"))
+        self.overview.failed.connect(self._failed)
+        for table in self.queues.values():
             table.case_activated.connect(self.open_case)
 
     def _queue_specs(self) -> list[_Queue]:
@@ -150,17 +151,27 @@ class OverviewPanel(QWidget):
         self.saved.reload()
         self.figures.fill_units()
         self.status.setText(self.tr("Henter …"))
-        columns = self._columns
-        self.jobs.submit("overview", lambda sctx: _overview(sctx, columns), self._show, self._failed)
+        self._awaited = {"page", "summary"}  # both at once: the person waits for the slower one
+        self.overview.requery()
+        self.jobs.submit("summary", overview_summary, self._show_summary, self._failed)
 
-    def _show(self, result: tuple[list[Record], OverdueCounts]) -> None:
-        """The overview first; then the queues and (if shown before) the figures, so they never delay it."""
-        records, counts = result
-        self.overview.set_records(records)
-        self.counts.show_counts(counts)
+    def _show_summary(self, summary: OverviewSummary) -> None:
+        self.overview.set_total(summary.total)
+        self.counts.show_counts(summary.counts)
+        self._arrived("summary")
+
+    def _arrived(self, part: str) -> None:
+        """When the first page and the counts are both shown: the overview is loaded; then the filter
+        choices, the queues and (if shown before) the figures, so they never delay it."""
+        if part not in self._awaited:
+            return
+        self._awaited.discard(part)
+        if self._awaited:
+            return
         self.status.setText(self.tr("Oppdatert kl. %1").replace("%1", QTime.currentTime().toString("HH:mm")))
         self._titles()
         self.loaded.emit()
+        self.jobs.submit("choices", overview_choices, self.overview.show_choices, self._failed)
         specs = self._queues
         self.jobs.submit("queues", lambda sctx: _queues(sctx, specs), self._show_queues, self._failed)
         if self.figures.figures is not None or self.tabs.currentWidget() is self.figures:
@@ -175,7 +186,7 @@ class OverviewPanel(QWidget):
 
     def _titles(self) -> None:
         """Each tab with its count (the queues' counts once they are loaded)."""
-        total = len(self.overview.model.records)
+        total = self.overview.total
         self.tabs.setTabText(0, self.tr("Åpne bekymringer (%1)").replace("%1", str(total)))
         for index, spec in enumerate(self._queues, start=1):
             count = len(self.queues[spec.key].model.records)
@@ -202,11 +213,6 @@ class OverviewPanel(QWidget):
             self._ctx.dialogs.message(self, self.tr("Kan ikke åpne saken"), exc.message, warning=True)
             return
         self._open_case(case_id)
-
-
-def _overview(sctx: ServiceContext, columns: list[Column[Any]]) -> tuple[list[Record], OverdueCounts]:
-    """Worker thread: the open concerns, prepared for the table, and the overdue counts."""
-    return prepare(open_concerns(sctx), columns, lambda r: r.case_id), overdue_counts(sctx)
 
 
 def _queues(sctx: ServiceContext, specs: list[_Queue]) -> dict[str, list[Record]]:
