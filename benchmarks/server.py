@@ -2,9 +2,18 @@
 
 server.overview_ms: the koordinator's overview query (`open_concerns`) through row-level security
 on a 10,000-case demo municipality, median of 5; server.sql_ratio: that call ÷ the same SQL on the
-DB-API cursor; server.save_p95_ms: 20 processes each saving observations through the services at
-once, each on a case of her own, the 95th percentile of one save (its own transaction, committed;
-baseline: the median); server.save_single_ms: the median save with nobody else writing;
+DB-API cursor; server.save_p95_ms: 20 saksbehandlere, each in a process of her own saving
+observations through the services on a case of her own (row-level security chained to her units),
+each at a person's pace: an autosave every 2 s from a random start (open loop, 10 saves a second in
+all), the 95th percentile of one save (its own transaction, committed; baseline: the median);
+server.save_p95_closed_loop_ms: the same 20 back to back (a saturation test: on a shared 2-core
+machine mostly the wait for a core), with server.save_closed_loop_per_s the saves a second they
+reach; server.save_p95_5_writers_ms: 5 back to back; server.save_single_ms: the median save with
+nobody else writing; server.save_client_cpu_ms / server.save_server_cpu_ms: CPU per save in the
+writer process and in its server backend (/proc), from the paced run; server.load_1min* the
+machine's load average before, after the paced and after the closed-loop run. Each writer saves
+three times before the timing starts (the first save of a session compiles and prepares its
+statements once).
 server.unlock_to_main_ms: the real window (offscreen, in a child process) from pressing «Lås opp» as
 demo/demo over TCP with TLS until the main window is shown with the case list filled, median of 3
 (compare workspace.unlock_to_main_ms); server.move_10k_s: `move` of a 10,000-case demo file onto an
@@ -12,10 +21,9 @@ empty server (read the file, write everything, the audit history included). Figu
 on the machine: 20 writers and their 20 server processes share its cores.
 BARNEARKET_SERVER_BENCH_CASES sets the size of the overview's municipality (10,000; 100,000 is the
 issue's second size: the demo generator writes 10,000 and `bigtown.py` copies them inside PostgreSQL),
-BARNEARKET_SERVER_BENCH_PARTS picks parts (overview,saves,unlock,move). server.save_p95_5_writers_ms
-is the same save with 5 writers, and server.load_1min the machine's load average when the saves
-started: on a shared 2-core machine the 20 writers' own Python processes compete with the server for
-the cores, which a municipality's 20 PCs would not.
+BARNEARKET_SERVER_BENCH_PARTS picks parts (overview,saves,unlock,move). On a shared 2-core machine
+the 20 writers' own Python processes compete with the server for the cores, which a municipality's
+20 PCs would not.
 """
 
 from __future__ import annotations

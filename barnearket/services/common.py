@@ -91,36 +91,34 @@ _CHECKED_CASES = "barnearket.checked_cases"
 
 def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
     """The concern row, after checking access to its case."""
-    found = _load_concern(ctx, concern_id)
+    _held = preload(ctx, ConcernRow, concern_id)
     row = get(ctx, ConcernRow, concern_id, "Fant ikke bekymringen.")
     # the session holds its rows weakly: keep the case for the `touch` that follows, or it is read again
     ctx.session.info.setdefault(_CHECKED_CASES, {})[row.case_id] = case_row(ctx, row.case_id)
-    del found
     return row
 
 
-def _load_concern(ctx: ServiceContext, concern_id: int) -> Row[ConcernRow, CaseRow, User, int] | None:
-    """Put the concern, its case, the actor's user row and whether the case is away into the session in
-    one statement (each is a round trip on the server), unless the session holds the concern already.
-    The caller keeps the returned row until it has used them: the session holds rows weakly."""
-    if ctx.session.identity_map.get(identity_key(ConcernRow, concern_id)) is not None:
+_WITH_CASE: dict[type[Any], Select[Any, CaseRow, User, int]] = {}
+
+
+def preload(ctx: ServiceContext, model: type[Any], row_id: int) -> Row[Any, CaseRow, User, int] | None:
+    """Put a row of `model` (a table with `case_id`), its case, the actor's user row and whether the case
+    is away into the session in one statement (each is a round trip on the server) for the `get`,
+    `case_row` and `writable` that follow, unless the session holds the row already. The caller keeps
+    the returned row until it has used them: the session holds rows weakly."""
+    if ctx.session.identity_map.get(identity_key(model, row_id)) is not None:
         return None
-    found = ctx.session.execute(_CONCERN_WITH_CASE, {"concern": concern_id, "me": ctx.actor.user_id}).first()
+    if model not in _WITH_CASE:
+        wanted, me = bindparam("row", type_=Integer), bindparam("me", type_=Integer)
+        _WITH_CASE[model] = (select(model, CaseRow, User, CaseCheckoutRow.case_id)
+                             .join(CaseRow, CaseRow.id == model.case_id)
+                             .outerjoin(User, User.id == me)
+                             .outerjoin(CaseCheckoutRow, CaseCheckoutRow.case_id == CaseRow.id)
+                             .where(model.id == wanted))
+    found = ctx.session.execute(_WITH_CASE[model], {"row": row_id, "me": ctx.actor.user_id}).first()
     if found is not None and found[3] is None:
         seen_home(ctx.session, found[1].id)
     return found
-
-
-def _concern_with_case() -> Select[ConcernRow, CaseRow, User, int]:
-    concern, me = bindparam("concern", type_=Integer), bindparam("me", type_=Integer)
-    return (select(ConcernRow, CaseRow, User, CaseCheckoutRow.case_id)
-            .join(CaseRow, CaseRow.id == ConcernRow.case_id)
-            .outerjoin(User, User.id == me)
-            .outerjoin(CaseCheckoutRow, CaseCheckoutRow.case_id == CaseRow.id)
-            .where(ConcernRow.id == concern))
-
-
-_CONCERN_WITH_CASE = _concern_with_case()
 
 
 READ_ONLY = n_("Saken er overført til journal og kan ikke endres lenger.")
