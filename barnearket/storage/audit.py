@@ -9,8 +9,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
@@ -127,12 +128,19 @@ def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
     return max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1), prev
 
 
+_PENDING = func.nextval("barnearket_audit_pending")
+_SERVER_INSERT = insert(cast(Table, AuditEntry.__table__)).values(seq=-_PENDING)
+"""Numbered in the INSERT itself; a Core insert, since the ORM's flush of a row nobody reloads (its
+number changes at commit) was a third of a save's CPU in Python."""
+
+
 def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
-    """Insert with a temporary number; the server numbers, links and hashes it at commit."""
-    entry.seq = -func.nextval("barnearket_audit_pending")  # numbered in the INSERT itself
-    session.add(entry)
-    session.flush()
-    session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
+    """Insert with a temporary number; the server numbers, links and hashes it at commit. The pending
+    changes are flushed first (the session's autoflush), as before."""
+    session.execute(_SERVER_INSERT, {
+        "at": entry.at, "actor_id": entry.actor_id, "action": entry.action, "object_type": entry.object_type,
+        "object_id": entry.object_id, "fields": entry.fields, "outcome": entry.outcome, "prev_hash": "",
+        "hash": ""})
     return entry
 
 
