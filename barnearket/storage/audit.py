@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -119,6 +119,27 @@ def record(
         head.seq, head.hash = seq, entry.hash
     session.flush()
     return entry
+
+
+def record_each(session: Session, *, actor_id: int | None, action: AuditAction, object_type: str,
+                object_ids: Sequence[int], fields: Sequence[Iterable[str]] | None = None,
+                at: datetime | None = None) -> None:
+    """One row per object, as `record` would append them one by one; on the server in one statement
+    (an import or a move logs every case it wrote: a round trip and a flush each was a fifth of the
+    move's time in Python)."""
+    if session.get_bind().dialect.name != "postgresql":
+        for n, object_id in enumerate(object_ids):
+            record(session, actor_id=actor_id, action=action, object_type=object_type, object_id=object_id,
+                   fields=fields[n] if fields else (), at=at)
+        return
+    _check_name(object_type, "object type")
+    when = at or datetime.now(UTC)
+    rows = [{"at": when, "actor_id": actor_id, "action": str(action), "object_type": object_type,
+             "object_id": object_id, "outcome": str(Outcome.OK), "prev_hash": "", "hash": "",
+             "fields": ",".join(sorted({_check_name(f, "field") for f in (fields[n] if fields else ())}))}
+            for n, object_id in enumerate(object_ids)]
+    if rows:
+        session.execute(_SERVER_INSERT, rows)
 
 
 def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
