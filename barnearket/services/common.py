@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import Integer, Row, Select, bindparam, delete, select
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import InstrumentedAttribute, object_session
+from sqlalchemy.orm.util import identity_key
 
 from barnearket.domain import text
 from barnearket.domain.errors import AccessDeniedError, NotFoundError, ReadOnlyCaseError, ValidationError
@@ -17,8 +18,9 @@ from barnearket.domain.language import n_, t
 from barnearket.services.context import ServiceContext
 from barnearket.storage import audit, versions
 from barnearket.storage.audit import AuditAction, Outcome
-from barnearket.storage.checkouts import CHECKED_OUT, is_away
+from barnearket.storage.checkouts import CHECKED_OUT, is_away, seen_home
 from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.checkouts import CaseCheckoutRow
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.teamwork import UserFunctionRow
 from barnearket.storage.orm.users import User
@@ -89,10 +91,34 @@ _CHECKED_CASES = "barnearket.checked_cases"
 
 def concern_row(ctx: ServiceContext, concern_id: int) -> ConcernRow:
     """The concern row, after checking access to its case."""
+    _held = preload(ctx, ConcernRow, concern_id)
     row = get(ctx, ConcernRow, concern_id, "Fant ikke bekymringen.")
     # the session holds its rows weakly: keep the case for the `touch` that follows, or it is read again
     ctx.session.info.setdefault(_CHECKED_CASES, {})[row.case_id] = case_row(ctx, row.case_id)
     return row
+
+
+_WITH_CASE: dict[type[Any], Select[Any, CaseRow, User, int]] = {}
+
+
+def preload(ctx: ServiceContext, model: type[Any], row_id: int) -> Row[Any, CaseRow, User, int] | None:
+    """Put a row of `model` (a table with `case_id`), its case, the actor's user row and whether the case
+    is away into the session in one statement (each is a round trip on the server) for the `get`,
+    `case_row` and `writable` that follow, unless the session holds the row already. The caller keeps
+    the returned row until it has used them: the session holds rows weakly."""
+    if ctx.session.identity_map.get(identity_key(model, row_id)) is not None:
+        return None
+    if model not in _WITH_CASE:
+        wanted, me = bindparam("row", type_=Integer), bindparam("me", type_=Integer)
+        _WITH_CASE[model] = (select(model, CaseRow, User, CaseCheckoutRow.case_id)
+                             .join(CaseRow, CaseRow.id == model.case_id)
+                             .outerjoin(User, User.id == me)
+                             .outerjoin(CaseCheckoutRow, CaseCheckoutRow.case_id == CaseRow.id)
+                             .where(model.id == wanted))
+    found = ctx.session.execute(_WITH_CASE[model], {"row": row_id, "me": ctx.actor.user_id}).first()
+    if found is not None and found[3] is None:
+        seen_home(ctx.session, found[1].id)
+    return found
 
 
 READ_ONLY = n_("Saken er overført til journal og kan ikke endres lenger.")

@@ -182,6 +182,7 @@ def _missing(ctx: ServiceContext, case: CaseRow, sheet: SheetRow, form: SheetFor
 
 
 def _draft(ctx: ServiceContext, sheet_id: int) -> SheetRow:
+    _held = common.preload(ctx, SheetRow, sheet_id)
     sheet = common.get(ctx, SheetRow, sheet_id, "Fant ikke samtalen.")
     common.writable(common.case_row(ctx, sheet.case_id))
     if sheet.status != SheetStatus.DRAFT:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
@@ -120,6 +121,27 @@ def record(
     return entry
 
 
+def record_each(session: Session, *, actor_id: int | None, action: AuditAction, object_type: str,
+                object_ids: Sequence[int], fields: Sequence[Iterable[str]] | None = None,
+                at: datetime | None = None) -> None:
+    """One row per object, as `record` would append them one by one; on the server in one statement
+    (an import or a move logs every case it wrote: a round trip and a flush each was a fifth of the
+    move's time in Python)."""
+    if session.get_bind().dialect.name != "postgresql":
+        for n, object_id in enumerate(object_ids):
+            record(session, actor_id=actor_id, action=action, object_type=object_type, object_id=object_id,
+                   fields=fields[n] if fields else (), at=at)
+        return
+    _check_name(object_type, "object type")
+    when = at or datetime.now(UTC)
+    rows = [{"at": when, "actor_id": actor_id, "action": str(action), "object_type": object_type,
+             "object_id": object_id, "outcome": str(Outcome.OK), "prev_hash": "", "hash": "",
+             "fields": ",".join(sorted({_check_name(f, "field") for f in (fields[n] if fields else ())}))}
+            for n, object_id in enumerate(object_ids)]
+    if rows:
+        session.execute(_SERVER_INSERT, rows)
+
+
 def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
     seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
     # Rows past the head exist only if someone tampered with the log: append after them, so the
@@ -127,12 +149,19 @@ def _file_head(session: Session, head: AuditHead | None) -> tuple[int, str]:
     return max(seq, (session.scalar(select(func.max(AuditEntry.seq))) or 0) + 1), prev
 
 
+_PENDING = func.nextval("barnearket_audit_pending")
+_SERVER_INSERT = insert(cast(Table, AuditEntry.__table__)).values(seq=-_PENDING)
+"""Numbered in the INSERT itself; a Core insert, since the ORM's flush of a row nobody reloads (its
+number changes at commit) was a third of a save's CPU in Python."""
+
+
 def _record_on_server(session: Session, entry: AuditEntry) -> AuditEntry:
-    """Insert with a temporary number; the server numbers, links and hashes it at commit."""
-    entry.seq = -func.nextval("barnearket_audit_pending")  # numbered in the INSERT itself
-    session.add(entry)
-    session.flush()
-    session.expunge(entry)  # its number changes at commit; nothing should reload it by the old one
+    """Insert with a temporary number; the server numbers, links and hashes it at commit. The pending
+    changes are flushed first (the session's autoflush), as before."""
+    session.execute(_SERVER_INSERT, {
+        "at": entry.at, "actor_id": entry.actor_id, "action": entry.action, "object_type": entry.object_type,
+        "object_id": entry.object_id, "fields": entry.fields, "outcome": entry.outcome, "prev_hash": "",
+        "hash": ""})
     return entry
 
 

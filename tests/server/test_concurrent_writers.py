@@ -25,9 +25,9 @@ def test_every_acknowledged_write_is_there_and_the_chain_holds(pg_database: PgDa
             for i in range(PROCESSES)]
     results = run_writers(jobs)
 
-    failures = [f for _, _, fails, _ in results for f in fails]
+    failures = [f for written in results for f in written.failures]
     assert not failures, failures
-    acknowledged = {(tag, n): row_id for tag, done, _, _ in results for n, row_id in done}
+    acknowledged = {(w.tag, n): row_id for w in results for n, row_id in w.acknowledged}
     assert len(acknowledged) == PROCESSES * WRITES
     with made.owner() as con:
         stored = {r[0]: r[1] for r in con.execute("SELECT id, text FROM observations")}
