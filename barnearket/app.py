@@ -25,7 +25,7 @@ from barnearket.ui.unlock import UnlockWindow
 
 if TYPE_CHECKING:  # everything behind the passphrase loads on barnearket.ui.warmup's thread
     from barnearket.domain.model import Case
-    from barnearket.storage import kdf
+    from barnearket.keycost import KdfParams
     from barnearket.storage.store import Store
     from barnearket.ui import accessibility, reflow
     from barnearket.ui.acute import AcuteDanger
@@ -44,7 +44,7 @@ class Barnearket(QObject):
     """
 
     def __init__(self, options: LaunchOptions, *, dialogs: Dialogs | None = None,
-                 clock: Clock | None = None, kdf_params: kdf.KdfParams | None = None,
+                 clock: Clock | None = None, kdf_params: KdfParams | None = None,
                  persist_settings: bool = True, demo_cases: int = 60) -> None:
         super().__init__()
         self.paths = resolve_paths(options.home).ensure()

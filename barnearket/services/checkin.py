@@ -39,12 +39,13 @@ from barnearket.storage import audit
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.checkouts import on_server
+from barnearket.storage.location import StoreLocation
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.serverstore import translated
 from barnearket.storage.shred import shred_case_file
-from barnearket.storage.store import Store
+from barnearket.storage.store import Store, file_only, open_store
 
 NOT_A_COPY = n_("Denne saksfilen er ikke en kopi av saker tatt med fra serveren.")
 OTHER_PERSON = n_("Kopien ble tatt med av en annen bruker; logg inn på serveren som henne.")
@@ -133,9 +134,9 @@ def read_copy(laptop: CaseFile) -> _Copy:
     return _Copy(token, login, numbers, document, visits, entries, laptop.user.id, server_ids)
 
 
-def copy_report(laptop: CaseFile) -> CopyReport:
-    """What the laptop copy holds (for the window before a check-in)."""
-    return read_copy(laptop).report()
+def copy_report(laptop: Store) -> CopyReport:
+    """What the laptop copy holds (for the window before a check-in); a server is refused (`file_only`)."""
+    return read_copy(file_only(laptop)).report()
 
 
 def check_in(laptop: CaseFile, server: Store, *, clock: Clock | None = None) -> CheckinResult:
@@ -157,6 +158,20 @@ def check_in(laptop: CaseFile, server: Store, *, clock: Clock | None = None) -> 
     path = laptop.path
     laptop.close()
     return CheckinResult(copy.numbers, carried, shred_case_file(path))
+
+
+def check_in_at(laptop: Store, server_at: StoreLocation, *, login: str, password: str,
+                clock: Clock | None = None) -> CheckinResult:
+    """Log in to the server as `login`, bring the copy back (`check_in`) and log out again.
+
+    Refusals are the project's own errors: a `CaseFileError` or `ServerError` for the login, a
+    `DomainError` (e.g. `CheckinRefusedError`) for the check-in itself.
+    """
+    server = open_store(server_at, login=login, passphrase=password)
+    try:
+        return check_in(file_only(laptop), server, clock=clock)
+    finally:
+        server.close()
 
 
 def _claim(ctx: ServiceContext, copy: _Copy) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.lock import CaseFileLock
+from barnearket.storage.store import Change, Listening
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,11 @@ class CaseFile:
         self.file_key = b""
         self.personal_key = b""
         self.lock.release()
+
+    def listen(self, on_changes: Callable[[list[Change]], None],
+               on_state: Callable[[bool], None]) -> Listening | None:
+        """None: a case file has one person at a time and no live channel."""
+        return None
 
 
 def _not_before_the_check(*_args: object) -> None:

@@ -1,57 +1,34 @@
-"""Derives a wrapping key from a passphrase with Argon2id, with parameters stored per key slot."""
+"""Derives a wrapping key from a passphrase with Argon2id, with parameters stored per key slot.
+
+The parameters themselves (`KdfParams`, their bounds) are a plain value in `barnearket/keycost.py`.
+"""
 
 from __future__ import annotations
 
 import os
 import time
 import unicodedata
-from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
+from barnearket.keycost import (
+    BOUNDS_MEMORY_KIB,
+    BOUNDS_PARALLELISM,
+    BOUNDS_TIME_COST,
+    MAX_WORK_MIB_PASSES,
+    MIN_MEMORY_KIB,
+    SALT_BYTES,
+    KdfParams,
+)
+
+__all__ = ["BOUNDS_MEMORY_KIB", "BOUNDS_PARALLELISM", "BOUNDS_TIME_COST", "KEY_BYTES", "MAX_TIME_COST",
+           "MAX_WORK_MIB_PASSES", "MIN_MEMORY_KIB", "SALT_BYTES", "TARGET_UNLOCK_S", "UPGRADE_BELOW_S",
+           "KdfParams", "calibrate", "derive", "fast_params_for_tests", "normalise_passphrase",
+           "timed_derive"]
 KEY_BYTES = 32
-SALT_BYTES = 16
 TARGET_UNLOCK_S = 0.5
-MIN_MEMORY_KIB = 64 * 1024
-# What a slot may ask for. Anything outside is refused before deriving (an edited key file must
-# never hang or crash the unlock). 8 MiB / 1 pass is the floor only test files use; the slot's
-# parameters are authenticated, so lowering them in a real file just makes the unlock fail.
-BOUNDS_MEMORY_KIB = (8 * 1024, 512 * 1024)
-BOUNDS_TIME_COST = (1, 32)
-BOUNDS_PARALLELISM = (1, 16)
-# Memory × passes, in MiB: 64 MiB × 16 passes. Keeps a derivation within a few seconds even on a
-# slow, busy laptop, whatever an edited key file asks for.
-MAX_WORK_MIB_PASSES = 1024
 MAX_TIME_COST = 16
 UPGRADE_BELOW_S = 0.25
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost settings and the slot's salt, stored beside the wrapped key."""
-
-    time_cost: int
-    memory_kib: int
-    parallelism: int
-    salt: bytes
-
-    @property
-    def in_bounds(self) -> bool:
-        """Whether every cost lies within the documented bounds and the salt has its length."""
-        return (BOUNDS_MEMORY_KIB[0] <= self.memory_kib <= BOUNDS_MEMORY_KIB[1]
-                and BOUNDS_TIME_COST[0] <= self.time_cost <= BOUNDS_TIME_COST[1]
-                and BOUNDS_PARALLELISM[0] <= self.parallelism <= BOUNDS_PARALLELISM[1]
-                and self.memory_kib >= 8 * self.parallelism and len(self.salt) == SALT_BYTES
-                and self.memory_kib // 1024 * self.time_cost <= MAX_WORK_MIB_PASSES)
-
-    @property
-    def test_grade(self) -> bool:
-        """Below the real memory floor: only test files are made this way, and they are not upgraded."""
-        return self.memory_kib < MIN_MEMORY_KIB
-
-    def with_new_salt(self) -> KdfParams:
-        """Same costs, fresh random salt (every slot gets its own)."""
-        return KdfParams(self.time_cost, self.memory_kib, self.parallelism, os.urandom(SALT_BYTES))
 
 
 def normalise_passphrase(passphrase: str) -> bytes:

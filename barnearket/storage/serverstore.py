@@ -8,7 +8,7 @@ out sessions like a case file does. Connecting, TLS and the driver's error texts
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +26,7 @@ from barnearket.storage.localjournal import LocalJournal
 from barnearket.storage.location import StoreLocation
 from barnearket.storage.opening import check_login
 from barnearket.storage.orm.users import User
+from barnearket.storage.store import Change, Listening
 
 NO_USER_ROW = ("Du er logget inn på serveren, men er ikke registrert som bruker i Barnearket der. "
                "Be administratoren legge deg til.")
@@ -74,6 +75,13 @@ class ServerStore:
         if not self._closed:
             self.engine.dispose()
             self._closed = True
+
+    def listen(self, on_changes: Callable[[list[Change]], None],
+               on_state: Callable[[bool], None]) -> Listening | None:
+        """A listener on a connection of its own, as this person (`server/live.py`); None once closed."""
+        from barnearket.storage.server.live import listener_for
+
+        return listener_for(self, on_changes, on_state)
 
 
 def open_server(location: StoreLocation, *, login: str, password: str,

@@ -9,6 +9,8 @@ store with a clear message.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -22,6 +24,26 @@ if TYPE_CHECKING:
     from barnearket.storage.casefile import CaseFile, LoggedIn
 
 FILE_ONLY = "Dette gjelder bare saksfiler. På kommunens server gjør IT dette med serverens egne verktøy."
+
+
+@dataclass(frozen=True)
+class Change:
+    """One case someone else changed: its id (None: unknown, reload everything) and the table."""
+
+    case_id: int | None
+    table: str
+
+
+class Listening(Protocol):
+    """A live channel from the store, hearing other people's changes until stopped."""
+
+    def start(self) -> None:
+        """Begin listening (returns at once)."""
+        ...
+
+    def stop(self) -> None:
+        """Stop listening and close the channel's connection."""
+        ...
 
 
 class Store(Protocol):
@@ -56,6 +78,14 @@ class Store(Protocol):
 
     def close(self) -> None:
         """End every connection and forget what unlocked the store."""
+        ...
+
+    def listen(self, on_changes: Callable[[list[Change]], None],
+               on_state: Callable[[bool], None]) -> Listening | None:
+        """A live channel of other people's changes (not started); None where there is none (a file).
+
+        Both callbacks are called on the channel's own thread.
+        """
         ...
 
 

@@ -1,10 +1,11 @@
 """Someone else's change on the server shows in this window within a moment, without overwriting typing.
 
-The storage's listener (`storage/server/live.py`) hears case ids on a thread; `LiveChannel` turns them
-into a Qt signal on the GUI thread. `LiveRefresh` collects the ids for a short moment and then reloads
-the case list, «Trenger meg nå», the coordinator's overview (when shown; else when next shown) and the
-open case, unless something in the open case is being edited: then a notice says a newer version
-exists, and the newer version is shown when the person asks for it. A case file has no live channel.
+The store's live channel (`Store.listen`; on the server `storage/server/live.py`) hears case ids on a
+thread; `LiveChannel` turns them into a Qt signal on the GUI thread. `LiveRefresh` collects the ids for
+a short moment and then reloads the case list, «Trenger meg nå», the coordinator's overview (when
+shown; else when next shown) and the open case, unless something in the open case is being edited:
+then a notice says a newer version exists, and the newer version is shown when the person asks for
+it. A case file has no live channel.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.storage.server.live import Change, Listener, listener_for
 from barnearket.ui.autosave import flush_all, savers
 from barnearket.ui.widgets import WARN_STYLE
 
 if TYPE_CHECKING:
+    from barnearket.storage.store import Change, Listening, Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.mainwindow import MainWindow
 
@@ -56,17 +57,17 @@ class LiveChannel(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._listener: Listener | None = None
+        self._listener: Listening | None = None
         self.connected = False
         self.online.connect(self._set_connected)
 
     def _set_connected(self, connected: bool) -> None:
         self.connected = connected
 
-    def start(self, store: object) -> bool:
+    def start(self, store: Store | None) -> bool:
         """Listen on `store` (a server); False for a case file, which has no live channel."""
         self.stop()
-        self._listener = listener_for(store, self.changed.emit, self.online.emit)
+        self._listener = None if store is None else store.listen(self.changed.emit, self.online.emit)
         if self._listener is None:
             return False
         self._listener.start()

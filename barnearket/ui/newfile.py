@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.storage import kdf
-from barnearket.storage.casefile import CaseFile
+from barnearket.services.casefiles import NewCaseFile, check_login, create_case_file
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.opening import check_login, create_case_file
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.filethread import Known
 from barnearket.ui.passphrasefield import PassphraseField, rules_text
@@ -30,6 +27,8 @@ from barnearket.ui.recoverykey import RecoveryKeyPage
 from barnearket.ui.widgets import add_row, heading, message_label, show_message
 
 if TYPE_CHECKING:
+    from barnearket.keycost import KdfParams
+    from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
@@ -38,18 +37,18 @@ class NewFileDialog(QDialog):
     """Page 1: file, name, login and passphrase twice. Page 2: the recovery key.
 
     Signals:
-        created(object): the new, open CaseFile, once the key is confirmed stored.
+        created(object): the new, open store (a case file), once the key is confirmed stored.
     """
 
     created = Signal(object)
 
     def __init__(self, ctx: UiContext, files: FileWorker, suggested: Path,
-                 kdf_params: kdf.KdfParams | None = None, parent: QWidget | None = None) -> None:
+                 kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newFileDialog")
         self.setWindowTitle(self.tr("Ny saksfil"))
         self._ctx, self._files, self._kdf = ctx, files, kdf_params
-        self.case_file: CaseFile | None = None
+        self.case_file: Store | None = None
         self.path = QLineEdit(str(suggested), self)
         self.full_name = QLineEdit(self)
         self.login = QLineEdit(self)
@@ -153,8 +152,7 @@ class NewFileDialog(QDialog):
         self.create_button.setEnabled(False)
         self.create_button.setText(self.tr("Lager saksfilen …"))
         self._files.start(lambda: create_case_file(path, login=login, full_name=name,
-                                                   passphrase=passphrase,
-                                                   kdf_params=params or kdf.calibrate()),
+                                                   passphrase=passphrase, kdf_params=params),
                           self._created, self._refused)
 
     def _refused(self, error: Known) -> None:
@@ -162,11 +160,11 @@ class NewFileDialog(QDialog):
         self.create_button.setText(self.tr("&Opprett saksfil"))
         show_message(self.error, error.message)
 
-    def _created(self, case_file: CaseFile) -> None:
-        self.case_file = case_file
+    def _created(self, made: NewCaseFile) -> None:
+        self.case_file = made.store
         self.passphrase.clear()
         self.repeat.clear()
-        self.key_page.show_key(format_recovery_key(case_file.file_key), case_file.path)
+        self.key_page.show_key(made.recovery_key, made.path)
         self.pages.setCurrentWidget(self.key_page)
         self.key_page.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -12,8 +12,8 @@ from barnearket.ui import warmup
 from barnearket.ui.filethread import Known
 
 if TYPE_CHECKING:
+    from barnearket.keycost import KdfParams
     from barnearket.launchoptions import LaunchOptions
-    from barnearket.storage import kdf
     from barnearket.storage.store import Store
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
@@ -37,7 +37,7 @@ class Startup(QObject):
     demo_progress = Signal(int, int)
 
     def __init__(self, ctx: UiContext, files: FileWorker, unlock: UnlockWindow, options: LaunchOptions,
-                 kdf_params: kdf.KdfParams | None, demo_cases: int, parent: QObject | None = None) -> None:
+                 kdf_params: KdfParams | None, demo_cases: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._files, self._unlock, self._options = ctx, files, unlock, options
         self._kdf, self._demo_cases = kdf_params, demo_cases

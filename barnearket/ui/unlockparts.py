@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from barnearket.storage.errors import CaseFileError
-from barnearket.storage.recovery import parse_recovery_key
 from barnearket.ui import warmup
 from barnearket.ui.icons import logo
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr, show_message
@@ -81,25 +79,22 @@ class EmptyState(QFrame):
 
 def recover_key_file(parent: QWidget, dialogs: Dialogs, files: FileWorker, path: Path,
                      error_label: QLabel) -> None:
-    """Ask for the recovery key, open once with it (which rewrites the key file), and close again."""
+    """Ask for the recovery key, open once with it (which rewrites the key file), and close again.
+
+    The key is read on the file thread too: a mistyped key comes back as the job's known error.
+    """
     text = dialogs.ask_text(parent, qtr("UnlockWindow", "Gjenopprettingsnøkkel"),
                             qtr("UnlockWindow", "Skriv gjenopprettingsnøkkelen (64 tegn, med eller "
                                                 "uten bindestreker):"),
                             secret=True)
     if not text:
         return
-    try:
-        key = parse_recovery_key(text)
-    except CaseFileError as exc:
-        show_message(error_label, exc.message)
-        return
 
     def job() -> None:
         warmup.ensure_loaded()
-        from barnearket.storage.opening import open_case_file
+        from barnearket.services.casefiles import restore_key_file
 
-        case_file = open_case_file(path, recovery_key=key)
-        case_file.close()
+        restore_key_file(path, text)
 
     def done(_: None) -> None:
         show_message(error_label, "")

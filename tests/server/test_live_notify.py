@@ -13,9 +13,9 @@ import pytest
 from barnearket.domain.model import GateAnswer, Parent
 from barnearket.services.cases import answer_gate, create_case
 from barnearket.services.sheets import answer_question, start_sheet
-from barnearket.storage.server.live import CHANNEL, TRIGGER, Change, listener_for
+from barnearket.storage.server.live import CHANNEL, TRIGGER
 from barnearket.storage.server.policies import CASE_TABLES
-from barnearket.storage.store import open_store
+from barnearket.storage.store import Change, open_store
 from tests.seam.stores import WORKER, WORKER_PASSPHRASE, OpenStore
 from tests.server.cluster import Cluster
 
@@ -56,7 +56,7 @@ def test_another_login_hears_a_change_by_id_only(store: OpenStore, pg_cluster: C
     heard: queue.Queue[list[Change]] = queue.Queue()
     states: list[bool] = []
     other = open_store(store.location, login=WORKER, passphrase=WORKER_PASSPHRASE)
-    listener = listener_for(other, heard.put, states.append)
+    listener = other.listen(heard.put, states.append)
     assert listener is not None
     listener.start()
     try:
@@ -101,7 +101,7 @@ def test_the_listener_comes_back_after_the_server_did(store: OpenStore, pg_clust
     heard: queue.Queue[list[Change]] = queue.Queue()
     states: queue.Queue[bool] = queue.Queue()
     other = open_store(store.location, login=WORKER, passphrase=WORKER_PASSPHRASE)
-    listener = listener_for(other, heard.put, states.put)
+    listener = other.listen(heard.put, states.put)
     assert listener is not None
     listener.start()
     try:

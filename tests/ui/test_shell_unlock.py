@@ -12,6 +12,7 @@ from barnearket.storage.engine import connect_raw
 from barnearket.storage.errors import MESSAGES, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
+from barnearket.storage.recovery import format_recovery_key
 from barnearket.ui.seams import Dialogs
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeRoot, unlock
@@ -108,6 +109,29 @@ def test_missing_key_file_offers_the_recovery_key(qtbot: QtBot, make_root: MakeR
     _try(qtbot, root, ADMIN_PASSPHRASE)
     assert root.unlock.error.text() == MESSAGES[Problem.KEY_DATA_MISSING]
     assert root.unlock.recovery_button.isVisible()
+
+
+def test_the_recovery_key_writes_the_key_file_again(qtbot: QtBot, make_root: MakeRoot, closed_file: Path,
+                                                    dialogs: Dialogs) -> None:
+    opened = open_case_file(closed_file, login=ADMIN_LOGIN, passphrase=ADMIN_PASSPHRASE)
+    written_down = format_recovery_key(opened.file_key)
+    opened.close()
+    keyfile_path(closed_file).unlink()
+    root = make_root(LaunchOptions(file=closed_file))
+    root.start()
+    _try(qtbot, root, ADMIN_PASSPHRASE)
+    window = root.unlock
+    dialogs.set_next_answer("ABCD-1234")  # mistyped: said at the window, nothing written
+    window.recovery_button.click()
+    qtbot.waitUntil(lambda: "64 tegn" in window.error.text())
+    assert not keyfile_path(closed_file).exists()
+    dialogs.set_next_answer(written_down.lower().replace("-", " "))
+    window.recovery_button.click()
+    qtbot.waitUntil(lambda: (dialogs.last("message") or ("", ""))[0] == "Nøkkelfilen er laget på nytt")
+    assert keyfile_path(closed_file).is_file()
+    assert not window.error.isVisible()
+    unlock(qtbot, root)  # then the login and passphrase work as before
+    assert root.ctx.is_open
 
 
 def test_demo_file_is_made_and_offered_with_a_hint(qtbot: QtBot, make_root: MakeRoot) -> None:

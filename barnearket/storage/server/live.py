@@ -17,12 +17,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
 
 from barnearket.storage.server.policies import CASE_PATHS
+from barnearket.storage.store import Change
 
 log = logging.getLogger("barnearket.storage.server.live")
 CHANNEL = "barnearket_endring"
@@ -75,14 +75,6 @@ def install(connection: Connection) -> None:
     """Create or refresh the notify triggers in the caller's transaction (as the database owner)."""
     for statement in notify_sql():
         connection.exec_driver_sql(statement.replace("%", "%%"))
-
-
-@dataclass(frozen=True)
-class Change:
-    """One changed case: its id (None: unknown, reload everything) and the table that changed."""
-
-    case_id: int | None
-    table: str
 
 
 EVERYTHING = Change(None, "")

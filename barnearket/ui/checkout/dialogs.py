@@ -18,8 +18,8 @@ from barnearket.ui.widgets import add_row, qtr
 
 if TYPE_CHECKING:
     from barnearket.domain.model import Case
+    from barnearket.keycost import KdfParams
     from barnearket.services.checkin import CheckinResult
-    from barnearket.storage import kdf
     from barnearket.ui.context import UiContext
     from barnearket.ui.filethread import FileWorker
 
@@ -38,7 +38,7 @@ class CheckoutDialog(EditDialog):
                          parent)
         self.setObjectName("checkoutDialog")
         self._ctx, self._case = ctx, case
-        self.kdf_params: kdf.KdfParams | None = None
+        self.kdf_params: KdfParams | None = None
         self.save_button.setText(qtr("CheckoutDialog", "&Ta med"))
         self.column.addWidget(hint(qtr(
             "CheckoutDialog", "Saken kopieres til en ny, kryptert saksfil på denne maskinen, som du kan "
@@ -73,7 +73,6 @@ class CheckoutDialog(EditDialog):
     def save(self) -> None:
         """Take the case along; a refusal is shown at its field and nothing is made."""
         from barnearket.services.checkout import check_out
-        from barnearket.storage import kdf
 
         if not self.path.text().strip():
             self.fail(qtr("CheckoutDialog", "Velg hvor saksfilen skal ligge."), self.path)
@@ -85,7 +84,7 @@ class CheckoutDialog(EditDialog):
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
             check_out(self._ctx.case_file, [self._case.number], Path(self.path.text().strip()),
-                      self.passphrase.text(), kdf_params=self.kdf_params or kdf.calibrate(),
+                      self.passphrase.text(), kdf_params=self.kdf_params,
                       clock=self._ctx.clock)
         except (DomainError, CaseFileError) as exc:
             self.fail(exc.message, self.path)
@@ -127,13 +126,12 @@ class CheckinDialog(EditDialog):
     def _summary(self) -> tuple[str, str]:
         from barnearket.services.checkin import copy_report
         from barnearket.services.checkout import copy_source
-        from barnearket.storage.casefile import CaseFile
 
         laptop = self._ctx.case_file
-        assert isinstance(laptop, CaseFile)
+        assert laptop is not None
         try:
             report = copy_report(laptop)
-        except DomainError as exc:  # not a laptop copy: nothing to bring back
+        except (DomainError, CaseFileError) as exc:  # not a laptop copy: nothing to bring back
             self.save_button.setEnabled(False)
             return exc.message, ""
         with self._ctx.reading() as sctx:
@@ -163,20 +161,15 @@ class CheckinDialog(EditDialog):
 
 
 def _bring_back(ctx: UiContext, url: str, passphrase: str) -> CheckinResult:
-    from barnearket.services.checkin import check_in
-    from barnearket.storage.casefile import CaseFile
+    from barnearket.services.checkin import check_in_at
     from barnearket.storage.location import StoreLocation, looks_like_server
-    from barnearket.storage.store import open_store
 
     laptop, actor = ctx.case_file, ctx.actor
-    assert isinstance(laptop, CaseFile) and actor is not None
+    assert laptop is not None and actor is not None
     if not looks_like_server(url):
         raise DomainError(qtr("CheckinDialog", "Skriv serverens adresse (postgresql://…)."))
-    server = open_store(StoreLocation.parse(url), login=actor.login, passphrase=passphrase)
-    try:
-        return check_in(laptop, server, clock=ctx.clock)
-    finally:
-        server.close()
+    return check_in_at(laptop, StoreLocation.parse(url), login=actor.login, password=passphrase,
+                       clock=ctx.clock)
 
 
 class ReleaseDialog(EditDialog):
