@@ -2113,7 +2113,7 @@
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -2858,6 +2858,14 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>LatestRead</name>
+    <message>
+        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>No file is open.</translation>
+    </message>
+</context>
+<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3184,7 +3192,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <location filename="../../barnearket/ui/needs.py" line="+37"/>
         <source>Send bekymringsmelding nå</source>
         <translation>Send a report of concern now</translation>
     </message>
@@ -3209,7 +3217,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Plan for the pregnancy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>highest level since %1, no report sent</translation>
     </message>
@@ -3227,20 +3235,36 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
         <translation>Needs me now</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+33"/>
         <source>Ingen frister de nærmeste dagene.</source>
         <translation>No deadlines in the next few days.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter det som trenger deg nå …</source>
+        <translation>Loading what needs you now …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trenger meg nå (%1)</source>
         <translation>Needs me now (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kunne ikke hente fristene. Prøv igjen om litt.</source>
+        <translation>Could not load the deadlines. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4683,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>
@@ -6212,7 +6236,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -6237,7 +6261,7 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Who said it, and to whom:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Withdraw</translation>
     </message>

@@ -2113,7 +2113,7 @@
         <translation>ein annan brukar</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
@@ -2858,6 +2858,14 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>LatestRead</name>
+    <message>
+        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>Inga fil er open.</translation>
+    </message>
+</context>
+<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3184,7 +3192,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <location filename="../../barnearket/ui/needs.py" line="+37"/>
         <source>Send bekymringsmelding nå</source>
         <translation>Send bekymringsmelding no</translation>
     </message>
@@ -3209,7 +3217,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Plan for svangerskapet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>høgaste nivå sidan %1, inga melding sendt</translation>
     </message>
@@ -3227,20 +3235,36 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
         <translation>Treng meg no</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+33"/>
         <source>Ingen frister de nærmeste dagene.</source>
         <translation>Ingen fristar dei næraste dagane.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter det som trenger deg nå …</source>
+        <translation>Hentar det som treng deg no …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trenger meg nå (%1)</source>
         <translation>Treng meg no (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kunne ikke hente fristene. Prøv igjen om litt.</source>
+        <translation>Klarte ikkje å hente fristane. Prøv igjen om litt.</translation>
     </message>
 </context>
 <context>
@@ -4659,7 +4683,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Dette er ein ny versjon. Den sende versjonen er teken vare på.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Fil til portalen</source>
         <translation>Fil til portalen</translation>
     </message>
@@ -6212,7 +6236,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Trekk tilbake samtykke</translation>
     </message>
@@ -6237,7 +6261,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>&amp;Kven sa det, og til kven:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Trekk tilbake</translation>
     </message>
