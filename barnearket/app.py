@@ -181,7 +181,8 @@ class Barnearket(QObject):
             self.startup.after_unlock(self.main, case_file, "")
 
     def _prepare(self, case_file: Store) -> None:
-        """While the file thread checks every page of the file: build the workspace and read its lists.
+        """While the file thread checks every page of the file (on the server: derives the key of the
+        person's local journal), build the workspace and read its lists.
 
         Nothing is shown and nothing written yet (the file gives no writing session before the check
         has passed); `opened` shows the workspace, `_abandon` forgets it if the unlock failed.
@@ -229,6 +230,7 @@ class Barnearket(QObject):
         main = self._main_window()
         if prepared:
             main.browser.log_view()  # the audit row for the list read while the file was checked
+            main.live.start()
         else:
             main.refresh()
         main.show()
