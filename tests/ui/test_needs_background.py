@@ -4,18 +4,24 @@ an answer to an older reload never replaces a newer one (issue 13, unlock to the
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from barnearket.app import Barnearket
+from barnearket.domain.model import ChildDetails
 from barnearket.domain.rules.agenda import AgendaItem, AgendaKind
 from barnearket.services.agenda import needs_me_now
+from barnearket.services.children import add_child
+from barnearket.services.concerns import open_concern
 from barnearket.ui.context import UiContext
 from barnearket.ui.needs import CASE_ROLE, NeedsPanel
 from tests.helpers.needs import reload_needs, shown_needs
-from tests.ui.conftest import ClosedStore, MakeRoot, unlock
+from tests.ui.conftest import ClosedStore, MakeRoot, add_case, unlock
 
 WAIT_S = 20
 
@@ -67,6 +73,21 @@ def test_the_main_window_shows_before_the_needs_are_read(
     assert main.needs.empty.text() == "Ingen frister de nærmeste dagene."
 
 
+def test_the_list_filled_later_is_in_the_tab_order(qtbot: QtBot, workspace: Barnearket) -> None:
+    main = workspace.main
+    assert main is not None
+    case_id = add_case(workspace, "Ánne Márjá Ødegård")
+    with workspace.ctx.unit_of_work() as sctx:
+        child = add_child(sctx, case_id, ChildDetails(name="Ŋilla Ødegård", birth_date=date(2015, 5, 5)))
+        open_concern(sctx, case_id, child, level=2, arose_on=workspace.ctx.clock.today() - timedelta(days=40))
+    texts = reload_needs(qtbot, main.needs)
+    assert len(texts) == 1 and main.needs.view.isVisible()
+    main.browser.scope.setFocus()
+    qtbot.waitUntil(main.browser.scope.hasFocus)
+    QTest.keyClick(main.browser.scope, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(main.needs.view.hasFocus)
+
+
 def test_an_older_answer_never_replaces_a_newer_one(
         qtbot: QtBot, ui: UiContext, monkeypatch: pytest.MonkeyPatch) -> None:
     gate = Gate([[_item(1), _item(2)], [_item(4)]])  # the first read's answer, then the last one's
@@ -90,9 +111,6 @@ def test_an_older_answer_never_replaces_a_newer_one(
 
 
 def test_a_real_reload_after_an_edit_shows_the_new_answer(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
-    from datetime import timedelta
-
-    from barnearket.services.concerns import open_concern
     from barnearket.storage.mapping import load_case
 
     panel = NeedsPanel(ui, lambda case: f"sak {case}")
