@@ -322,6 +322,7 @@ class Barnearket(QObject):
         case_file = self.ctx.case_file
         if self.main is not None:
             self.main.live.stop()  # its connection is the person's too
+            self.main.needs.wait()  # a read of «Trenger meg nå» still running has its own session
         if case_file is not None and not case_file.closed:
             self.files.call(case_file.close)
 

@@ -33,6 +33,7 @@ class Gate:
         self.entered = threading.Event()
         self.release = threading.Event()
         self.calls = 0
+        self.finished: list[str] = []
         self._answers = answers
 
     def __call__(self, sctx: Any) -> list[AgendaItem]:
@@ -43,7 +44,13 @@ class Gate:
             assert self.release.wait(WAIT_S), "the test never let the first read through"
         if self._answers is not None:
             return self._answers[call - 1]
-        return needs_me_now(sctx)
+        try:
+            found = needs_me_now(sctx)
+        except Exception as exc:
+            self.finished.append(type(exc).__name__)
+            raise
+        self.finished.append("read")
+        return found
 
 
 def _item(case_id: int) -> AgendaItem:
@@ -124,3 +131,18 @@ def test_a_real_reload_after_an_edit_shows_the_new_answer(qtbot: QtBot, ui: UiCo
     texts = reload_needs(qtbot, panel)
     assert len(texts) == 1 and texts[0].startswith(f"Beslutning – sak {case_id}")
     assert panel.view.isVisible() and not panel.empty.isVisible()
+
+
+def test_locking_waits_for_a_read_still_running(
+        qtbot: QtBot, make_root: MakeRoot, closed_store: ClosedStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate()
+    monkeypatch.setattr("barnearket.ui.needs.needs_me_now", gate)
+    root = make_root(closed_store.options)
+    root.start()
+    unlock(qtbot, root)
+    assert root.main is not None and root.main.needs.loading
+    threading.Timer(0.3, gate.release.set).start()  # the read goes on while the lock closes the store
+    root.locker.lock()
+    assert gate.finished == ["read"], "the store was closed under a read still running"
+    assert not root.ctx.is_open
