@@ -47,6 +47,7 @@ def _due(sctx: ServiceContext) -> list[AgendaItem]:
     """The job's work (on a pool thread, with its own read session)."""
     return needs_me_now(sctx)
 
+
 class NeedsModel(QAbstractListModel):
     """One row per agenda item; CASE_ROLE is the case id, ITEM_ROLE the AgendaItem."""
 
@@ -170,7 +171,7 @@ class NeedsPanel(QWidget):
 
     def _announce(self, text: str) -> None:
         """Say it to a screen reader politely (it is not where the keyboard is)."""
-        if QAccessible.isActive():
+        if self.isVisible() and QAccessible.isActive():  # a window not shown yet is read when it shows
             event = QAccessibleAnnouncementEvent(self.empty, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
             QAccessible.updateAccessibility(event)

@@ -3087,7 +3087,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>sak %1</source>
         <translation>case %1</translation>
     </message>
@@ -3217,7 +3217,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Plan for the pregnancy</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>highest level since %1, no report sent</translation>
     </message>

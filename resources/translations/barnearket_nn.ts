@@ -3087,7 +3087,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>sak %1</source>
         <translation>sak %1</translation>
     </message>
@@ -3217,7 +3217,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Plan for svangerskapet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>høgaste nivå sidan %1, inga melding sendt</translation>
     </message>
