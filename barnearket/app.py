@@ -181,7 +181,8 @@ class Barnearket(QObject):
             self.startup.after_unlock(self.main, case_file, "")
 
     def _prepare(self, case_file: Store) -> None:
-        """While the file thread checks every page of the file: build the workspace and read its lists.
+        """While the file thread checks every page of the file (on the server: derives the key of the
+        person's local journal), build the workspace and read its lists.
 
         Nothing is shown and nothing written yet (the file gives no writing session before the check
         has passed); `opened` shows the workspace, `_abandon` forgets it if the unlock failed.
@@ -229,6 +230,7 @@ class Barnearket(QObject):
         main = self._main_window()
         if prepared:
             main.browser.log_view()  # the audit row for the list read while the file was checked
+            main.live.start()
         else:
             main.refresh()
         main.show()
@@ -320,6 +322,7 @@ class Barnearket(QObject):
         case_file = self.ctx.case_file
         if self.main is not None:
             self.main.live.stop()  # its connection is the person's too
+            self.main.needs.wait()  # a read of «Trenger meg nå» still running has its own session
         if case_file is not None and not case_file.closed:
             self.files.call(case_file.close)
 

@@ -10,12 +10,13 @@ from sqlalchemy import and_, or_, select
 from barnearket.domain.model import ConcernStatus, ReportStatus
 from barnearket.domain.rules.agenda import AgendaItem, pregnancy_item, report_level
 from barnearket.domain.rules.agenda import needs_me_now as agenda
-from barnearket.services.adulthood import adult_child_ids
+from barnearket.domain.rules.ages import age_on
 from barnearket.services.context import ServiceContext
 from barnearket.services.pregnancy import late_plans
 from barnearket.services.settings import load_rules
-from barnearket.storage.mapping import load_concerns
+from barnearket.storage.mapping import DEADLINE_PARTS, concerns_from_rows
 from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.orm.children import ChildRow
 from barnearket.storage.orm.concerns import ConcernRow
 from barnearket.storage.orm.reports import ReportRow
 
@@ -23,17 +24,21 @@ from barnearket.storage.orm.reports import ReportRow
 def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[AgendaItem]:
     """Items for the open concerns in cases the user (default: the actor) is responsible for.
 
-    Indexed columns pick the candidate concerns; the domain rule decides what is due.
+    Indexed columns pick the candidate concerns (with their child's birth date, in the same query);
+    the domain rule decides what is due. Children of 18 or older are out of the queues.
     """
     rules = load_rules(ctx.session, ctx.forms)
     today = ctx.clock.today()
     horizon = today + timedelta(days=rules.due_soon_days)
+    responsible = ctx.actor.user_id if user_id is None else user_id
     awaiting = select(ReportRow.concern_id).where(
         ReportRow.status == ReportStatus.SENT.value, ReportRow.feedback_on.is_(None))
-    candidates = ctx.session.scalars(
-        select(ConcernRow.id).join(CaseRow, CaseRow.id == ConcernRow.case_id)
+    found = ctx.session.execute(
+        select(ConcernRow, ChildRow.birth_date, ChildRow.unborn)
+        .join(CaseRow, CaseRow.id == ConcernRow.case_id)
+        .join(ChildRow, ChildRow.id == ConcernRow.child_id)
         .where(
-            CaseRow.responsible_id == (ctx.actor.user_id if user_id is None else user_id),
+            CaseRow.responsible_id == responsible,
             ConcernRow.status == ConcernStatus.OPEN.value,
             or_(
                 and_(ConcernRow.decided_on.is_(None), ConcernRow.decision_due <= horizon),
@@ -44,8 +49,8 @@ def needs_me_now(ctx: ServiceContext, *, user_id: int | None = None) -> list[Age
         )
         .order_by(ConcernRow.id)
     ).all()
-    plans = [pregnancy_item(case_id, child_id, due, today) for case_id, child_id, due in late_plans(
-        ctx, responsible_id=ctx.actor.user_id if user_id is None else user_id)]
-    concerns = load_concerns(ctx.session, candidates)
-    grown_up = adult_child_ids(ctx, {c.child_id for c in concerns})  # 18 or older: out of the queues
-    return agenda([c for c in concerns if c.child_id not in grown_up], today, rules, plans)
+    rows = [row for row, born, unborn in found if unborn or born is None or born > today
+            or age_on(born, today) < rules.adult_age]
+    plans = [pregnancy_item(case_id, child_id, due, today)
+             for case_id, child_id, due in late_plans(ctx, responsible_id=responsible)]
+    return agenda(concerns_from_rows(ctx.session, rows, DEADLINE_PARTS), today, rules, plans)

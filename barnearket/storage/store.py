@@ -19,9 +19,12 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.location import StoreLocation
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy.orm import Session
 
     from barnearket.storage.casefile import CaseFile, LoggedIn
+    from barnearket.storage.serverstore import ServerStore
 
 FILE_ONLY = "Dette gjelder bare saksfiler. På kommunens server gjør IT dette med serverens egne verktøy."
 
@@ -93,23 +96,36 @@ def open_store(location: StoreLocation, *, login: str, passphrase: str, journal_
                **file_options: Any) -> Store:
     """Log in to a case file (login + passphrase) or to the server (login + password).
 
-    `file_options` (e.g. `accept_journal_loss`) only concern case files and are ignored on a server.
-    With `journal_folder` (the window), a server store also opens the person's encrypted journal of
-    typing not yet stored (`localjournal.py`).
+    `file_options` (e.g. `accept_journal_loss`) only concern case files and are ignored on a server,
+    except `readable`. With `journal_folder` (the window), a server store also opens the person's
+    encrypted journal of typing not yet stored (`localjournal.py`); `readable(server)` is called once
+    the login is accepted, so the window reads its lists while the journal's key is derived.
     """
     if location.is_server:
         from barnearket.storage.serverstore import open_server
 
         server = open_server(location, login=login, password=passphrase)
         if journal_folder is not None:
-            from barnearket.storage.localjournal import LocalJournal
-
-            assert location.url is not None
-            server.journal = LocalJournal.unlock(journal_folder, location.url, login, passphrase)
+            _open_journal(server, journal_folder, login, passphrase, file_options.get("readable"))
         return server
     from barnearket.storage.opening import open_case_file
 
     return open_case_file(location.file_path, login=login, passphrase=passphrase, **file_options)
+
+
+def _open_journal(server: ServerStore, folder: Path, login: str, password: str,
+                  readable: Callable[[Store], object] | None) -> None:
+    """The person's local journal on `server` (the store is closed again if it cannot be opened)."""
+    from barnearket.storage.localjournal import LocalJournal
+
+    assert server.location.url is not None
+    if readable is not None:
+        readable(server)
+    try:
+        server.journal = LocalJournal.unlock(folder, server.location.url, login, password)
+    except BaseException:
+        server.close()
+        raise
 
 
 def is_file(store: Store) -> bool:

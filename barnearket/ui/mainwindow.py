@@ -242,8 +242,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" – ".join(p for p in parts if p))
         self.status.refresh()
         self.browser.reload(read_only=read_only)
-        self.needs.reload()
-        self.live.start()
+        self.needs.reload()  # off the GUI thread: the window shows at once with «Henter …»
+        if not read_only:  # read ahead during the unlock: others' changes are heard once it is done
+            self.live.start()
 
     def describe_case(self, case_id: int) -> str:
         """The parent's name and case number for a case in the list (for the needs panel)."""

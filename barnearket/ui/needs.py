@@ -1,4 +1,8 @@
-"""What needs me now: reports to send now, decisions due, follow-ups due and reports awaiting feedback."""
+"""What needs me now: reports to send now, decisions due, follow-ups due and reports awaiting feedback.
+
+The list is read off the GUI thread (a job with its own read session), so the main window shows at
+once with «Henter …» and fills when the answer comes; an answer to an older reload is dropped.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from barnearket.domain.rules.agenda import AgendaItem, AgendaKind
 from barnearket.services.agenda import needs_me_now
+from barnearket.ui.latestread import LatestRead
 from barnearket.ui.widgets import MUTED_STYLE, date_text, heading, qtr
 
 if TYPE_CHECKING:
+    from barnearket.services.context import ServiceContext
     from barnearket.ui.context import UiContext
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +42,10 @@ KINDS = {
 }
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+
+def _due(sctx: ServiceContext) -> list[AgendaItem]:
+    """The job's work (on a pool thread, with its own read session)."""
+    return needs_me_now(sctx)
 
 
 class NeedsModel(QAbstractListModel):
@@ -87,14 +97,18 @@ class NeedsPanel(QWidget):
 
     Signals:
         case_requested(int): the case id of the chosen item.
+        loaded(): the newest reload's answer is shown (or its failure is told).
     """
 
     case_requested = Signal(int)
+    loaded = Signal()
 
     def __init__(self, ctx: UiContext, describe_case: Callable[[int], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._shown_once = False
+        self.jobs = LatestRead(ctx, self._show, self._failed, self)
         self.model = NeedsModel(describe_case, self)
         self.title = heading(self.tr("Trenger meg nå"), self, 2)
         self.view = QListView(self)
@@ -114,16 +128,53 @@ class NeedsPanel(QWidget):
         self.view.activated.connect(self._open)
         self.view.clicked.connect(self._open)
 
+    @property
+    def loading(self) -> bool:
+        """True while a reload's answer has not come yet."""
+        return self.jobs.busy
+
     def reload(self) -> None:
-        """Ask the services what is due for the logged-in user."""
+        """Ask the services what is due for the logged-in user (off the GUI thread); the list keeps
+        what it shows until the answer comes, and shows «Henter …» until the first one."""
         if not self._ctx.is_open:
             return
-        with self._ctx.reading() as sctx:
-            items = needs_me_now(sctx)
+        if not self._shown_once:
+            self._placeholder(self.tr("Henter …"))
+            self._announce(self.tr("Henter det som trenger deg nå …"))
+        self.jobs.submit(_due)
+
+    def wait(self) -> None:
+        """Block until the running reload has finished (when the store closes, and in tests)."""
+        self.jobs.wait()
+
+    def _show(self, items: list[AgendaItem]) -> None:
+        self._shown_once = True
         self.model.set_items(items)
         self.title.setText(self.tr("Trenger meg nå (%1)").replace("%1", str(len(items))))
+        self.empty.setText(self.tr("Ingen frister de nærmeste dagene."))
+        self.empty.setAccessibleName(self.empty.text())
         self.empty.setVisible(not items)
         self.view.setVisible(bool(items))
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        if not self._shown_once:
+            self._placeholder(message or self.tr("Kunne ikke hente fristene. Prøv igjen om litt."))
+        self.loaded.emit()
+
+    def _placeholder(self, text: str) -> None:
+        """Only the line of text under the heading: while loading, or when loading failed."""
+        self.empty.setText(text)
+        self.empty.setAccessibleName(text)
+        self.empty.setVisible(True)
+        self.view.setVisible(False)
+
+    def _announce(self, text: str) -> None:
+        """Say it to a screen reader politely (it is not where the keyboard is)."""
+        if self.isVisible() and QAccessible.isActive():  # a window not shown yet is read when it shows
+            event = QAccessibleAnnouncementEvent(self.empty, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
 
     def _open(self, index: QModelIndex) -> None:
         self.case_requested.emit(int(index.data(CASE_ROLE)))

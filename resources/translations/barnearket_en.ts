@@ -1352,7 +1352,7 @@
     <name>CaseFiles</name>
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+21"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+19"/>
         <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
         <translation>Barnearket case files (*.barnearket);;All files (*)</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+108"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+107"/>
         <source>Lever sakene tilbake til serveren</source>
         <translation>Return the cases to the server</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>Your &amp;passphrase:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>This case file is a copy of case %1 taken along from the server. Since then there have been %2 new entries and %3 changes. Everything is returned in one go; afterwards the copy on this machine is overwritten and deleted, and Barnearket closes.</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Type your passphrase.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Skriv serverens adresse (postgresql://…).</source>
         <translation>Type the server&apos;s address (postgresql://…).</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-133"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Take case %1 along on this machine</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>New case file for the case</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Velg hvor saksfilen skal ligge.</source>
         <translation>Choose where the case file goes.</translation>
     </message>
@@ -2996,6 +2996,14 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
+    <name>LatestRead</name>
+    <message>
+        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>No file is open.</translation>
+    </message>
+</context>
+<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3217,7 +3225,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>sak %1</source>
         <translation>case %1</translation>
     </message>
@@ -3322,7 +3330,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <location filename="../../barnearket/ui/needs.py" line="+37"/>
         <source>Send bekymringsmelding nå</source>
         <translation>Send a report of concern now</translation>
     </message>
@@ -3347,7 +3355,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Plan for the pregnancy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>highest level since %1, no report sent</translation>
     </message>
@@ -3365,20 +3373,36 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
         <translation>Needs me now</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+33"/>
         <source>Ingen frister de nærmeste dagene.</source>
         <translation>No deadlines in the next few days.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter det som trenger deg nå …</source>
+        <translation>Loading what needs you now …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trenger meg nå (%1)</source>
         <translation>Needs me now (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kunne ikke hente fristene. Prøv igjen om litt.</source>
+        <translation>Could not load the deadlines. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3561,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newfile.py" line="+50"/>
+        <location filename="../../barnearket/ui/newfile.py" line="+49"/>
         <location line="+23"/>
         <location line="+45"/>
         <source>Ny saksfil</source>
@@ -3545,12 +3569,12 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
     <message>
         <location line="-58"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>&amp;Opprett saksfil</source>
         <translation>C&amp;reate case file</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
         <translation>The case file is encrypted. You become the first user, with the administrator role, and can add colleagues later.</translation>
     </message>
@@ -3671,7 +3695,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>NewerNotice</name>
     <message>
-        <location filename="../../barnearket/ui/livechanges.py" line="+91"/>
+        <location filename="../../barnearket/ui/livechanges.py" line="+92"/>
         <source>Noen andre har endret denne saken. Det du skriver nå, blir ikke overskrevet.</source>
         <translation>Someone else has changed this case. What you are typing now will not be overwritten.</translation>
     </message>
@@ -4608,7 +4632,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+98"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Release a case taken along</translation>
     </message>
@@ -6130,7 +6154,7 @@ The steps can be opened in any order.</translation>
         <translation>Log in to the municipality&apos;s &amp;server …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Gjenopprettingsnøkkel</source>
         <translation>Recovery key</translation>
     </message>
@@ -6140,7 +6164,7 @@ The steps can be opened in any order.</translation>
         <translation>Type the recovery key (64 characters, with or without hyphens):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Nøkkelfilen er laget på nytt</source>
         <translation>The key file has been made again</translation>
     </message>

@@ -1352,7 +1352,7 @@
     <name>CaseFiles</name>
     <message>
         <location filename="../../barnearket/ui/admin/backup.py" line="-33"/>
-        <location filename="../../barnearket/ui/unlockparts.py" line="+21"/>
+        <location filename="../../barnearket/ui/unlockparts.py" line="+19"/>
         <source>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</source>
         <translation>Barnearket-saksfiler (*.barnearket);;Alle filer (*)</translation>
     </message>
@@ -1533,7 +1533,7 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+108"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+107"/>
         <source>Lever sakene tilbake til serveren</source>
         <translation>Lever sakene tilbake til tenaren</translation>
     </message>
@@ -1553,7 +1553,7 @@
         <translation>&amp;Passordfrasen din:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Denne saksfilen er en kopi av sak %1 tatt med fra serveren. Siden da er det gjort %2 nye registreringer og %3 endringer. Alt leveres tilbake samlet; etterpå overskrives og slettes kopien på denne maskinen, og Barnearket lukkes.</source>
         <translation>Denne saksfila er ein kopi av sak %1 teken med frå tenaren. Sidan då er det gjort %2 nye registreringar og %3 endringar. Alt blir levert tilbake samla; etterpå blir kopien på denne maskina overskriven og sletta, og Barnearket blir lukka.</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>Skriv passordfrasen din.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Skriv serverens adresse (postgresql://…).</source>
         <translation>Skriv adressa til tenaren (postgresql://…).</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-137"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="-133"/>
         <source>Ta med sak %1 på denne maskinen</source>
         <translation>Ta med sak %1 på denne maskina</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>Ny saksfil for saka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Velg hvor saksfilen skal ligge.</source>
         <translation>Vel kvar saksfila skal liggje.</translation>
     </message>
@@ -2996,6 +2996,14 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
+    <name>LatestRead</name>
+    <message>
+        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
+        <source>Ingen fil er åpen.</source>
+        <translation>Inga fil er open.</translation>
+    </message>
+</context>
+<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3217,7 +3225,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Barnearket</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>sak %1</source>
         <translation>sak %1</translation>
     </message>
@@ -3322,7 +3330,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NeedsModel</name>
     <message>
-        <location filename="../../barnearket/ui/needs.py" line="+31"/>
+        <location filename="../../barnearket/ui/needs.py" line="+37"/>
         <source>Send bekymringsmelding nå</source>
         <translation>Send bekymringsmelding no</translation>
     </message>
@@ -3347,7 +3355,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Plan for svangerskapet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>høyeste nivå siden %1, ingen melding sendt</source>
         <translation>høgaste nivå sidan %1, inga melding sendt</translation>
     </message>
@@ -3365,20 +3373,36 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NeedsPanel</name>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+3"/>
         <source>Trenger meg nå</source>
         <translation>Treng meg no</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+33"/>
         <source>Ingen frister de nærmeste dagene.</source>
         <translation>Ingen fristar dei næraste dagane.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-12"/>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Henter det som trenger deg nå …</source>
+        <translation>Hentar det som treng deg no …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trenger meg nå (%1)</source>
         <translation>Treng meg no (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kunne ikke hente fristene. Prøv igjen om litt.</source>
+        <translation>Klarte ikkje å hente fristane. Prøv igjen om litt.</translation>
     </message>
 </context>
 <context>
@@ -3537,7 +3561,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../../barnearket/ui/newfile.py" line="+50"/>
+        <location filename="../../barnearket/ui/newfile.py" line="+49"/>
         <location line="+23"/>
         <location line="+45"/>
         <source>Ny saksfil</source>
@@ -3545,12 +3569,12 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
     <message>
         <location line="-58"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>&amp;Opprett saksfil</source>
         <translation>&amp;Opprett saksfil</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-87"/>
         <source>Saksfilen er kryptert. Du blir første bruker, med rollen administrator, og kan legge til kollegaer senere.</source>
         <translation>Saksfila er kryptert. Du blir første brukar, med rolla administrator, og kan leggje til kollegaer seinare.</translation>
     </message>
@@ -3671,7 +3695,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>NewerNotice</name>
     <message>
-        <location filename="../../barnearket/ui/livechanges.py" line="+91"/>
+        <location filename="../../barnearket/ui/livechanges.py" line="+92"/>
         <source>Noen andre har endret denne saken. Det du skriver nå, blir ikke overskrevet.</source>
         <translation>Nokon andre har endra denne saka. Det du skriv no, blir ikkje skrive over.</translation>
     </message>
@@ -4608,7 +4632,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+104"/>
+        <location filename="../../barnearket/ui/checkout/dialogs.py" line="+98"/>
         <source>Frigi en sak som er tatt med</source>
         <translation>Frigje ei sak som er teken med</translation>
     </message>
@@ -6130,7 +6154,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Logg inn på serveren til &amp;kommunen …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Gjenopprettingsnøkkel</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
@@ -6140,7 +6164,7 @@ Stega kan opnast i kva rekkjefølgje som helst.</translation>
         <translation>Skriv gjenopprettingsnøkkelen (64 teikn, med eller utan bindestrekar):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Nøkkelfilen er laget på nytt</source>
         <translation>Nøkkelfila er laga på nytt</translation>
     </message>

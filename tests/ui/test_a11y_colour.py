@@ -17,6 +17,7 @@ from barnearket.services.demo import create_demo_file
 from barnearket.ui.caselist import ID_ROLE
 from barnearket.ui.casetable import OPEN_MARK, OPEN_TINT, OpenCaseDelegate
 from barnearket.ui.coordinator.model import RecordModel
+from tests.helpers.needs import wait_for_needs
 from tests.ui.a11y_walk import unlocked
 from tests.ui.conftest import MakeRoot
 
@@ -54,6 +55,7 @@ def test_red_and_tinted_things_also_say_what_they_mean(qtbot: QtBot, make_root: 
         assert words[0].isdigit() and len(words) > 1, "a count says what it counts"
 
 
+    wait_for_needs(qtbot, main.needs)
     needs = main.needs.view.model()
     overdue = [needs.index(r, 0) for r in range(needs.rowCount()) if needs.index(r, 0).data(R.ForegroundRole)]
     assert overdue, "the demo file has overdue items for the demo user"

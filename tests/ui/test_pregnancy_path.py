@@ -21,6 +21,7 @@ from barnearket.services.report_editing import report_document
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.needs import ITEM_ROLE
 from barnearket.ui.pregnancy import PregnancyDialog
+from tests.helpers.needs import reload_needs
 from tests.ui.conftest import add_case
 
 
@@ -43,7 +44,7 @@ def test_late_plan_shows_in_the_case_the_needs_list_and_the_coordinators_queue(
     summary = main.case_view.pregnancy
     assert summary.isVisible() and "forsinket" in summary.text.text()
     assert "ingen ansvarsgruppe" in summary.text.text()
-    main.needs.reload()
+    reload_needs(qtbot, main.needs)
     items = [main.needs.model.index(r, 0).data(ITEM_ROLE) for r in range(main.needs.model.rowCount())]
     assert [(i.kind, i.case_id, i.ref_id, i.overdue) for i in items] == [
         (AgendaKind.PREGNANCY_PLAN, case_id, child_id, True)]
@@ -84,7 +85,7 @@ def test_screening_group_and_plan_are_recorded_in_the_dialog(qtbot: QtBot,
     assert stored.plan_made_on == store_workspace.ctx.clock.today()
     text = main.case_view.pregnancy.text.text()
     assert "TWEAK" in text and "Jordmor, Veileder" in text and "Plan laget" in text
-    main.needs.reload()
+    reload_needs(qtbot, main.needs)
     assert main.needs.model.rowCount() == 0, "a plan that is made leaves the list"
 
 
@@ -93,7 +94,7 @@ def test_report_to_social_services_opens_in_the_editor_without_consent(
     main = store_workspace.main
     assert main is not None
     _unborn_case(store_workspace, 150)  # plan not due yet: nothing in the needs list
-    main.needs.reload()
+    reload_needs(qtbot, main.needs)
     assert main.needs.model.rowCount() == 0
     dialog = main.case_view.pregnancy.open_dialog()
     assert dialog is not None

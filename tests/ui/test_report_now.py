@@ -15,6 +15,7 @@ from barnearket.storage.mapping import load_case
 from barnearket.ui.context import UiContext
 from barnearket.ui.coordinator.panel import OverviewPanel
 from barnearket.ui.needs import NeedsPanel
+from tests.helpers.needs import reload_needs
 from tests.ui.test_concern_panel import _panel
 
 
@@ -30,8 +31,7 @@ def _two_concerns(ui: UiContext, case_id: int) -> tuple[int, int]:
 def _needs(qtbot: QtBot, ui: UiContext) -> list[str]:
     panel = NeedsPanel(ui, lambda case: f"sak {case}")
     qtbot.addWidget(panel)
-    panel.reload()
-    return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    return reload_needs(qtbot, panel)
 
 
 def test_report_now_tops_the_lists_until_a_report_is_sent(qtbot: QtBot, ui: UiContext, case_id: int) -> None:
