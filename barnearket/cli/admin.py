@@ -13,6 +13,7 @@ from barnearket.cli import members, practice, profile
 from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
 from barnearket.domain.language import n_, t
 from barnearket.domain.roles import Role
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.storage import accounts, backup, kdf, permissions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.casefile import CaseFile
@@ -21,7 +22,6 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import create_case_file
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.orm.users import User
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.storage.server.connect import is_server_location
 
 DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)

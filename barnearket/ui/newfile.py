@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.storage import kdf
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.errors import CaseFileError
 from barnearket.storage.opening import check_login, create_case_file
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.ui.fielderrors import FieldErrors
 from barnearket.ui.filethread import Known
 from barnearket.ui.passphrasefield import PassphraseField, rules_text

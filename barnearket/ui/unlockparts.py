@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from barnearket.files.recoverykey import parse_recovery_key
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.recovery import parse_recovery_key
 from barnearket.ui import warmup
 from barnearket.ui.icons import logo
 from barnearket.ui.widgets import MUTED_STYLE, heading, qtr, show_message

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from barnearket.storage.recovery import parse_recovery_key
+from barnearket.files.recoverykey import parse_recovery_key
 from barnearket.ui.seams import Dialogs
 from tests.ui.conftest import MakeRoot
 
