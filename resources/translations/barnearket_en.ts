@@ -725,7 +725,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+84"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+83"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+42"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/merge.py" line="+115"/>
+        <location filename="../../barnearket/ui/conflict/merge.py" line="+124"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -4212,7 +4212,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Deleting the case</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/rights/purgejob.py" line="+70"/>
+        <location filename="../../barnearket/ui/rights/purgejob.py" line="+69"/>
         <source>Saken ble ikke slettet på grunn av en feil. Prøv igjen, eller be en administrator om hjelp.</source>
         <translation>The case was not deleted because of an error. Try again, or ask an administrator for help.</translation>
     </message>
@@ -4659,7 +4659,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>This is a new version. The sent version is kept.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Fil til portalen</source>
         <translation>File for the portal</translation>
     </message>
@@ -4905,12 +4905,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+48"/>
-        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
-        <translation>The backup is damaged; nothing has been done.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+54"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Restore a backup</translation>
     </message>
@@ -4995,7 +4990,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>New case file</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sikkerhetskopien er lagt tilbake</source>
         <translation>The backup is restored</translation>
     </message>
@@ -6212,7 +6207,7 @@ The steps can be opened in any order.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../barnearket/ui/concern/withdraw.py" line="+30"/>
+        <location filename="../../barnearket/ui/concern/withdraw.py" line="+31"/>
         <source>Trekk tilbake samtykke</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -6237,7 +6232,7 @@ The steps can be opened in any order.</translation>
         <translation>&amp;Who said it, and to whom:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Trekk tilbake</source>
         <translation>Withdraw</translation>
     </message>
