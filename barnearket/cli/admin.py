@@ -13,7 +13,9 @@ from barnearket.cli import members, practice, profile
 from barnearket.cli.session import add_open_arguments, location_of, open_file_for, secrets_for
 from barnearket.domain.language import n_, t
 from barnearket.domain.roles import Role
-from barnearket.storage import accounts, backup, kdf, permissions
+from barnearket.files.recoverykey import format_recovery_key
+from barnearket.services.backups import DamagedBackupError, restore_backup, take_backup
+from barnearket.storage import accounts, kdf, permissions
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.check import check_file
@@ -21,7 +23,6 @@ from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.opening import create_case_file
 from barnearket.storage.orm.meta import get_meta
 from barnearket.storage.orm.users import User
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.storage.server.connect import is_server_location
 
 DAMAGE = (Problem.DAMAGED, Problem.KEY_DATA_DAMAGED, Problem.KEY_DATA_MISMATCH, Problem.JOURNAL_DAMAGED)
@@ -178,7 +179,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CaseFileError(Problem.INVALID, "--unit gjelder bare sikkerhetskopi fra kommunens server.")
     case_file = open_file_for(args, args.file, secrets_for(args), "backup")
     try:
-        backup.backup(case_file, Path(args.dest))
+        take_backup(case_file, Path(args.dest))
     finally:
         case_file.close()
     print(t('Sikkerhetskopien er skrevet til {dest} (med nøkkelfilen ved siden av).', dest=args.dest))
@@ -190,17 +191,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     for where in (args.backup, args.file):  # a server is restored with the server's own tools
         if location_of(where).is_server:
             raise CaseFileError(Problem.INVALID, "«restore» gjelder bare saksfiler, ikke kommunens server.")
-    with backup.restorable(Path(args.backup), Path(args.file)) as backup_path:
-        source = open_file_for(args, backup_path, secrets_for(args), "restore")
-        try:
-            result = check_file(source)
-            if not result.ok:
-                for finding in result.findings:
-                    print(f"  - {finding}", file=sys.stderr)
-                raise CaseFileError(Problem.DAMAGED, "Sikkerhetskopien er skadet; ingenting er gjort.")
-            backup.restore(source, Path(args.file))
-        finally:
-            source.close()
+    secrets = secrets_for(args)
+    try:
+        restore_backup(Path(args.backup), Path(args.file),
+                       lambda path: open_file_for(args, path, secrets, "restore"))
+    except DamagedBackupError as damaged:
+        for finding in damaged.findings:
+            print(f"  - {finding}", file=sys.stderr)
+        raise
     print(t('Sikkerhetskopien er lagt tilbake som {file}.', file=args.file))
     return 0
 

@@ -21,12 +21,12 @@ from barnearket.domain.errors import AccessDeniedError, DomainError
 from barnearket.domain.language import n_, t
 from barnearket.domain.model import label
 from barnearket.domain.roles import Role
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.services import exchange
 from barnearket.services.common import log_refusal
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.demo import DEMO_LOGIN, DEMO_PASSPHRASE, create_demo_file
 from barnearket.services.exchange.listing import CaseLine, case_lines
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.server.connect import is_server_location
 from barnearket.storage.store import Store

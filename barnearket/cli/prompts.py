@@ -8,8 +8,8 @@ from typing import TextIO
 
 from barnearket.domain.language import n_, t
 from barnearket.domain.passphrase import assess_passphrase
+from barnearket.files.recoverykey import parse_recovery_key
 from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.recovery import parse_recovery_key
 
 
 class Secrets:

@@ -23,10 +23,9 @@ from barnearket.services.common import log_refusal
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.documents import case_id_for_number
 from barnearket.services.innsyn import make_innsyn, save_innsyn
-from barnearket.services.purge import purge_case
+from barnearket.services.purge import Scrubbed, clean_up, purge_case
 from barnearket.services.retention import ready_for_purge, standard_retention
 from barnearket.services.transfer import transfer_case
-from barnearket.storage.purge import Scrubbed, scrub_store
 from barnearket.storage.store import Store
 
 Work = Callable[[ServiceContext], str]
@@ -93,7 +92,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def _cleaned(store: Store) -> str:
-    done = scrub_store(store)
+    done = clean_up(store)
     if done is Scrubbed.CLEARED:
         return t(" Ledig plass og loggfilen er tømt.")
     if done is Scrubbed.SERVER_LATER:

@@ -13,10 +13,10 @@ from pathlib import Path
 from barnearket.cli.session import secrets_for
 from barnearket.domain.errors import DomainError
 from barnearket.domain.language import n_, t
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.services.serverbackup import backup_server
 from barnearket.storage import kdf
 from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.storage.server.connect import ServerLocation
 
 DONE = n_("""\

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from barnearket.files.recoverykey import format_recovery_key, parse_recovery_key
 from barnearket.keycost import KdfParams
 from barnearket.storage import kdf, opening
-from barnearket.storage.recovery import format_recovery_key, parse_recovery_key
 from barnearket.storage.store import Store
 
 

@@ -14,6 +14,7 @@ from barnearket.domain.forms import FormError, FormLibrary, load_standard_librar
 from barnearket.domain.language import active, speaking
 from barnearket.domain.model import Case
 from barnearket.domain.model.organisation import Worker
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.consent import render_consent
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.names import DocumentKind, default_file_name
@@ -27,7 +28,6 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
 from barnearket.services.settings import load_rules
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import load_case
 from barnearket.storage.orm.cases import CaseRow

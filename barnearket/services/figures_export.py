@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.text import fmt_date
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
@@ -13,7 +14,6 @@ from barnearket.services.organisation import load_organisation
 from barnearket.services.overview.figures import YearFigures
 from barnearket.services.overview.figures_pdf import PdfInfo, figures_pdf
 from barnearket.services.overview.labels import LABELS, month_label, number_text
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.users import User
 

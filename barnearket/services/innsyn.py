@@ -13,11 +13,11 @@ from barnearket.domain.language import speaking, t
 from barnearket.domain.model import Case
 from barnearket.domain.roles import Role
 from barnearket.domain.rules.innsyn import InnsynPerson, innsyn_view
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.innsyn import AccessLine, innsyn_file_name, render_innsyn
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.documents import load_for_documents
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.caselog import case_log
 from barnearket.storage.orm.audit import AuditEntry

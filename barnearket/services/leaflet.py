@@ -8,12 +8,12 @@ from pathlib import Path
 
 from barnearket.domain.language import speaking
 from barnearket.domain.model.organisation import Organisation
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.leaflet import render_leaflet
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.users import Unit, User
 

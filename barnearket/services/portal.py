@@ -12,12 +12,12 @@ from typing import Any
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.language import t
 from barnearket.domain.model import ReportSection
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.report_draft import Guardian, ReportChild, ReportDraft
 from barnearket.reports.report_parts import interpreter_text
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.documents import report_draft
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction
 
 CHANNEL = "Fagsystem"

@@ -1,6 +1,7 @@
 """Purging a case once it is closed and in the patient record: every row of its content goes, and one
 audit row keeps only the case number, who and when. Refusals are AccessDeniedError, so whoever
-runs the unit of work logs each one in a transaction of its own."""
+runs the unit of work logs each one in a transaction of its own. After the commit, `clean_up` clears
+what the store still holds of the case (`storage/purge.py`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,16 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.retention import Retention
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.orm.cases import CaseRow
+from barnearket.storage.purge import Scrubbed, scrub_store
+from barnearket.storage.store import Store
 
 NOT_ALLOWED = n_("Du har ikke rett til å slette saker. Be en administrator om hjelp.")
 STILL_OPEN = n_("Saken er ikke avsluttet. Bare avsluttede saker som er overført til journal, kan slettes.")
 NOT_TRANSFERRED = n_("Saken er ikke merket som overført til journal. Merk den som overført før den "
                       "slettes.")
+
+__all__ = ["PurgeRefusedError", "Scrubbed", "check_purge", "clean_up", "may_purge", "number_field",
+           "purge_case", "require_queue_reader"]
 
 
 class PurgeRefusedError(AccessDeniedError):
@@ -73,3 +79,9 @@ def require_queue_reader(ctx: ServiceContext) -> None:
         raise AccessDeniedError(
             "Bare barnekoordinator og administrator ser sakene som er klare for sletting.",
             action=AuditAction.VIEW.value, object_type="retention_queue")
+
+
+def clean_up(store: Store) -> Scrubbed:
+    """Once a purge has committed: rebuild the case file without the case's old pages and empty its
+    log, or on the server VACUUM the case tables when the login may; says how far it got."""
+    return scrub_store(store)

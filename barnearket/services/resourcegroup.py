@@ -13,13 +13,13 @@ from barnearket.domain.errors import AccessDeniedError, ValidationError
 from barnearket.domain.language import speaking
 from barnearket.domain.model.meeting import DiscussedCase, Meeting
 from barnearket.domain.model.organisation import Worker
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.reports.context import DocumentContext
 from barnearket.reports.meetings import file_name, render_meetings
 from barnearket.services import common
 from barnearket.services.context import ServiceContext
 from barnearket.services.language import load_document_language
 from barnearket.services.organisation import load_organisation
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.audit import AuditAction, Outcome
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.teamwork import ResourceMeetingCaseRow, ResourceMeetingRow, UserFunctionRow

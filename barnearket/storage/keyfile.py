@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.storage import kdf
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError, Problem
 
 FORMAT = "barnearket-keys"

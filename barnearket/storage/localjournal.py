@@ -26,9 +26,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from barnearket.domain.model import JsonValue
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.paths import UNSAVED_FOLDER
 from barnearket.storage import kdf
-from barnearket.storage.atomic import atomic_write_bytes
 
 log = logging.getLogger("barnearket.storage.localjournal")
 FOLDER_NAME = UNSAVED_FOLDER

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from barnearket.storage.atomic import fsync_dir
+from barnearket.files.atomic import fsync_dir
 from barnearket.storage.engine import DRIVER_ERRORS, diagnose
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.faults import access_problem, os_error_problem, surroundings_problem

@@ -13,8 +13,8 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from barnearket.storage.atomic import os_error_problem
 from barnearket.storage.errors import CaseFileError
+from barnearket.storage.faults import os_error_problem
 from barnearket.storage.journal import wal_path
 from barnearket.storage.keyfile import keyfile_path
 

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from barnearket.storage.atomic import atomic_write_bytes, os_error_problem
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.engine import connect_raw, make_engine, read_salt
 from barnearket.storage.errors import CaseFileError, Problem
+from barnearket.storage.faults import os_error_problem
 from barnearket.storage.keyfile import KeyFile, keyfile_path
 
 NEXT_KEYS_SUFFIX = ".next"

@@ -21,9 +21,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from barnearket.domain.language import t
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.paths import resolve_paths
 from barnearket.storage import audit
-from barnearket.storage.atomic import atomic_write_bytes
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.orm.audit import AuditEntry, AuditHead
 

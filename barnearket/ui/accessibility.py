@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -263,7 +264,10 @@ def order_rows(widget: QWidget) -> None:
 
 
 def settle(widget: QWidget) -> None:
-    """Everything this module does for one widget as it is shown."""
+    """Everything this module does for one widget as it is shown; Qt's own file dialog is left alone
+    (it names its fields itself, and reading them from here made PySide 6.12 crash as it opened)."""
+    if isinstance(widget.window(), QFileDialog):
+        return
     if isinstance(widget, QScrollArea):
         no_empty_stop(widget)
     elif isinstance(widget, QTabWidget) and widget.tabBar().isHidden():

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from barnearket.storage.atomic import atomic_write_bytes
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.widgets import HINT_STYLE, date_text, heading, message_label, show_message
 

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from barnearket.storage.atomic import atomic_write_bytes
+from barnearket.files.atomic import atomic_write_bytes
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.settingsupgrade import MAX_RECENT, SETTINGS_VERSION, upgrade
 

@@ -725,7 +725,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+84"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+83"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>The passphrases do not match.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+42"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
@@ -4397,7 +4397,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Deleting the case</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/rights/purgejob.py" line="+70"/>
+        <location filename="../../barnearket/ui/rights/purgejob.py" line="+69"/>
         <source>Saken ble ikke slettet på grunn av en feil. Prøv igjen, eller be en administrator om hjelp.</source>
         <translation>The case was not deleted because of an error. Try again, or ask an administrator for help.</translation>
     </message>
@@ -5090,12 +5090,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+48"/>
-        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
-        <translation>The backup is damaged; nothing has been done.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+54"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Restore a backup</translation>
     </message>
@@ -5180,7 +5175,7 @@ Keep locked away, apart from the computer. The key and the case file together gi
         <translation>New case file</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sikkerhetskopien er lagt tilbake</source>
         <translation>The backup is restored</translation>
     </message>

@@ -725,7 +725,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/userforms.py" line="+84"/>
+        <location filename="../../barnearket/ui/admin/userforms.py" line="+83"/>
         <source>Passordfrasene er ikke like.</source>
         <translation>Passordfrasane er ikkje like.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+42"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+38"/>
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
@@ -4397,7 +4397,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Slettar saka</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/rights/purgejob.py" line="+70"/>
+        <location filename="../../barnearket/ui/rights/purgejob.py" line="+69"/>
         <source>Saken ble ikke slettet på grunn av en feil. Prøv igjen, eller be en administrator om hjelp.</source>
         <translation>Saka vart ikkje sletta på grunn av ein feil. Prøv igjen, eller be ein administrator om hjelp.</translation>
     </message>
@@ -5090,12 +5090,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../barnearket/ui/admin/backup.py" line="+48"/>
-        <source>Sikkerhetskopien er skadet; ingenting er gjort.</source>
-        <translation>Tryggingskopien er skadd; ingenting er gjort.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../barnearket/ui/admin/backup.py" line="+54"/>
         <source>Legg tilbake en sikkerhetskopi</source>
         <translation>Legg tilbake ein tryggingskopi</translation>
     </message>
@@ -5180,7 +5175,7 @@ Blir oppbevart innelåst, åtskilt frå maskina. Nøkkelen og saksfila saman gir
         <translation>Ny saksfil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sikkerhetskopien er lagt tilbake</source>
         <translation>Tryggingskopien er lagd tilbake</translation>
     </message>

@@ -62,13 +62,20 @@ class OpenStore:
     def admin_work(self) -> Iterator[ServiceContext]:
         """One committed unit of work as the administrator (Kari logs out meanwhile: a case file
         opens for one person at a time), then Kari is logged in again."""
+        with self.as_admin() as admin:
+            assert admin.user is not None
+            with admin.session() as session, session.begin():
+                yield ServiceContext(session, Actor(admin.user.id, admin.user.login, Role.ADMIN),
+                                     SystemClock())
+
+    @contextmanager
+    def as_admin(self) -> Iterator[Store]:
+        """The store with the administrator logged in instead of Kari; Kari is logged in again after."""
         login, passphrase = _admin_login(self.kind)
         self.store.close()
         admin = open_store(self.location, login=login, passphrase=passphrase)
         try:
-            assert admin.user is not None
-            with admin.session() as session, session.begin():
-                yield ServiceContext(session, Actor(admin.user.id, login, Role.ADMIN), SystemClock())
+            yield admin
         finally:
             admin.close()
             self.store = open_store(self.location, login=WORKER, passphrase=WORKER_PASSPHRASE)

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from barnearket.files.recoverykey import parse_recovery_key
 from barnearket.services.casefiles import check_login, create_case_file, restore_key_file
 from barnearket.storage import kdf
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
-from barnearket.storage.recovery import parse_recovery_key
 from barnearket.storage.store import file_only, is_file
 
 NAME, LOGIN, PHRASE = "Ánte Ođđasa-Ærlig", "ante", "en lang nok frase med æøå"

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.main import main as cli_main
 from barnearket.storage import audit
 from barnearket.storage.casefile import CaseFile
@@ -27,7 +28,6 @@ from barnearket.storage.engine import connect_raw, make_engine
 from barnearket.storage.keyfile import KeyFile
 from barnearket.storage.opening import open_case_file
 from barnearket.storage.orm.audit import AuditEntry
-from barnearket.storage.recovery import format_recovery_key
 
 TAMPERINGS = 120
 COLUMNS = ("seq", "at", "actor_id", "action", "object_type", "object_id", "fields", "outcome",

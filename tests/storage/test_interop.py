@@ -18,9 +18,9 @@ from pathlib import Path
 import apsw
 import pytest
 
+from barnearket.files.recoverykey import format_recovery_key, parse_recovery_key
 from barnearket.storage.casefile import CaseFile
 from barnearket.storage.keyfile import keyfile_path
-from barnearket.storage.recovery import format_recovery_key, parse_recovery_key
 
 pytestmark = pytest.mark.file_only("SQLCipher clients reading the file")
 

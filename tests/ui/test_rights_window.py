@@ -90,8 +90,8 @@ def test_the_purge_runs_off_the_gui_thread_behind_a_busy_indicator(
 
     from PySide6.QtCore import QTimer
 
+    from barnearket.services import purge as purge_service
     from barnearket.services.transfer import transfer_case
-    from barnearket.storage import purge as storage_purge
     from barnearket.ui.rights import purgejob
 
     main, family = _family(workspace)
@@ -100,13 +100,13 @@ def test_the_purge_runs_off_the_gui_thread_behind_a_busy_indicator(
     main.open_case(family.case_id)
     release, entered, workers = threading.Event(), threading.Event(), []
 
-    def held(store: object) -> storage_purge.Scrubbed:
+    def held(store: object) -> purge_service.Scrubbed:
         workers.append(threading.current_thread())
         entered.set()
         assert release.wait(30)
-        return storage_purge.scrub_store(store)  # type: ignore[arg-type]
+        return purge_service.clean_up(store)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(purgejob, "scrub_store", held)
+    monkeypatch.setattr(purgejob, "clean_up", held)
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from barnearket.storage.recovery import parse_recovery_key
+from barnearket.files.recoverykey import parse_recovery_key
 from barnearket.storage.store import file_only
 from barnearket.ui.seams import Dialogs
 from tests.ui.conftest import MakeRoot

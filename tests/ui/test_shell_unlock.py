@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from barnearket.app import LaunchOptions
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.storage.engine import connect_raw
 from barnearket.storage.errors import MESSAGES, Problem
 from barnearket.storage.keyfile import keyfile_path
 from barnearket.storage.opening import open_case_file
-from barnearket.storage.recovery import format_recovery_key
 from barnearket.ui.seams import Dialogs
 from tests.conftest import ADMIN_LOGIN, ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.ui.conftest import MakeRoot, unlock

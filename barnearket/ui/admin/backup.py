@@ -1,4 +1,4 @@
-"""Backup and restore from the window, through the same storage functions as the command line."""
+"""Backup and restore from the window, through the same service as the command line (services/backups)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from barnearket.storage import backup
-from barnearket.storage.casefile import CaseFile
-from barnearket.storage.check import check_file
-from barnearket.storage.errors import CaseFileError, Problem
-from barnearket.storage.keyfile import keyfile_path
+from barnearket.services import backups
 from barnearket.storage.store import file_only
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
@@ -53,28 +49,14 @@ def take_backup(ctx: UiContext, files: FileWorker, parent: QWidget) -> bool:
         ctx.dialogs.message(parent, qtr("Backup", "Sikkerhetskopien er skrevet"), qtr(
             "Backup", "Kopien ligger i %1, med nøkkelfilen %2 ved siden av. Den er kryptert og åpnes "
                       "med de samme brukernavnene og passordfrasene. Ta vare på begge filene.")
-            .replace("%1", str(dest)).replace("%2", keyfile_path(dest).name))
+            .replace("%1", str(dest)).replace("%2", backups.key_file_beside(dest).name))
 
     def failed(error: Known) -> None:
         ctx.dialogs.message(parent, qtr("Backup", "Sikkerhetskopien ble ikke skrevet"), error.message,
                             warning=True)
 
-    files.start(lambda: backup.backup(source, dest), done, failed)
+    files.start(lambda: backups.take_backup(source, dest), done, failed)
     return True
-
-
-def restore_backup(source_path: Path, login: str, passphrase: str, dest: Path) -> None:
-    """Open the backup with a login, check it, and write it out as a new case file (file thread)."""
-    from barnearket.storage.opening import open_case_file
-
-    source: CaseFile = open_case_file(source_path, login=login, passphrase=passphrase)
-    try:
-        if not check_file(source).ok:
-            raise CaseFileError(Problem.DAMAGED,
-                                qtr("RestoreDialog", "Sikkerhetskopien er skadet; ingenting er gjort."))
-        backup.restore(source, dest)
-    finally:
-        source.close()
 
 
 class RestoreDialog(FormDialog):
@@ -135,7 +117,7 @@ class RestoreDialog(FormDialog):
         if not text:
             return self.tr("Velg hvor den nye saksfilen skal ligge.")
         path = Path(text)
-        if path.exists() or keyfile_path(path).exists():
+        if path.exists() or backups.key_file_beside(path).exists():
             return self.tr("Det finnes allerede en fil der. Velg et nytt navn.")
         if not path.parent.is_dir():
             return self.tr("Mappen finnes ikke.")
@@ -162,7 +144,8 @@ class RestoreDialog(FormDialog):
         source, dest = Path(self.source.text().strip()), Path(self.dest.text().strip())
         login, passphrase = self.login.text().strip(), self.passphrase.text()
         self.busy(True)
-        self._files.start(lambda: restore_backup(source, login, passphrase, dest),
+        unlock = backups.unlock_with(login, passphrase)
+        self._files.start(lambda: backups.restore_backup(source, dest, unlock),
                           lambda _: self._done(dest), self._failed)
 
     def _failed(self, error: Known) -> None:

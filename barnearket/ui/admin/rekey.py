@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from barnearket.storage.recovery import format_recovery_key
+from barnearket.files.recoverykey import format_recovery_key
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.recoverykey import RecoveryKeyPage
 

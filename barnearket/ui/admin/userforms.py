@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 
 from barnearket.domain.errors import DomainError
 from barnearket.domain.roles import Role
+from barnearket.services import logins
 from barnearket.services.staff import StaffMember, set_role_and_unit
-from barnearket.storage import logins
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.opening import check_login
 from barnearket.storage.store import is_file
 from barnearket.ui.admin.form import FormDialog
 from barnearket.ui.passphrasefield import PassphraseField
@@ -140,7 +139,7 @@ class AddUserDialog(FormDialog):
 
     def _login_problem(self) -> str:
         try:
-            check_login(self.login.text().strip())
+            logins.check_login(self.login.text().strip())
         except CaseFileError as exc:
             return exc.message
         return ""

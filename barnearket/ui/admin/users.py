@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barnearket.services import logins
 from barnearket.services.staff import StaffMember, list_staff
-from barnearket.storage import logins
 from barnearket.storage.store import is_file
 from barnearket.ui.admin.rekey import offer_recovery_key
 from barnearket.ui.admin.userforms import AddUserDialog, NewPassphraseDialog, RoleDialog

@@ -13,10 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from barnearket.domain.errors import DomainError
-from barnearket.services.purge import purge_case
+from barnearket.services.purge import Scrubbed, clean_up, purge_case
 from barnearket.services.retention import retention_rules
 from barnearket.storage.errors import CaseFileError
-from barnearket.storage.purge import Scrubbed, scrub_store
 from barnearket.ui.widgets import qtr
 
 if TYPE_CHECKING:
@@ -76,7 +75,7 @@ class PurgeJob(QObject):
         text = qtr("Purge", "Sak %1 er slettet.").replace("%1", self._number)
         store = self._ctx.case_file
         try:
-            done = scrub_store(store) if store is not None else Scrubbed.LOG_BUSY
+            done = clean_up(store) if store is not None else Scrubbed.LOG_BUSY
         except Exception as exc:  # the case is gone; only the clean-up failed
             log.warning("scrub after purge failed: %s", type(exc).__name__)
             done = Scrubbed.LOG_BUSY

@@ -10,7 +10,7 @@ from pathlib import Path
 from barnearket.storage.errors import CaseFileError, Problem
 from barnearket.storage.faults import os_error_problem
 
-__all__ = ["atomic_write_bytes", "fsync_dir", "os_error_problem"]
+__all__ = ["atomic_write_bytes", "fsync_dir"]
 
 
 def fsync_dir(directory: Path) -> None:
