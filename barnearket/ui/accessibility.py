@@ -65,7 +65,8 @@ def plain(text: str) -> str:
 def is_internal(widget: QWidget) -> bool:
     """A part of a compound widget (a spin box's or combo box's line edit, a view's own editor)."""
     parent = widget.parentWidget()
-    while parent is not None and not parent.isWindow():
+    # isinstance, not `is not None`: PySide 6.12 can hand out a stale wrapper of another type here
+    while isinstance(parent, QWidget) and not parent.isWindow():
         if isinstance(parent, _COMPOUND):
             return True
         parent = parent.parentWidget()

@@ -79,4 +79,4 @@ def _forget_cached_texts() -> None:
     """
     columns = sys.modules.get("barnearket.ui.coordinator.columns")
     if columns is not None:
-        columns.tr.cache_clear()
+        columns.forget_texts()

@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from barnearket.domain.model import JsonValue, ReportRecipient, ReportSection
@@ -245,7 +246,7 @@ def test_a_correction_saved_while_the_server_is_down_keeps_its_dialog_until_it_l
         assert find_canaries([journal.path.parent], [TEXT, "Ŋuolas-hytta"]) == []
     finally:
         pg_cluster.start()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: _closed(dialog), timeout=30_000)
     qtbot.waitUntil(lambda: label.text() == SAVED, timeout=15_000)
     (stored,) = _observations(store, case_id)
     assert stored.startswith(TEXT + "\n\n[Rettet") and stored.count(TEXT) == 1
@@ -297,7 +298,7 @@ def test_a_correction_closed_while_kept_is_stored_from_the_list_of_unsaved_work(
         QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert dialog.box.has_pending()
         QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # she closes it anyway
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda: _closed(dialog))
         assert len(journal.entries()) == 1, "the text is still kept on this machine"
     finally:
         pg_cluster.start()
@@ -311,3 +312,8 @@ def test_a_correction_closed_while_kept_is_stored_from_the_list_of_unsaved_work(
     assert stored.startswith(TEXT) and stored.count(TEXT) == 1
     assert journal.entries() == [] and not journal.path.exists()
     qtbot.waitUntil(lambda: not main.status.kept.isVisible())
+
+
+def _closed(dialog: QWidget) -> bool:
+    """The dialog is shut: hidden, or already deleted by Qt (it deletes itself on close)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()

@@ -131,6 +131,12 @@ def _step_text(step: Step) -> str:
     return f"{step.number} {tr(label(step))}"
 
 
+def forget_texts() -> None:
+    """Drop every translated text kept here: the language has changed."""
+    for cached in (tr, _report_labels, _step_text):
+        cached.cache_clear()
+
+
 def _day(value: date | None) -> str:
     return value.isoformat() if value else LAST
 
