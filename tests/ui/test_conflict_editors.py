@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -41,6 +41,7 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.conflict.dialog import ConflictDialog
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.edit.case import CaseDialog
 from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.edit.entries import CorrectionDialog
@@ -114,7 +115,19 @@ def _conflict(qtbot: QtBot, owner: object) -> ConflictDialog:
     return dialog
 
 
-def _press(dialog: ConflictDialog, button: QPushButton) -> None:
+def _fields(qtbot: QtBot, owner: CorrectionDialog) -> FieldConflictDialog:
+    qtbot.waitUntil(lambda: owner.conflict_dialog is not None)
+    dialog = owner.conflict_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _label(dialog: CorrectionDialog, question: str) -> str:
+    return dialog.box.form.widget(question).question.label.rstrip(":").strip()
+
+
+def _press(dialog: QDialog, button: QPushButton) -> None:
     """Choose by keyboard: Tab from «Behold mitt» to the button, then Space."""
     for _ in range(6):
         if dialog.focusWidget() is button:
@@ -206,10 +219,12 @@ def test_a_step_entry_corrected_by_someone_else_meanwhile_keeps_both_texts(
     question = STEPS[step_id][2]
     _fill(dialog.box.form, {question: MINE})
     dialog.save_button.click()
-    choice = _conflict(qtbot, dialog)
+    choice = _fields(qtbot, dialog)
     assert dialog.isVisible()  # the correction stays open behind the choice, with what was typed
-    assert choice.mine.toPlainText() == MINE
-    assert choice.theirs.toPlainText().startswith(THEIRS)
+    assert list(choice.fields) == [_label(dialog, question)]  # the text, nothing else
+    mine_box, theirs_box = choice.fields[_label(dialog, question)]
+    assert mine_box.toPlainText() == MINE
+    assert theirs_box.toPlainText().startswith(THEIRS)
     assert SIV in choice.told.text()
     assert choice.both_button.isVisible()
     assert _updates(scene, since) == []  # the refused save stored nothing
