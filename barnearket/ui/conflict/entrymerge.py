@@ -25,7 +25,8 @@ class Merged:
         values: every field: hers where only she changed it (and where both did), the stored one where
             only the colleague did.
         overlap: the fields both changed to different values, in form order.
-        taken: the fields taken from the stored version without asking, in form order.
+        taken: the fields taken from the stored version without asking, in form order (a correction
+            note alone is not named).
     """
 
     values: dict[str, JsonValue]
@@ -49,13 +50,12 @@ def merge(original: Answers, mine: Answers, theirs: Answers, *, text_key: str | 
         note = added_note(o, t) if key == text_key else None
         if m == o:
             values[key] = t
-            if t != o:
+            if t != o and note is None:
                 taken.append(key)
         elif t in (o, m):
             values[key] = m
         elif note is not None:
             values[key] = f"{str(m or '').rstrip()}\n\n{note}".strip()
-            taken.append(key)
         else:
             values[key] = m
             overlap.append(key)
