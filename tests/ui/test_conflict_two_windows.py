@@ -244,10 +244,13 @@ def test_two_windows_correct_the_same_observation_and_the_same_child(
     assert not kari_child.isVisible()
     ola_child.school.setText("Riska skole")
     ola_child.save_button.click()
-    dialog = _conflict(qtbot, ola_child)
-    assert KARI_NAME in dialog.told.text()
-    assert dialog.theirs.toPlainText() == "Skole eller barnehage: Hana skole"
-    _press(dialog, dialog.mine_button)
+    qtbot.waitUntil(lambda: ola_child.conflict_dialog is not None)
+    form = ola_child.conflict_dialog
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    assert KARI_NAME in form.told.text()
+    assert form.fields["Skole eller barnehage"][1].toPlainText() == "Hana skole"
+    _press(form, form.mine_button)
     qtbot.waitUntil(lambda: not ola_child.isVisible())
 
     kari_store = open_store(shared.location, login=KARI, passphrase=KARI_PASS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from barnearket.domain.model import JsonValue
 from barnearket.ui.conflict.entrymerge import added_note, merge
 
 NOTE = "[Rettet 06.12.2026 av Siv Ánde. Før rettingen – dato: «01.12.2026»]"
@@ -17,9 +18,9 @@ def test_a_field_only_one_side_changed_is_taken_from_that_side() -> None:
 
 
 def test_a_field_both_changed_alike_needs_no_choice_and_differently_does() -> None:
-    original = {"date": "2026-12-01", "recipients": ["a"]}
-    mine = {"date": "2026-12-03", "recipients": ["b"]}
-    theirs = {"date": "2026-12-03", "recipients": ["a", "c"]}
+    original: dict[str, JsonValue] = {"date": "2026-12-01", "recipients": ["a"]}
+    mine: dict[str, JsonValue] = {"date": "2026-12-03", "recipients": ["b"]}
+    theirs: dict[str, JsonValue] = {"date": "2026-12-03", "recipients": ["a", "c"]}
     merged = merge(original, mine, theirs)
     assert merged.values == {"date": "2026-12-03", "recipients": ["b"]}  # mine shown until she chooses
     assert merged.overlap == ["recipients"]

@@ -45,7 +45,8 @@ class FieldConflictDialog(QDialog):
         told: who changed what and when; taken: what was taken from the stored version unasked.
         fields: each field's label → (own value box, stored value box), read-only.
         mine_button, theirs_button, both_button: the choices; they apply to every field shown
-            («both» keeps both texts of a free-text field and the person's value of any other).
+            («both» keeps both texts of a free-text field and the person's value of any other; a
+            whole form, `offer_both` False, is kept or not field by field without it).
 
     Signals:
         chosen(str): a `Choice` value; the dialog closes after it.
@@ -54,13 +55,13 @@ class FieldConflictDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget, *, what: str, who: str, when: str, rows: Sequence[FieldRow],
-                 taken: Sequence[str] = ()) -> None:
+                 taken: Sequence[str] = (), offer_both: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("fieldConflictDialog")
         self.setWindowTitle(self.tr("Noen andre har endret dette"))
         someone = who or self.tr("En annen bruker")
         self.told = self._wrapped(self.tr(
-            "%1 endret %2 etter at du begynte å rette. Under står bare det dere begge har endret: ditt til "
+            "%1 endret %2 etter at du åpnet det. Under står bare det dere begge har endret: ditt til "
             "venstre (ikke lagret ennå, men ikke borte), det lagrede til høyre. Velg hva som skal gjelde.")
             .replace("%1", someone).replace("%2", what))
         self.taken = self._wrapped(self.tr("Tatt med uten å spørre, fordi bare %1 endret det: %2.")
@@ -73,7 +74,7 @@ class FieldConflictDialog(QDialog):
         self.both_button = QPushButton(self.tr("Ta med &begge"), self)
         self.both_button.setToolTip(self.tr("Tekstene: den lagrede først, så din, merket med hvem og når. "
                                             "Andre felt: ditt gjelder."))
-        self.both_button.setVisible(any(r.text for r in rows))
+        self.both_button.setVisible(offer_both and any(r.text for r in rows))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.windowTitle(), self, 3))
         layout.addWidget(self.told)

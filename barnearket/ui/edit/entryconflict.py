@@ -19,7 +19,7 @@ from barnearket.services.storedentry import stored_entry
 from barnearket.ui.conflict.dialog import Choice
 from barnearket.ui.conflict.entrymerge import empty, merge
 from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog, FieldRow
-from barnearket.ui.conflict.resolve import WHAT, both
+from barnearket.ui.conflict.resolve import WHAT, both, short_when
 from barnearket.ui.edit.common import select_data
 from barnearket.ui.formwidgets import SectionForm
 from barnearket.ui.formwidgets.display import describe
@@ -130,11 +130,3 @@ class EntryMerge:
             return "\n".join(f"• {labels.get(str(v), str(v))}" for v in value)
         return describe(widget.question, value, options)
 
-
-def short_when(report: ConflictReport) -> str:
-    """«06.12 kl. 10.40» in local time, or «nettopp» when the time is not known."""
-    if report.at is None:
-        return qtr("Conflict", "nettopp")
-    local = report.at.astimezone()
-    return qtr("Conflict", "%1 kl. %2").replace("%1", local.strftime("%d.%m")).replace(
-        "%2", local.strftime("%H.%M"))

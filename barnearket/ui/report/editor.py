@@ -32,8 +32,8 @@ from barnearket.reports.names import report_heading
 from barnearket.services import report_editing, reports
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.fitting import fit_to_screen
@@ -79,7 +79,7 @@ class ReportEditor(QDialog):
         self.dirty = False
         self._base: int | None = None
         """The report's version the form was filled from (`storage/versions.py`)."""
-        self.conflict_dialog: ConflictDialog | None = None
+        self.conflict_dialog: FieldConflictDialog | None = None
         self.title = heading("", self, 4)
         self.acute = QLabel(acute_note, self)
         self.acute.setStyleSheet(ACUTE_STYLE)
