@@ -38,6 +38,14 @@ class FieldRow:
     text: bool
 
 
+def bold(label: QLabel) -> QLabel:
+    """The label in bold (the column heads and the field names)."""
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 class FieldConflictDialog(QDialog):
     """Who changed the entry and when, the fields that differ side by side, and the choices.
 
@@ -65,7 +73,7 @@ class FieldConflictDialog(QDialog):
             "venstre (ikke lagret ennå, men ikke borte), det lagrede til høyre. Velg hva som skal gjelde.")
             .replace("%1", someone).replace("%2", what))
         self.taken = self._wrapped(self.tr("Tatt med uten å spørre, fordi bare %1 endret det: %2.")
-                                   .replace("%1", someone).replace("%2", ", ".join(taken)))
+                                   .replace("%1", someone).replace("%2", ", ".join(f"«{t}»" for t in taken)))
         self.taken.setVisible(bool(taken))
         self.fields: dict[str, tuple[QPlainTextEdit, QPlainTextEdit]] = {}
         stored = self.tr("Lagret av %1 %2").replace("%1", someone).replace("%2", when)
@@ -81,8 +89,8 @@ class FieldConflictDialog(QDialog):
         layout.addWidget(self.taken)
         layout.addWidget(self._grid(rows, stored), 1)
         layout.addLayout(self._buttons())
-        texts = sum(1 for r in rows if r.text)
-        fit_to_screen(self, 900, 230 + 190 * texts + 70 * (len(rows) - texts))
+        boxes = sum(mine.minimumHeight() + 8 for mine, _ in self.fields.values())
+        fit_to_screen(self, 900, 240 + (24 if taken else 0) + boxes)
 
     def _wrapped(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -93,12 +101,12 @@ class FieldConflictDialog(QDialog):
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("Ditt"), inner), 0, 1)
-        grid.addWidget(QLabel(stored, inner), 0, 2)
+        grid.addWidget(bold(QLabel(self.tr("Ditt"), inner)), 0, 1)
+        grid.addWidget(bold(QLabel(stored, inner)), 0, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         for number, row in enumerate(rows, start=1):
-            label = QLabel(row.label, inner)
+            label = bold(QLabel(row.label, inner))
             label.setWordWrap(True)
             label.setMaximumWidth(200)
             mine = self._box(row.mine, self.tr("%1, ditt").replace("%1", row.label), row.text, inner)
