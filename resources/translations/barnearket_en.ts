@@ -2150,11 +2150,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Det du la inn (ikke lagret)</source>
-        <translation>What you entered (not saved)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>What you chose (not saved)</translation>
     </message>

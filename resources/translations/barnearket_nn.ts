@@ -2150,11 +2150,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Det du la inn (ikke lagret)</source>
-        <translation>Det du la inn (ikkje lagra)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>Det du valde (ikkje lagra)</translation>
     </message>
