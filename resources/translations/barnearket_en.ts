@@ -99,7 +99,7 @@
         <translation>No report</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+14"/>
         <location line="+18"/>
         <location line="+17"/>
@@ -2081,24 +2081,27 @@
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+35"/>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
+        <location filename="../../barnearket/ui/edit/entryconflict.py" line="+80"/>
         <source>dette</source>
         <translation>this</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
+        <location line="+9"/>
         <source>nettopp</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -2147,11 +2150,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Det du la inn (ikke lagret)</source>
-        <translation>What you entered (not saved)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>What you chose (not saved)</translation>
     </message>
@@ -2277,7 +2275,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+147"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+146"/>
         <source>Endre tiltaket</source>
         <translation>Change the action</translation>
     </message>
@@ -2297,7 +2295,7 @@
         <translation>&amp;Why is it corrected?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ingen bestemt tjeneste</source>
         <translation>No particular service</translation>
     </message>
@@ -2305,6 +2303,11 @@
         <location line="+5"/>
         <source>&amp;Tjeneste som har tiltaket:</source>
         <translation>Service that owns the &amp;action:</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/edit/entryconflict.py" line="+34"/>
+        <source>Tjeneste som har tiltaket</source>
+        <translation>Service responsible for the action</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2467,69 @@
         <location line="+3"/>
         <source>Avbr&amp;yt</source>
         <translation>Ca&amp;ncel</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fieldsdialog.py" line="+69"/>
+        <source>Noen andre har endret dette</source>
+        <translation>Someone else has changed this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En annen bruker</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 endret %2 etter at du åpnet det. Under står bare det dere begge har endret: ditt til venstre (ikke lagret ennå, men ikke borte), det lagrede til høyre. Velg hva som skal gjelde.</source>
+        <translation>%1 changed %2 after you opened it. Below is only what you both changed: yours on the left (not saved yet, but not lost), the saved one on the right. Choose which shall stand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tatt med uten å spørre, fordi bare %1 endret det: %2.</source>
+        <translation>Taken in without asking, because only %1 changed it: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lagret av %1 %2</source>
+        <translation>Saved by %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behold &amp;mitt</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruk det &amp;lagrede</source>
+        <translation>Use the &amp;saved one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta med &amp;begge</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekstene: den lagrede først, så din, merket med hvem og når. Andre felt: ditt gjelder.</source>
+        <translation>Texts: the saved one first, then yours, marked with who and when. Other fields: yours stands.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ditt</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, ditt</source>
+        <translation>%1, yours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, lagret</source>
+        <translation>%1, saved</translation>
     </message>
 </context>
 <context>

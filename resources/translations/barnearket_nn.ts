@@ -99,7 +99,7 @@
         <translation>Inga melding</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location filename="../../barnearket/ui/coordinator/queuecolumns.py" line="+14"/>
         <location line="+18"/>
         <location line="+17"/>
@@ -2081,24 +2081,27 @@
         <translation>meldinga</translation>
     </message>
     <message>
-        <location filename="../../barnearket/ui/conflict/fields.py" line="+31"/>
+        <location filename="../../barnearket/ui/conflict/fields.py" line="+35"/>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+31"/>
+        <location filename="../../barnearket/ui/edit/entryconflict.py" line="+80"/>
         <source>dette</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+18"/>
         <source>(tomt)</source>
         <translation>(tomt)</translation>
     </message>
     <message>
         <location filename="../../barnearket/ui/conflict/resolve.py" line="+9"/>
+        <location line="+9"/>
         <source>nettopp</source>
         <translation>nett no</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>%1 kl. %2</source>
         <translation>%1 kl. %2</translation>
     </message>
@@ -2147,11 +2150,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Det du la inn (ikke lagret)</source>
-        <translation>Det du la inn (ikkje lagra)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Det du valgte (ikke lagret)</source>
         <translation>Det du valde (ikkje lagra)</translation>
     </message>
@@ -2277,7 +2275,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../barnearket/ui/edit/entries.py" line="+147"/>
+        <location filename="../../barnearket/ui/edit/entries.py" line="+146"/>
         <source>Endre tiltaket</source>
         <translation>Endre tiltaket</translation>
     </message>
@@ -2297,7 +2295,7 @@
         <translation>&amp;Kvifor blir det retta?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ingen bestemt tjeneste</source>
         <translation>Inga bestemt teneste</translation>
     </message>
@@ -2305,6 +2303,11 @@
         <location line="+5"/>
         <source>&amp;Tjeneste som har tiltaket:</source>
         <translation>&amp;Teneste som har tiltaket:</translation>
+    </message>
+    <message>
+        <location filename="../../barnearket/ui/edit/entryconflict.py" line="+34"/>
+        <source>Tjeneste som har tiltaket</source>
+        <translation>Teneste som har tiltaket</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2467,69 @@
         <location line="+3"/>
         <source>Avbr&amp;yt</source>
         <translation>Avbr&amp;yt</translation>
+    </message>
+</context>
+<context>
+    <name>FieldConflictDialog</name>
+    <message>
+        <location filename="../../barnearket/ui/conflict/fieldsdialog.py" line="+69"/>
+        <source>Noen andre har endret dette</source>
+        <translation>Nokon andre har endra dette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En annen bruker</source>
+        <translation>Ein annan brukar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 endret %2 etter at du åpnet det. Under står bare det dere begge har endret: ditt til venstre (ikke lagret ennå, men ikke borte), det lagrede til høyre. Velg hva som skal gjelde.</source>
+        <translation>%1 endra %2 etter at du opna det. Under står berre det de begge har endra: ditt til venstre (ikkje lagra enno, men ikkje borte), det lagra til høgre. Vel kva som skal gjelde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tatt med uten å spørre, fordi bare %1 endret det: %2.</source>
+        <translation>Teke med utan å spørje, fordi berre %1 endra det: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lagret av %1 %2</source>
+        <translation>Lagra av %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behold &amp;mitt</source>
+        <translation>Behald &amp;mitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruk det &amp;lagrede</source>
+        <translation>Bruk det &amp;lagra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta med &amp;begge</source>
+        <translation>Ta med &amp;begge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tekstene: den lagrede først, så din, merket med hvem og når. Andre felt: ditt gjelder.</source>
+        <translation>Tekstane: den lagra først, så din, merkt med kven og når. Andre felt: ditt gjeld.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ditt</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, ditt</source>
+        <translation>%1, ditt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, lagret</source>
+        <translation>%1, lagra</translation>
     </message>
 </context>
 <context>

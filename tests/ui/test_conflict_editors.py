@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -41,6 +41,7 @@ from barnearket.storage.casefile import CaseFile
 from barnearket.storage.orm.audit import AuditEntry
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.conflict.dialog import ConflictDialog
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.edit.case import CaseDialog
 from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.edit.entries import CorrectionDialog
@@ -114,7 +115,26 @@ def _conflict(qtbot: QtBot, owner: object) -> ConflictDialog:
     return dialog
 
 
-def _press(dialog: ConflictDialog, button: QPushButton) -> None:
+def _fields(qtbot: QtBot, owner: CorrectionDialog) -> FieldConflictDialog:
+    qtbot.waitUntil(lambda: owner.conflict_dialog is not None)
+    dialog = owner.conflict_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _form_conflict(qtbot: QtBot, owner: object) -> FieldConflictDialog:
+    qtbot.waitUntil(lambda: getattr(owner, "conflict_dialog", None) is not None)
+    dialog: FieldConflictDialog = owner.conflict_dialog  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _label(dialog: CorrectionDialog, question: str) -> str:
+    return dialog.box.form.widget(question).question.label.rstrip(":").strip()
+
+
+def _press(dialog: QDialog, button: QPushButton) -> None:
     """Choose by keyboard: Tab from «Behold mitt» to the button, then Space."""
     for _ in range(6):
         if dialog.focusWidget() is button:
@@ -206,10 +226,12 @@ def test_a_step_entry_corrected_by_someone_else_meanwhile_keeps_both_texts(
     question = STEPS[step_id][2]
     _fill(dialog.box.form, {question: MINE})
     dialog.save_button.click()
-    choice = _conflict(qtbot, dialog)
+    choice = _fields(qtbot, dialog)
     assert dialog.isVisible()  # the correction stays open behind the choice, with what was typed
-    assert choice.mine.toPlainText() == MINE
-    assert choice.theirs.toPlainText().startswith(THEIRS)
+    assert list(choice.fields) == [_label(dialog, question)]  # the text, nothing else
+    mine_box, theirs_box = choice.fields[_label(dialog, question)]
+    assert mine_box.toPlainText() == MINE
+    assert theirs_box.toPlainText().startswith(THEIRS)
     assert SIV in choice.told.text()
     assert choice.both_button.isVisible()
     assert _updates(scene, since) == []  # the refused save stored nothing
@@ -262,9 +284,10 @@ def test_the_case_changed_meanwhile_shows_the_fields_that_differ_and_keeps_mine(
     dialog.phone.setText("222 22 222")
     dialog.language.setText("nordsamisk")
     dialog.save_button.click()
-    choice = _conflict(qtbot, dialog)
-    assert choice.mine.toPlainText() == "Telefon: 222 22 222"  # only what both changed is asked about
-    assert choice.theirs.toPlainText() == "Telefon: 111 11 111"
+    choice = _form_conflict(qtbot, dialog)
+    assert list(choice.fields) == ["Telefon"]  # only what both changed is asked about
+    mine, theirs = choice.fields["Telefon"]
+    assert (mine.toPlainText(), theirs.toPlainText()) == ("222 22 222", "111 11 111")
     assert "saken" in choice.told.text() and SIV in choice.told.text()
     assert not choice.both_button.isVisible()
     _press(choice, choice.mine_button)
@@ -309,10 +332,11 @@ def test_a_child_changed_meanwhile_can_be_left_as_stored(qtbot: QtBot, workspace
     dialog.school.setText("Riska skole")
     dialog.carer.setText("Mormor")
     dialog.save_button.click()
-    choice = _conflict(qtbot, dialog)
-    assert choice.mine.toPlainText() == "Skole eller barnehage: Riska skole"
-    assert choice.theirs.toPlainText() == "Skole eller barnehage: Hana skole"
-    assert choice.mine.accessibleName() == "Det du la inn (ikke lagret)"
+    choice = _form_conflict(qtbot, dialog)
+    assert list(choice.fields) == ["Skole eller barnehage"]
+    mine, theirs = choice.fields["Skole eller barnehage"]
+    assert (mine.toPlainText(), theirs.toPlainText()) == ("Riska skole", "Hana skole")
+    assert mine.accessibleName() == "Skole eller barnehage, ditt"
     _press(choice, choice.theirs_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with scene.root.ctx.reading() as sctx:
@@ -337,8 +361,10 @@ def test_a_report_saved_by_someone_else_meanwhile_keeps_my_text(qtbot: QtBot, wo
     concern_box = editor.sections[ReportSection.CONCERN]
     concern_box.setPlainText(MINE)
     assert not editor.save()
-    choice = _conflict(qtbot, editor)
-    assert MINE in choice.mine.toPlainText() and THEIRS in choice.theirs.toPlainText()
+    choice = _form_conflict(qtbot, editor)
+    assert len(choice.fields) == 1  # the one section both wrote
+    mine, theirs = next(iter(choice.fields.values()))
+    assert (mine.toPlainText(), theirs.toPlainText()) == (MINE, THEIRS)
     assert "meldingen" in choice.told.text()
     assert concern_box.toPlainText() == MINE  # still on screen while she chooses
     _press(choice, choice.mine_button)

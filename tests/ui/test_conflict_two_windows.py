@@ -9,7 +9,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,6 +24,7 @@ from barnearket.storage.orm.sheets import SheetAnswerRow
 from barnearket.storage.store import open_store
 from barnearket.ui.concern.panel import ConcernPanel
 from barnearket.ui.conflict.dialog import ConflictDialog
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.edit.child import ChildDialog
 from barnearket.ui.edit.entries import CorrectionDialog
 from barnearket.ui.mainwindow import MainWindow
@@ -68,7 +69,15 @@ def _conflict(qtbot: QtBot, owner: object) -> ConflictDialog:
     return dialog
 
 
-def _press(dialog: ConflictDialog, button: QPushButton) -> None:
+def _fields(qtbot: QtBot, owner: CorrectionDialog) -> FieldConflictDialog:
+    qtbot.waitUntil(lambda: owner.conflict_dialog is not None)
+    dialog = owner.conflict_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def _press(dialog: QDialog, button: QPushButton) -> None:
     """Choose by keyboard: Tab from «Behold mitt» to the button, then Space."""
     for _ in range(6):
         if dialog.focusWidget() is button:
@@ -160,10 +169,12 @@ def test_two_windows_on_one_server_never_overwrite_each_other(
     _fill(kari_fix.box.form, {"action": "Samtale hver dag"})
     kari_fix.save_button.click()
     refused += 1
-    dialog = _conflict(qtbot, kari_fix)
-    assert dialog.mine.toPlainText() == "Samtale hver dag"
-    assert dialog.theirs.toPlainText().startswith("Samtale med helsesykepleier hver fjortende dag")
-    _press(dialog, dialog.theirs_button)
+    fields = _fields(qtbot, kari_fix)
+    assert list(fields.fields) == ["Tiltak"]  # only the measure differs
+    mine, theirs = fields.fields["Tiltak"]
+    assert mine.toPlainText() == "Samtale hver dag"
+    assert theirs.toPlainText().startswith("Samtale med helsesykepleier hver fjortende dag")
+    _press(fields, fields.theirs_button)
     qtbot.waitUntil(lambda: not kari_fix.isVisible())
     measure = _stored(shared)[3]
     assert measure.startswith("Samtale med helsesykepleier hver fjortende dag")
@@ -217,10 +228,11 @@ def test_two_windows_correct_the_same_observation_and_the_same_child(
     assert not ola_fix.isVisible(), ola_fix.box.error.text()
     _fill(kari_fix.box.form, {"observation": MINE})
     kari_fix.save_button.click()
-    dialog = _conflict(qtbot, kari_fix)
-    assert OLA_NAME in dialog.told.text() and "observasjonen" in dialog.told.text()
-    assert dialog.mine.toPlainText() == MINE and dialog.theirs.toPlainText().startswith(THEIRS)
-    _press(dialog, dialog.both_button)
+    fields = _fields(qtbot, kari_fix)
+    assert OLA_NAME in fields.told.text() and "observasjonen" in fields.told.text()
+    mine, theirs = fields.fields["Hva så eller hørte du?"]
+    assert mine.toPlainText() == MINE and theirs.toPlainText().startswith(THEIRS)
+    _press(fields, fields.both_button)
     qtbot.waitUntil(lambda: not kari_fix.isVisible())
 
     # the same child: both open it, Kari stores a school first, Ola keeps his own
@@ -232,10 +244,13 @@ def test_two_windows_correct_the_same_observation_and_the_same_child(
     assert not kari_child.isVisible()
     ola_child.school.setText("Riska skole")
     ola_child.save_button.click()
-    dialog = _conflict(qtbot, ola_child)
-    assert KARI_NAME in dialog.told.text()
-    assert dialog.theirs.toPlainText() == "Skole eller barnehage: Hana skole"
-    _press(dialog, dialog.mine_button)
+    qtbot.waitUntil(lambda: ola_child.conflict_dialog is not None)
+    form = ola_child.conflict_dialog
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    assert KARI_NAME in form.told.text()
+    assert form.fields["Skole eller barnehage"][1].toPlainText() == "Hana skole"
+    _press(form, form.mine_button)
     qtbot.waitUntil(lambda: not ola_child.isVisible())
 
     kari_store = open_store(shared.location, login=KARI, passphrase=KARI_PASS)

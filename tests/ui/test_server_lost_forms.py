@@ -202,7 +202,8 @@ def test_a_journal_left_by_a_crash_appends_the_entry_and_asks_about_the_newer_re
     qtbot.waitUntil(lambda: editor.conflict_dialog is not None and editor.conflict_dialog.isVisible())
     dialog = editor.conflict_dialog
     assert dialog is not None
-    assert TEXT in dialog.mine.toPlainText() and THEIRS in dialog.theirs.toPlainText()
+    (mine_box, theirs_box), = dialog.fields.values()  # only the section both changed is asked about
+    assert TEXT in mine_box.toPlainText() and THEIRS in theirs_box.toPlainText()
     assert _observations(store, case_id) == [TEXT], "the new entry was appended, once"
     assert _stored_section(store, case_id) == THEIRS, "nothing is overwritten before the choice"
     _press(dialog, dialog.mine_button)

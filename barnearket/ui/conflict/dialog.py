@@ -36,8 +36,8 @@ class ConflictDialog(QDialog):
     Attributes:
         told: who changed what and when.
         mine, theirs: the read-only boxes (own text left, the stored one right).
-        mine_button, theirs_button, both_button: the choices (both only for free text; a whole
-            `form` is kept or not, its differing fields listed line by line).
+        mine_button, theirs_button, both_button: the choices (both only for free text; forms and
+            entries of several fields use `fieldsdialog.FieldConflictDialog`).
 
     Signals:
         chosen(str): a `Choice` value; the dialog closes after it.
@@ -46,7 +46,7 @@ class ConflictDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget, *, what: str, who: str, when: str, mine: str, theirs: str,
-                 text: bool, form: bool = False) -> None:
+                 text: bool) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Noen andre har endret dette"))
@@ -57,8 +57,7 @@ class ConflictDialog(QDialog):
                       .replace("%1", someone).replace("%2", what).replace("%3", when), self)
         self.told = told
         told.setWordWrap(True)
-        own = (self.tr("Det du skrev (ikke lagret)") if text else self.tr("Det du la inn (ikke lagret)")
-               if form else self.tr("Det du valgte (ikke lagret)"))
+        own = self.tr("Det du skrev (ikke lagret)") if text else self.tr("Det du valgte (ikke lagret)")
         self.mine = self._box(mine, own)
         self.theirs = self._box(theirs, self.tr("Lagret av %1").replace("%1", someone))
         grid = QGridLayout()

@@ -113,8 +113,8 @@ def _text(widget: QWidget) -> str:
     """The value as the person reads it in the form."""
     if isinstance(widget, CheckList):
         items = widget.items
-        return ", ".join(items.item(r).text() for r in range(items.rowCount())
-                         if items.item(r).data(ID_ROLE) in widget.checked())
+        return "\n".join(f"• {items.item(r).text()}" for r in range(items.rowCount())
+                          if items.item(r).data(ID_ROLE) in widget.checked())
     if isinstance(widget, OptionalDateEdit):
         day = widget.value()
         return day.strftime("%d.%m.%Y") if day else ""

@@ -95,6 +95,15 @@ def when(report: ConflictReport) -> str:
         "%2", local.strftime("%H.%M"))
 
 
+def short_when(report: ConflictReport) -> str:
+    """«06.12 kl. 10.40» in local time (the day and month beside a value), or «nettopp»."""
+    if report.at is None:
+        return qtr("Conflict", "nettopp")
+    local = report.at.astimezone()
+    return qtr("Conflict", "%1 kl. %2").replace("%1", local.strftime("%d.%m")).replace(
+        "%2", local.strftime("%H.%M"))
+
+
 def both(theirs: str, mine: str, report: ConflictReport) -> str:
     """The stored text first, then one's own, marked so a reader sees two people wrote at once."""
     mark = qtr("Conflict", "[Skrevet samtidig med endringen over (%1, %2):]").replace(

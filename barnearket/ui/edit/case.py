@@ -21,8 +21,8 @@ from barnearket.services.cases import answer_gate, update_case, view_case
 from barnearket.services.staff import active_people
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.caseparts import category_labels
-from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
@@ -54,7 +54,7 @@ class CaseDialog(EditDialog):
         self._ctx, self._case = ctx, case
         self._base: int | None = case.row_version or None
         """The case's version the form was filled from (`storage/versions.py`)."""
-        self.conflict_dialog: ConflictDialog | None = None
+        self.conflict_dialog: FieldConflictDialog | None = None
         with ctx.reading() as sctx:
             units, people = list_units(sctx), active_people(sctx)
         self.name = QLineEdit(self)

@@ -14,8 +14,8 @@ from barnearket.domain.model import Child, ChildDetails, Relation, Residence, la
 from barnearket.services.cases import view_case
 from barnearket.services.children import add_child, update_child
 from barnearket.storage.errors import CaseFileError
-from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.edit.common import CheckList, EditDialog, choice_box, hint, select_data
@@ -61,7 +61,7 @@ class ChildDialog(EditDialog):
         self._ctx, self._case_id, self._child = ctx, case_id, child
         self._base: int | None = child.row_version or None if child is not None else None
         """The child's version the form was filled from (`storage/versions.py`)."""
-        self.conflict_dialog: ConflictDialog | None = None
+        self.conflict_dialog: FieldConflictDialog | None = None
         self.name = QLineEdit(self)
         self.identity = QLineEdit(self)
         self.unborn = QCheckBox(qtr("ChildDialog", "Barnet er &ikke født ennå"), self)

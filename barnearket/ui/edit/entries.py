@@ -24,10 +24,10 @@ from barnearket.services.keptwork import CORRECTION, Pending
 from barnearket.ui.concern.adapters import CONTEXT, day, own, text
 from barnearket.ui.concern.formbox import FormBox
 from barnearket.ui.concern.records import RECORD_ROLE
-from barnearket.ui.conflict.dialog import Choice, ConflictDialog
-from barnearket.ui.conflict.resolve import Resolution, ask
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.edit.child import service_items
 from barnearket.ui.edit.common import EditDialog, choice_box, hint, select_data
+from barnearket.ui.edit.entryconflict import SERVICE_KEY, EntryMerge
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.widgets import add_row, qtr
 
@@ -35,14 +35,13 @@ if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
 Answers = Mapping[str, JsonValue]
-SERVICE_KEY = "_service_id"
 BASE_KEY = "_row_version"
 """The entry's version the correction is based on (`storage/versions.py`), passed with the answers."""
 MAIN_TEXT = {"evaluation": ("evaluation", "text"), "concretise": ("observation", "text"),
              "share": ("summary", "summary"), "conversation": ("shared", "shared"),
              "decision": ("decision_note", "note"), "follow_up": ("action", "measure")}
-"""Each step's main free text: its question in the form and its column, shown side by side when
-someone else changed the entry first."""
+"""Each step's main free text: its question in the form and its column (the text a correction leaves
+its dated note under)."""
 
 
 def answers_of(record: object) -> dict[str, JsonValue]:
@@ -159,7 +158,7 @@ class CorrectionDialog(EditDialog):
         self._ctx = ctx
         self._base: int | None = getattr(record, "row_version", 0) or None
         self._conflict: EditConflictError | None = None
-        self.conflict_dialog: ConflictDialog | None = None
+        self.conflict_dialog: FieldConflictDialog | None = None
         self.box.button.hide()
         self.box.target_id = int(getattr(record, "id"))  # noqa: B009 - every entry has an id
         self.box.form.set_answers(answers_of(record))
@@ -175,6 +174,7 @@ class CorrectionDialog(EditDialog):
         why = QFormLayout()
         add_row(why, qtr("CorrectionDialog", "&Hvorfor rettes det?"), self.reason)
         self.column.addLayout(why)
+        self._merge = EntryMerge(self.box.form, self.service, MAIN_TEXT[step_id][0])
         self.finish_layout()
         fit_to_screen(self, 640, 620)
 
@@ -206,25 +206,23 @@ class CorrectionDialog(EditDialog):
         return Pending.typed(CORRECTION, entry_id, self._step, None, value, self._base)
 
     def save(self) -> None:
-        """Store through the FormBox (it names missing answers and refusals itself); a correction
-        based on a version someone else has replaced shows both and asks which is to stand."""
+        """Store through the FormBox (it names missing answers and refusals itself). A correction based
+        on a version someone else has replaced is merged with it field by field; a field both changed
+        is shown side by side and the person chooses."""
         self._conflict = None
         self.box.submit()
         if self._conflict is not None:
-            question, column = MAIN_TEXT[self._step]
-            mine = self.box.form.answers().get(question)
-            self.conflict_dialog = ask(self, self._ctx, self._conflict, mine, field=column, text=True,
-                                       done=self._resolved)
+            dialog = self._merge.ask(self, self._ctx, self._conflict, done=self._resolved)
+            self.conflict_dialog = dialog or self.conflict_dialog
 
-    def _resolved(self, resolution: Resolution) -> None:
-        """Keep mine: store it on the newer version. Both: the stored text, then mine, then store.
-        The stored one: close without storing (nothing of it was changed)."""
-        self._base = resolution.base
-        if resolution.choice is Choice.THEIRS:
+    def _resolved(self, store: bool, base: int) -> None:
+        """Store what is left of the person's own on the newer version, or close when nothing is (the
+        stored entry stands as it is)."""
+        self._base = base
+        if store:
+            self.save()
+        else:
             self.reject()
-            return
-        self.box.form.widget(MAIN_TEXT[self._step][0]).set_value(resolution.value)
-        self.save()
 
 
 class CorrectButton(QPushButton):

@@ -41,8 +41,8 @@ from barnearket.services.keptwork import REPORT, Pending, content_of, report_val
 from barnearket.services.portal import PROFILE_FIELDS, PortalNotReadyError
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui import journalling
-from barnearket.ui.conflict.dialog import ConflictDialog
 from barnearket.ui.conflict.fields import ask_fields
+from barnearket.ui.conflict.fieldsdialog import FieldConflictDialog
 from barnearket.ui.conflict.merge import FormMerge
 from barnearket.ui.conflict.resolve import Resolution
 from barnearket.ui.fitting import fit_to_screen
@@ -89,7 +89,7 @@ class ReportEditor(QDialog):
         self.dirty = False
         self._base: int | None = None
         """The report's version the form was filled from (`storage/versions.py`)."""
-        self.conflict_dialog: ConflictDialog | None = None
+        self.conflict_dialog: FieldConflictDialog | None = None
         self.kept: Pending | None = None
         """The draft as the local journal keeps it while the server is away (None: nothing waits)."""
         self._seen: dict[str, JsonValue] = {}
