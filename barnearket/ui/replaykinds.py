@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from barnearket.domain.model import JsonValue
@@ -52,10 +52,13 @@ def write(ctx: UiContext, sctx: ServiceContext, entry: Pending) -> int:
 def _saved(sctx: ServiceContext, entry: Pending) -> int:
     """The kinds stored with «Lagre»: one record each, so no other kept field needs the new version."""
     if entry.kind == ENTRY:
+        from barnearket.services.appendonce import append_once
         from barnearket.ui.concern.keptentries import ADD, step_of
 
-        assert isinstance(entry.value, dict)
-        ADD[step_of(entry)](sctx, entry.record_id, entry.value)
+        value, step = entry.value, step_of(entry)
+        assert isinstance(value, dict)
+        append_once(sctx, step, entry.record_id, datetime.fromisoformat(entry.typed_at),
+                    lambda c: ADD[step](c, entry.record_id, value))
         return 0
     if entry.kind == CORRECTION:
         from barnearket.ui.edit.entries import replay
