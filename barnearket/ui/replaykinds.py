@@ -9,7 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from barnearket.domain.model import JsonValue
 from barnearket.services.conflicts import version
-from barnearket.services.keptwork import CONCERN, CORRECTION, ENTRY, REPORT, SHEET, Pending
+from barnearket.services.keptwork import (
+    CLOSE,
+    CONCERN,
+    CONSENT,
+    CORRECTION,
+    ENTRY,
+    REOPEN,
+    REPORT,
+    SHEET,
+    WITHDRAW,
+    Pending,
+)
 from barnearket.ui.conflict.resolve import Shown
 
 if TYPE_CHECKING:
@@ -64,6 +75,11 @@ def _saved(sctx: ServiceContext, entry: Pending) -> int:
         from barnearket.ui.edit.entries import replay
 
         replay(sctx, entry)
+        return 0
+    if entry.kind in (CLOSE, REOPEN, CONSENT, WITHDRAW):
+        from barnearket.ui.concern import keptclosing
+
+        keptclosing.replay(sctx, entry)
         return 0
     if entry.kind == REPORT:
         from barnearket.services.keptwork import content_of

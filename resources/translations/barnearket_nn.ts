@@ -1845,7 +1845,7 @@
 <context>
     <name>ClosurePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
+        <location filename="../../barnearket/ui/concern/closure.py" line="+45"/>
         <location line="+1"/>
         <source>Avslutt bekymringen</source>
         <translation>Avslutt bekymringa</translation>
@@ -1861,7 +1861,7 @@
         <translation>Opne att</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Avslutninger og gjenåpninger</source>
         <translation>Avsluttingar og gjenopningar</translation>
@@ -2184,7 +2184,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+82"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Samtykke på saka</translation>
@@ -2220,7 +2220,7 @@
         <translation>&amp;Dele med:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Nytt svar på samtykke</source>
         <translation>Nytt svar på samtykke</translation>
     </message>
@@ -2230,7 +2230,7 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
@@ -2588,7 +2588,7 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+96"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+98"/>
         <source>Fyll ut %1 først.</source>
         <translation>Fyll ut %1 først.</translation>
     </message>
@@ -2855,7 +2855,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>KeptButton</name>
     <message>
-        <location filename="../../barnearket/ui/keptlist.py" line="+89"/>
+        <location filename="../../barnearket/ui/keptlist.py" line="+105"/>
         <source>Det du har skrevet mens serveren var borte (Ctrl+Shift+U)</source>
         <translation>Det du har skrive medan serveren var borte (Ctrl+Shift+U)</translation>
     </message>
@@ -2868,7 +2868,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>KeptList</name>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Samtalen (svar eller notater)</source>
         <translation>Samtalen (svar eller notat)</translation>
     </message>
@@ -2881,6 +2881,26 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+1"/>
         <source>Melding</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutning av bekymringen</source>
+        <translation>Avslutting av bekymringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gjenåpning av bekymringen</source>
+        <translation>Gjenopning av bekymringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt svar på samtykke</source>
+        <translation>Nytt svar på samtykke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykke trukket tilbake</source>
+        <translation>Samtykke trekt tilbake</translation>
     </message>
     <message>
         <location line="+3"/>
