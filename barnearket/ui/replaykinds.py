@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from barnearket.domain.model import JsonValue
+from barnearket.services.appendonce import stored_once
 from barnearket.services.conflicts import version
 from barnearket.services.keptwork import (
     CLOSE,
@@ -63,13 +64,11 @@ def write(ctx: UiContext, sctx: ServiceContext, entry: Pending) -> int:
 def _saved(sctx: ServiceContext, entry: Pending) -> int:
     """The kinds stored with «Lagre»: one record each, so no other kept field needs the new version."""
     if entry.kind == ENTRY:
-        from barnearket.services.appendonce import append_once
         from barnearket.ui.concern.keptentries import ADD, step_of
 
         value, step = entry.value, step_of(entry)
         assert isinstance(value, dict)
-        append_once(sctx, step, entry.record_id, datetime.fromisoformat(entry.typed_at),
-                    lambda c: ADD[step](c, entry.record_id, value))
+        stored_once(sctx, entry, lambda c: ADD[step](c, entry.record_id, value))
         return 0
     if entry.kind == CORRECTION:
         from barnearket.ui.edit.entries import replay
@@ -79,7 +78,7 @@ def _saved(sctx: ServiceContext, entry: Pending) -> int:
     if entry.kind in (CLOSE, REOPEN, CONSENT, WITHDRAW):
         from barnearket.ui.concern import keptclosing
 
-        keptclosing.replay(sctx, entry)
+        stored_once(sctx, entry, lambda c: keptclosing.replay(c, entry))
         return 0
     if entry.kind == REPORT:
         from barnearket.services.keptwork import content_of

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from barnearket.domain.errors import DomainError
 from barnearket.domain.forms import Question, QuestionType
 from barnearket.domain.model import JsonValue
-from barnearket.services.appendonce import append_once
+from barnearket.services.appendonce import stored_once
 from barnearket.services.context import ServiceContext
-from barnearket.services.keptwork import ENTRY, Pending
+from barnearket.services.keptwork import Pending
 from barnearket.ui import journalling
 from barnearket.ui.context import UiContext
 from barnearket.ui.formwidgets import SectionForm
@@ -122,10 +122,9 @@ class FormBox(QWidget):
     def _stored(self, sctx: ServiceContext, target: int, answers: Mapping[str, JsonValue]) -> object:
         """Store the form; a kept new entry only if an earlier try did not reach the server after all."""
         kept = self._kept
-        if kept is None or kept.kind != ENTRY or kept.record_id != target:
+        if kept is None or kept.record_id != target:
             return self._submit(sctx, target, answers)
-        step, since = kept.field.split(":", 1)[0], datetime.fromisoformat(kept.typed_at)
-        return append_once(sctx, step, target, since, lambda c: self._submit(c, target, answers))
+        return stored_once(sctx, kept, lambda c: self._submit(c, target, answers))
 
     def _keep(self, target: int, answers: Mapping[str, JsonValue], exc: Exception,
               tried_at: datetime) -> None:
