@@ -2230,7 +2230,12 @@
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+67"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Not saved – trying again. The server is not answering. The withdrawal and your note are kept encrypted on this computer and will be saved by themselves when the server answers again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>A valid consent covers sharing with %1 today.</translation>
     </message>

@@ -2230,7 +2230,12 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+67"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Ikkje lagra – prøver igjen. Serveren svarar ikkje. Tilbaketrekkinga og merknaden din er tekne vare på kryptert på denne maskina og blir lagra av seg sjølv når serveren svarar igjen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>

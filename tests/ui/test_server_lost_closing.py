@@ -143,7 +143,8 @@ def test_a_withdrawal_while_the_server_is_down_is_kept_and_stored_when_it_is_bac
     try:
         QTimer.singleShot(0, answer)
         page.withdraw_button.click()
-        assert page.withdraw_error.text().startswith(RETRYING)
+        shown = page.withdraw_error.text()
+        assert shown.startswith(RETRYING) and "Tilbaketrekkingen" in shown, "says what is kept"
         (kept,) = journal.entries()
         assert kept.kind == WITHDRAW and kept.value == {"on": date.today().isoformat(), "note": NOTE}
         assert find_canaries([journal.path.parent], [NOTE]) == []

@@ -38,7 +38,7 @@ from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
 from barnearket.ui.concern.withdraw import WithdrawDialog
 from barnearket.ui.context import UiContext
-from barnearket.ui.widgets import HINT_STYLE, heading, message_label, qtr, show_message
+from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
 
 
 def record_answers(sctx: ServiceContext, case_id: int, answers: Mapping[str, JsonValue]) -> int:
@@ -215,7 +215,9 @@ class ConsentsPage(SplitPage):
         entry = replace(entry, case_number=journalling.open_case_number(self))
         if not journalling.keep(self._ctx, [entry]):
             raise exc
-        show_message(self.withdraw_error, qtr("Journalling", journalling.AWAY))
+        show_message(self.withdraw_error, self.tr(
+            "Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt "
+            "vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen."))
         self._ctx.save_status.failed.emit(journalling.status_text(self._ctx, exc))
         replay = getattr(self.window(), "replay", None)
         if replay is not None:
