@@ -203,6 +203,9 @@ class ConsentsPage(SplitPage):
             except Exception as exc:
                 if not journalling.server_away(self._ctx, exc):
                     raise
+                # The driver's error and its frames form a cycle that holds this dialog: cut it, so the
+                # dialog is freed here in the GUI thread, not by a collection in the live-change thread.
+                exc.__traceback__ = None
                 self._keep_withdrawal(withdrawal(chosen.id, dialog.day(), dialog.note()), exc)
                 return
             show_message(self.withdraw_error, "")
