@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit
@@ -245,7 +246,8 @@ def test_a_correction_saved_while_the_server_is_down_keeps_its_dialog_until_it_l
         assert find_canaries([journal.path.parent], [TEXT, "Ŋuolas-hytta"]) == []
     finally:
         pg_cluster.start()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    # closed once stored (and deleted with it: it may be gone before the first look)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=30_000)
     qtbot.waitUntil(lambda: label.text() == SAVED, timeout=15_000)
     (stored,) = _observations(store, case_id)
     assert stored.startswith(TEXT + "\n\n[Rettet") and stored.count(TEXT) == 1
