@@ -6,10 +6,21 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from barnearket.services.context import ServiceContext
-from barnearket.storage.localjournal import CONCERN, CORRECTION, ENTRY, REPORT, SHEET
+from barnearket.storage.localjournal import (
+    CLOSE,
+    CONCERN,
+    CONSENT,
+    CORRECTION,
+    ENTRY,
+    REOPEN,
+    REPORT,
+    SHEET,
+    WITHDRAW,
+)
 from barnearket.storage.orm.actions import ActionRow, EvaluationRow
 from barnearket.storage.orm.cases import CaseRow
 from barnearket.storage.orm.concerns import ConcernRow
+from barnearket.storage.orm.consents import ConsentRow
 from barnearket.storage.orm.reports import ReportRow
 from barnearket.storage.orm.sheets import SheetRow
 from barnearket.storage.orm.steps import ConsultationRow, DecisionRow, ObservationRow, ParentConversationRow
@@ -32,6 +43,10 @@ def case_id(ctx: ServiceContext, kind: str, step: str, record_id: int) -> int | 
     """The id of the case the kept edit belongs to; None when the record is gone or not readable."""
     if kind == SHEET:
         return ctx.session.scalar(select(SheetRow.case_id).where(SheetRow.id == record_id))
+    if kind == CONSENT:  # a new consent answer is kept on its case
+        return ctx.session.scalar(select(CaseRow.id).where(CaseRow.id == record_id))
+    if kind == WITHDRAW:
+        return ctx.session.scalar(select(ConsentRow.case_id).where(ConsentRow.id == record_id))
     concern_id = _concern(ctx, kind, step, record_id)
     if concern_id is None:
         return None
@@ -41,7 +56,7 @@ def case_id(ctx: ServiceContext, kind: str, step: str, record_id: int) -> int | 
 def _concern(ctx: ServiceContext, kind: str, step: str, record_id: int) -> int | None:
     if kind == ENTRY and step == "evaluation":  # a new evaluation is kept on its action
         return ctx.session.scalar(select(ActionRow.concern_id).where(ActionRow.id == record_id))
-    if kind in (CONCERN, ENTRY):
+    if kind in (CONCERN, ENTRY, CLOSE, REOPEN):
         return record_id
     if kind == REPORT:
         return ctx.session.scalar(select(ReportRow.concern_id).where(ReportRow.id == record_id))

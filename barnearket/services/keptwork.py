@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING
 
 from barnearket.domain.model import JsonValue, ReportContent, ReportRecipient, ReportSection
 from barnearket.storage.localjournal import (
+    CLOSE,
     CONCERN,
+    CONSENT,
     CORRECTION,
     ENTRY,
+    REOPEN,
     REPORT,
     SHEET,
+    WITHDRAW,
     Key,
     LocalJournal,
     Pending,
@@ -26,11 +30,15 @@ if TYPE_CHECKING:
     from barnearket.services.context import ServiceContext
 
 __all__ = [
+    "CLOSE",
     "CONCERN",
+    "CONSENT",
     "CORRECTION",
     "ENTRY",
+    "REOPEN",
     "REPORT",
     "SHEET",
+    "WITHDRAW",
     "KeptItem",
     "Key",
     "LocalJournal",

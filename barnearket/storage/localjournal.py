@@ -45,6 +45,11 @@ ENTRY, CORRECTION, REPORT = "entry", "correction", "report"
 """Kinds saved with «Lagre» in a form: a new step entry (field: `<step>:<token>`, value: the answers; an
 append, no base), a correction of one (field: the step, value: answers and reason) and a report draft
 (value: the content as typed and as it was shown)."""
+CLOSE, REOPEN, CONSENT, WITHDRAW = "close", "reopen", "consent", "withdraw"
+"""Kinds saved with their own button: closing a concern and reopening it (record: the concern; value:
+the answers), a new consent answer (record: the case; field: `consent:<token>`; an append) and a
+consent's withdrawal (record: the consent; value: the day and the note). None has a base: each is refused
+by its own rule when it no longer fits (a closed concern cannot be closed again)."""
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barnearket.services.keptwork import CONCERN, CORRECTION, ENTRY, REPORT, SHEET, KeptItem, described
+from barnearket.services.keptwork import (
+    CLOSE,
+    CONCERN,
+    CONSENT,
+    CORRECTION,
+    ENTRY,
+    REOPEN,
+    REPORT,
+    SHEET,
+    WITHDRAW,
+    KeptItem,
+    described,
+)
 from barnearket.ui.fitting import fit_to_screen
 from barnearket.ui.journalling import journal_of
 from barnearket.ui.widgets import qtr
@@ -38,6 +50,10 @@ KINDS = {
     SHEET: QT_TRANSLATE_NOOP("KeptList", "Samtalen (svar eller notater)"),
     CONCERN: QT_TRANSLATE_NOOP("KeptList", "Bekymringen, steg 1"),
     REPORT: QT_TRANSLATE_NOOP("KeptList", "Melding"),
+    CLOSE: QT_TRANSLATE_NOOP("KeptList", "Avslutning av bekymringen"),
+    REOPEN: QT_TRANSLATE_NOOP("KeptList", "Gjenåpning av bekymringen"),
+    CONSENT: QT_TRANSLATE_NOOP("KeptList", "Nytt svar på samtykke"),
+    WITHDRAW: QT_TRANSLATE_NOOP("KeptList", "Samtykke trukket tilbake"),
 }
 STEPS = {
     "concretise": QT_TRANSLATE_NOOP("KeptList", "observasjon"),

@@ -8,8 +8,20 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from barnearket.domain.model import JsonValue
+from barnearket.services.appendonce import stored_once
 from barnearket.services.conflicts import version
-from barnearket.services.keptwork import CONCERN, CORRECTION, ENTRY, REPORT, SHEET, Pending
+from barnearket.services.keptwork import (
+    CLOSE,
+    CONCERN,
+    CONSENT,
+    CORRECTION,
+    ENTRY,
+    REOPEN,
+    REPORT,
+    SHEET,
+    WITHDRAW,
+    Pending,
+)
 from barnearket.ui.conflict.resolve import Shown
 
 if TYPE_CHECKING:
@@ -54,13 +66,19 @@ def _saved(sctx: ServiceContext, entry: Pending) -> int:
     if entry.kind == ENTRY:
         from barnearket.ui.concern.keptentries import ADD, step_of
 
-        assert isinstance(entry.value, dict)
-        ADD[step_of(entry)](sctx, entry.record_id, entry.value)
+        value, step = entry.value, step_of(entry)
+        assert isinstance(value, dict)
+        stored_once(sctx, entry, lambda c: ADD[step](c, entry.record_id, value))
         return 0
     if entry.kind == CORRECTION:
         from barnearket.ui.edit.entries import replay
 
         replay(sctx, entry)
+        return 0
+    if entry.kind in (CLOSE, REOPEN, CONSENT, WITHDRAW):
+        from barnearket.ui.concern import keptclosing
+
+        stored_once(sctx, entry, lambda c: keptclosing.replay(c, entry))
         return 0
     if entry.kind == REPORT:
         from barnearket.services.keptwork import content_of

@@ -1845,7 +1845,7 @@
 <context>
     <name>ClosurePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
+        <location filename="../../barnearket/ui/concern/closure.py" line="+45"/>
         <location line="+1"/>
         <source>Avslutt bekymringen</source>
         <translation>Close the concern</translation>
@@ -1861,7 +1861,7 @@
         <translation>Reopen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Avslutninger og gjenåpninger</source>
         <translation>Closings and reopenings</translation>
@@ -2182,7 +2182,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+82"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Consents in the case</translation>
@@ -2218,7 +2218,7 @@
         <translation>&amp;Share with:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Nytt svar på samtykke</source>
         <translation>New answer on consent</translation>
     </message>
@@ -2228,7 +2228,12 @@
         <translation>Record the answer</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Not saved – trying again. The server is not answering. The withdrawal and your note are kept encrypted on this computer and will be saved by themselves when the server answers again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>A valid consent covers sharing with %1 today.</translation>
     </message>
@@ -2654,7 +2659,7 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+96"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+98"/>
         <source>Fyll ut %1 først.</source>
         <translation>Fill in %1 first.</translation>
     </message>
@@ -2921,7 +2926,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>KeptButton</name>
     <message>
-        <location filename="../../barnearket/ui/keptlist.py" line="+89"/>
+        <location filename="../../barnearket/ui/keptlist.py" line="+105"/>
         <source>Det du har skrevet mens serveren var borte (Ctrl+Shift+U)</source>
         <translation>What you wrote while the server was away (Ctrl+Shift+U)</translation>
     </message>
@@ -2934,7 +2939,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>KeptList</name>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Samtalen (svar eller notater)</source>
         <translation>The conversation (answers or notes)</translation>
     </message>
@@ -2947,6 +2952,26 @@ If you continue, the case file opens as it was before these changes, and you can
         <location line="+1"/>
         <source>Melding</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutning av bekymringen</source>
+        <translation>Closing the concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gjenåpning av bekymringen</source>
+        <translation>Reopening the concern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt svar på samtykke</source>
+        <translation>New consent answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykke trukket tilbake</source>
+        <translation>Consent withdrawn</translation>
     </message>
     <message>
         <location line="+3"/>

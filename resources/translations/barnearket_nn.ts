@@ -1845,7 +1845,7 @@
 <context>
     <name>ClosurePage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/closure.py" line="+44"/>
+        <location filename="../../barnearket/ui/concern/closure.py" line="+45"/>
         <location line="+1"/>
         <source>Avslutt bekymringen</source>
         <translation>Avslutt bekymringa</translation>
@@ -1861,7 +1861,7 @@
         <translation>Opne att</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Avslutninger og gjenåpninger</source>
         <translation>Avsluttingar og gjenopningar</translation>
@@ -2182,7 +2182,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../barnearket/ui/concern/consents.py" line="+60"/>
+        <location filename="../../barnearket/ui/concern/consents.py" line="+82"/>
         <location line="+10"/>
         <source>Samtykker på saken</source>
         <translation>Samtykke på saka</translation>
@@ -2218,7 +2218,7 @@
         <translation>&amp;Dele med:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Nytt svar på samtykke</source>
         <translation>Nytt svar på samtykke</translation>
     </message>
@@ -2228,7 +2228,12 @@
         <translation>Registrer svaret</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+70"/>
+        <source>Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen.</source>
+        <translation>Ikkje lagra – prøver igjen. Serveren svarar ikkje. Tilbaketrekkinga og merknaden din er tekne vare på kryptert på denne maskina og blir lagra av seg sjølv når serveren svarar igjen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Et gyldig samtykke dekker deling med %1 i dag.</source>
         <translation>Eit gyldig samtykke dekkjer deling med %1 i dag.</translation>
     </message>
@@ -2654,7 +2659,7 @@
 <context>
     <name>FormBox</name>
     <message>
-        <location filename="../../barnearket/ui/concern/formbox.py" line="+96"/>
+        <location filename="../../barnearket/ui/concern/formbox.py" line="+98"/>
         <source>Fyll ut %1 først.</source>
         <translation>Fyll ut %1 først.</translation>
     </message>
@@ -2921,7 +2926,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>KeptButton</name>
     <message>
-        <location filename="../../barnearket/ui/keptlist.py" line="+89"/>
+        <location filename="../../barnearket/ui/keptlist.py" line="+105"/>
         <source>Det du har skrevet mens serveren var borte (Ctrl+Shift+U)</source>
         <translation>Det du har skrive medan serveren var borte (Ctrl+Shift+U)</translation>
     </message>
@@ -2934,7 +2939,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>KeptList</name>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Samtalen (svar eller notater)</source>
         <translation>Samtalen (svar eller notat)</translation>
     </message>
@@ -2947,6 +2952,26 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <location line="+1"/>
         <source>Melding</source>
         <translation>Melding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avslutning av bekymringen</source>
+        <translation>Avslutting av bekymringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gjenåpning av bekymringen</source>
+        <translation>Gjenopning av bekymringa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nytt svar på samtykke</source>
+        <translation>Nytt svar på samtykke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtykke trukket tilbake</source>
+        <translation>Samtykke trekt tilbake</translation>
     </message>
     <message>
         <location line="+3"/>

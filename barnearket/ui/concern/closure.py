@@ -14,6 +14,7 @@ from barnearket.ui.concern import adapters
 from barnearket.ui.concern.columns import history_columns
 from barnearket.ui.concern.entries import fit_columns, make_table
 from barnearket.ui.concern.formbox import FormBox
+from barnearket.ui.concern.keptclosing import keep_closing
 from barnearket.ui.concern.questions import reopen_questions
 from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
@@ -59,6 +60,7 @@ class ClosurePage(SplitPage):
         self.forms.addWidget(self.reopen_box)
         for box in (self.close_box, self.reopen_box):
             box.done.connect(lambda _: self.changed.emit())
+        keep_closing(self.close_box, self.reopen_box, self._label)
         self.history = RecordModel(history_columns(), self)
         self.table, _ = make_table(self.history, self.tr("Avslutninger og gjenåpninger"), self)
         left = QVBoxLayout()
@@ -74,7 +76,10 @@ class ClosurePage(SplitPage):
         fit_columns(self.table, 260)
 
     def _close(self, sctx: ServiceContext, concern_id: int, answers: Mapping[str, JsonValue]) -> object:
+        return adapters.closing(sctx, concern_id, answers, self._label(answers))
+
+    def _label(self, answers: Mapping[str, JsonValue]) -> str:
+        """The chosen closing reason as the form shows it (recorded with the note)."""
         reason = answers.get("closing_reason")
         question = next(q for q in self.close_box.form.questions if q.id == "closing_reason")
-        label = self._ctx.library.option_label(question, str(reason)) if reason else ""
-        return adapters.closing(sctx, concern_id, answers, label or "")
+        return (self._ctx.library.option_label(question, str(reason)) if reason else "") or ""

@@ -4,6 +4,7 @@ a form for a new one, withdrawal of one, and a check of whether a service may be
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +26,13 @@ from barnearket.domain.rules.consent import ConsentState, consent_state
 from barnearket.reports.names import DocumentKind
 from barnearket.services.consents import check_sharing, record_consent, withdraw_consent
 from barnearket.services.context import ServiceContext
+from barnearket.services.keptwork import WITHDRAW, Pending
+from barnearket.ui import journalling
 from barnearket.ui.concern.adapters import day, text
 from barnearket.ui.concern.columns import consent_columns
 from barnearket.ui.concern.entries import fit_columns, make_table
 from barnearket.ui.concern.formbox import FormBox
+from barnearket.ui.concern.keptclosing import keep_consents, withdrawal
 from barnearket.ui.concern.questions import consent_questions
 from barnearket.ui.concern.records import RecordModel
 from barnearket.ui.concern.split import SplitPage
@@ -36,6 +40,24 @@ from barnearket.ui.concern.withdraw import WithdrawDialog
 from barnearket.ui.context import UiContext
 from barnearket.ui.widgets import HINT_STYLE, heading, message_label, show_message
 
+
+def record_answers(sctx: ServiceContext, case_id: int, answers: Mapping[str, JsonValue]) -> int:
+    """Store the form's consent answer on the case (also what the journal's replay calls)."""
+    child = answers.get("consent_child")
+    recipients = answers.get("recipients")
+    return record_consent(
+        sctx,
+        case_id,
+        given_by=ConsentGiver(text(answers, "given_by")),
+        purpose=text(answers, "purpose"),
+        recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [],
+        form=ConsentForm(text(answers, "form")),
+        given_on=day(answers, "given_on"),
+        child_id=int(str(child)) if child else None,
+        expires_on=day(answers, "expires_on"),
+        note=text(answers, "note"),
+        answer=ConsentAnswer(text(answers, "answer") or ConsentAnswer.GIVEN.value),
+    )
 
 class ConsentsPage(SplitPage):
     """Consents on the case (they cover every concern of it) and a form to record one.
@@ -116,6 +138,9 @@ class ConsentsPage(SplitPage):
             self.box.form.set_answers({**self.box.form.answers(), "consent_child": str(child_id)})
         self._selection_changed()
         show_message(self.share_result, "")
+        journal = journalling.journal_of(self._ctx)
+        if journal is None or not any(e.kind == WITHDRAW for e in journal.entries()):
+            show_message(self.withdraw_error, "")
 
     def _build_form(self, questions: tuple[Question, ...]) -> None:
         if self.box is not None:
@@ -125,29 +150,13 @@ class ConsentsPage(SplitPage):
             questions,
             title=self.tr("Nytt svar på samtykke"),
             button_text=self.tr("Registrer svaret"),
-            submit=self._record,
+            submit=record_answers,
             defaults={"answer": ConsentAnswer.GIVEN.value},
             parent=self.holder,
         )
         self.box.done.connect(lambda _: self.changed.emit())
+        keep_consents(self.box)
         self.holder_column.addWidget(self.box)
-
-    def _record(self, sctx: ServiceContext, case_id: int, answers: Mapping[str, JsonValue]) -> int:
-        child = answers.get("consent_child")
-        recipients = answers.get("recipients")
-        return record_consent(
-            sctx,
-            case_id,
-            given_by=ConsentGiver(text(answers, "given_by")),
-            purpose=text(answers, "purpose"),
-            recipients=[str(r) for r in recipients] if isinstance(recipients, list) else [],
-            form=ConsentForm(text(answers, "form")),
-            given_on=day(answers, "given_on"),
-            child_id=int(str(child)) if child else None,
-            expires_on=day(answers, "expires_on"),
-            note=text(answers, "note"),
-            answer=ConsentAnswer(text(answers, "answer") or ConsentAnswer.GIVEN.value),
-        )
 
     def selected(self) -> Consent | None:
         """The consent chosen in the table, if any."""
@@ -191,9 +200,31 @@ class ConsentsPage(SplitPage):
             except DomainError as error:  # asked again with the reason shown: nothing typed is dropped
                 dialog.refuse(str(error))
                 continue
+            except Exception as exc:
+                if not journalling.server_away(self._ctx, exc):
+                    raise
+                # The driver's error and its frames form a cycle that holds this dialog: cut it, so the
+                # dialog is freed here in the GUI thread, not by a collection in the live-change thread.
+                exc.__traceback__ = None
+                self._keep_withdrawal(withdrawal(chosen.id, dialog.day(), dialog.note()), exc)
+                return
             show_message(self.withdraw_error, "")
             self.changed.emit()
             return
+
+    def _keep_withdrawal(self, entry: Pending, exc: Exception) -> None:
+        """The server is away: the withdrawal is kept encrypted here and stored by the replay when it is
+        back (the list of unsaved work shows it meanwhile)."""
+        entry = replace(entry, case_number=journalling.open_case_number(self))
+        if not journalling.keep(self._ctx, [entry]):
+            raise exc
+        show_message(self.withdraw_error, self.tr(
+            "Ikke lagret – prøver igjen. Serveren svarer ikke. Tilbaketrekkingen og merknaden din er tatt "
+            "vare på kryptert på denne maskinen og lagres av seg selv når serveren svarer igjen."))
+        self._ctx.save_status.failed.emit(journalling.status_text(self._ctx, exc))
+        replay = getattr(self.window(), "replay", None)
+        if replay is not None:
+            replay.start()
 
     def check_selected_service(self) -> None:
         """Say whether a valid consent lets the concern's child's information go to the chosen service."""

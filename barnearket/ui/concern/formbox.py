@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from barnearket.domain.errors import DomainError
 from barnearket.domain.forms import Question, QuestionType
 from barnearket.domain.model import JsonValue
+from barnearket.services.appendonce import stored_once
 from barnearket.services.context import ServiceContext
 from barnearket.services.keptwork import Pending
 from barnearket.ui import journalling
@@ -96,9 +98,10 @@ class FormBox(QWidget):
             show_message(self.error, self.tr("Fyll ut %1 først.").replace("%1", names))
             return
         target, answers = self.target_id, self.form.visible_answers()
+        tried_at = self._ctx.clock.now()
         try:
             with self._ctx.unit_of_work() as sctx:
-                result = self._submit(sctx, target, answers)
+                result = self._stored(sctx, target, answers)
         except DomainError as error:
             self._settle()
             show_message(self.error, str(error))
@@ -106,7 +109,7 @@ class FormBox(QWidget):
         except Exception as exc:
             if self.keeps is None or not journalling.server_away(self._ctx, exc):
                 raise
-            self._keep(target, answers, exc)
+            self._keep(target, answers, exc, tried_at)
             return
         if self._settle():
             self._ctx.save_status.saved.emit()
@@ -116,12 +119,22 @@ class FormBox(QWidget):
         self.reset()
         self.done.emit(result)
 
-    def _keep(self, target: int, answers: Mapping[str, JsonValue], exc: Exception) -> None:
-        """The server is away: keep everything on screen and in the journal, and try again by itself."""
+    def _stored(self, sctx: ServiceContext, target: int, answers: Mapping[str, JsonValue]) -> object:
+        """Store the form; a kept new entry only if an earlier try did not reach the server after all."""
+        kept = self._kept
+        if kept is None or kept.record_id != target:
+            return self._submit(sctx, target, answers)
+        return stored_once(sctx, kept, lambda c: self._submit(c, target, answers))
+
+    def _keep(self, target: int, answers: Mapping[str, JsonValue], exc: Exception,
+              tried_at: datetime) -> None:
+        """The server is away: keep everything on screen and in the journal, and try again by itself.
+
+        The kept entry is dated when it was first tried: that try may have reached the server."""
         from barnearket.ui.autosave import RETRY_MS
 
         assert self.keeps is not None
-        entry = self.keeps(target, answers)
+        entry = replace(self.keeps(target, answers), typed_at=tried_at.isoformat())
         if self._kept is not None and self._kept.record_id == target:  # the same entry, typed on
             entry = replace(self._kept, value=entry.value, base=entry.base)
         entry = replace(entry, case_number=entry.case_number or journalling.open_case_number(self))
