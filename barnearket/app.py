@@ -323,6 +323,8 @@ class Barnearket(QObject):
         if self.main is not None:
             self.main.live.stop()  # its connection is the person's too
             self.main.needs.wait()  # a read of «Trenger meg nå» still running has its own session
+            if self.main.overview is not None:
+                self.main.overview.jobs.wait()  # so do the coordinator's overview reads
         if case_file is not None and not case_file.closed:
             self.files.call(case_file.close)
 

@@ -36,6 +36,20 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("BARNEARKET_HOME", str(home / "barnearket"))
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test collects cyclic garbage on the GUI thread only, as the app does (`ui/collector.py`);
+    the others keep Python's own collection."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    from barnearket.ui.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def case_path(tmp_path: Path) -> Path:
     """Where a test's case file lives."""

@@ -67,8 +67,11 @@ def dress(app: QApplication) -> None:
     Run once the unlock window has painted: the proxy style's Python methods would otherwise be
     called for every part of the first paint, and both pull in Qt enum namespaces (~10 ms) first.
     """
+    from barnearket.ui.collector import collect_on_gui_thread
     from barnearket.ui.focusstyle import install_focus_style
     from barnearket.ui.icons import app_icon
+
+    collect_on_gui_thread(app)  # before any worker thread reads: garbage is freed on this thread only
 
     install_focus_style(app)  # Fusion with a focus outline that can be seen
     app.setWindowIcon(app_icon())

@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from barnearket.domain.errors import DomainError
@@ -203,6 +204,11 @@ class OverviewPanel(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.figures and self.figures.figures is None and self._ctx.is_open:
             self.figures.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let reads still running finish first: a job must never post to a panel Qt has deleted."""
+        self.jobs.wait()
+        super().closeEvent(event)
 
     def open_case(self, case_id: int) -> None:
         """Log the view (and check access) through the services, then show the case."""
