@@ -31,9 +31,8 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Collect once more here and hand collection back to Python."""
+        """Hand collection back to Python (its next collection runs in the thread that allocates next)."""
         self._timer.stop()
-        gc.collect()
         gc.enable()
 
     def collect(self) -> int:
