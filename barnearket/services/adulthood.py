@@ -5,19 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from barnearket.domain.errors import ValidationError
 from barnearket.domain.model import Case, CaseStatus, Child, Concern
 from barnearket.domain.rules.adulthood import grown_up_children, grown_up_since, is_grown_up
-from barnearket.domain.rules.ages import age_on
 from barnearket.services import common
 from barnearket.services.concerns import close_concern
 from barnearket.services.context import ServiceContext
 from barnearket.services.settings import load_rules
 from barnearket.storage.audit import AuditAction
 from barnearket.storage.mapping import load_case
-from barnearket.storage.orm.children import ChildRow
 from barnearket.storage.orm.meta import get_meta, set_meta
 
 CARRY_ON = "voksen_fortsetter.{child_id}"
@@ -66,17 +62,6 @@ def close_for_grown_up(ctx: ServiceContext, case_id: int, child_id: int) -> int:
             close_concern(ctx, concern.id, CLOSE_REASON)
     set_meta(ctx.session, CARRY_ON.format(child_id=child_id), ctx.clock.today().isoformat())
     return sum(1 for c in load_case(ctx.session, case_id).concerns if c.is_open)
-
-
-def adult_child_ids(ctx: ServiceContext, child_ids: set[int]) -> set[int]:
-    """Which of these children have turned 18 today (used to keep them out of the queues)."""
-    if not child_ids:
-        return set()
-    rules, today = load_rules(ctx.session, ctx.forms), ctx.clock.today()
-    rows = ctx.session.execute(select(ChildRow.id, ChildRow.birth_date, ChildRow.unborn)
-                               .where(ChildRow.id.in_(child_ids))).all()
-    return {r.id for r in rows if not r.unborn and r.birth_date is not None and r.birth_date <= today
-            and age_on(r.birth_date, today) >= rules.adult_age}
 
 
 def _grown_up_child(ctx: ServiceContext, case_id: int, child_id: int) -> Child:
