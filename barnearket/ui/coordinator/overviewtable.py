@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from barnearket.domain.collation import search_key
 from barnearket.domain.text import clean_line
@@ -20,6 +19,7 @@ from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.model import CASE_ROLE
 from barnearket.ui.coordinator.pagedmodel import PagedModel
 from barnearket.ui.coordinator.records import Column, Record, prepare
+from barnearket.ui.coordinator.tableview import dress_view, lay_out
 from barnearket.ui.widgets import MUTED_STYLE
 
 SETTLE_MS = 150
@@ -76,29 +76,8 @@ class OverviewTable(QWidget):
         self.view.activated.connect(self._activated)
 
     def _build(self, name: str) -> None:
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.addWidget(self.filters)
-        box.addWidget(self.view, 1)
-        box.addWidget(self.count)
-        view = self.view
-        view.setModel(self.model)
-        view.setAccessibleName(name)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        header, metrics = view.horizontalHeader(), view.fontMetrics()
-        bold = QFontMetrics(header.font())
-        for index, column in enumerate(self._columns):
-            wide = max(metrics.horizontalAdvance(column.sample), bold.horizontalAdvance(column.title))
-            header.resizeSection(index, wide + 18)
+        lay_out(self, self.filters, self.view, self.count)
+        dress_view(self.view, self.model, name, self._columns)
 
     @property
     def active(self) -> bool:

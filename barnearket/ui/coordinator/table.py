@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from barnearket.ui.coordinator.filterbar import FilterBar
 from barnearket.ui.coordinator.model import CASE_ROLE, RecordModel
 from barnearket.ui.coordinator.proxy import RecordFilter
 from barnearket.ui.coordinator.records import Column, Record
+from barnearket.ui.coordinator.tableview import dress_view, lay_out
 from barnearket.ui.widgets import MUTED_STYLE
 
 
@@ -45,26 +45,9 @@ class RecordTable(QWidget):
         self.view.activated.connect(self._activated)
 
     def _build(self, name: str) -> None:
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.addWidget(self.filters)
-        box.addWidget(self.view, 1)
-        box.addWidget(self.count)
-        view = self.view
-        view.setModel(self.proxy)
-        view.setAccessibleName(name)
-        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(False)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        self._set_widths()
+        lay_out(self, self.filters, self.view, self.count)
+        dress_view(self.view, self.proxy, name, self.model.columns)
+        self.view.setAlternatingRowColors(False)
 
     def set_records(self, records: Sequence[Record]) -> None:
         """Show new rows; the filters and the sort the user chose stay in force."""
@@ -72,13 +55,6 @@ class RecordTable(QWidget):
         self.filters.set_choices(records)
         self.proxy.prime()
         self._count()
-
-    def _set_widths(self) -> None:
-        header, metrics = self.view.horizontalHeader(), self.view.fontMetrics()
-        bold = QFontMetrics(header.font())
-        for index, column in enumerate(self.model.columns):
-            wide = max(metrics.horizontalAdvance(column.sample), bold.horizontalAdvance(column.title))
-            header.resizeSection(index, wide + 18)
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.filters.query(), self.filters.buckets())
