@@ -12,10 +12,11 @@ from barnearket.domain.clock import FixedClock
 from barnearket.domain.roles import Role
 from barnearket.services.context import Actor, ServiceContext
 from barnearket.services.overview.paging import overview_choices, overview_size, overview_summary
-from barnearket.services.overview.rows import open_concerns, overdue_counts
+from barnearket.services.overview.rows import open_concerns
 from barnearket.services.serverdemo import create_demo_database
 from barnearket.storage.orm.users import User
 from barnearket.storage.server.setup import person_engine
+from tests.helpers.overduecounts import overdue_counts
 from tests.server.fixtures import PgDatabase
 from tests.server.helpers import Made
 from tests.services.overview_paging_support import full_list, paged, queries, with_labels

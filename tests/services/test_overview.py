@@ -14,7 +14,8 @@ from barnearket.services.overview.queues import (
     needs_without_plan,
     reports_waiting,
 )
-from barnearket.services.overview.rows import OverviewRow, ReportState, open_concerns, overdue_counts
+from barnearket.services.overview.rows import OverviewRow, ReportState, open_concerns
+from tests.helpers.overduecounts import overdue_counts
 from tests.services import overview_expected as expected
 from tests.services.overview_support import IDENTITIES, TODAY, Built
 from tests.services.support import World

@@ -13,7 +13,8 @@ from barnearket.services.overview.paging import (
     overview_size,
     overview_summary,
 )
-from barnearket.services.overview.rows import open_concerns, overdue_counts
+from barnearket.services.overview.rows import open_concerns
+from tests.helpers.overduecounts import overdue_counts
 from tests.services.overview_paging_support import full_list, paged, queries, with_labels
 from tests.services.support import World
 

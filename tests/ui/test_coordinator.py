@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from barnearket.services.context import ServiceContext
 from barnearket.services.overview.queues import gate_unanswered, needs_without_plan
-from barnearket.services.overview.rows import open_concerns, overdue_counts
+from barnearket.services.overview.rows import open_concerns
 from barnearket.ui.coordinator import OverviewPanel
 from barnearket.ui.coordinator.model import BATCH, CASE_ROLE, OVERDUE_ROLE, RecordModel
 from barnearket.ui.coordinator.proxy import RecordFilter
 from barnearket.ui.coordinator.records import Record
+from tests.helpers.overduecounts import overdue_counts
 from tests.services.support import audit_rows
 from tests.ui.coordinator_support import Opened, Seeded, loaded_panel, ui_for
 

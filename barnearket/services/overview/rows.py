@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Subquery, func, or_, select
+from sqlalchemy import ColumnElement, Subquery, or_, select
 
 from barnearket.domain.model import ConcernStatus, Step
 from barnearket.domain.rules.settings import DEFAULT_RULES
@@ -116,12 +116,6 @@ def open_concerns(ctx: ServiceContext, *, unit_id: int | None = None,
     return [row_of(r) for r in ctx.session.execute(stmt, values)]
 
 
-def overdue_counts(ctx: ServiceContext, *, unit_id: int | None = None) -> OverdueCounts:
-    """The number of open concerns past each deadline, counted in SQL."""
-    row = ctx.session.execute(_counts_statement(sees_all(ctx)), params(ctx, unit_id)).one()
-    return OverdueCounts(*(int(v) for v in row))
-
-
 def params(ctx: ServiceContext, unit_id: int | None) -> dict[str, Any]:
     """The day and scope parameter values of the overview's statements."""
     return {**day_params(ctx.clock.today(), load_rules(ctx.session, ctx.forms)), **scope_params(ctx, unit_id)}
@@ -154,15 +148,6 @@ def rows_select(all_units: bool, *, per_row: bool = False) -> tuple[AnySelect, A
     stmt = open_in_scope(stmt, state, all_units)
     stmt = stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).join(Unit, Unit.id == CaseRow.unit_id)
     return stmt.outerjoin(User, User.id == CaseRow.responsible_id), state
-
-
-@cache
-def _counts_statement(all_units: bool) -> AnySelect:
-    state = report_state()
-    stmt: AnySelect = select(*(func.coalesce(func.sum(flag(c)), 0) for c in (
-        decision_overdue(), follow_up_overdue(), follow_up_this_week(), report_overdue(state))))
-    stmt = open_in_scope(stmt, state, all_units)
-    return stmt.join(ChildRow, ChildRow.id == ConcernRow.child_id).where(still_a_child())
 
 
 def still_a_child() -> ColumnElement[bool]:
