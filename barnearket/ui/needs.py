@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from barnearket.domain.rules.agenda import AgendaItem, AgendaKind
 from barnearket.services.agenda import needs_me_now
-from barnearket.ui.latestread import LatestRead
+from barnearket.ui.readjobs import JobRunner
 from barnearket.ui.widgets import MUTED_STYLE, date_text, heading, qtr
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class NeedsPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._shown_once = False
-        self.jobs = LatestRead(ctx, self._show, self._failed, self)
+        self.jobs = JobRunner(ctx, self)
         self.model = NeedsModel(describe_case, self)
         self.title = heading(self.tr("Trenger meg nå"), self, 2)
         self.view = QListView(self)
@@ -141,7 +141,7 @@ class NeedsPanel(QWidget):
         if not self._shown_once:
             self._placeholder(self.tr("Henter …"))
             self._announce(self.tr("Henter det som trenger deg nå …"))
-        self.jobs.submit(_due)
+        self.jobs.submit("needs", _due, self._show, self._failed)
 
     def wait(self) -> None:
         """Block until the running reload has finished (when the store closes, and in tests)."""

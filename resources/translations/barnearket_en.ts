@@ -3087,14 +3087,6 @@ If you continue, the case file opens as it was before these changes, and you can
     </message>
 </context>
 <context>
-    <name>LatestRead</name>
-    <message>
-        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
-        <source>Ingen fil er åpen.</source>
-        <translation>No file is open.</translation>
-    </message>
-</context>
-<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3934,7 +3926,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewJobs</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <location filename="../../barnearket/ui/readjobs.py" line="+46"/>
         <source>Ingen fil er åpen.</source>
         <translation>No file is open.</translation>
     </message>
@@ -3942,7 +3934,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
         <source>Åpne bekymringer</source>
         <translation>Open concerns</translation>
     </message>
@@ -4057,7 +4049,7 @@ If you continue, the case file opens as it was before these changes, and you can
         <translation>Could not load the overview. Try again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Kan ikke åpne saken</source>
         <translation>Cannot open the case</translation>
     </message>
@@ -4065,7 +4057,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>OverviewTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+145"/>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+124"/>
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
@@ -4620,7 +4612,7 @@ If you continue, the case file opens as it was before these changes, and you can
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
+        <location filename="../../barnearket/ui/coordinator/table.py" line="+69"/>
         <source>Viser %1 av %2</source>
         <translation>Showing %1 of %2</translation>
     </message>

@@ -3087,14 +3087,6 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
     </message>
 </context>
 <context>
-    <name>LatestRead</name>
-    <message>
-        <location filename="../../barnearket/ui/latestread.py" line="+48"/>
-        <source>Ingen fil er åpen.</source>
-        <translation>Inga fil er open.</translation>
-    </message>
-</context>
-<context>
     <name>LeafletDialog</name>
     <message>
         <location filename="../../barnearket/ui/leafletdialog.py" line="+34"/>
@@ -3934,7 +3926,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewJobs</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/jobs.py" line="+39"/>
+        <location filename="../../barnearket/ui/readjobs.py" line="+46"/>
         <source>Ingen fil er åpen.</source>
         <translation>Inga fil er open.</translation>
     </message>
@@ -3942,7 +3934,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/panel.py" line="+66"/>
+        <location filename="../../barnearket/ui/coordinator/panel.py" line="+67"/>
         <source>Åpne bekymringer</source>
         <translation>Opne bekymringar</translation>
     </message>
@@ -4057,7 +4049,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
         <translation>Kunne ikkje hente oversikta. Prøv att.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Kan ikke åpne saken</source>
         <translation>Kan ikkje opne saka</translation>
     </message>
@@ -4065,7 +4057,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>OverviewTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+145"/>
+        <location filename="../../barnearket/ui/coordinator/overviewtable.py" line="+124"/>
         <source>Henter …</source>
         <translation>Hentar …</translation>
     </message>
@@ -4620,7 +4612,7 @@ Vel du å halde fram, blir saksfila opna slik ho var før desse endringane, og d
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../barnearket/ui/coordinator/table.py" line="+93"/>
+        <location filename="../../barnearket/ui/coordinator/table.py" line="+69"/>
         <source>Viser %1 av %2</source>
         <translation>Viser %1 av %2</translation>
     </message>

@@ -28,8 +28,8 @@ from barnearket.services.overview.figures import YearFigures, year_figures
 from barnearket.storage.errors import CaseFileError
 from barnearket.ui.coordinator.chart import BarChart
 from barnearket.ui.coordinator.figuresmodel import FiguresModel, figure_label, month_short
-from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.formwidgets.dates import make_date_edit
+from barnearket.ui.readjobs import JobRunner
 from barnearket.ui.units import list_units
 from barnearket.ui.widgets import MUTED_STYLE, from_qdate, to_qdate
 

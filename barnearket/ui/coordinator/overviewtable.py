@@ -15,11 +15,11 @@ from barnearket.services.context import ServiceContext
 from barnearket.services.overview.columnsql import OverviewQuery
 from barnearket.services.overview.paging import PAGE, OverviewChoices, overview_page, overview_size
 from barnearket.ui.coordinator.filterbar import FilterBar
-from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.model import CASE_ROLE
 from barnearket.ui.coordinator.pagedmodel import PagedModel
 from barnearket.ui.coordinator.records import Column, Record, prepare
 from barnearket.ui.coordinator.tableview import dress_view, lay_out
+from barnearket.ui.readjobs import JobRunner
 from barnearket.ui.widgets import MUTED_STYLE
 
 SETTLE_MS = 150

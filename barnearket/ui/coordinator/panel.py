@@ -19,13 +19,13 @@ from barnearket.services.overview.pregnancy import pregnancy_plans_due
 from barnearket.services.overview.rows import log_overview_viewed
 from barnearket.ui.coordinator.counts import OverdueBar
 from barnearket.ui.coordinator.figurestab import FiguresTab
-from barnearket.ui.coordinator.jobs import JobRunner
 from barnearket.ui.coordinator.levelnames import level_columns
 from barnearket.ui.coordinator.overviewtable import OverviewTable
 from barnearket.ui.coordinator.queuecolumns import gate_columns, need_columns, plan_columns
 from barnearket.ui.coordinator.records import Column, Record, prepare
 from barnearket.ui.coordinator.savedfilters import SavedFilters
 from barnearket.ui.coordinator.table import RecordTable
+from barnearket.ui.readjobs import JobRunner
 from barnearket.ui.widgets import MUTED_STYLE, heading
 
 if TYPE_CHECKING:

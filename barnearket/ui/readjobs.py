@@ -1,4 +1,8 @@
-"""Runs read-only service calls on a thread pool with their own read session; results come by signal."""
+"""Runs read-only service calls on a thread pool with their own read session; results come by signal.
+
+Used by every panel that reads off the GUI thread (the coordinator's overview, queues and figures,
+«Trenger meg nå»): per key only the newest call's answer is handed over, and a call overtaken by a
+newer one of the same key before its turn on the pool is skipped without reading."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from barnearket.ui.widgets import qtr
 if TYPE_CHECKING:
     from barnearket.ui.context import UiContext
 
-log = logging.getLogger("barnearket.ui.coordinator")
+log = logging.getLogger("barnearket.ui.readjobs")
 Work = Callable[[ServiceContext], Any]
 
 
@@ -27,25 +31,37 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, ctx: UiContext, key: str, token: int, work: Work, relay: _Relay) -> None:
+    def __init__(self, ctx: UiContext, key: str, token: int, work: Work, relay: _Relay,
+                 newest: Callable[[str], int]) -> None:
         super().__init__()
         self._file, self._actor, self._clock, self._forms = ctx.case_file, ctx.actor, ctx.clock, ctx.forms
-        self._key, self._token, self._work, self._relay = key, token, work, relay
+        self._key, self._token, self._work, self._relay, self._newest = key, token, work, relay, newest
 
     def run(self) -> None:
         """Open a read session, run the work, post the result (never touches a widget)."""
+        if self._newest(self._key) != self._token:
+            return  # a newer call with this key is queued behind: its answer is the one that counts
         try:
             if self._file is None or self._actor is None or self._file.closed:
                 raise DomainError(qtr("OverviewJobs", "Ingen fil er åpen."))
             with self._file.read_session() as session:
                 result = self._work(ServiceContext(session, self._actor, self._clock, self._forms))
         except DomainError as exc:
-            self._relay.failed.emit(self._key, self._token, str(exc))
+            self._post(False, str(exc))
         except Exception as exc:  # a closed file or a bug: say so, log only the type
-            log.warning("overview job %s failed: %s", self._key, type(exc).__name__)
-            self._relay.failed.emit(self._key, self._token, "")
+            log.warning("read job %s failed: %s", self._key, type(exc).__name__)
+            self._post(False, "")
         else:
-            self._relay.done.emit(self._key, self._token, result)
+            self._post(True, result)
+
+    def _post(self, ok: bool, answer: Any) -> None:
+        try:
+            if ok:
+                self._relay.done.emit(self._key, self._token, answer)
+            else:
+                self._relay.failed.emit(self._key, self._token, answer)
+        except RuntimeError:  # the window was closed meanwhile: nobody waits for the answer
+            pass
 
 
 class JobRunner(QObject):
@@ -80,7 +96,10 @@ class JobRunner(QObject):
         self._tokens[key] = token
         self._handlers[key] = (on_done, on_error)
         self.busy_changed.emit(True)
-        self._pool.start(_Job(self._ctx, key, token, work, self._relay))
+        self._pool.start(_Job(self._ctx, key, token, work, self._relay, self._newest))
+
+    def _newest(self, key: str) -> int:
+        return self._tokens.get(key, 0)
 
     def wait(self) -> None:
         """Block until every job has finished (at shutdown and in tests)."""
